@@ -1,0 +1,159 @@
+"""Which place a figure is about: the article's, its section's, its paragraph's or its sentence's.
+
+Owns: resolving gazetteer mentions to one place using the places around them (same-name places
+told apart by province or prefecture), references such as ``该县``, ``全县``, ``我县``, ``全市``,
+``园区``, bylines and headlines that open a section, and zones (parks, new areas, communities).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .regions import Gazetteer, Mention, Place, zone_mentions
+
+_REF = re.compile(
+    r"(?P<county>全县|该县|我县|本县|县域|县委|县政府)|(?P<city>全市|该市|我市|本市|市委|市政府)|"
+    r"(?P<district>全区|该区|我区|本区)|(?P<zone>园区|新区|开发区)|(?P<town>全镇|该镇|全乡|该乡)"
+)
+# a scope word after these is the frame of a ranking or comparison, not the subject
+_SCOPE_BEFORE = re.compile(r"(?:排|居|列|在|于|高于|低于|超过|占|位居|位列|名列|领跑|拉动|带动)$")
+_BYLINE = re.compile(r"(?:县|市|区|州|旗)(?:委书记|委副书记|长|委常委|人民政府)")
+_ZONE_STOP = set("的了和与在个是等将对把被从为以到、,。;:“”\"()进入驻走")
+
+
+@dataclass
+class Subject:
+    place: Place
+    pos: int  # position in the text where it was named
+
+
+@dataclass
+class PlaceContext:
+    """The places in force while reading an article from top to bottom."""
+
+    gaz: Gazetteer
+    article: Place | None = None
+    section: Place | None = None
+    paragraph: Place | None = None
+    zones: dict[str, Place] = field(default_factory=dict)
+    last_zone: Place | None = None
+
+    def fits(self, place: Place) -> bool:
+        frame = self.section or self.article
+        if frame is None:
+            return True
+        return place.province == frame.province
+
+    def resolve(self, mention: Mention, text: str) -> Place | None:
+        """One place for a mention: the candidate that fits the places around it."""
+        cands = list(mention.candidates)
+        before = text[max(0, mention.start - 12) : mention.start]
+        for c in cands:
+            if c.prefecture and c.prefecture != c.name and (c.prefecture in before or c.prefecture[:2] in before[-4:]):
+                return c
+        frame = self.paragraph or self.section or self.article
+        if frame is not None:
+            for key in ("prefecture", "province"):
+                same = [c for c in cands if getattr(c, key) and getattr(c, key) == getattr(frame, key)]
+                if same:
+                    return same[0]
+        if mention.short and frame is not None:
+            return None  # a short form outside the article's province is usually a company or a road
+        if len(cands) > 1 and any(c.level == "township" for c in cands):
+            return None  # a township name alone, with many namesakes and no county around it
+        return cands[0]
+
+    def zone_place(self, name: str, frame: Place | None) -> Place:
+        base = frame or self.article
+        if base is None:
+            return Place(name, "", "zone", "", "")
+        county_code = base.code if base.level in ("county", "township") else ""
+        if base.level == "township":
+            county_code = base.code
+        return Place(name, county_code or base.code, "zone", base.province, base.prefecture)
+
+    def current(self) -> Place | None:
+        return self.paragraph or self.section or self.article
+
+    def reference(self, kind: str) -> Place | None:
+        """What 全县 / 全市 / 全区 / 园区 / 全镇 stand for here."""
+        cur = self.current()
+        if kind == "zone":
+            return self.last_zone or cur
+        if cur is None:
+            return None
+        chain = self._chain(cur)
+        if kind == "town":
+            return next((p for p in chain if p.level == "township"), cur)
+        if kind == "county":
+            return next((p for p in chain if p.level == "county"), cur)
+        if kind == "city":
+            for p in chain:
+                if p.level == "county" and p.name.endswith("市"):
+                    return p
+                if p.level == "prefecture":
+                    return p
+            return cur
+        if kind == "district":
+            for p in chain:
+                if p.level == "county" and p.name.endswith("区"):
+                    return p
+                if p.level in ("prefecture", "province"):
+                    break
+            return None
+        return cur
+
+    def _chain(self, place: Place) -> list[Place]:
+        chain = [place]
+        while True:
+            parent = self.gaz.parent(chain[-1]) if chain[-1].level != "zone" else self._zone_parent(chain[-1])
+            if parent is None or parent in chain:
+                return chain
+            chain.append(parent)
+
+    def _zone_parent(self, zone: Place) -> Place | None:
+        return self.gaz.by_code.get(zone.code)
+
+
+def clean_zone(name: str, text: str, start: int, mentions: list[Mention]) -> tuple[int, str]:
+    """Trim a zone match to its name: start at a place name inside it, or after function words."""
+    for m in mentions:
+        if start <= m.start < start + len(name) - 2:
+            return m.start, text[m.start : start + len(name)]
+    cut = 0
+    for i, ch in enumerate(name[:-2]):
+        if ch in _ZONE_STOP:
+            cut = i + 1
+    trimmed = name[cut:]
+    for verb in ("推动", "依托", "支持", "围绕", "加快", "打造", "建设", "走进", "位于", "成立", "服务", "组建", "聚焦"):
+        k = trimmed.find(verb)
+        if 0 <= k < len(trimmed) - 3:
+            trimmed = trimmed[k + len(verb) :]
+            cut = name.find(trimmed)
+    return start + name.find(trimmed), trimmed
+
+
+def find_zones(text: str, mentions: list[Mention]) -> list[tuple[int, int, str]]:
+    out = []
+    for s, e, name in zone_mentions(text):
+        s2, nm = clean_zone(name, text, s, mentions)
+        generic = nm in ("园区", "新区", "开发区", "社区", "产业园", "工业园", "示范区") or len(nm) < 4
+        if generic or re.search(r"城市社区|未来社区|示范社区|社区党|社区治理", text[s2 : e + 3]):
+            continue
+        out.append((s2, e, nm))
+    return out
+
+
+def is_byline(line: str) -> bool:
+    return len(line) <= 40 and bool(_BYLINE.search(line))
+
+
+def reference_spans(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, kind) of reference words that stand for a place, skipping ranking frames."""
+    out = []
+    for m in _REF.finditer(text):
+        if _SCOPE_BEFORE.search(text[max(0, m.start() - 3) : m.start()]):
+            continue
+        out.append((m.start(), m.end(), m.lastgroup or ""))
+    return out

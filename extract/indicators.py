@@ -1,0 +1,129 @@
+"""The indicator catalogue and mapping a figure's label to an indicator code.
+
+Owns: loading ``data/indicators.csv`` (codes, Chinese names, synonyms) plus
+``data/synonyms_extra.csv`` (phrases articles use that the catalogue lacks), the units each
+indicator can be stated in, and choosing the code for a label phrase.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+MONEY = {"元", "美元"}
+COUNT_UNITS_PEOPLE = {"人", "名", "人次", "万人次"}
+
+# Which base units each indicator's own amount can be stated in (growth, share, rank and pp
+# figures in %, 位 and 百分点 fit every indicator).
+_MONEY_CODES = {
+    "gdp", "primary_va", "secondary_va", "tertiary_va", "industrial_va", "industrial_output", "industry_output",
+    "fiscal_revenue", "general_budget_revenue", "fixed_asset_investment", "industrial_investment",
+    "manufacturing_investment", "high_tech_investment", "major_project_investment", "retail_sales", "exports",
+    "foreign_trade", "foreign_investment", "urban_income", "rural_income", "project_investment", "financing",
+    "gdp_per_capita", "agri_output", "construction_output", "real_estate_investment", "infrastructure_investment",
+    "private_investment", "general_budget_expenditure", "tax_revenue", "deposits", "loans", "resident_income",
+    "tourism_revenue",
+}
+_UNITS: dict[str, set[str]] = {code: MONEY for code in _MONEY_CODES}
+_UNITS.update(
+    {
+        "enterprises_above_scale": {"家", "个", "户"},
+        "enterprises_four_above": {"家", "个", "户"},
+        "high_tech_enterprises": {"家", "个", "户"},
+        "market_entities": {"家", "个", "户"},
+        "projects": {"个", "项", "批"},
+        "population": {"人"},
+        "employment": {"人", "个", "名"},
+        "tourist_visits": {"人次", "人"},
+        "planting_area": {"亩", "公顷"},
+        "production_capacity": {"吨", "千瓦", "兆瓦", "立方米", "千瓦时", "标箱"},
+        "grain_output": {"吨", "斤"},
+        "electricity_consumption": {"千瓦时", "度"},
+        "income_ratio": {""},
+        "urbanization_rate": {"%"},
+        "cpi": {"%"},
+    }
+)
+RELATIVE_UNITS = {"%", "位", "百分点"}
+
+
+@dataclass(frozen=True)
+class Indicator:
+    code: str
+    name_zh: str
+    name_en: str
+    category: str
+    synonyms: tuple[str, ...]
+
+
+def _read_csv(name: str) -> list[dict[str, str]]:
+    with resources.files("extract.data").joinpath(name).open(encoding="utf-8") as fh:
+        return list(csv.DictReader(fh))
+
+
+@lru_cache(maxsize=1)
+def catalogue() -> dict[str, Indicator]:
+    """The shipped catalogue, code → Indicator."""
+    out = {}
+    for r in _read_csv("indicators.csv"):
+        syn = tuple(s for s in (r.get("synonyms") or "").split("|") if s)
+        out[r["code"]] = Indicator(r["code"], r["name_zh"], r["name_en"], r["category"], syn)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _phrases() -> list[tuple[str, str]]:
+    """(phrase, code) pairs, longest first."""
+    pairs = []
+    for ind in catalogue().values():
+        if ind.code == "other":
+            continue
+        names = {ind.name_zh.strip("“”"), *ind.synonyms}
+        if ind.name_zh.startswith("“"):
+            names.add(ind.name_zh)
+        for n in names:
+            pairs.append((n, ind.code))
+    for r in _read_csv("synonyms_extra.csv"):
+        pairs.append((r["phrase"], r["code"]))
+    pairs.sort(key=lambda p: -len(p[0]))
+    return pairs
+
+
+@lru_cache(maxsize=1)
+def _phrase_regex() -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(p) for p, _ in _phrases()))
+
+
+_INDUSTRY = re.compile(r"[\u4e00-\u9fff]{1,10}(?:业|产业|产业链|产业集群|行业)(?:综合)?(?:增加值|总产值|产值)|(?:综合)?产值")
+
+
+def unit_fits(code: str, unit: str) -> bool:
+    if unit in RELATIVE_UNITS or code == "other":
+        return True
+    allowed = _UNITS.get(code)
+    return allowed is None or unit in allowed
+
+
+def match_indicator(label: str, unit: str) -> tuple[str, int]:
+    """The indicator code a label phrase names (and where it ends), or ("", -1)."""
+    best = ("", -1, 0)
+    lookup = dict(_phrases())
+    for m in _phrase_regex().finditer(label):
+        code = lookup[m.group()]
+        if not unit_fits(code, unit):
+            continue
+        key = (m.end(), len(m.group()))
+        if key > (best[1], best[2]):
+            best = (code, m.end(), len(m.group()))
+    for m in _INDUSTRY.finditer(label):
+        if unit in MONEY or unit in RELATIVE_UNITS:
+            if m.end() > best[1] or (m.end() == best[1] and len(m.group()) > best[2] and best[0] in ("", "other")):
+                best = ("industry_output", m.end(), len(m.group()))
+    return best[0], best[1]
+
+
+def units_of(code: str) -> set[str]:
+    return set(_UNITS.get(code, set()))

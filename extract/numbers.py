@@ -1,0 +1,203 @@
+"""Find figures in normalized text: numbers with their unit, approximation, ranks and ratios.
+
+Owns: Arabic and Chinese numerals, 万/亿 multipliers folded into the value, base units,
+approximation words (``约``, ``多``, ``余``, ``超``, ``近``, ``以上``, ``突破``, ``不到``…), ranks
+(``排全区第四位``, ``居…首位``), ratios (``1.49:1``) and structures (``22.8:38.8:38.4``).
+It does not decide what a figure measures; it only says what the text states.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_UNITS = {"十": 10, "百": 100, "千": 1000}
+_MULT = {"万": 1e4, "亿": 1e8, "万亿": 1e12, "千万": 1e7, "百万": 1e6, "千": 1e3, "百": 1e2}
+
+
+def chinese_to_number(s: str) -> float | None:
+    """``三十五`` → 35, ``一百二十`` → 120, ``千`` → 1000, ``两万`` → 20000; None if not a numeral."""
+    if not s:
+        return None
+    total, section, digit = 0.0, 0.0, None
+    for ch in s:
+        if ch in _CN_DIGITS:
+            digit = _CN_DIGITS[ch]
+        elif ch in _CN_UNITS:
+            section += (digit if digit is not None else 1) * _CN_UNITS[ch]
+            digit = None
+        elif ch in ("万", "亿"):
+            section += digit or 0
+            total = (total + section) * (1e4 if ch == "万" else 1e8)
+            section, digit = 0.0, None
+        else:
+            return None
+    return total + section + (digit or 0)
+
+
+MONEY_UNITS = ("美元", "元")
+PERCENT_UNITS = ("%", "个百分点", "百分点", "成")
+COUNTER_UNITS = (
+    "人次", "户次", "家次", "场次", "个", "家", "名", "人", "户", "项", "次", "场", "件", "座", "批", "间", "支", "系列",
+    "种", "条", "头", "只", "台", "套", "辆", "所", "栋", "处", "位", "张", "株", "棵", "部", "块", "宗", "笔", "类", "款",
+    "艘", "架", "匹", "份", "起", "床", "对", "篇", "本", "门", "级", "趟", "班", "片", "村", "校",
+)
+MEASURE_UNITS = (
+    "平方公里", "平方米", "立方米", "千瓦时", "兆瓦时", "千瓦", "兆瓦", "吉瓦", "公里", "千米", "公顷", "亩", "吨", "千克", "公斤",
+    "米", "标箱", "标准箱", "度", "升", "倍", "斤", "平米",
+)
+_UNIT_ALT = "|".join(
+    re.escape(u) for u in sorted(MONEY_UNITS + PERCENT_UNITS[:3] + COUNTER_UNITS + MEASURE_UNITS, key=len, reverse=True)
+)
+_ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_CN_NUM = r"[零〇一二两三四五六七八九十百千]+"
+_PRE_APPROX = r"(?P<pre>约|近|将近|接近|超过|超|突破|逾|不到|不足|高达)?"
+_FIGURE = re.compile(
+    _PRE_APPROX
+    + r"(?P<num>"
+    + _ARABIC
+    + r")(?P<more1>多|余)?(?P<mult>万亿|千万|百万|亿|万|千(?!瓦|米|克|伏))?(?P<more2>多|余)?"
+    + r"(?P<unit>"
+    + _UNIT_ALT
+    + r")(?P<post>以上|左右|上下|以内|以下|多)?"
+)
+_CN_FIGURE = re.compile(
+    _PRE_APPROX
+    + r"(?P<num>"
+    + _CN_NUM
+    + r")(?P<more1>多|余)?(?P<mult>万亿|亿|万)?(?P<more2>多|余)?"
+    + r"(?P<unit>亿元|万元|元|美元|成|倍|吨|亩|千瓦|公里|平方公里|立方米)(?P<post>以上|左右|上下|以内|多)?"
+)
+# Things that look like counts but are durations or dates.
+_NOT_UNIT_AFTER = re.compile(r"^(?:月|小时|工作日|年|季度|周|星期|半月|多月|余月)")
+_RANK_VERB = r"(?:排名|排在|排|居于|居|位居|位列|位于|列|名列|跃居|升至|稳居)"
+_RANK = re.compile(
+    _RANK_VERB
+    + r"(?P<scope>[^\d,。;!?、]{0,14}?)(?:第(?P<num>[一二三四五六七八九十\d]+)(?:位|名)?|(?P<first>首位|榜首|第一))"
+)
+_DOUBLE_FIRST = re.compile(r"[“\"]?(?P<n>双|三|四)第一[”\"]?")
+_RATIO = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)[:∶](\d+(?:\.\d+)?)(?:[:∶](\d+(?:\.\d+)?))?(?![\d.:∶])")
+
+APPROX_WORDS = {
+    "约": "about", "近": "about", "将近": "about", "接近": "about", "左右": "about", "上下": "about",
+    "超过": "over", "超": "over", "突破": "over", "逾": "over", "多": "over", "余": "over", "以上": "over",
+    "高达": "exact", "不到": "under", "不足": "under", "以内": "under", "以下": "under",
+}
+
+
+@dataclass
+class Figure:
+    start: int
+    end: int
+    value: float
+    unit: str
+    approx: str
+    kind: str = "amount"  # amount | rank | ratio | structure
+    raw: str = ""
+    chinese: bool = False
+
+
+def _base_unit(unit: str, mult: float) -> tuple[str, float]:
+    if unit in ("个百分点", "百分点"):
+        return "百分点", 1.0
+    if unit == "成":
+        return "%", 10.0
+    return unit, mult
+
+
+def _approx(m: re.Match[str]) -> str:
+    for key in ("post", "more2", "more1", "pre"):
+        word = m.group(key)
+        if word:
+            return APPROX_WORDS.get(word, "exact")
+    return "exact"
+
+
+def find_amounts(text: str) -> list[Figure]:
+    """Numbers with a unit: ``167.14亿元`` → 16714000000 元; ``180多次`` → 180 次 over."""
+    out: list[Figure] = []
+    for rx, chinese in ((_FIGURE, False), (_CN_FIGURE, True)):
+        for m in rx.finditer(text):
+            unit = m.group("unit")
+            after = text[m.end("unit") : m.end("unit") + 4]
+            if unit == "个" and _NOT_UNIT_AFTER.match(after):
+                continue
+            if unit in ("度",) and not re.match(r"电|$|[,。;]", after):
+                continue
+            num = m.group("num")
+            if chinese:
+                if num in ("十",) and unit not in ("亿元", "万元"):
+                    pass
+                base = chinese_to_number(num)
+                if base is None:
+                    continue
+            else:
+                base = float(num.replace(",", ""))
+            mult = _MULT.get(m.group("mult") or "", 1.0)
+            if unit in ("亿元", "万元"):
+                mult *= _MULT[unit[0]]
+                unit = "元"
+            unit, factor = _base_unit(unit, mult)
+            start = m.start("num") if not m.group("pre") else m.start()
+            end = m.end("unit") if m.group("post") in (None, "多") else m.end()
+            out.append(Figure(start, end, base * factor, unit, _approx(m), raw=m.group(), chinese=chinese))
+    out.sort(key=lambda f: f.start)
+    return _drop_overlaps(out)
+
+
+def find_ranks(text: str) -> list[Figure]:
+    """``增速排全区第四位`` → 4 位; ``居全省首位`` → 1 位."""
+    out = []
+    for m in _RANK.finditer(text):
+        if m.group("first"):
+            value = 1.0
+            s, e = m.start("first"), m.end("first")
+        else:
+            num = m.group("num")
+            value = float(num) if num.isdigit() else (chinese_to_number(num) or 0)
+            s, e = m.start("num") - 1, m.end()
+        if value <= 0:
+            continue
+        out.append(Figure(s, e, value, "位", "exact", kind="rank", raw=m.group()))
+    for m in _DOUBLE_FIRST.finditer(text):
+        n = {"双": 2, "三": 3, "四": 4}[m.group("n")]
+        for _ in range(n):
+            out.append(Figure(m.start(), m.end(), 1.0, "位", "exact", kind="rank", raw=m.group()))
+    return out
+
+
+def find_ratios(text: str) -> list[Figure]:
+    """``1.49:1`` → ratio 1.49; ``22.8:38.8:38.4`` → three structure shares in %."""
+    out = []
+    for m in _RATIO.finditer(text):
+        a, b, c = m.group(1), m.group(2), m.group(3)
+        if c is not None:
+            parts = [float(a), float(b), float(c)]
+            if abs(sum(parts) - 100) <= 1.0:
+                for i in (1, 2, 3):
+                    out.append(Figure(m.start(i), m.end(i), parts[i - 1], "%", "exact", kind="structure", raw=m.group()))
+        elif float(b) == 1.0 and 0 < float(a) < 100:
+            out.append(Figure(m.start(), m.end(), float(a), "", "exact", kind="ratio", raw=m.group()))
+    return out
+
+
+def _drop_overlaps(figs: list[Figure]) -> list[Figure]:
+    out: list[Figure] = []
+    for f in figs:
+        if out and f.start < out[-1].end:
+            if (f.end - f.start) > (out[-1].end - out[-1].start):
+                out[-1] = f
+            continue
+        out.append(f)
+    return out
+
+
+def find_figures(text: str) -> list[Figure]:
+    """All figures of a sentence or text, in order of position."""
+    ratios = find_ratios(text)
+    taken = [(r.start, r.end) for r in ratios]
+    amounts = [a for a in find_amounts(text) if not any(s <= a.start < e for s, e in taken)]
+    figs = amounts + find_ranks(text) + ratios
+    figs.sort(key=lambda f: (f.start, f.end))
+    return figs

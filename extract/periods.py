@@ -1,0 +1,253 @@
+"""Period words and the article date: what months a figure covers.
+
+Owns: finding period expressions in text (``2021年``, ``一季度``, ``1至2月``, ``今年以来``, ``一年来``,
+``年末``, ``截至目前``, ``到2030年``, ``十四五``…), resolving them against the article date to
+``YYYY-MM`` start and end, and finding the article date itself (dateline, or inferred from content).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .numbers import chinese_to_number
+
+_N = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
+_Y = r"(?:(?P<year>(?:19|20)\d{2})年|(?P<rel>今年|去年|上年|前年|明年|当年|本年))?"
+
+
+@dataclass(frozen=True)
+class Period:
+    start: str  # YYYY-MM or ""
+    end: str
+    label: str
+    kind: str = "flow"  # flow | point | target | since
+    pos: int = 0
+    end_pos: int = 0
+    explicit_year: bool = False
+
+
+@dataclass(frozen=True)
+class ArticleDate:
+    year: int
+    month: int
+    how: str  # metadata | dateline | content | default
+
+    @property
+    def ym(self) -> str:
+        return f"{self.year:04d}-{self.month:02d}"
+
+
+def ym(year: int, month: int) -> str:
+    while month <= 0:
+        year, month = year - 1, month + 12
+    while month > 12:
+        year, month = year + 1, month - 12
+    return f"{year:04d}-{month:02d}"
+
+
+def _num(s: str | None) -> int | None:
+    if not s:
+        return None
+    if s.isdigit():
+        return int(s)
+    v = chinese_to_number(s)
+    return int(v) if v else None
+
+
+_QUARTERS = {"一": (1, 3), "1": (1, 3), "二": (4, 6), "2": (4, 6), "三": (7, 9), "3": (7, 9), "四": (10, 12), "4": (10, 12)}
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("fyp", re.compile(r"[“\"]?(?P<n>十[一二三四五六七八九]|十)五[”\"]?(?:期间|时期|以来)")),
+    ("deadline", re.compile(r"(?:到|至|力争到|力争|争取到|预计到)(?P<year>(?:19|20)\d{2})年(?:底|末)?")),
+    ("since_year", re.compile(r"(?P<year>(?:19|20)\d{2})年以来")),
+    ("since_rel", re.compile(r"(?P<rel>今年|去年|上年|本年)以来")),
+    ("years_back", re.compile(r"(?P<n>[一两二三四五六七八九十\d]{1,2})年(?:多)?来")),
+    ("months_range", re.compile(_Y + r"(?P<m1>" + _N + r")(?:月)?(?:至|到|-|—|~|－)(?P<m2>" + _N + r")月(?:份)?(?P<endw>末|底)?")),
+    ("quarter_first3", re.compile(_Y + r"前三季度")),
+    ("quarter", re.compile(_Y + r"(?:第)?(?P<q>[一二三四1234])季度")),
+    ("half", re.compile(_Y + r"(?P<h>上半年|下半年)")),
+    ("month_end", re.compile(_Y + r"(?P<m>" + _N + r")月(?:末|底|份末)")),
+    ("month_only", re.compile(_Y + r"(?P<m>" + _N + r")月(?:份|当月)?(?!\d|[一二三四五六七八九十]*日|[0-9]+号)")),
+    ("year_end", re.compile(_Y + r"(?:年末|年底|末)")),
+    ("point", re.compile(r"截至目前|截止目前|目前|截至|截止|期末|季末|月末|实有|余额|累计")),
+    ("year", re.compile(r"(?P<year>(?:19|20)\d{2})年(?:度|全年)?(?![\d一二三四五六七八九十]|以来)")),
+    ("rel_year", re.compile(r"(?P<rel>今年|去年|上年|前年|明年|本年)(?:全年|度)?(?!以来)")),
+    ("full_year", re.compile(r"全年|年度")),
+]
+
+
+def _year_of(m: re.Match[str], ctx_year: int, art: ArticleDate) -> tuple[int, bool]:
+    gd = m.groupdict()
+    if gd.get("year"):
+        return int(gd["year"]), True
+    rel = gd.get("rel")
+    if rel in ("今年", "本年", "当年"):
+        return art.year, True
+    if rel in ("去年", "上年"):
+        return art.year - 1, True
+    if rel == "前年":
+        return art.year - 2, True
+    if rel == "明年":
+        return art.year + 1, True
+    return ctx_year, False
+
+
+def find_periods(text: str, art: ArticleDate, ctx_year: int | None = None) -> list[Period]:
+    """Every period expression in ``text`` resolved against the article date, in text order."""
+    ctx_year = ctx_year or art.year
+    found: list[Period] = []
+    taken: list[tuple[int, int]] = []
+    for kind, rx in _PATTERNS:
+        for m in rx.finditer(text):
+            if any(s <= m.start() < e or s < m.end() <= e for s, e in taken):
+                continue
+            p = _resolve(kind, m, art, ctx_year)
+            if p is None:
+                continue
+            found.append(p)
+            taken.append((m.start(), m.end()))
+    found.sort(key=lambda p: p.pos)
+    # a bare year sets the context year for the month words that follow it
+    out: list[Period] = []
+    for p in found:
+        out.append(p)
+    return out
+
+
+def _resolve(kind: str, m: re.Match[str], art: ArticleDate, ctx_year: int) -> Period | None:
+    label = m.group().strip("“”\"")
+    pos, end_pos = m.start(), m.end()
+
+    def mk(start: str, end: str, k: str = "flow", explicit: bool = False) -> Period:
+        return Period(start, end, label, k, pos, end_pos, explicit)
+
+    if kind == "fyp":
+        n = _num(m.group("n")) or 10
+        first = 1956 + (n - 1) * 5 if n else 2021
+        return mk(f"{first}-01", f"{first + 4}-12", "flow", True)
+    if kind == "deadline":
+        y = int(m.group("year"))
+        return mk("", f"{y}-12", "target", True)
+    if kind == "since_year":
+        return mk(f"{int(m.group('year'))}-01", art.ym, "since", True)
+    if kind == "since_rel":
+        y, _ = _year_of(m, ctx_year, art)
+        return mk(f"{y}-01", art.ym, "since", True)
+    if kind == "years_back":
+        n = _num(m.group("n"))
+        if not n or n > 10:
+            return None
+        return mk(ym(art.year, art.month - 12 * n + 1), art.ym, "since", True)
+    y, explicit = _year_of(m, ctx_year, art)
+    if kind == "months_range":
+        m1, m2 = _num(m.group("m1")), _num(m.group("m2"))
+        if not m1 or not m2 or not 1 <= m1 <= m2 <= 12:
+            return None
+        if m.group("endw"):
+            return mk("", ym(y, m2), "point", explicit)
+        return mk(ym(y, m1), ym(y, m2), "flow", explicit)
+    if kind == "quarter_first3":
+        return mk(ym(y, 1), ym(y, 9), "flow", explicit)
+    if kind == "quarter":
+        a, b = _QUARTERS[m.group("q")]
+        return mk(ym(y, a), ym(y, b), "flow", explicit)
+    if kind == "half":
+        a, b = (1, 6) if m.group("h") == "上半年" else (7, 12)
+        return mk(ym(y, a), ym(y, b), "flow", explicit)
+    if kind == "month_end":
+        mo = _num(m.group("m"))
+        if not mo or mo > 12:
+            return None
+        return mk("", ym(y, mo), "point", explicit)
+    if kind == "month_only":
+        mo = _num(m.group("m"))
+        if not mo or mo > 12:
+            return None
+        return mk(ym(y, mo), ym(y, mo), "flow", explicit)
+    if kind == "year_end":
+        return mk("", ym(y, 12), "point", explicit)
+    if kind == "point":
+        return mk("", art.ym, "point", False)
+    if kind == "year":
+        return mk(ym(y, 1), ym(y, 12), "flow", True)
+    if kind == "rel_year":
+        return mk(ym(y, 1), ym(y, 12), "flow", True)
+    if kind == "full_year":
+        return mk(ym(ctx_year, 1), ym(ctx_year, 12), "flow", False)
+    return None
+
+
+# ---------------------------------------------------------------- article date
+
+_DATELINE = re.compile(
+    r"(?P<y>(?:19|20)\d{2})\s*(?:年|-|/|\.)\s*(?P<m>\d{1,2})\s*(?:月|-|/|\.)\s*(?P<d>\d{1,2})\s*(?:日|号)?"
+)
+_MONTH_DAY = re.compile(r"(?<![\d年])(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
+_YEAR = re.compile(r"(?<!到)(?<!至)(?P<y>(?:19|20)\d{2})年(?P<rest>.{0,8})")
+_PARTIAL_REST = re.compile(r"^(?:\d{1,2}月|[1一]?[-至到]\d{1,2}月|[一二三四1-4]季度|第[一二三四]季度|上半年|前三季度|1-\d|以来)")
+
+
+def article_date(text: str, given: str | None = None) -> ArticleDate:
+    """The article's date: from ``given`` (``YYYY-MM[-DD]``), its dateline, or its content."""
+    if given:
+        m = re.match(r"(\d{4})-(\d{1,2})", given)
+        if m:
+            return ArticleDate(int(m.group(1)), int(m.group(2)), "metadata")
+    head = text[:400]
+    m = _DATELINE.search(head)
+    if m and 1 <= int(m.group("m")) <= 12:
+        return ArticleDate(int(m.group("y")), int(m.group("m")), "dateline")
+    tail = text[-300:]
+    m = _DATELINE.search(tail)
+    if m and 1 <= int(m.group("m")) <= 12:
+        return ArticleDate(int(m.group("y")), int(m.group("m")), "dateline")
+    return _infer_date(text)
+
+
+def _infer_date(text: str) -> ArticleDate:
+    """Infer the writing date from what the text reports: full years are past, partial ones current."""
+    year = 0
+    partial_year = 0
+    for m in _YEAR.finditer(text):
+        y = int(m.group("y"))
+        before = text[max(0, m.start() - 3) : m.start()]
+        if re.search(r"到|至|力争|争取|预计", before):
+            continue
+        rest = m.group("rest")
+        if rest.startswith("以来"):
+            year = max(year, y + 1)
+        elif _PARTIAL_REST.match(rest):
+            partial_year = max(partial_year, y)
+            year = max(year, y)
+        else:
+            year = max(year, y + 1)
+    if not year:
+        return ArticleDate(0, 0, "unknown")
+    month = 1
+    if partial_year == year:
+        # the month after the latest period reported for the current year
+        for m in re.finditer(rf"{year}年(?P<rest>.{{0,8}})", text):
+            rest = m.group("rest")
+            q = re.match(r"(?:第)?([一二三四1-4])季度", rest)
+            if q:
+                month = max(month, _QUARTERS[q.group(1)][1] + 1)
+            r = re.match(r"[1一]?月?[-至到](\d{1,2})月", rest)
+            if r:
+                month = max(month, int(r.group(1)) + 1)
+            h = re.match(r"(上半年|前三季度)", rest)
+            if h:
+                month = max(month, 7 if h.group(1) == "上半年" else 10)
+            s = re.match(r"(\d{1,2})月", rest)
+            if s:
+                month = max(month, int(s.group(1)))
+    for m in _MONTH_DAY.finditer(text):
+        before = text[max(0, m.start() - 8) : m.start()]
+        if re.search(r"(?:19|20)\d{2}年|去年|上年", before):
+            continue
+        mo = int(m.group("m"))
+        if 1 <= mo <= 12:
+            month = max(month, mo)
+    if re.search(r"今年的?政府工作报告|今年全国两会", text):
+        month = max(month, 3)
+    return ArticleDate(year, min(month, 12), "content")

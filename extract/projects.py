@@ -1,0 +1,37 @@
+"""Project stages: which step of a project's life a project figure counts.
+
+Owns: the stage words of SCHEMA.md (洽谈 → negotiated, 签约 → signed, 引进 → introduced,
+谋划/实施/列入 → planned, 开工 → started, 在建/加快建设 → under_construction, 竣工/投产 →
+completed, 盘活 → revived) and picking the stage nearest to a figure.
+"""
+
+from __future__ import annotations
+
+import re
+
+_STAGE_WORDS: list[tuple[str, str]] = [
+    ("revived", r"盘活"),
+    ("negotiated", r"洽谈|在谈|对接洽谈"),
+    ("signed", r"签约|签订|签署|协议"),
+    ("introduced", r"引进|落户|招商引资|招引|引来"),
+    ("started", r"开工|动工|开建"),
+    ("completed", r"竣工|建成|投产|达产|完工|投用"),
+    ("under_construction", r"在建|加快建设|推进建设|续建|项目建设|建设中"),
+    ("planned", r"谋划|实施|推进|储备|列入|纳入|统筹推进"),
+]
+_STAGE_RX = re.compile("|".join(f"(?P<{name}>{rx})" for name, rx in _STAGE_WORDS))
+
+
+def stage_words(text: str) -> list[tuple[int, str]]:
+    """(position, stage) of every stage word in ``text``."""
+    return [(m.start(), m.lastgroup or "") for m in _STAGE_RX.finditer(text)]
+
+
+def nearest_stage(before: str, after: str) -> str:
+    """The stage named closest to a figure: in its own clause before it, else right after it."""
+    words = stage_words(before)
+    if words:
+        # "开工建设" names a start even though 建设 follows; the earliest strong verb of the last run wins
+        return words[-1][1]
+    words = stage_words(after)
+    return words[0][1] if words else ""

