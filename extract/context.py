@@ -19,7 +19,11 @@ _REF = re.compile(
 # a scope word after these is the frame of a ranking or comparison, not the subject
 _SCOPE_BEFORE = re.compile(r"(?:排|居|列|在|于|高于|低于|超过|占|位居|位列|名列|领跑|拉动|带动)$")
 _BYLINE = re.compile(r"(?:县|市|区|州|旗)(?:委书记|委副书记|长|委常委|人民政府)")
-_ZONE_STOP = set("的了和与在个是等将对把被从为以到、,。;:“”\"()进入驻走")
+_ZONE_STOP = set("的了和与在个是等将对把被从为以到、,。;:“”\"()")
+_ZONE_VERBS = (
+    "推动", "依托", "支持", "围绕", "加快", "打造", "建设", "走进", "位于", "成立", "服务", "组建", "聚焦", "引进", "落户",
+    "组成", "通过", "调动", "进驻", "入驻", "提高", "推进", "发展", "建立", "实现", "助力", "带动", "走访", "深入", "来到",
+)
 
 
 @dataclass
@@ -117,30 +121,28 @@ class PlaceContext:
 
 
 def clean_zone(name: str, text: str, start: int, mentions: list[Mention]) -> tuple[int, str]:
-    """Trim a zone match to its name: start at a place name inside it, or after function words."""
-    for m in mentions:
-        if start <= m.start < start + len(name) - 2:
-            return m.start, text[m.start : start + len(name)]
+    """Trim a zone match to its name: cut after function words and verbs that precede it."""
     cut = 0
     for i, ch in enumerate(name[:-2]):
         if ch in _ZONE_STOP:
             cut = i + 1
     trimmed = name[cut:]
-    for verb in ("推动", "依托", "支持", "围绕", "加快", "打造", "建设", "走进", "位于", "成立", "服务", "组建", "聚焦"):
-        k = trimmed.find(verb)
+    for verb in _ZONE_VERBS:
+        k = trimmed.rfind(verb)
         if 0 <= k < len(trimmed) - 3:
             trimmed = trimmed[k + len(verb) :]
-            cut = name.find(trimmed)
-    return start + name.find(trimmed), trimmed
+    return start + len(name) - len(trimmed), trimmed
 
 
 def find_zones(text: str, mentions: list[Mention]) -> list[tuple[int, int, str]]:
     out = []
     for s, e, name in zone_mentions(text):
         s2, nm = clean_zone(name, text, s, mentions)
-        generic = nm in ("园区", "新区", "开发区", "社区", "产业园", "工业园", "示范区") or len(nm) < 4
+        generic = nm in ("园区", "新区", "开发区", "社区", "产业园", "工业园", "示范区", "工业园区") or len(nm) < 4
         if generic or re.search(r"城市社区|未来社区|示范社区|社区党|社区治理", text[s2 : e + 3]):
             continue
+        if re.match(r"^(?:等|项目|二期|一期|建设项目)", text[e : e + 4]):
+            continue  # a project's name, not the place figures belong to
         out.append((s2, e, nm))
     return out
 

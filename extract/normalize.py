@@ -166,7 +166,11 @@ def sentences(text: str) -> list[Sentence]:
         if text[pos:end].strip():
             out.append(Sentence(pos, end, text[pos:end], para))
         if m.group() == "\n":
-            para += 1
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            prev_line = text[line_start : m.start()]
+            # a line cut after a closing quote still continues its paragraph
+            if prev_line.endswith(("。", "!", "?", ";", "…")) or len(prev_line) <= 30:
+                para += 1
         pos = m.end()
     if text[pos:].strip():
         out.append(Sentence(pos, len(text), text[pos:], para))

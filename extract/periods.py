@@ -69,11 +69,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("half", re.compile(_Y + r"(?P<h>上半年|下半年)")),
     ("month_end", re.compile(_Y + r"(?P<m>" + _N + r")月(?:末|底|份末)")),
     ("month_only", re.compile(_Y + r"(?P<m>" + _N + r")月(?:份|当月)?(?!\d|[一二三四五六七八九十]*日|[0-9]+号)")),
-    ("year_end", re.compile(_Y + r"(?:年末|年底|末)")),
+    ("year_end", re.compile(r"(?:(?P<year>(?:19|20)\d{2})年(?:末|底)|(?P<rel>今年|去年|上年|本年)?(?:年末|年底))")),
     ("point", re.compile(r"截至目前|截止目前|目前|截至|截止|期末|季末|月末|实有|余额|累计")),
     ("year", re.compile(r"(?P<year>(?:19|20)\d{2})年(?:度|全年)?(?![\d一二三四五六七八九十]|以来)")),
     ("rel_year", re.compile(r"(?P<rel>今年|去年|上年|前年|明年|本年)(?:全年|度)?(?!以来)")),
-    ("full_year", re.compile(r"全年|年度")),
+    ("full_year", re.compile(r"全年")),
 ]
 
 
@@ -96,22 +96,23 @@ def _year_of(m: re.Match[str], ctx_year: int, art: ArticleDate) -> tuple[int, bo
 def find_periods(text: str, art: ArticleDate, ctx_year: int | None = None) -> list[Period]:
     """Every period expression in ``text`` resolved against the article date, in text order."""
     ctx_year = ctx_year or art.year
-    found: list[Period] = []
+    matches: list[tuple[str, re.Match[str]]] = []
     taken: list[tuple[int, int]] = []
     for kind, rx in _PATTERNS:
         for m in rx.finditer(text):
             if any(s <= m.start() < e or s < m.end() <= e for s, e in taken):
                 continue
-            p = _resolve(kind, m, art, ctx_year)
-            if p is None:
-                continue
-            found.append(p)
+            matches.append((kind, m))
             taken.append((m.start(), m.end()))
-    found.sort(key=lambda p: p.pos)
-    # a bare year sets the context year for the month words that follow it
+    matches.sort(key=lambda km: km[1].start())
     out: list[Period] = []
-    for p in found:
+    for kind, m in matches:
+        p = _resolve(kind, m, art, ctx_year)
+        if p is None:
+            continue
         out.append(p)
+        if p.explicit_year and p.start and p.kind in ("flow", "since"):
+            ctx_year = int(p.start[:4])  # 去年以来…全年: 全年 is that year
     return out
 
 

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from . import indicators as ind
-from .context import PlaceContext, find_zones, is_byline, reference_spans
+from .context import PlaceContext, find_zones, reference_spans
 from .normalize import Sentence, garbled_spans, normalize, sentences
 from .numbers import COUNTER_UNITS, Figure, find_figures
 from .periods import ArticleDate, Period, article_date, find_periods
@@ -30,7 +30,8 @@ _FALL = re.compile(r"(下降|回落|减少|下滑|降低|缩小|负增长|减)")
 _SHARE = re.compile(r"(占|比重|比例|率|完成[^,;]{0,12}的$|已?完成$|提高至|提升至|达到?$|为$)")
 _CHANGE = re.compile(r"比(?:上年末|年初|上年|去年末|上年同期|去年)(增加|减少|净增|净减|增长|下降|多|少)$|^较上年")
 _TARGET = re.compile(
-    r"力争|争取|目标|预计|预期|达产后|建成后|规划|计划到|年度计划投资|计划完成年度投资|"
+    r"力争|争取|目标是|目标为|主要目标|预期目标|奋斗目标|预期|预计(?:带动|实现|新增|可|年|将)|达产后|建成后|规划|计划到|"
+    r"年度计划投资|计划完成年度投资|"
     r"将(?:新增|实现|达到|带动|突破|形成|建成|超过|达|提供|新开工|完成|打造|培育|新建|引进|签约)|打造|到20\d\d年"
 )
 _THRESHOLD_AFTER = re.compile(r"^(?:以上|及以上)?(?:的)?(?:工业|产业|重点|重大|招商|外资|新建|新开工)?(?:项目|企业)")
@@ -89,44 +90,37 @@ def extract_text(raw: str, article_id: str = "article", date: str | None = None,
 def extract_normalized(text: str, article_id: str, date: str | None = None, place: str | None = None) -> list[dict]:
     """Rows of an already normalized article."""
     art = article_date(text, date)
-    if not art.year:
-        art = ArticleDate(0, 0, "unknown")
     gaz = gazetteer()
     mentions = gaz.mentions(text)
     ctx = PlaceContext(gaz)
     ctx.article = _main_place(text, mentions, ctx, place)
-    ctx.section = ctx.article
     zones = find_zones(text, mentions)
     garbled = garbled_spans(text)
     refs = reference_spans(text)
+    sections = _sections(text, mentions, ctx)
     rows: list[Row] = []
     para = -1
     para_periods: list[Period] = []
-    para_text_start = 0
-    lines = text.split("\n")
-    line_starts = []
-    pos = 0
-    for ln in lines:
-        line_starts.append(pos)
-        pos += len(ln) + 1
+    ctx_year = art.year
     for sent in sentences(text):
+        while sections and sections[0][0] <= sent.start:
+            ctx.section = sections.pop(0)[1]
+            ctx.last_zone = ctx.section if ctx.section and ctx.section.level == "zone" else None
         if sent.paragraph != para:
             para = sent.paragraph
             para_periods = []
-            ctx.paragraph = None
-            para_text_start = line_starts[para] if para < len(line_starts) else sent.start
-            line = lines[para] if para < len(lines) else ""
-            _open_section(ctx, line, para_text_start, mentions, text)
+            ctx_year = art.year
         subjects = _subjects(ctx, sent, mentions, zones, refs, text)
-        periods = find_periods(sent.text, art) if art.year else []
+        periods = find_periods(sent.text, art, ctx_year) if art.year else []
         figs = [f for f in find_figures(sent.text) if _is_row(f, sent.text, sent.start, garbled)]
-        sent_rows = _rows_of_sentence(sent, figs, periods, para_periods, subjects, ctx)
-        rows.extend(sent_rows)
-        if subjects:
-            last = subjects[-1][1]
-            if last.level in ("township", "zone", "county", "prefecture"):
-                ctx.paragraph = last
-        para_periods.extend(p for p in periods if not _is_comparison(sent.text, p))
+        inherited = para_periods[0] if para_periods else None
+        rows.extend(_rows_of_sentence(sent, figs, periods, inherited, subjects, ctx, art))
+        own = [p for p in periods if not _is_comparison(sent.text, p) and p.kind != "target"]
+        if own:
+            para_periods = own
+            years = [p for p in own if p.explicit_year and p.start]
+            if years:
+                ctx_year = int(years[-1].start[:4])
     return [r.as_dict(article_id, art) for r in rows]
 
 
@@ -139,75 +133,106 @@ def _main_place(text: str, mentions, ctx: PlaceContext, given: str | None) -> Pl
         cands = gaz.lookup(given)
         if cands:
             return cands[0]
+    return _vote(mentions, 0, len(text), head=600)
+
+
+def _vote(mentions, start: int, end: int, head: int = 0) -> Place | None:
+    """The county or prefecture a stretch of text is most about."""
     counts: dict[Place, float] = {}
-    head = min(len(text), 600)
     for m in mentions:
-        if m.candidates[0].level not in ("county", "prefecture"):
-            continue
-        if len(m.candidates) > 1 and m.short:
+        if not (start <= m.start < end):
             continue
         p = m.candidates[0]
-        w = 3.0 if m.start < head else 1.0
-        counts[p] = counts.get(p, 0) + w
+        if p.level not in ("county", "prefecture") or (len(m.candidates) > 1 and m.short):
+            continue
+        counts[p] = counts.get(p, 0) + (3.0 if m.start < start + head else 1.0)
     if not counts:
-        provs = [m.candidates[0] for m in mentions if m.candidates[0].level == "province"]
-        return provs[0] if provs else None
+        return None
     return max(counts, key=lambda p: counts[p])
 
 
-def _open_section(ctx: PlaceContext, line: str, line_start: int, mentions, text: str) -> None:
-    """A headline or byline naming a county or city opens a section about it."""
-    short_line = len(line) <= 40
-    lead = [m for m in mentions if line_start <= m.start < line_start + (len(line) if short_line else 12)]
-    if not lead:
-        return
-    places = [ctx.resolve(m, text) for m in lead]
-    places = [p for p in places if p is not None and p.level in ("county", "prefecture")]
-    if not places:
-        return
-    if short_line and (is_byline(line) or len(places) == 1):
-        ctx.section = places[-1]
-        ctx.last_zone = None
-    elif not short_line and places[0].level == "county":
-        ctx.section = places[0]
+def _sections(text: str, mentions, ctx: PlaceContext) -> list[tuple[int, Place | None]]:
+    """(offset, place) where a headline or byline opens a section about another place."""
+    out: list[tuple[int, Place | None]] = [(0, ctx.article)]
+    heads = []
+    pos = 0
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        prev_heading = i > 0 and len(lines[i - 1]) <= 30 and not lines[i - 1].endswith("。")
+        if len(line) <= 40 and not line.endswith(("。", ";")) and not prev_heading:
+            heads.append(pos)
+        pos += len(line) + 1
+    heads.append(len(text))
+    for a, b in zip(heads, heads[1:]):
+        if b - a < 200:
+            continue
+        place = _vote(mentions, a, b, head=120)
+        if place is not None and place != out[-1][1]:
+            out.append((a, place))
+    zone_heads = [(s, name) for s, _e, name in zone_mentions_in_headlines(text)]
+    for s, name in zone_heads:
+        frame = max((p for p in out if p[0] <= s), key=lambda p: p[0])[1]
+        out.append((s, ctx.zone_place(name, frame)))
+    out.sort(key=lambda t: t[0])
+    return out
+
+
+def zone_mentions_in_headlines(text: str) -> list[tuple[int, int, str]]:
+    out = []
+    pos = 0
+    for line in text.split("\n"):
+        if len(line) <= 30:
+            for s, e, name in find_zones(line, []):
+                out.append((pos + s, pos + e, name))
+        pos += len(line) + 1
+    return out
 
 
 def _subjects(ctx: PlaceContext, sent: Sentence, mentions, zones, refs, text: str) -> list[tuple[int, Place]]:
     """(offset in sentence, place) of every place the sentence names as a subject, in order."""
-    out: list[tuple[int, Place]] = []
     s0, s1 = sent.start, sent.end
-    zone_spans = [(s, e) for s, e, _ in zones if s0 <= s < s1]
+    events: list[tuple[int, str, object]] = []
+    zone_spans = [(s, e, name) for s, e, name in zones if s0 <= s < s1]
+    for s, e, name in zone_spans:
+        events.append((s, "zone", name))
     for m in mentions:
-        if not (s0 <= m.start < s1):
-            continue
-        if any(s <= m.start < e for s, e in zone_spans):
-            continue
-        before = text[max(s0, m.start - 3) : m.start]
-        if re.search(r"(?:排|居|列|在|于|高于|低于|全)$", before) and m.candidates[0].level == "province":
-            continue
-        after = text[m.end : m.end + 3]
-        if re.match(r"^(?:产品|人|籍|企业|集团|公司|银行|大学|籍)", after):
-            continue
-        p = ctx.resolve(m, text)
-        if p is None or p.level == "province" and re.match(r"^(?:第|省委|区党委|科技厅|层面)", after):
-            continue
-        if p is not None and p.level == "province" and ctx.current() is not None and ctx.current().level != "province":
-            continue
-        if p is not None:
-            out.append((m.start - s0, p))
-    for s, e, name in zones:
-        if s0 <= s < s1:
-            frame = ctx.current()
-            zp = ctx.zones.get(name) or ctx.zone_place(name, frame)
-            ctx.zones[name] = zp
-            ctx.last_zone = zp
-            out.append((s - s0, zp))
+        if s0 <= m.start < s1 and not any(s <= m.start < e for s, e, _ in zone_spans):
+            events.append((m.start, "place", m))
     for s, e, kind in refs:
-        if s0 <= s < s1:
-            p = ctx.reference(kind)
-            if p is not None:
-                out.append((s - s0, p))
-    out.sort(key=lambda t: t[0])
+        if s0 <= s < s1 and not any(zs <= s < ze for zs, ze, _ in zone_spans):
+            events.append((s, "ref", kind))
+    events.sort(key=lambda t: t[0])
+    out: list[tuple[int, Place]] = []
+    saved = ctx.paragraph
+    section = ctx.section or ctx.article
+    ancestors = set(ctx._chain(section)[1:]) if section else set()
+    for pos, kind, obj in events:
+        p: Place | None = None
+        if kind == "zone":
+            name = str(obj)
+            frame = ctx.current()
+            if name[0] in "市县" and frame is not None:
+                up = ctx.reference("city" if name[0] == "市" else "county")
+                name = (up.name if up else "") + name[1:]
+            p = ctx.zones.get(name) or ctx.zone_place(name, frame)
+            ctx.zones[name] = p
+            ctx.last_zone = p
+        elif kind == "place":
+            m = obj
+            after = text[m.end : m.end + 4]
+            if re.match(r"^(?:产品|人|籍|企业|集团|公司|银行|大学|商会|职工|综合考绩|考绩|市场)", after):
+                continue
+            p = ctx.resolve(m, text)
+            if p is None or p.level == "province":
+                continue
+            if p in ancestors and pos - s0 > 3 and not re.match(r"^(?:全市|市委)", after):
+                continue
+        else:
+            p = ctx.reference(str(obj))
+        if p is not None:
+            out.append((pos - s0, p))
+            ctx.paragraph = p
+    ctx.paragraph = saved
     return out
 
 
@@ -317,7 +342,7 @@ def _indicator(f: Figure, pre: str, post: str, prev: Row | None) -> tuple[str, s
     label = _trim_label(label_pre) or post_noun
     if post_noun and (not code or code_post):
         label = (_trim_label(label_pre) + post_noun) if len(label_pre) < 8 else post_noun
-    if not code and unit in ind.RELATIVE_UNITS and prev is not None and not re.search(r"[\u4e00-\u9fff]{2,}(?<!增长)(?<!同比)(?<!增速)$", _strip_verbs(label_pre)):
+    if not code and unit in ind.RELATIVE_UNITS and prev is not None:
         return prev.indicator, prev.label + ("增速" if f.kind == "rank" else "")
     if not code and unit in ("亩", "公顷"):
         code = "planting_area"
@@ -340,7 +365,7 @@ def _trim_label(s: str) -> str:
     return _strip_verbs(s).strip("、 ,“”")
 
 
-def _period_for(f: Figure, s: str, periods: list[Period], para_periods: list[Period], measure: str) -> Period | None:
+def _period_for(f: Figure, s: str, periods: list[Period], inherited: Period | None, measure: str, art: ArticleDate) -> Period | None:
     usable = [p for p in periods if not _is_comparison(s, p)]
     before = [p for p in usable if p.end_pos <= f.start]
     chosen: Period | None = None
@@ -357,13 +382,11 @@ def _period_for(f: Figure, s: str, periods: list[Period], para_periods: list[Per
         if after:
             chosen = after[0]
     if measure == "target":
-        if chosen is None:
-            return None
         return chosen
-    if chosen is None and para_periods:
-        chosen = para_periods[-1]
-        if chosen.kind == "target":
-            chosen = None
+    if chosen is None:
+        chosen = inherited
+    if chosen is None and art.year:
+        chosen = Period("", art.ym, "", "point")
     return chosen
 
 
@@ -402,7 +425,7 @@ def _list_labels(s: str, f: Figure, figs: list[Figure]) -> list[str] | None:
     return [items[seq.index(f)]]
 
 
-def _rows_of_sentence(sent, figs, periods, para_periods, subjects, ctx: PlaceContext) -> list[Row]:
+def _rows_of_sentence(sent, figs, periods, inherited, subjects, ctx: PlaceContext, art: ArticleDate) -> list[Row]:
     s = sent.text
     rows: list[Row] = []
     prev: Row | None = None
@@ -422,7 +445,7 @@ def _rows_of_sentence(sent, figs, periods, para_periods, subjects, ctx: PlaceCon
             f.value = -abs(f.value)
         if measure == "change" and _FALL.search(pre):
             f.value = -abs(f.value)
-        period = _period_for(f, s, periods, para_periods, measure)
+        period = _period_for(f, s, periods, inherited, measure, art)
         stage = ""
         if code in ("projects", "project_investment"):
             cs, _ = _clause_bounds(s, f, [])

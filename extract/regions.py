@@ -165,7 +165,7 @@ class Gazetteer:
         return out
 
 
-_AFTER_SHORT_BAD = set("路街道村组号楼门山河湖江桥")
+_AFTER_SHORT_BAD = set("路街道村组号楼门山河湖江桥口港")
 
 
 def _short_boundary_ok(text: str, start: int, end: int, places: tuple[Place, ...]) -> bool:
