@@ -141,7 +141,7 @@ def find_zones(text: str, mentions: list[Mention]) -> list[tuple[int, int, str]]
         generic = nm in ("园区", "新区", "开发区", "社区", "产业园", "工业园", "示范区", "工业园区") or len(nm) < 4
         if generic or re.search(r"城市社区|未来社区|示范社区|社区党|社区治理", text[s2 : e + 3]):
             continue
-        if re.match(r"^(?:等|项目|二期|一期|建设项目)", text[e : e + 4]):
+        if text[s2 - 1 : s2] in ("“", '"') or re.match(r"^(?:等|项目|二期|一期|建设项目)", text[e : e + 4]):
             continue  # a project's name, not the place figures belong to
         out.append((s2, e, nm))
     return out

@@ -34,7 +34,7 @@ _UNITS.update(
         "enterprises_four_above": {"家", "个", "户"},
         "high_tech_enterprises": {"家", "个", "户"},
         "market_entities": {"家", "个", "户"},
-        "projects": {"个", "项", "批"},
+        "projects": {"个", "项", "批", "家"},
         "population": {"人"},
         "employment": {"人", "个", "名"},
         "tourist_visits": {"人次", "人"},

@@ -169,7 +169,7 @@ def sentences(text: str) -> list[Sentence]:
             line_start = text.rfind("\n", 0, m.start()) + 1
             prev_line = text[line_start : m.start()]
             # a line cut after a closing quote still continues its paragraph
-            if prev_line.endswith(("。", "!", "?", ";", "…")) or len(prev_line) <= 30:
+            if prev_line.endswith(("。", "!", "?", "…")) or len(prev_line) <= 30:
                 para += 1
         pos = m.end()
     if text[pos:].strip():

@@ -16,7 +16,7 @@ from .normalize import Sentence, garbled_spans, normalize, sentences
 from .numbers import COUNTER_UNITS, Figure, find_figures
 from .periods import ArticleDate, Period, article_date, find_periods
 from .projects import nearest_stage
-from .regions import Place, gazetteer
+from .regions import Place, gazetteer, short_form
 
 COLUMNS = [
     "article_id", "region", "region_code", "region_level", "province", "prefecture", "indicator", "label",
@@ -32,7 +32,7 @@ _CHANGE = re.compile(r"比(?:上年末|年初|上年|去年末|上年同期|去�
 _TARGET = re.compile(
     r"力争|争取|目标是|目标为|主要目标|预期目标|奋斗目标|预期|预计(?:带动|实现|新增|可|年|将)|达产后|建成后|规划|计划到|"
     r"年度计划投资|计划完成年度投资|"
-    r"将(?:新增|实现|达到|带动|突破|形成|建成|超过|达|提供|新开工|完成|打造|培育|新建|引进|签约)|打造|到20\d\d年"
+    r"将(?:新增|实现|达到|带动|突破|形成|建成|超过|达|提供|新开工|完成|打造|培育|新建|引进|签约)|到20\d\d年"
 )
 _THRESHOLD_AFTER = re.compile(r"^(?:以上|及以上)?(?:的)?(?:工业|产业|重点|重大|招商|外资|新建|新开工)?(?:项目|企业)")
 _NAME_CAPACITY_AFTER = re.compile(r"^[^,;。的]{0,16}项目")
@@ -137,13 +137,17 @@ def _main_place(text: str, mentions, ctx: PlaceContext, given: str | None) -> Pl
 
 
 def _vote(mentions, start: int, end: int, head: int = 0) -> Place | None:
-    """The county or prefecture a stretch of text is most about."""
+    """The county or prefecture a stretch of text is most about (short forms count only in a
+    province the article names in full)."""
     counts: dict[Place, float] = {}
+    full_provinces = {c.province for m in mentions if not m.short for c in m.candidates}
     for m in mentions:
         if not (start <= m.start < end):
             continue
         p = m.candidates[0]
         if p.level not in ("county", "prefecture") or (len(m.candidates) > 1 and m.short):
+            continue
+        if m.short and p.province not in full_provinces:
             continue
         counts[p] = counts.get(p, 0) + (3.0 if m.start < start + head else 1.0)
     if not counts:
@@ -163,11 +167,18 @@ def _sections(text: str, mentions, ctx: PlaceContext) -> list[tuple[int, Place |
             heads.append(pos)
         pos += len(line) + 1
     heads.append(len(text))
+    main = ctx.article
+    main_chain = set(ctx._chain(main)) if main else set()
     for a, b in zip(heads, heads[1:]):
         if b - a < 200:
             continue
         place = _vote(mentions, a, b, head=120)
-        if place is not None and place != out[-1][1]:
+        if place is None or place == out[-1][1]:
+            continue
+        headline = text[a : text.find("\n", a, b) if "\n" in text[a:b] else b]
+        inside = main is not None and main in ctx._chain(place)[1:]
+        named = place.name in headline or short_form(place.name, place.level) in headline
+        if not inside or named or place in main_chain:
             out.append((a, place))
     zone_heads = [(s, name) for s, _e, name in zone_mentions_in_headlines(text)]
     for s, name in zone_heads:
@@ -221,6 +232,8 @@ def _subjects(ctx: PlaceContext, sent: Sentence, mentions, zones, refs, text: st
             m = obj
             after = text[m.end : m.end + 4]
             if re.match(r"^(?:产品|人|籍|企业|集团|公司|银行|大学|商会|职工|综合考绩|考绩|市场)", after):
+                continue
+            if re.search(r"(?:成为|作为|建成|打造成|打造为)$", text[max(0, m.start - 3) : m.start]):
                 continue
             p = ctx.resolve(m, text)
             if p is None or p.level == "province":
@@ -317,38 +330,46 @@ def _measure(f: Figure, pre: str, post: str, before_sent: str, prev: Row | None)
 
 
 def _is_target(before_sent: str, pre: str, post: str) -> bool:
+    """A figure aimed for: a target word in its own clause or in the sentence's opening clause."""
     if re.match(r"^(?:的)?目标", post):
         return True
-    text = before_sent
     if re.search(r"完成年度目标任务的$|目标任务的$", pre):
         return False
-    return bool(_TARGET.search(text))
+    opening = _CLAUSE.split(before_sent, maxsplit=1)[0] if _CLAUSE.search(before_sent) else ""
+    return bool(_TARGET.search(pre) or _TARGET.search(opening))
 
 
-def _indicator(f: Figure, pre: str, post: str, prev: Row | None) -> tuple[str, str]:
+_RESIDUE = re.compile(
+    r"(同比|比上年|环比|增长|增速|增幅|下降|回落|分别|均|排名|排在|排|居|列|位列|位居|全[国省区市县]|第|达到|达|为|实现|"
+    r"创历史新高|历史新高|创新高|新高|创|其中|约|近|超过|超|突破|已|共|,|、|\s)+"
+)
+
+
+def _indicator(f: Figure, pre: str, post: str, prev: Row | None, sentence_before: str, clause_rest: str = "") -> tuple[str, str]:
     """(indicator code, label) for a figure from the words around it."""
     unit = f.unit
-    label_pre = pre
-    if "占" in pre:
-        label_pre = pre.split("占")[0]
-    label_pre = re.sub(r"^(?:其中|同时|另外|此外|全年|共|累计|共有|实现|完成了?)", "", label_pre)
-    post_noun = ""
-    if unit in COUNTER_UNITS or unit == "人次":
-        post_noun = re.split(r"[,;。]", post)[0]
-    code, _ = ind.match_indicator(label_pre, unit)
-    code_post, _ = ind.match_indicator(post_noun, unit) if post_noun else ("", -1)
-    if unit in COUNTER_UNITS and code_post:
-        code = code_post
-    label = _trim_label(label_pre) or post_noun
-    if post_noun and (not code or code_post):
-        label = (_trim_label(label_pre) + post_noun) if len(label_pre) < 8 else post_noun
-    if not code and unit in ind.RELATIVE_UNITS and prev is not None:
-        return prev.indicator, prev.label + ("增速" if f.kind == "rank" else "")
+    label_pre = pre.split("占")[0] if "占" in pre else pre
+    label_pre = re.sub(r"^(?:其中|同时|另外|此外|全年|共有|共|累计|实现)", "", label_pre)
+    counter = unit in COUNTER_UNITS or unit == "人次"
+    post_noun = _CLAUSE.split(post)[0] if counter else ""
+    if counter and re.match(r"^(?:总投资|计划投资|投资)", post_noun) and clause_rest:
+        post_noun = clause_rest
+    if counter and post_noun.strip():
+        code, _ = ind.match_indicator(post_noun, unit)
+        label = (_trim_label(label_pre) + post_noun) if len(label_pre) <= 6 else post_noun
+        if not code:
+            code, _ = ind.match_indicator(label_pre[-6:] + post_noun, unit)
+    else:
+        code, _ = ind.match_indicator(label_pre, unit)
+        label = _trim_label(label_pre)
+    if not code and unit in ind.RELATIVE_UNITS:
+        if prev is not None and len(_RESIDUE.sub("", pre)) <= 2:
+            return prev.indicator, prev.label + ("增速" if f.kind == "rank" else "")
+        if prev is None and len(_RESIDUE.sub("", pre)) <= 2:
+            code, _ = ind.match_indicator(sentence_before[-40:], unit)
     if not code and unit in ("亩", "公顷"):
         code = "planting_area"
-    if not code and unit in ("吨",) and re.search(r"产能|能力", pre):
-        code = "production_capacity"
-    if code == "projects" and unit not in ("个", "项", "批"):
+    if code == "projects" and re.search(r"项目(?:工作|小组|专班|指挥部|单位|业主|现场|负责人|管理|建设单位)", label + post):
         code = ""
     return code or "other", label or pre
 
@@ -383,6 +404,8 @@ def _period_for(f: Figure, s: str, periods: list[Period], inherited: Period | No
             chosen = after[0]
     if measure == "target":
         return chosen
+    if chosen is not None and chosen.label in ("今年", "本年") and inherited is not None and inherited.start[:4] == chosen.start[:4]:
+        chosen = inherited  # 一季度…今年新增: 今年 is the quarter already in force
     if chosen is None:
         chosen = inherited
     if chosen is None and art.year:
@@ -437,17 +460,22 @@ def _rows_of_sentence(sent, figs, periods, inherited, subjects, ctx: PlaceContex
         if listed:
             code, _ = ind.match_indicator(listed[0], f.unit)
             code, label = code or "other", listed[0]
-            if code == "other" and re.search(r"业(增加值|产值)$", label):
+            if code == "other" and re.search(r"业(增加值|产值)?$", label) and f.unit in ("%", "元"):
                 code = "industry_output"
         else:
-            code, label = _indicator(f, pre, post, prev)
+            _, ce = _clause_bounds(s, f, [])
+            code, label = _indicator(f, pre, post, prev, s[: f.start], s[f.end : ce])
+            if code == "other" and measure == "share" and prev is not None and re.search(r"完成[^,;]{0,14}的$", pre):
+                code, label = prev.indicator, prev.label + pre
         if measure == "growth" and _FALL.search(pre[-6:] if pre else ""):
             f.value = -abs(f.value)
         if measure == "change" and _FALL.search(pre):
             f.value = -abs(f.value)
         period = _period_for(f, s, periods, inherited, measure, art)
         stage = ""
-        if code in ("projects", "project_investment"):
+        if code in ("projects", "project_investment") and measure == "share" and prev is not None and prev.stage:
+            stage = prev.stage
+        elif code in ("projects", "project_investment"):
             cs, _ = _clause_bounds(s, f, [])
             stage = nearest_stage(s[cs : f.start], post) or nearest_stage(s[: f.start], "")
         place = _place_for(f, subjects, ctx)

@@ -29,7 +29,7 @@ _PROVINCE_SUFFIX = re.compile(r"(维吾尔自治区|壮族自治区|回族自治
 _UNIT_SUFFIX = re.compile(r"(地区|林区|特区|新区|矿区|市|县|区|盟|旗)$")
 
 ZONE_SUFFIXES = (
-    "经济技术开发区", "高新技术产业开发区", "经济开发区", "高新区", "开发区", "工业园区", "产业园区", "产业园",
+    "经济技术开发区", "高新技术产业开发区", "经济开发区", "经开区", "高新区", "开发区", "工业园区", "产业园区", "产业园",
     "工业园", "工业集中区", "新区", "工业城", "园区", "社区", "示范区", "产业集聚区", "综合保税区", "保税区",
 )
 
@@ -61,6 +61,26 @@ class Mention:
     surface: str
     candidates: tuple[Place, ...]  # same-name places; context picks one
     short: bool  # matched by a short form
+
+
+def _common_words() -> set[str]:
+    """Words jieba's dictionary knows as verbs, adjectives or frequent nouns: 富裕, 振兴, 资源."""
+    import logging
+
+    import jieba
+    import jieba.posseg
+
+    jieba.setLogLevel(logging.ERROR)
+    jieba.initialize()
+    tags = jieba.posseg.dt.word_tag_tab
+    freq = jieba.dt.FREQ
+    out = set()
+    for word, tag in tags.items():
+        if len(word) < 2 or len(word) > 4:
+            continue
+        if tag[0] in "avdm" or (tag[0] == "n" and tag != "ns" and freq.get(word, 0) > 1000):
+            out.add(word)
+    return out
 
 
 def _data_path(name: str) -> str:
@@ -111,12 +131,13 @@ class Gazetteer:
                     index_code=False,
                 )
         self._short: dict[str, list[Place]] = {}
+        common = _common_words()
         for places in list(self.by_name.values()):
             for p in places:
                 if p.level == "township":
                     continue
                 s = short_form(p.name, p.level)
-                if s and s not in self.by_name:
+                if s and s not in self.by_name and s not in common:
                     self._short.setdefault(s, []).append(p)
         self._automaton = ahocorasick.Automaton()
         for name, places in self.by_name.items():
