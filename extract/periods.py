@@ -68,10 +68,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("quarter", re.compile(_Y + r"(?:第)?(?P<q>[一二三四1234])季度")),
     ("half", re.compile(_Y + r"(?P<h>上半年|下半年)")),
     ("month_end", re.compile(_Y + r"(?P<m>" + _N + r")月(?:末|底|份末)")),
+    ("day", re.compile(_Y + r"(?P<m>\d{1,2})月(?P<d>\d{1,2})日")),
     ("month_only", re.compile(_Y + r"(?P<m>" + _N + r")月(?:份|当月)?(?!\d|[一二三四五六七八九十]*日|[0-9]+号)")),
     ("year_end", re.compile(r"(?:(?P<year>(?:19|20)\d{2})年(?:末|底)|(?P<rel>今年|去年|上年|本年)?(?:年末|年底))")),
     ("point", re.compile(r"截至目前|截止目前|目前|截至|截止|期末|季末|月末|实有|余额|累计")),
-    ("year", re.compile(r"(?P<year>(?:19|20)\d{2})年(?:度|全年)?(?![\d一二三四五六七八九十]|以来)")),
+    ("year", re.compile(r"(?P<year>(?:19|20)\d{2})年(?:度|全年)?(?![\d一二三四五六七八九十第]|以来)")),
     ("rel_year", re.compile(r"(?P<rel>今年|去年|上年|前年|明年|本年)(?:全年|度)?(?!以来)")),
     ("full_year", re.compile(r"全年")),
 ]
@@ -95,6 +96,7 @@ def _year_of(m: re.Match[str], ctx_year: int, art: ArticleDate) -> tuple[int, bo
 
 def find_periods(text: str, art: ArticleDate, ctx_year: int | None = None) -> list[Period]:
     """Every period expression in ``text`` resolved against the article date, in text order."""
+    ctx_explicit = ctx_year is not None
     ctx_year = ctx_year or art.year
     matches: list[tuple[str, re.Match[str]]] = []
     taken: list[tuple[int, int]] = []
@@ -107,16 +109,17 @@ def find_periods(text: str, art: ArticleDate, ctx_year: int | None = None) -> li
     matches.sort(key=lambda km: km[1].start())
     out: list[Period] = []
     for kind, m in matches:
-        p = _resolve(kind, m, art, ctx_year)
+        p = _resolve(kind, m, art, ctx_year, ctx_explicit)
         if p is None:
             continue
         out.append(p)
         if p.explicit_year and p.start and p.kind in ("flow", "since"):
-            ctx_year = int(p.start[:4])  # 去年以来…全年: 全年 is that year
+            ctx_year = int(p.start[:4])
+            ctx_explicit = True  # 去年以来…全年: 全年 is that year
     return out
 
 
-def _resolve(kind: str, m: re.Match[str], art: ArticleDate, ctx_year: int) -> Period | None:
+def _resolve(kind: str, m: re.Match[str], art: ArticleDate, ctx_year: int, ctx_explicit: bool = False) -> Period | None:
     label = m.group().strip("“”\"")
     pos, end_pos = m.start(), m.end()
 
@@ -161,12 +164,19 @@ def _resolve(kind: str, m: re.Match[str], art: ArticleDate, ctx_year: int) -> Pe
         if not mo or mo > 12:
             return None
         return mk("", ym(y, mo), "point", explicit)
+    if kind == "day":
+        mo = int(m.group("m"))
+        if not 1 <= mo <= 12:
+            return None
+        return mk(ym(y, mo), ym(y, mo), "flow", explicit)
     if kind == "month_only":
         mo = _num(m.group("m"))
         if not mo or mo > 12:
             return None
         return mk(ym(y, mo), ym(y, mo), "flow", explicit)
     if kind == "year_end":
+        if not explicit and not ctx_explicit:
+            y = art.year - 1 if art.month <= 3 else art.year  # 年末 in an early-year report: last year's end
         return mk("", ym(y, 12), "point", explicit)
     if kind == "point":
         return mk("", art.ym, "point", False)
@@ -175,7 +185,8 @@ def _resolve(kind: str, m: re.Match[str], art: ArticleDate, ctx_year: int) -> Pe
     if kind == "rel_year":
         return mk(ym(y, 1), ym(y, 12), "flow", True)
     if kind == "full_year":
-        return mk(ym(ctx_year, 1), ym(ctx_year, 12), "flow", False)
+        y = ctx_year if ctx_explicit else (art.year - 1 if art.month <= 3 else art.year)
+        return mk(ym(y, 1), ym(y, 12), "flow", False)
     return None
 
 
@@ -186,7 +197,7 @@ _DATELINE = re.compile(
 )
 _MONTH_DAY = re.compile(r"(?<![\d年])(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
 _YEAR = re.compile(r"(?<!到)(?<!至)(?P<y>(?:19|20)\d{2})年(?P<rest>.{0,8})")
-_PARTIAL_REST = re.compile(r"^(?:\d{1,2}月|[1一]?[-至到]\d{1,2}月|[一二三四1-4]季度|第[一二三四]季度|上半年|前三季度|1-\d|以来)")
+_PARTIAL_REST = re.compile(r"^(?:第|\d{1,2}月|[1一]?[-至到]\d{1,2}月|[一二三四1-4]季度|第[一二三四]季度|上半年|前三季度|1-\d|以来)")
 
 
 def article_date(text: str, given: str | None = None) -> ArticleDate:
@@ -210,6 +221,7 @@ def _infer_date(text: str) -> ArticleDate:
     """Infer the writing date from what the text reports: full years are past, partial ones current."""
     year = 0
     partial_year = 0
+    full_year = 0
     for m in _YEAR.finditer(text):
         y = int(m.group("y"))
         before = text[max(0, m.start() - 3) : m.start()]
@@ -222,7 +234,10 @@ def _infer_date(text: str) -> ArticleDate:
             partial_year = max(partial_year, y)
             year = max(year, y)
         else:
+            full_year = max(full_year, y)
             year = max(year, y + 1)
+    if partial_year and partial_year >= full_year:
+        year = partial_year
     if not year:
         return ArticleDate(0, 0, "unknown")
     month = 1

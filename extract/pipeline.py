@@ -101,7 +101,7 @@ def extract_normalized(text: str, article_id: str, date: str | None = None, plac
     rows: list[Row] = []
     para = -1
     para_periods: list[Period] = []
-    ctx_year = art.year
+    ctx_year: int | None = None
     for sent in sentences(text):
         while sections and sections[0][0] <= sent.start:
             ctx.section = sections.pop(0)[1]
@@ -109,7 +109,7 @@ def extract_normalized(text: str, article_id: str, date: str | None = None, plac
         if sent.paragraph != para:
             para = sent.paragraph
             para_periods = []
-            ctx_year = art.year
+            ctx_year = None
         subjects = _subjects(ctx, sent, mentions, zones, refs, text)
         periods = find_periods(sent.text, art, ctx_year) if art.year else []
         figs = [f for f in find_figures(sent.text) if _is_row(f, sent.text, sent.start, garbled)]
@@ -175,7 +175,7 @@ def _sections(text: str, mentions, ctx: PlaceContext) -> list[tuple[int, Place |
         place = _vote(mentions, a, b, head=120)
         if place is None or place == out[-1][1]:
             continue
-        headline = text[a : text.find("\n", a, b) if "\n" in text[a:b] else b]
+        headline = text[a : min(b, a + 120)]
         inside = main is not None and main in ctx._chain(place)[1:]
         named = place.name in headline or short_form(place.name, place.level) in headline
         if not inside or named or place in main_chain:
@@ -457,7 +457,10 @@ def _rows_of_sentence(sent, figs, periods, inherited, subjects, ctx: PlaceContex
         listed = _list_labels(s, f, figs)
         before_sent = s[: f.start]
         measure = _measure(f, pre, post, before_sent, prev)
-        if listed:
+        if f.kind == "structure" and "三次产业" in s:
+            k = [g for g in figs if g.kind == "structure"].index(f)
+            code, label = ("primary_va", "secondary_va", "tertiary_va")[k % 3], f"三次产业结构(第{'一二三'[k % 3]}产业)"
+        elif listed:
             code, _ = ind.match_indicator(listed[0], f.unit)
             code, label = code or "other", listed[0]
             if code == "other" and re.search(r"业(增加值|产值)?$", label) and f.unit in ("%", "元"):
