@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .io import extract_file, expand, to_frame
+from .io import expand, extract_file, to_frame
 from .pipeline import COLUMNS, extract_text
 
 __all__ = ["COLUMNS", "extract_article", "extract_files"]

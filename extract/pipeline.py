@@ -169,7 +169,7 @@ def _sections(text: str, mentions, ctx: PlaceContext) -> list[tuple[int, Place |
     heads.append(len(text))
     main = ctx.article
     main_chain = set(ctx._chain(main)) if main else set()
-    for a, b in zip(heads, heads[1:]):
+    for a, b in zip(heads, heads[1:], strict=False):
         if b - a < 200:
             continue
         place = _vote(mentions, a, b, head=120)
@@ -204,12 +204,12 @@ def _subjects(ctx: PlaceContext, sent: Sentence, mentions, zones, refs, text: st
     s0, s1 = sent.start, sent.end
     events: list[tuple[int, str, object]] = []
     zone_spans = [(s, e, name) for s, e, name in zones if s0 <= s < s1]
-    for s, e, name in zone_spans:
+    for s, _e, name in zone_spans:
         events.append((s, "zone", name))
     for m in mentions:
         if s0 <= m.start < s1 and not any(s <= m.start < e for s, e, _ in zone_spans):
             events.append((m.start, "place", m))
-    for s, e, kind in refs:
+    for s, _e, kind in refs:
         if s0 <= s < s1 and not any(zs <= s < ze for zs, ze, _ in zone_spans):
             events.append((s, "ref", kind))
     events.sort(key=lambda t: t[0])
