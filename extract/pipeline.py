@@ -340,7 +340,7 @@ def _is_target(before_sent: str, pre: str, post: str) -> bool:
 
 
 _RESIDUE = re.compile(
-    r"(同比|比上年|环比|增长|增速|增幅|下降|回落|分别|均|排名|排在|排|居|列|位列|位居|全[国省区市县]|第|达到|达|为|实现|"
+    r"(比上年末|比年初|比上年|增加|减少|净增|提高|缩小|同比|环比|增长|增速|增幅|下降|回落|分别|均|排名|排在|排|居|列|位列|位居|全[国省区市县]|第|达到|达|为|实现|"
     r"创历史新高|历史新高|创新高|新高|创|其中|约|近|超过|超|突破|已|共|,|、|\s)+"
 )
 
@@ -351,7 +351,7 @@ def _indicator(f: Figure, pre: str, post: str, prev: Row | None, sentence_before
     label_pre = pre.split("占")[0] if "占" in pre else pre
     label_pre = re.sub(r"^(?:其中|同时|另外|此外|全年|共有|共|累计|实现)", "", label_pre)
     counter = unit in COUNTER_UNITS or unit == "人次"
-    post_noun = _CLAUSE.split(post)[0] if counter else ""
+    post_noun = _CLAUSE.split(post)[0].strip("。!?… ") if counter else ""
     if counter and re.match(r"^(?:总投资|计划投资|投资)", post_noun) and clause_rest:
         post_noun = clause_rest
     if counter and post_noun.strip():
@@ -362,6 +362,8 @@ def _indicator(f: Figure, pre: str, post: str, prev: Row | None, sentence_before
     else:
         code, _ = ind.match_indicator(label_pre, unit)
         label = _trim_label(label_pre)
+    if not code and prev is not None and len(_RESIDUE.sub("", pre)) <= 2 and not (counter and post_noun.strip()):
+        return prev.indicator, prev.label + ("增速" if f.kind == "rank" else "")
     if not code and unit in ind.RELATIVE_UNITS:
         if prev is not None and len(_RESIDUE.sub("", pre)) <= 2:
             return prev.indicator, prev.label + ("增速" if f.kind == "rank" else "")

@@ -1,0 +1,1 @@
+"""County Indicators dashboard: the Streamlit app over the indicators table."""

@@ -1,0 +1,66 @@
+"""Numbers, units and approximations, grouped by phenomenon."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.numbers import chinese_to_number, find_figures
+
+CASES = {
+    "multipliers": [
+        ("地区生产总值167.14亿元", [(16714000000, "元", "exact")]),
+        ("种植面积16.7万亩", [(167000, "亩", "exact")]),
+        ("年末常住人口62.37万人", [(623700, "人", "exact")]),
+        ("实际利用外资4860万美元", [(48600000, "美元", "exact")]),
+        ("全社会用电量21.36亿千瓦时", [(2136000000, "千瓦时", "exact")]),
+    ],
+    "chinese numerals": [
+        ("投资超千亿元", [(100000000000, "元", "over")]),
+        ("约占三成", [(30, "%", "exact")]),
+    ],
+    "approximations": [
+        ("深入联系的项目现场180多次", [(180, "次", "over")]),
+        ("1000余名干部", [(1000, "名", "over")]),
+        ("带动农户人均增收1万多元", [(10000, "元", "over")]),
+        ("培育电商近2000家", [(2000, "家", "about")]),
+        ("社会消费品零售总额约326亿元", [(32600000000, "元", "about")]),
+        ("装机容量1000万千瓦以上", [(10000000, "千瓦", "over")]),
+        ("控制在5.5%以内", [(5.5, "%", "under")]),
+        ("销售额突破70亿元", [(7000000000, "元", "over")]),
+    ],
+    "percent and points": [
+        ("同比增长18%", [(18, "%", "exact")]),
+        ("提高1.7个百分点", [(1.7, "百分点", "exact")]),
+    ],
+    "ranks": [
+        ("增速排全区第四位", [(4, "位", "exact")]),
+        ("居全省首位", [(1, "位", "exact")]),
+        ("位列全省第三", [(3, "位", "exact")]),
+    ],
+    "ratios and structures": [
+        ("城乡居民收入差距比缩至1.49:1", [(1.49, "", "exact")]),
+        ("三次产业结构为12.6∶38.9∶48.5", [(12.6, "%", "exact"), (38.9, "%", "exact"), (48.5, "%", "exact")]),
+    ],
+    "not figures": [
+        ("2月14日，国务院召开会议", []),
+        ("“1+1+17”产业专班运行体系", []),
+        ("用3个月时间", []),
+        ("2022年07月26日 10:10:40", []),
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    "text,expected", [c for group in CASES.values() for c in group], ids=[f"{g}:{c[0][:10]}" for g, cs in CASES.items() for c in cs]
+)
+def test_figures(text, expected):
+    got = [(f.value, f.unit, f.approx) for f in find_figures(text)]
+    assert len(got) == len(expected), got
+    for (v, u, a), (ev, eu, ea) in zip(got, expected, strict=True):
+        assert v == pytest.approx(ev)
+        assert (u, a) == (eu, ea)
+
+
+@pytest.mark.parametrize("s,v", [("三十五", 35), ("一百二十", 120), ("千", 1000), ("两万", 20000), ("十", 10)])
+def test_chinese_numerals(s, v):
+    assert chinese_to_number(s) == v

@@ -1,0 +1,47 @@
+"""Period words resolved against the article date, and the article date itself."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.periods import ArticleDate, article_date, find_periods
+
+ART = ArticleDate(2022, 4, "metadata")
+
+CASES = [
+    ("2021年,地区生产总值增长9%", ("2021-01", "2021-12")),
+    ("一季度,全市规上工业增加值增长30%", ("2022-01", "2022-03")),
+    ("今年1月至2月,出口增长57%", ("2022-01", "2022-02")),
+    ("1-5月,用电量增长18%", ("2022-01", "2022-05")),
+    ("今年以来,新增企业20家", ("2022-01", "2022-04")),
+    ("去年以来,新增企业20家", ("2021-01", "2022-04")),
+    ("一年来,签约项目38个", ("2021-05", "2022-04")),
+    ("两年来,争取资金36.8亿元", ("2020-05", "2022-04")),
+    ("上半年,增长6%", ("2022-01", "2022-06")),
+    ("年末常住人口62.37万人", ("", "2022-12")),
+    ("3月末,存款余额5628.4亿元", ("", "2022-03")),
+    ("截至目前,已解决问题120件", ("", "2022-04")),
+    ("力争到2030年,装机容量1000万千瓦", ("", "2030-12")),
+    ("去年9月,成立17个专班", ("2021-09", "2021-09")),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES, ids=[c[0][:8] for c in CASES])
+def test_period(text, expected):
+    periods = find_periods(text, ART)
+    assert periods, "no period found"
+    assert (periods[0].start, periods[0].end) == expected
+
+
+def test_dateline_wins():
+    d = article_date("标题\n2022年07月26日 10:10:40 来源:山西新闻网\n今年以来……")
+    assert (d.year, d.month, d.how) == (2022, 7, "dateline")
+
+
+def test_date_inferred_from_content():
+    d = article_date("2021年一季度,来宾市地区生产总值167.14亿元,同比增长18%。")
+    assert (d.year, d.month, d.how) == (2021, 4, "content")
+
+
+def test_metadata_date_wins():
+    assert article_date("2021年一季度……", "2023-06-12").ym == "2023-06"

@@ -1,0 +1,51 @@
+"""Places: the gazetteer, short forms, references and zones, checked through whole-article rows."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract import extract_article
+from extract.regions import gazetteer
+
+
+@pytest.mark.parametrize(
+    "name,full,code",
+    [("象州", "象州县", "451322"), ("来宾", "来宾市", "451300"), ("景宁", "景宁畲族自治县", "331127"),
+     ("黔东南", "黔东南苗族侗族自治州", "522600"), ("广西", "广西壮族自治区", "450000")],
+)
+def test_short_forms(name, full, code):
+    place = gazetteer().lookup(name)[0]
+    assert (place.name, place.code) == (full, code)
+
+
+def test_township_carries_its_county_code():
+    town = gazetteer().lookup("林逢镇")[0]
+    assert (town.level, town.code) == ("township", "451022")
+
+
+def test_common_words_are_not_places():
+    assert not gazetteer().lookup("富裕") and not gazetteer().lookup("振兴")
+
+
+ARTICLE = """田东县经济运行情况
+2023年06月12日
+今年1至5月,田东县规模以上工业增加值同比增长12.6%,增速排全市第二位。
+该县谋划实施重大项目128个,总投资386.5亿元。
+在林逢镇,林逢镇今年新建芒果标准化示范基地5个。
+走进田东石化工业园区,园区新签约项目9个,总投资42.6亿元。
+"""
+
+
+def test_references_resolve():
+    df = extract_article(ARTICLE, "t")
+    by_value = {round(v, 1): r for v, r in zip(df["value"], df["region"], strict=True)}
+    assert by_value[12.6] == "田东县"
+    assert by_value[128] == "田东县"
+    assert by_value[5] == "林逢镇"
+    assert by_value[9] == "田东石化工业园区"
+    assert set(df["region_code"]) == {"451022"}
+
+
+def test_same_name_told_apart_by_prefecture():
+    df = extract_article("杭州市西湖区委书记 高国飞\n西湖区建成民生综合体20个。", "t", date="2022-04-06")
+    assert df.loc[0, "region_code"] == "330106"
