@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from . import indicators as ind
-from .context import PlaceContext, find_zones, reference_spans
+from .context import PlaceContext, find_zones, is_byline, reference_spans
 from .normalize import Sentence, garbled_spans, normalize, sentences
 from .numbers import COUNTER_UNITS, Figure, find_figures
 from .periods import ArticleDate, Period, article_date, find_periods
@@ -175,7 +175,8 @@ def _sections(text: str, mentions, ctx: PlaceContext) -> list[tuple[int, Place |
         place = _vote(mentions, a, b, head=120)
         if place is None or place == out[-1][1]:
             continue
-        headline = text[a : min(b, a + 120)]
+        first_lines = text[a:b].split("\n")[:3]
+        headline = "\n".join(ln for k, ln in enumerate(first_lines) if k == 0 or is_byline(ln))
         inside = main is not None and main in ctx._chain(place)[1:]
         named = place.name in headline or short_form(place.name, place.level) in headline
         if not inside or named or place in main_chain:
