@@ -45,7 +45,7 @@ with tab_bars:
     if view.empty:
         st.info("所选条件下没有数据。")
     else:
-        for unit, part in view.groupby("unit"):
+        for _unit, part in view.groupby("unit"):
             st.plotly_chart(charts.region_bars(part, f"{names.get(indicator, indicator)}·{measure}"), width="stretch")
         st.caption("来源：" + "、".join(sorted(view["article_id"].unique())))
 with tab_projects:

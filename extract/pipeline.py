@@ -34,6 +34,7 @@ _TARGET = re.compile(
     r"年度计划投资|计划完成年度投资|"
     r"将(?:新增|实现|达到|带动|突破|形成|建成|超过|达|提供|新开工|完成|打造|培育|新建|引进|签约)|到20\d\d年"
 )
+_PLAN = re.compile(r"预期目标|主要目标|目标任务是|实现上述目标|奋斗目标是")
 _THRESHOLD_AFTER = re.compile(r"^(?:以上|及以上)?(?:的)?(?:工业|产业|重点|重大|招商|外资|新建|新开工)?(?:项目|企业)")
 _NAME_CAPACITY_AFTER = re.compile(r"^[^,;。的]{0,16}项目")
 _NAME_CAPACITY_BEFORE = re.compile(r"(?:年产|年处理|年加工|年出栏|年吞吐|年产能|日产|年发电|年储)$")
@@ -102,6 +103,7 @@ def extract_normalized(text: str, article_id: str, date: str | None = None, plac
     para = -1
     para_periods: list[Period] = []
     ctx_year: int | None = None
+    plan_mode = False
     for sent in sentences(text):
         while sections and sections[0][0] <= sent.start:
             ctx.section = sections.pop(0)[1]
@@ -110,11 +112,13 @@ def extract_normalized(text: str, article_id: str, date: str | None = None, plac
             para = sent.paragraph
             para_periods = []
             ctx_year = None
+            plan_mode = False
+        plan_mode = plan_mode or bool(_PLAN.search(sent.text))
         subjects = _subjects(ctx, sent, mentions, zones, refs, text)
         periods = find_periods(sent.text, art, ctx_year) if art.year else []
         figs = [f for f in find_figures(sent.text) if _is_row(f, sent.text, sent.start, garbled)]
         inherited = para_periods[0] if para_periods else None
-        rows.extend(_rows_of_sentence(sent, figs, periods, inherited, subjects, ctx, art))
+        rows.extend(_rows_of_sentence(sent, figs, periods, inherited, subjects, ctx, art, plan_mode))
         own = [p for p in periods if not _is_comparison(sent.text, p) and p.kind != "target"]
         if own:
             para_periods = own
@@ -406,6 +410,10 @@ def _period_for(f: Figure, s: str, periods: list[Period], inherited: Period | No
         if after:
             chosen = after[0]
     if measure == "target":
+        if chosen is not None and chosen.label == "全年" and art.year:
+            return Period(f"{art.year}-01", f"{art.year}-12", "全年", "flow")  # a plan's 全年 is this year
+        if chosen is None and inherited is not None and inherited.explicit_year and inherited.kind == "flow":
+            return inherited
         return chosen
     if chosen is not None and chosen.label in ("今年", "本年") and inherited is not None and inherited.start[:4] == chosen.start[:4]:
         chosen = inherited  # 一季度…今年新增: 今年 is the quarter already in force
@@ -451,7 +459,7 @@ def _list_labels(s: str, f: Figure, figs: list[Figure]) -> list[str] | None:
     return [items[seq.index(f)]]
 
 
-def _rows_of_sentence(sent, figs, periods, inherited, subjects, ctx: PlaceContext, art: ArticleDate) -> list[Row]:
+def _rows_of_sentence(sent, figs, periods, inherited, subjects, ctx: PlaceContext, art: ArticleDate, plan_mode: bool = False) -> list[Row]:
     s = sent.text
     rows: list[Row] = []
     prev: Row | None = None
@@ -460,6 +468,8 @@ def _rows_of_sentence(sent, figs, periods, inherited, subjects, ctx: PlaceContex
         listed = _list_labels(s, f, figs)
         before_sent = s[: f.start]
         measure = _measure(f, pre, post, before_sent, prev)
+        if plan_mode and measure in ("growth", "level", "count", "share") and not re.search(r"完成[^,;]{0,14}的$", pre):
+            measure = "target"
         if f.kind == "structure" and "三次产业" in s:
             k = [g for g in figs if g.kind == "structure"].index(f)
             code, label = ("primary_va", "secondary_va", "tertiary_va")[k % 3], f"三次产业结构(第{'一二三'[k % 3]}产业)"
