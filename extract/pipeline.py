@@ -345,7 +345,7 @@ def _is_target(before_sent: str, pre: str, post: str) -> bool:
 
 
 _RESIDUE = re.compile(
-    r"(比上年末|比年初|比上年|增加|减少|净增|提高|缩小|同比|环比|增长|增速|增幅|下降|回落|分别|均|排名|排在|排|居|列|位列|位居|全[国省区市县]|第|达到|达|为|实现|"
+    r"(比上年末|比年初|比上年|[\d\-至]+月|增加|减少|净增|提高|缩小|高于|低于|平均水平|总数|总量|合计|同比|环比|增长|增速|增幅|下降|回落|分别|均|排名|排在|排|居|列|位列|位居|全[国省区市县]|第|达到|达|为|实现|"
     r"创历史新高|历史新高|创新高|新高|创|其中|约|近|超过|超|突破|已|共|,|、|\s)+"
 )
 
@@ -362,12 +362,10 @@ def _indicator(f: Figure, pre: str, post: str, prev: Row | None, sentence_before
     if counter and post_noun.strip():
         code, _ = ind.match_indicator(post_noun, unit)
         label = (_trim_label(label_pre) + post_noun) if len(label_pre) <= 6 else post_noun
-        if not code:
-            code, _ = ind.match_indicator(label_pre[-6:] + post_noun, unit)
     else:
         code, _ = ind.match_indicator(label_pre, unit)
         label = _trim_label(label_pre)
-    if not code and prev is not None and len(_RESIDUE.sub("", pre)) <= 2 and not (counter and post_noun.strip()):
+    if not code and prev is not None and len(_RESIDUE.sub("", pre)) <= 1 and not (counter and post_noun.strip()):
         return prev.indicator, prev.label + ("增速" if f.kind == "rank" else "")
     if not code and unit in ind.RELATIVE_UNITS:
         if prev is not None and len(_RESIDUE.sub("", pre)) <= 2:
@@ -376,8 +374,10 @@ def _indicator(f: Figure, pre: str, post: str, prev: Row | None, sentence_before
             code, _ = ind.match_indicator(sentence_before[-40:], unit)
     if not code and unit in ("亩", "公顷"):
         code = "planting_area"
-    if code == "projects" and re.search(r"项目(?:工作|小组|专班|指挥部|单位|业主|现场|负责人|管理|建设单位)", label + post):
+    if code == "projects" and re.search(r"项目\)?(?:工作|小组|专班|指挥部|单位|业主|现场|负责人|管理|建设单位|问题)", label + post):
         code = ""
+    if code == "projects" and unit == "%" and not re.search(r"完成[^,;]{0,14}的$", pre):
+        code = ""  # the share of one project's works is not a project count
     return code or "other", label or pre
 
 
