@@ -52,17 +52,17 @@ def build(source: str = "seeds", db: str = DEFAULT_DB) -> str:
     return db
 
 
-def load_figures(db: str = DEFAULT_DB) -> pd.DataFrame:
+def _read_table(name: str, db: str) -> pd.DataFrame:
     con = duckdb.connect(db, read_only=True)
     try:
-        return con.execute("SELECT * FROM figures").df()
+        return con.execute(f"SELECT * FROM {name}").df()
     finally:
         con.close()
+
+
+def load_figures(db: str = DEFAULT_DB) -> pd.DataFrame:
+    return _read_table("figures", db)
 
 
 def load_articles(db: str = DEFAULT_DB) -> pd.DataFrame:
-    con = duckdb.connect(db, read_only=True)
-    try:
-        return con.execute("SELECT * FROM articles").df()
-    finally:
-        con.close()
+    return _read_table("articles", db)
