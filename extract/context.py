@@ -27,12 +27,6 @@ _ZONE_VERBS = (
 
 
 @dataclass
-class Subject:
-    place: Place
-    pos: int  # position in the text where it was named
-
-
-@dataclass
 class PlaceContext:
     """The places in force while reading an article from top to bottom."""
 
@@ -42,12 +36,6 @@ class PlaceContext:
     paragraph: Place | None = None
     zones: dict[str, Place] = field(default_factory=dict)
     last_zone: Place | None = None
-
-    def fits(self, place: Place) -> bool:
-        frame = self.section or self.article
-        if frame is None:
-            return True
-        return place.province == frame.province
 
     def resolve(self, mention: Mention, text: str) -> Place | None:
         """One place for a mention: the candidate that fits the places around it."""

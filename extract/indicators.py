@@ -14,7 +14,6 @@ from functools import lru_cache
 from importlib import resources
 
 MONEY = {"元", "美元"}
-COUNT_UNITS_PEOPLE = {"人", "名", "人次", "万人次"}
 
 # Which base units each indicator's own amount can be stated in (growth, share, rank and pp
 # figures in %, 位 and 百分点 fit every indicator).
@@ -97,6 +96,11 @@ def _phrase_regex() -> re.Pattern[str]:
     return re.compile("|".join(re.escape(p) for p, _ in _phrases()))
 
 
+@lru_cache(maxsize=1)
+def _phrase_codes() -> dict[str, str]:
+    return dict(_phrases())
+
+
 _INDUSTRY = re.compile(r"[\u4e00-\u9fff]{1,10}(?:业|产业|产业链|产业集群|行业)(?:综合)?(?:增加值|总产值|产值)|(?:综合)?产值")
 
 
@@ -110,9 +114,8 @@ def unit_fits(code: str, unit: str) -> bool:
 def match_indicator(label: str, unit: str) -> tuple[str, int]:
     """The indicator code a label phrase names (and where it ends), or ("", -1)."""
     best = ("", -1, 0)
-    lookup = dict(_phrases())
     for m in _phrase_regex().finditer(label):
-        code = lookup[m.group()]
+        code = _phrase_codes()[m.group()]
         if not unit_fits(code, unit):
             continue
         key = (m.end(), len(m.group()))
@@ -124,6 +127,3 @@ def match_indicator(label: str, unit: str) -> tuple[str, int]:
                 best = ("industry_output", m.end(), len(m.group()))
     return best[0], best[1]
 
-
-def units_of(code: str) -> set[str]:
-    return set(_UNITS.get(code, set()))

@@ -75,13 +75,17 @@ _COMMON = set(
 )
 
 
+@lru_cache(maxsize=1)
+def _common_chars() -> frozenset[str]:
+    return frozenset(_COMMON) | frozenset(_t2s().convert("".join(_COMMON)))
+
+
 def _cjk_plausibility(text: str) -> float:
     """Share of CJK characters that are among the most common simplified/traditional ones."""
-    sample = text[:20000]
-    cjk = [c for c in sample if "\u4e00" <= c <= "\u9fff"]
+    cjk = [c for c in text[:20000] if "\u4e00" <= c <= "\u9fff"]
     if not cjk:
         return 0.0
-    common = _COMMON | set(_t2s().convert("".join(_COMMON)))
+    common = _common_chars()
     return sum(c in common for c in cjk) / len(cjk)
 
 

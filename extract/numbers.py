@@ -127,8 +127,6 @@ def find_amounts(text: str) -> list[Figure]:
                 continue
             num = m.group("num")
             if chinese:
-                if num in ("十",) and unit not in ("亿元", "万元"):
-                    pass
                 base = chinese_to_number(num)
                 if base is None:
                     continue

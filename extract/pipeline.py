@@ -34,6 +34,7 @@ _TARGET = re.compile(
     r"年度计划投资|计划完成年度投资|"
     r"将(?:新增|实现|达到|带动|突破|形成|建成|超过|达|提供|新开工|完成|打造|培育|新建|引进|签约)|到20\d\d年"
 )
+_COMPLETION = re.compile(r"完成[^,;]{0,14}的$")  # 完成年度目标任务的50%: a completion rate
 _PLAN = re.compile(r"预期目标|主要目标|目标任务是|实现上述目标|奋斗目标是")
 _THRESHOLD_AFTER = re.compile(r"^(?:以上|及以上)?(?:的)?(?:工业|产业|重点|重大|招商|外资|新建|新开工)?(?:项目|企业)")
 _NAME_CAPACITY_AFTER = re.compile(r"^[^,;。的]{0,16}项目")
@@ -268,10 +269,9 @@ def _is_row(f: Figure, s: str, offset: int, garbled: list[tuple[int, int]]) -> b
             return False
         if _DURATION_AFTER.match(after) and f.unit in ("个",):
             return False
-        if f.unit in ind.MONEY and (f.approx == "over" or before.endswith(("超", "过"))) and _THRESHOLD_AFTER.match(after):
-            return False
-        if f.unit in ind.MONEY and _THRESHOLD_AFTER.match(after) and re.match(r"^(?:以上|及以上)", after):
-            return False
+        over = f.approx == "over" or before.endswith(("超", "过")) or after.startswith(("以上", "及以上"))
+        if f.unit in ind.MONEY and over and _THRESHOLD_AFTER.match(after):
+            return False  # 超亿元项目, 10亿元以上项目: a threshold, not a figure
         if f.unit in _CAPACITY_UNITS and (_NAME_CAPACITY_BEFORE.search(before) or _NAME_CAPACITY_AFTER.match(after)):
             return False
         if f.chinese and f.unit in COUNTER_UNITS:
@@ -376,7 +376,7 @@ def _indicator(f: Figure, pre: str, post: str, prev: Row | None, sentence_before
         code = "planting_area"
     if code == "projects" and re.search(r"项目\)?(?:工作|小组|专班|指挥部|单位|业主|现场|负责人|管理|建设单位|问题)", label + post):
         code = ""
-    if code == "projects" and unit == "%" and not re.search(r"完成[^,;]{0,14}的$", pre):
+    if code == "projects" and unit == "%" and not _COMPLETION.search(pre):
         code = ""  # the share of one project's works is not a project count
     return code or "other", label or pre
 
@@ -399,12 +399,11 @@ def _period_for(f: Figure, s: str, periods: list[Period], inherited: Period | No
     chosen: Period | None = None
     if before:
         chosen = before[-1]
-        if chosen.label in ("累计",) and len(before) > 1 and before[-2].kind in ("since", "flow"):
-            chosen = before[-2]
-        elif chosen.kind == "point" and chosen.label in ("累计", "实有", "余额") and len(before) > 1:
-            prev = before[-2]
-            if prev.kind == "point":
-                chosen = prev
+        # a stock word (累计, 实有, 余额) defers to the period word before it: 两年来…累计, 截至5月底…累计
+        if chosen.label in ("累计", "实有", "余额") and len(before) > 1:
+            earlier = before[-2]
+            if earlier.kind == "point" or (chosen.label == "累计" and earlier.kind in ("since", "flow")):
+                chosen = earlier
     else:
         after = [p for p in usable if p.pos >= f.end and p.kind != "target"]
         if after:
@@ -465,10 +464,11 @@ def _rows_of_sentence(sent, figs, periods, inherited, subjects, ctx: PlaceContex
     prev: Row | None = None
     for f in figs:
         pre, post = _label_parts(s, f, figs)
+        clause_start, clause_end = _clause_bounds(s, f, [])
         listed = _list_labels(s, f, figs)
         before_sent = s[: f.start]
         measure = _measure(f, pre, post, before_sent, prev)
-        if plan_mode and measure in ("growth", "level", "count", "share") and not re.search(r"完成[^,;]{0,14}的$", pre):
+        if plan_mode and measure in ("growth", "level", "count", "share") and not _COMPLETION.search(pre):
             measure = "target"
         if f.kind == "structure" and "三次产业" in s:
             k = [g for g in figs if g.kind == "structure"].index(f)
@@ -479,9 +479,8 @@ def _rows_of_sentence(sent, figs, periods, inherited, subjects, ctx: PlaceContex
             if code == "other" and re.search(r"业(增加值|产值)?$", label) and f.unit in ("%", "元"):
                 code = "industry_output"
         else:
-            _, ce = _clause_bounds(s, f, [])
-            code, label = _indicator(f, pre, post, prev, s[: f.start], s[f.end : ce])
-            if code == "other" and measure == "share" and prev is not None and re.search(r"完成[^,;]{0,14}的$", pre):
+            code, label = _indicator(f, pre, post, prev, s[: f.start], s[f.end : clause_end])
+            if code == "other" and measure == "share" and prev is not None and _COMPLETION.search(pre):
                 code, label = prev.indicator, prev.label + pre
         if measure == "growth" and _FALL.search(pre[-6:] if pre else ""):
             f.value = -abs(f.value)
@@ -492,8 +491,7 @@ def _rows_of_sentence(sent, figs, periods, inherited, subjects, ctx: PlaceContex
         if code in ("projects", "project_investment") and measure == "share" and prev is not None and prev.stage:
             stage = prev.stage
         elif code in ("projects", "project_investment"):
-            cs, _ = _clause_bounds(s, f, [])
-            stage = nearest_stage(s[cs : f.start], post) or nearest_stage(s[: f.start], "")
+            stage = nearest_stage(s[clause_start : f.start], post) or nearest_stage(s[: f.start], "")
         place = _place_for(f, subjects, ctx)
         targets = _rank_fanout(s, f, figs, rows, code, label) if f.kind == "rank" else [(code, label)]
         for c, lab in targets:

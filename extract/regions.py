@@ -177,29 +177,14 @@ class Gazetteer:
         for start, end, name, places, short in found:
             if start < last_end:
                 continue
-            if short and not _short_boundary_ok(text, start, end, places):
-                continue
-            if not short and places[0].level == "township" and not _township_ok(text, start):
-                continue
+            if short and text[end : end + 1] in _AFTER_SHORT_BAD:
+                continue  # the head of another word: 广西路, 西湖边, 三江口
             out.append(Mention(start, end, name, places, short))
             last_end = end
         return out
 
 
 _AFTER_SHORT_BAD = set("路街道村组号楼门山河湖江桥口港")
-
-
-def _short_boundary_ok(text: str, start: int, end: int, places: tuple[Place, ...]) -> bool:
-    """A short form must not be the head of another word (``广西路``, ``西湖边``)."""
-    nxt = text[end : end + 1]
-    if nxt and nxt in _AFTER_SHORT_BAD:
-        return False
-    return True
-
-
-def _township_ok(text: str, start: int) -> bool:
-    # a township name glued to a preceding CJK place word is usually part of a longer name
-    return True
 
 
 @lru_cache(maxsize=1)
