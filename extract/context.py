@@ -19,7 +19,7 @@ _REF = re.compile(
 # a scope word after these is the frame of a ranking or comparison, not the subject
 _SCOPE_BEFORE = re.compile(r"(?:排|居|列|在|于|高于|低于|超过|占|位居|位列|名列|领跑|拉动|带动)$")
 _BYLINE = re.compile(r"(?:县|市|区|州|旗)(?:委书记|委副书记|长|委常委|人民政府)")
-_ZONE_STOP = set("的了和与在个是等将对把被从为以到、,。;:“”\"()")
+_ZONE_STOP = set("的了和与及在个是等将对把被从为以到、,。;:“”\"()")
 _ZONE_VERBS = (
     "推动", "依托", "支持", "围绕", "加快", "打造", "建设", "走进", "位于", "成立", "服务", "组建", "聚焦", "引进", "落户",
     "组成", "通过", "调动", "进驻", "入驻", "提高", "推进", "发展", "建立", "实现", "助力", "带动", "走访", "深入", "来到",
@@ -36,6 +36,7 @@ class PlaceContext:
     paragraph: Place | None = None
     zones: dict[str, Place] = field(default_factory=dict)
     last_zone: Place | None = None
+    last_town: Place | None = None  # the township a paragraph is about, for 全镇 / 该乡
 
     def resolve(self, mention: Mention, text: str) -> Place | None:
         """One place for a mention: the candidate that fits the places around it."""
@@ -77,6 +78,8 @@ class PlaceContext:
             return None
         chain = self._chain(cur)
         if kind == "town":
+            if self.last_town is not None:
+                return self.last_town
             return next((p for p in chain if p.level == "township"), cur)
         if kind == "county":
             return next((p for p in chain if p.level == "county"), cur)
@@ -129,7 +132,7 @@ def find_zones(text: str, mentions: list[Mention]) -> list[tuple[int, int, str]]
         generic = nm in ("园区", "新区", "开发区", "社区", "产业园", "工业园", "示范区", "工业园区") or len(nm) < 4
         if generic or re.search(r"城市社区|未来社区|示范社区|社区党|社区治理", text[s2 : e + 3]):
             continue
-        if text[s2 - 1 : s2] in ("“", '"') or re.match(r"^(?:等|项目|二期|一期|建设项目)", text[e : e + 4]):
+        if text[s2 - 1 : s2] in ("“", '"') or re.match(r"^(?:等|项目|二期|一期|建设项目|创建|指挥部|申报)", text[e : e + 4]):
             continue  # a project's name, not the place figures belong to
         out.append((s2, e, nm))
     return out

@@ -104,6 +104,13 @@ def fold(text: str) -> str:
     return "".join(out)
 
 
+def _ends_sentence(line: str) -> bool:
+    """A closing quote or bracket ends a sentence only after a full stop: ``…。”`` but not ``“千企技改”``."""
+    if line[-1] in "”」』）)":
+        return len(line) > 1 and line[-2] in _END
+    return line[-1] in _END
+
+
 def _looks_like_heading(line: str) -> bool:
     return len(line) <= 30
 
@@ -116,7 +123,7 @@ def join_lines(text: str) -> str:
         ln = raw.strip()
         if not ln:
             continue
-        if cur and cur[-1] not in _END and not _looks_like_heading(cur):
+        if cur and not _ends_sentence(cur) and not _looks_like_heading(cur):
             cur += ln
         else:
             if cur:

@@ -32,6 +32,7 @@ class ArticleDate:
     year: int
     month: int
     how: str  # metadata | dateline | content | default
+    founded: str = ""  # YYYY-MM the article says its subject (a body, a mechanism) was set up
 
     @property
     def ym(self) -> str:
@@ -60,6 +61,7 @@ _QUARTERS = {"一": (1, 3), "1": (1, 3), "二": (4, 6), "2": (4, 6), "三": (7, 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("fyp", re.compile(r"[“\"]?(?P<n>十[一二三四五六七八九]|十)五[”\"]?(?:期间|时期|以来)")),
     ("deadline", re.compile(r"(?:到|至|力争到|力争|争取到|预计到)(?P<year>(?:19|20)\d{2})年(?:底|末)?")),
+    ("since_founding", re.compile(r"(?:成立|组建|设立|挂牌|建立|运行)以来")),
     ("since_year", re.compile(r"(?P<year>(?:19|20)\d{2})年以来")),
     ("since_rel", re.compile(r"(?P<rel>今年|去年|上年|本年)以来")),
     ("years_back", re.compile(r"(?P<n>[一两二三四五六七八九十\d]{1,2})年(?:多)?来")),
@@ -133,6 +135,8 @@ def _resolve(kind: str, m: re.Match[str], art: ArticleDate, ctx_year: int, ctx_e
     if kind == "deadline":
         y = int(m.group("year"))
         return mk("", f"{y}-12", "target", True)
+    if kind == "since_founding":
+        return mk(art.founded, art.ym, "since", bool(art.founded))
     if kind == "since_year":
         return mk(f"{int(m.group('year'))}-01", art.ym, "since", True)
     if kind == "since_rel":
@@ -215,6 +219,24 @@ def article_date(text: str, given: str | None = None) -> ArticleDate:
     if m and 1 <= int(m.group("m")) <= 12:
         return ArticleDate(int(m.group("y")), int(m.group("m")), "dateline")
     return _infer_date(text)
+
+
+_FOUNDING = re.compile(r"成立|组建|设立|挂牌|建立|构建|启动")
+
+
+def founding_month(text: str, art: ArticleDate) -> str:
+    """``去年9月,广元市…构建“1+1+17”产业专班``: the month the article's subject was set up, for ``成立以来``."""
+    if not art.year:
+        return ""
+    for sent in re.split(r"[。!?;\n]", text):
+        if not _FOUNDING.search(sent) or "以来" in sent:
+            continue
+        for p in find_periods(sent, art):
+            if p.start and p.start == p.end and p.start <= art.ym:
+                rest = sent[p.end_pos : p.end_pos + 40]
+                if _FOUNDING.search(rest.split("。")[0]):
+                    return p.start
+    return ""
 
 
 def _infer_date(text: str) -> ArticleDate:

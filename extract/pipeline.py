@@ -8,13 +8,13 @@ Pure: text in, rows out; reading files and writing tables live in ``io``.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from . import indicators as ind
 from .context import PlaceContext, find_zones, is_byline, reference_spans
 from .normalize import Sentence, garbled_spans, normalize, sentences
 from .numbers import COUNTER_UNITS, Figure, find_figures
-from .periods import ArticleDate, Period, article_date, find_periods
+from .periods import ArticleDate, Period, article_date, find_periods, founding_month
 from .projects import nearest_stage
 from .regions import Place, gazetteer, short_form
 
@@ -30,7 +30,8 @@ _FALL = re.compile(r"(下降|回落|减少|下滑|降低|缩小|负增长|减)")
 _SHARE = re.compile(r"(占|比重|比例|率|完成[^,;]{0,12}的$|已?完成$|提高至|提升至|达到?$|为$)")
 _CHANGE = re.compile(r"比(?:上年末|年初|上年|去年末|上年同期|去年)(增加|减少|净增|净减|增长|下降|多|少)$|^较上年")
 _TARGET = re.compile(
-    r"力争|争取|目标是|目标为|主要目标|预期目标|奋斗目标|预期|预计(?:带动|实现|新增|可|年|将)|达产后|建成后|规划|计划到|"
+    r"力争|(?<!累计)(?<!已)争取|确保|目标是|目标为|主要目标|预期目标|奋斗目标|预期|预计(?!到|投资)|达产后|建成后|"
+    r"规划(?!确定|重大|重点|项目|建设项目)|计划到|"
     r"年度计划投资|计划完成年度投资|"
     r"将(?:新增|实现|达到|带动|突破|形成|建成|超过|达|提供|新开工|完成|打造|培育|新建|引进|签约)|到20\d\d年"
 )
@@ -41,6 +42,8 @@ _NAME_CAPACITY_AFTER = re.compile(r"^[^,;。的]{0,16}项目")
 _NAME_CAPACITY_BEFORE = re.compile(r"(?:年产|年处理|年加工|年出栏|年吞吐|年产能|日产|年发电|年储)$")
 _CAPACITY_UNITS = {"吨", "千瓦", "兆瓦", "立方米", "只", "头", "件", "台", "套", "辆", "平方米", "亩", "千瓦时", "标箱"}
 _LIST_SUFFIX = ("增加值", "总产值", "产值", "投资", "收入", "增速", "产量", "面积")
+_NAMED_ITEM = re.compile(r"^[\u4e00-\u9fff][^,;。、:!?]{1,30}等(?:[\d一二三四五六七八九十]+[个家])?(?:项目|企业)")
+_ACTIVITY = re.compile(r"服务|走访|帮扶|申报|对接|慰问|调研|包联|联系|结对")
 _DURATION_AFTER = re.compile(r"^(?:来|以来|时间|期间)")
 
 
@@ -92,6 +95,7 @@ def extract_text(raw: str, article_id: str = "article", date: str | None = None,
 def extract_normalized(text: str, article_id: str, date: str | None = None, place: str | None = None) -> list[dict]:
     """Rows of an already normalized article."""
     art = article_date(text, date)
+    art = replace(art, founded=founding_month(text, art))
     gaz = gazetteer()
     mentions = gaz.mentions(text)
     ctx = PlaceContext(gaz)
@@ -105,6 +109,7 @@ def extract_normalized(text: str, article_id: str, date: str | None = None, plac
     para_periods: list[Period] = []
     ctx_year: int | None = None
     plan_mode = False
+    last_subject: Place | None = None
     for sent in sentences(text):
         while sections and sections[0][0] <= sent.start:
             ctx.section = sections.pop(0)[1]
@@ -112,10 +117,15 @@ def extract_normalized(text: str, article_id: str, date: str | None = None, plac
         if sent.paragraph != para:
             para = sent.paragraph
             para_periods = []
+            last_subject = ctx.last_town = None
             ctx_year = None
             plan_mode = False
         plan_mode = plan_mode or bool(_PLAN.search(sent.text))
         subjects = _subjects(ctx, sent, mentions, zones, refs, text)
+        if subjects and subjects[0][0] <= 1 and subjects[0][1] is not last_subject and last_subject is not None:
+            para_periods = []  # ``…去年种植…;赤石桥乡将…``: a sentence about another place starts afresh
+        if subjects:
+            last_subject = subjects[-1][1]
         periods = find_periods(sent.text, art, ctx_year) if art.year else []
         figs = [f for f in find_figures(sent.text) if _is_row(f, sent.text, sent.start, garbled)]
         inherited = para_periods[0] if para_periods else None
@@ -241,6 +251,8 @@ def _subjects(ctx: PlaceContext, sent: Sentence, mentions, zones, refs, text: st
                 continue
             if re.search(r"(?:成为|作为|建成|打造成|打造为)$", text[max(0, m.start - 3) : m.start]):
                 continue
+            if m.short and _NAMED_ITEM.match(text[m.end : m.end + 40]):
+                continue  # 新开工青川阜成…等项目: a short form inside a project or company name
             p = ctx.resolve(m, text)
             if p is None or p.level == "province":
                 continue
@@ -251,6 +263,8 @@ def _subjects(ctx: PlaceContext, sent: Sentence, mentions, zones, refs, text: st
         if p is not None:
             out.append((pos - s0, p))
             ctx.paragraph = p
+            if p.level == "township":
+                ctx.last_town = p
     ctx.paragraph = saved
     return out
 
@@ -317,6 +331,8 @@ def _measure(f: Figure, pre: str, post: str, before_sent: str, prev: Row | None)
         return "share"
     if _is_target(before_sent, pre, post):
         return "target"
+    if prev is not None and prev.measure == "target" and not _CLAUSE.search(before_sent[prev.fig.end :]):
+        return "target"  # 可实现年产值12亿元以上、新增就业600余人: one aim, listed
     if f.unit == "%":
         if re.search(r"占|比重|比例|率", pre) and not re.search(r"增长|增速", pre[-4:]):
             return "share"
@@ -345,7 +361,7 @@ def _is_target(before_sent: str, pre: str, post: str) -> bool:
 
 
 _RESIDUE = re.compile(
-    r"(比上年末|比年初|比上年|[\d\-至]+月|增加|减少|净增|提高|缩小|高于|低于|平均水平|总数|总量|合计|同比|环比|增长|增速|增幅|下降|回落|分别|均|排名|排在|排|居|列|位列|位居|全[国省区市县]|第|达到|达|为|实现|"
+    r"(比上年末|比年初|比上年|目标任务|预期目标|[\d\-至]+月|增加|减少|净增|提高|缩小|高于|低于|平均水平|总数|总量|合计|同比|环比|增长|增速|增幅|下降|回落|分别|均|排名|排在|排|居|列|位列|位居|全[国省区市县]|第|达到|达|为|实现|"
     r"创历史新高|历史新高|创新高|新高|创|其中|约|近|超过|超|突破|已|共|,|、|\s)+"
 )
 
@@ -356,15 +372,22 @@ def _indicator(f: Figure, pre: str, post: str, prev: Row | None, sentence_before
     label_pre = pre.split("占")[0] if "占" in pre else pre
     label_pre = re.sub(r"^(?:其中|同时|另外|此外|全年|共有|共|累计|实现)", "", label_pre)
     counter = unit in COUNTER_UNITS or unit == "人次"
-    post_noun = _CLAUSE.split(post)[0].strip("。!?… ") if counter else ""
+    post_noun = _head_noun(post) if counter else ""
     if counter and re.match(r"^(?:总投资|计划投资|投资)", post_noun) and clause_rest:
-        post_noun = clause_rest
+        m = re.search(r"项目", clause_rest) or re.search(r"企业", clause_rest)  # 16个总投资28.7亿元的…技改项目
+        post_noun = clause_rest[: m.end()] if m else clause_rest
     if counter and post_noun.strip():
+        pre_words = _trim_label(label_pre)
         code, _ = ind.match_indicator(post_noun, unit)
-        label = (_trim_label(label_pre) + post_noun) if len(label_pre) <= 6 else post_noun
+        if not code:  # 新增入库的68家企业: a modifier right before the figure names it
+            code, end = ind.match_indicator(pre_words, unit)
+            code = code if end >= len(pre_words.rstrip("的")) else ""
+        label = (pre_words + post_noun) if len(pre_words) <= 8 else post_noun
     else:
         code, _ = ind.match_indicator(label_pre, unit)
         label = _trim_label(label_pre)
+    if not code and prev is not None and "占" in pre and not label_pre.strip():
+        return prev.indicator, prev.label  # 电子信息产业增加值增长15.3%,占…的比重为41.6%
     if not code and prev is not None and len(_RESIDUE.sub("", pre)) <= 1 and not (counter and post_noun.strip()):
         return prev.indicator, prev.label + ("增速" if f.kind == "rank" else "")
     if not code and unit in ind.RELATIVE_UNITS:
@@ -376,9 +399,23 @@ def _indicator(f: Figure, pre: str, post: str, prev: Row | None, sentence_before
         code = "planting_area"
     if code == "projects" and re.search(r"项目\)?(?:工作|小组|专班|指挥部|单位|业主|现场|负责人|管理|建设单位|问题)", label + post):
         code = ""
-    if code == "projects" and unit == "%" and not _COMPLETION.search(pre):
+    if code.startswith(("enterprises", "high_tech")) and _ACTIVITY.search(label):
+        code = ""  # 服务“四上”企业1443家, 高新技术企业申报13家: enterprises served or applying, not the stock
+    if code == "projects" and unit == "%" and not _COMPLETION.search(pre) and not re.search(r"占[^,;]*项目", pre):
         code = ""  # the share of one project's works is not a project count
     return code or "other", label or pre
+
+
+def _head_noun(post: str) -> str:
+    """The noun a counter figure counts when written after it: ``68家企业``, ``13个…“千企技改”项目``."""
+    if not re.match(r"[\u4e00-\u9fff“\"《(]", post):
+        return ""  # 22个、计划投资: the figure ends its phrase
+    noun = re.split(r"[,;:、。!?…]", post)[0].strip()
+    return _PREDICATE.split(noun, maxsplit=1)[0] or noun
+
+
+# where the counted noun ends and what is said about it begins: 68家企业|合计拉动…
+_PREDICATE = re.compile(r"(?:合计|共计|累计|实现|完成|拉动|带动|达到|获得|入驻|通过|列入|纳入|被|已|均|全部|吸纳|提供|参与|开展|签订|落户|正在|成功|顺利)")
 
 
 _VERBS = re.compile(r"(同比|比上年|比上年末|比年初|分别|均|达到|达|为|实现|增长|下降|增速|增幅|完成|突破|超过|约|近|超|共|累计|已)+$")
@@ -404,13 +441,19 @@ def _period_for(f: Figure, s: str, periods: list[Period], inherited: Period | No
             earlier = before[-2]
             if earlier.kind == "point" or (chosen.label == "累计" and earlier.kind in ("since", "flow")):
                 chosen = earlier
+        elif len(before) == 1 and inherited is not None and _stock_of(chosen, inherited):
+            chosen = inherited  # 一年来,…;全市…累计完成投资 / 年末…存款余额…;贷款余额: the paragraph's period
     else:
         after = [p for p in usable if p.pos >= f.end and p.kind != "target"]
-        if after:
+        if after and not (inherited is not None and _stock_of(after[0], inherited)):
             chosen = after[0]
     if measure == "target":
+        if re.search(r"(?:达产|建成|投产|运营)后[^,;。]{0,12}$", s[: f.start]) and (chosen is None or chosen.kind != "target"):
+            return None  # 全部达产后预计实现年产值: a capacity once built, not a dated target
         if chosen is not None and chosen.label == "全年" and art.year:
             return Period(f"{art.year}-01", f"{art.year}-12", "全年", "flow")  # a plan's 全年 is this year
+        if chosen is None and inherited is not None and inherited.label == "全年" and art.year:
+            return Period(f"{art.year}-01", f"{art.year}-12", "全年", "flow")
         if chosen is None and inherited is not None and inherited.explicit_year and inherited.kind == "flow":
             return inherited
         return chosen
@@ -423,17 +466,24 @@ def _period_for(f: Figure, s: str, periods: list[Period], inherited: Period | No
     return chosen
 
 
+def _stock_of(word: Period, inherited: Period) -> bool:
+    """A bare stock word (累计, 余额) takes the paragraph's period when that is a span to date or a point."""
+    if word.label == "累计":
+        return inherited.kind == "since"
+    return word.label in ("余额", "实有") and inherited.kind == "point"
+
+
 def _is_comparison(s: str, p: Period) -> bool:
     return bool(re.search(r"(?:比|较|同比|与|高于|低于)$", s[max(0, p.pos - 2) : p.pos]))
 
 
-def _list_labels(s: str, f: Figure, figs: list[Figure]) -> list[str] | None:
-    """``A、B、C分别增长x%、y%、z%``: the item labels of a 分别 list containing f."""
+def _list_run(s: str, f: Figure, figs: list[Figure]) -> tuple[int, list[Figure], int] | None:
+    """``…分别增长x%、y%``: (position of 分别, the figures listed after it, start of its clause) if f is one."""
     k = s.rfind("分别", 0, f.start)
     if k < 0:
         return None
     run = [g for g in figs if g.start > k and g.kind == "amount"]
-    seq = []
+    seq: list[Figure] = []
     for g in run:
         gap = s[(seq[-1].end if seq else k + 2) : g.start]
         if seq and not re.fullmatch(r"[、和及与,]?", gap):
@@ -446,6 +496,15 @@ def _list_labels(s: str, f: Figure, figs: list[Figure]) -> list[str] | None:
     cs = 0
     for m in _CLAUSE.finditer(s, 0, k):
         cs = m.end()
+    return k, seq, cs
+
+
+def _list_labels(s: str, f: Figure, figs: list[Figure]) -> list[str] | None:
+    """``A、B、C分别增长x%、y%、z%``: the item labels of a 分别 list containing f."""
+    run = _list_run(s, f, figs)
+    if run is None:
+        return None
+    k, seq, cs = run
     head = s[cs:k]
     items = [x for x in re.split(r"[、和及与]", head) if x]
     if len(items) == 1 and "城乡居民" in items[0] and len(seq) == 2:
@@ -458,6 +517,37 @@ def _list_labels(s: str, f: Figure, figs: list[Figure]) -> list[str] | None:
     return [items[seq.index(f)]]
 
 
+def _listed_places(s: str, f: Figure, figs: list[Figure], subjects: list[tuple[int, Place]]) -> tuple[Place, str] | None:
+    """``麒麟区、陆良县规模以上工业增加值分别增长13.5%、12.8%``: f's own place and the shared label."""
+    run = _list_run(s, f, figs)
+    if run is None:
+        return None
+    k, seq, cs = run
+    places = [(pos, p) for pos, p in subjects if cs <= pos < k]
+    if len(places) != len(seq):
+        return None
+    gaps = [s[a[0] : b[0]] for a, b in zip(places, places[1:], strict=False)]
+    if not all(re.fullmatch(r"[\u4e00-\u9fff]{2,12}[、和与及]", g) for g in gaps):
+        return None  # the places must be listed one after another
+    tail = s[places[-1][0] : k]
+    label = re.sub(r"^[\u4e00-\u9fff]{0,12}?(?:县|区|市|旗|镇|乡)", "", tail, count=1)
+    return places[seq.index(f)][1], label
+
+
+def _previous_pairs(s: str, f: Figure, figs: list[Figure], rows: list[Row]) -> Row | None:
+    """``接待游客1630万人次,实现旅游收入142.6亿元,分别增长22.4%、19.7%``: the row f's growth belongs to."""
+    run = _list_run(s, f, figs)
+    if run is None:
+        return None
+    k, seq, cs = run
+    if s[cs:k].strip() and not re.fullmatch(r"[\u4e00-\u9fff]{0,2}", s[cs:k]):
+        return None
+    earlier = [r for r in rows if r.fig.end <= cs and r.fig not in seq]
+    if len(earlier) < len(seq):
+        return None
+    return earlier[-len(seq) :][seq.index(f)]
+
+
 def _rows_of_sentence(sent, figs, periods, inherited, subjects, ctx: PlaceContext, art: ArticleDate, plan_mode: bool = False) -> list[Row]:
     s = sent.text
     rows: list[Row] = []
@@ -466,6 +556,7 @@ def _rows_of_sentence(sent, figs, periods, inherited, subjects, ctx: PlaceContex
         pre, post = _label_parts(s, f, figs)
         clause_start, clause_end = _clause_bounds(s, f, [])
         listed = _list_labels(s, f, figs)
+        own_place: Place | None = None
         before_sent = s[: f.start]
         measure = _measure(f, pre, post, before_sent, prev)
         if plan_mode and measure in ("growth", "level", "count", "share") and not _COMPLETION.search(pre):
@@ -473,6 +564,12 @@ def _rows_of_sentence(sent, figs, periods, inherited, subjects, ctx: PlaceContex
         if f.kind == "structure" and "三次产业" in s:
             k = [g for g in figs if g.kind == "structure"].index(f)
             code, label = ("primary_va", "secondary_va", "tertiary_va")[k % 3], f"三次产业结构(第{'一二三'[k % 3]}产业)"
+        elif (spread := _listed_places(s, f, figs, subjects)) is not None:
+            own_place, label = spread
+            code, _ = ind.match_indicator(label, f.unit)
+            code = code or "other"
+        elif (pair := _previous_pairs(s, f, figs, rows)) is not None:
+            code, label = pair.indicator, pair.label
         elif listed:
             code, _ = ind.match_indicator(listed[0], f.unit)
             code, label = code or "other", listed[0]
@@ -492,7 +589,7 @@ def _rows_of_sentence(sent, figs, periods, inherited, subjects, ctx: PlaceContex
             stage = prev.stage
         elif code in ("projects", "project_investment"):
             stage = nearest_stage(s[clause_start : f.start], post) or nearest_stage(s[: f.start], "")
-        place = _place_for(f, subjects, ctx)
+        place = own_place or _place_for(f, subjects, ctx)
         targets = _rank_fanout(s, f, figs, rows, code, label) if f.kind == "rank" else [(code, label)]
         for c, lab in targets:
             row = Row(f, sent, lab, c, measure, period, stage, place)

@@ -22,13 +22,19 @@ _STAGE_WORDS: list[tuple[str, str]] = [
 _STAGE_RX = re.compile("|".join(f"(?P<{name}>{rx})" for name, rx in _STAGE_WORDS))
 
 
+_QUOTED = re.compile(r"“[^”]{0,20}”|\"[^\"]{0,20}\"")
+
+
 def stage_words(text: str) -> list[tuple[int, str]]:
-    """(position, stage) of every stage word in ``text``."""
-    return [(m.start(), m.lastgroup or "") for m in _STAGE_RX.finditer(text)]
+    """(position, stage) of every stage word in ``text``, skipping quoted names (“四新一盘活”)."""
+    masked = _QUOTED.sub(lambda m: " " * len(m.group()), text)
+    return [(m.start(), m.lastgroup or "") for m in _STAGE_RX.finditer(masked)]
 
 
 def nearest_stage(before: str, after: str) -> str:
     """The stage named closest to a figure: in its own clause before it, else right after it."""
+    if re.search(r"(?:合计|共计|总计)[^,;。]{0,6}$", before) and len({st for _, st in stage_words(before)}) >= 2:
+        return ""  # 开工13个、竣工11个,合计总投资95亿元: a total over several stages
     words = stage_words(before)
     if words:
         # "开工建设" names a start even though 建设 follows; the earliest strong verb of the last run wins

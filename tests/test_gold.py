@@ -11,11 +11,13 @@ from extract import extract_files
 from extract.evaluate import load_gold, score, table_rows
 
 # Seeds: the five articles the product starts from. Dev: six articles in other styles.
+# Bars sit just below the measured scores, and at least at the product's bars (figure F1 0.95,
+# core strict F1 0.90, region 0.95, period 0.90), so a regression fails here.
 SETS = {
     "seeds": (os.path.join(ROOT, "seeds"), os.path.join(DATA, "gold_seeds.jsonl"),
-              {"figure_f1": 0.97, "core_f1": 0.84, "acc_region": 0.93, "acc_period": 0.92, "acc_indicator": 0.95}),
+              {"figure_f1": 0.97, "core_f1": 0.96, "acc_region": 0.96, "acc_period": 0.97, "acc_indicator": 0.98}),
     "dev": (os.path.join(DATA, "dev"), os.path.join(DATA, "gold_dev.jsonl"),
-            {"figure_f1": 0.98, "core_f1": 0.90, "acc_region": 0.96, "acc_period": 0.94, "acc_indicator": 0.95}),
+            {"figure_f1": 0.98, "core_f1": 0.96, "acc_region": 0.98, "acc_period": 0.98, "acc_indicator": 0.98}),
 }
 
 
