@@ -24,11 +24,41 @@ def rows(text):
         ("城乡居民收入差距比缩至1.49:1。", [("income_ratio", "ratio")]),
         ("年末常住人口62.37万人,比上年末减少0.21万人。", [("population", "count"), ("population", "change")]),
         ("力争到2030年,电力装机容量1000万千瓦以上。", [("production_capacity", "target")]),
+        # a counter's noun written after it, not the clause that follows
+        ("今年新增入库的15家企业合计拉动工业增长3个百分点。", [("enterprises_above_scale", "count"), ("other", "pp")]),
+        ("新开工项目9个、计划投资12亿元。", [("projects", "count"), ("project_investment", "level")]),
+        # enterprises served or applying are activities, not the stock of enterprises
+        ("走访规上企业320家,高新技术企业申报11家。", [("other", "count"), ("other", "count")]),
+        # 分别 after two figures pairs each growth with its figure
+        ("接待游客520万人次,旅游收入48亿元,分别增长12.1%、9.8%。",
+         [("tourist_visits", "count"), ("tourism_revenue", "level"), ("tourist_visits", "growth"), ("tourism_revenue", "growth")]),
+        # a share written after its figure belongs to it
+        ("装备制造业增加值增长8.1%,占规上工业的比重为22.5%。", [("industry_output", "growth"), ("industry_output", "share")]),
+        # 确保 / 预计 aim; 累计争取 reports
+        ("确保全年新开工项目40个以上。", [("projects", "target")]),
+        ("预计全年接待游客300万人次。", [("tourist_visits", "target")]),
+        ("累计争取上级资金8.6亿元。", [("other", "level")]),
+        # an aim listed after another aim with 、 is an aim too
+        ("建成后可实现年产值6亿元、新增就业300人。", [("industry_output", "target"), ("employment", "target")]),
     ],
 )
 def test_indicator_and_measure(text, expected):
     df = rows(text)
     assert list(zip(df["indicator"], df["measure"], strict=True)) == expected
+
+
+def test_a_total_over_several_stages_has_no_stage():
+    df = rows("集中开工项目8个、竣工项目5个,合计总投资31亿元。")
+    assert df["stage"].tolist() == ["started", "completed", ""]
+
+
+def test_stage_words_in_quoted_names_are_not_stages():
+    df = rows("推进“双招双引”项目共56个。")
+    assert df["stage"].tolist() == ["planned"]
+
+
+def test_batches_are_not_ranks():
+    assert "rank" not in rows("5个项目列入全省第三批重点项目清单。")["measure"].tolist()
 
 
 def test_negative_growth():

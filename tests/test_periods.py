@@ -33,6 +33,34 @@ def test_period(text, expected):
     assert (periods[0].start, periods[0].end) == expected
 
 
+def _table(text, date):
+    from extract import extract_article
+
+    return extract_article(text, "t", date=date)
+
+
+def test_since_founding_starts_at_the_founding_month():
+    df = _table("文成县\n今年3月,文成县组建招商专班。\n专班成立以来,签约项目12个。", "2023-11-01")
+    assert (df.loc[0, "period_start"], df.loc[0, "period_end"]) == ("2023-03", "2023-11")
+
+
+def test_stock_words_take_the_paragraph_period():
+    df = _table("文成县\n年末全县存款余额120.5亿元;贷款余额98.2亿元。", "2024-03-01")
+    assert df["period_end"].tolist() == ["2023-12", "2023-12"]
+    df = _table("文成县\n一年来,专班签约项目12个;全县新开工项目8个,累计完成投资6.1亿元。", "2023-09-01")
+    assert set(df["period_start"]) == {"2022-10"}
+
+
+def test_a_new_place_after_a_semicolon_does_not_inherit_the_period():
+    df = _table("文成县\n玉壶镇去年种植茶叶1200亩;大峃镇建成大棚80座。", "2023-05-01")
+    assert df["period_start"].tolist() == ["2022-01", ""]
+
+
+def test_a_capacity_once_built_has_no_period():
+    df = _table("文成县\n项目全部达产后预计实现年产值15亿元。", "2023-05-01")
+    assert (df.loc[0, "measure"], df.loc[0, "period_start"], df.loc[0, "period_end"]) == ("target", "", "")
+
+
 def test_dateline_wins():
     d = article_date("标题\n2022年07月26日 10:10:40 来源:山西新闻网\n今年以来……")
     assert (d.year, d.month, d.how) == (2022, 7, "dateline")

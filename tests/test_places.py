@@ -49,3 +49,19 @@ def test_references_resolve():
 def test_same_name_told_apart_by_prefecture():
     df = extract_article("杭州市西湖区委书记 高国飞\n西湖区建成民生综合体20个。", "t", date="2022-04-06")
     assert df.loc[0, "region_code"] == "330106"
+
+
+def test_places_listed_before_fenbie_each_get_their_figure():
+    df = extract_article("曲靖市\n一季度麒麟区、宣威市规模以上工业增加值分别增长9.5%、7.2%。", "t", date="2024-04-20")
+    assert df["region"].tolist() == ["麒麟区", "宣威市"]
+    assert df["indicator"].tolist() == ["industrial_va", "industrial_va"]
+
+
+def test_a_short_form_inside_a_project_name_is_not_the_subject():
+    df = extract_article("广元市\n全市新开工青川某某10万吨铝型材等项目12个。", "t", date="2023-09-20")
+    assert df.loc[0, "region"] == "广元市"
+
+
+def test_whole_town_refers_to_the_town_named_before():
+    df = extract_article("曹县\n产业园所在的大集镇,是演出服饰产业集群。目前,全镇有电商企业2300余家。", "t", date="2024-04-20")
+    assert df.loc[0, "region"] == "大集镇"
