@@ -103,6 +103,8 @@ def _phrase_codes() -> dict[str, str]:
 
 _INDUSTRY = re.compile(r"[\u4e00-\u9fff]{1,10}(?:业|产业|产业链|产业集群|行业)(?:综合)?(?:增加值|总产值|产值)|(?:综合)?产值")
 
+_SECTOR = re.compile(r"[\u4e00-\u9fff]{1,8}(?:工业|行业|产业|制造业|加工业)(?=(?:增加值|产值)?(?:同比)?(?:增长|下降|增速|为)?$)")
+
 
 def unit_fits(code: str, unit: str) -> bool:
     if unit in RELATIVE_UNITS or code == "other":
@@ -125,5 +127,9 @@ def match_indicator(label: str, unit: str) -> tuple[str, int]:
         if unit in MONEY or unit in RELATIVE_UNITS:
             if m.end() > best[1] or (m.end() == best[1] and len(m.group()) > best[2] and best[0] in ("", "other")):
                 best = ("industry_output", m.end(), len(m.group()))
+    if not best[0] and unit in RELATIVE_UNITS:
+        m = _SECTOR.search(label)
+        if m and not re.search(r"拉动|带动|合计|占", m.group()):  # 其中煤炭工业增长3.2%: a sector's growth
+            best = ("industry_output", m.end(), len(m.group()))
     return best[0], best[1]
 

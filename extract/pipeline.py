@@ -110,6 +110,7 @@ def extract_normalized(text: str, article_id: str, date: str | None = None, plac
     ctx_year: int | None = None
     plan_mode = False
     last_subject: Place | None = None
+    headline = _headline_period(text, art)
     for sent in sentences(text):
         while sections and sections[0][0] <= sent.start:
             ctx.section = sections.pop(0)[1]
@@ -128,15 +129,26 @@ def extract_normalized(text: str, article_id: str, date: str | None = None, plac
             last_subject = subjects[-1][1]
         periods = find_periods(sent.text, art, ctx_year) if art.year else []
         figs = [f for f in find_figures(sent.text) if _is_row(f, sent.text, sent.start, garbled)]
-        inherited = para_periods[0] if para_periods else None
+        inherited = para_periods[0] if para_periods else headline
         rows.extend(_rows_of_sentence(sent, figs, periods, inherited, subjects, ctx, art, plan_mode))
         own = [p for p in periods if not _is_comparison(sent.text, p) and p.kind != "target"]
         if own:
-            para_periods = own
+            # 今年以来,…,1至7月,全县…: of the periods opening the sentence, the nearest to its figures rules
+            opening = [p for p in own if (not figs or p.end_pos <= figs[0].start) and p.label not in _STOCK_WORDS]
+            para_periods = opening[-1:] + [p for p in own if p not in opening] if opening else own
             years = [p for p in own if p.explicit_year and p.start]
             if years:
                 ctx_year = int(years[-1].start[:4])
     return [r.as_dict(article_id, art) for r in rows]
+
+
+def _headline_period(text: str, art: ArticleDate) -> Period | None:
+    """``…2024年前三季度经济运行简况``: a report's title sets the period of figures that name none."""
+    first = text.split("\n", 1)[0]
+    if len(first) > 40 or not art.year:
+        return None
+    flows = [p for p in find_periods(first, art) if p.kind == "flow" and p.start and p.start != p.end and p.explicit_year]
+    return flows[-1] if flows else None
 
 
 # ------------------------------------------------------------------ places
@@ -331,8 +343,8 @@ def _measure(f: Figure, pre: str, post: str, before_sent: str, prev: Row | None)
         return "share"
     if _is_target(before_sent, pre, post):
         return "target"
-    if prev is not None and prev.measure == "target" and not _CLAUSE.search(before_sent[prev.fig.end :]):
-        return "target"  # 可实现年产值12亿元以上、新增就业600余人: one aim, listed
+    if prev is not None and prev.measure == "target" and not re.search(r"已|实际|去年|上年|完成了|目前", before_sent[prev.fig.end :]):
+        return "target"  # 力争…项目60个,固定资产投资增长10%以上: the aims of one sentence
     if f.unit == "%":
         if re.search(r"占|比重|比例|率", pre) and not re.search(r"增长|增速", pre[-4:]):
             return "share"
@@ -437,7 +449,7 @@ def _period_for(f: Figure, s: str, periods: list[Period], inherited: Period | No
     if before:
         chosen = before[-1]
         # a stock word (累计, 实有, 余额) defers to the period word before it: 两年来…累计, 截至5月底…累计
-        if chosen.label in ("累计", "实有", "余额") and len(before) > 1:
+        if chosen.label in _STOCK_WORDS and len(before) > 1:
             earlier = before[-2]
             if earlier.kind == "point" or (chosen.label == "累计" and earlier.kind in ("since", "flow")):
                 chosen = earlier
@@ -464,6 +476,9 @@ def _period_for(f: Figure, s: str, periods: list[Period], inherited: Period | No
     if chosen is None and art.year:
         chosen = Period("", art.ym, "", "point")
     return chosen
+
+
+_STOCK_WORDS = ("累计", "实有", "余额")
 
 
 def _stock_of(word: Period, inherited: Period) -> bool:

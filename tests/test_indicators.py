@@ -26,6 +26,7 @@ def rows(text):
         ("力争到2030年,电力装机容量1000万千瓦以上。", [("production_capacity", "target")]),
         # a counter's noun written after it, not the clause that follows
         ("今年新增入库的15家企业合计拉动工业增长3个百分点。", [("enterprises_above_scale", "count"), ("other", "pp")]),
+        ("其中煤炭工业增长3.2%,化工行业增长15.6%。", [("industry_output", "growth"), ("industry_output", "growth")]),
         ("新开工项目9个、计划投资12亿元。", [("projects", "count"), ("project_investment", "level")]),
         # enterprises served or applying are activities, not the stock of enterprises
         ("走访规上企业320家,高新技术企业申报11家。", [("other", "count"), ("other", "count")]),
