@@ -9,6 +9,7 @@ import sys
 import pandas as pd
 from conftest import ROOT
 
+from extract import extract_files
 from extract.io import MAX_BYTES, extract_bytes
 
 SENTENCE = "2021年,象州县地区生产总值增长9%,财政收入增长13.3%。"
@@ -62,3 +63,22 @@ def test_parquet_output(tmp_path):
     out = os.path.join(tmp_path, "t.parquet")
     subprocess.run([sys.executable, "-m", "extract", str(tmp_path / "good.txt"), "-o", out, "-q"], cwd=ROOT, check=True, timeout=120)
     assert len(pd.read_parquet(out)) == 2
+
+
+def test_sidecar_metadata_gives_date_and_place(tmp_path):
+    art = tmp_path / "brief.txt"
+    art.write_text("今年以来,全县新签约项目12个。", encoding="utf-8")
+    (tmp_path / "brief.json").write_text('{"date": "2024-05-20", "place": "兰考县"}', encoding="utf-8")
+    df = extract_files([str(art)])
+    assert df.loc[0, "region"] == "兰考县"
+    assert (df.loc[0, "period_start"], df.loc[0, "period_end"]) == ("2024-01", "2024-05")
+    assert df.loc[0, "date_source"] == "metadata"
+
+
+def test_broken_sidecar_is_ignored_not_fatal(tmp_path):
+    art = tmp_path / "brief.txt"
+    art.write_text("兰考县\n2024年5月20日\n今年以来,全县新签约项目12个。", encoding="utf-8")
+    (tmp_path / "brief.json").write_text("{not json", encoding="utf-8")
+    df = extract_files([str(art)])
+    assert df.loc[0, "value"] == 12
+    assert df.loc[0, "date_source"] == "dateline"
