@@ -1,55 +1,126 @@
-"""The Streamlit app: ``streamlit run dashboard/app.py`` from the repository root."""
+"""The Streamlit app: ``streamlit run dashboard/app.py`` from the repository root.
+
+Builds the store from ``seeds/`` on first start (and again when the seed files change), then
+draws the sidebar filters and the page the URL names. Every error a reader could meet is caught
+and shown as one sentence; nothing here ever shows a stack trace.
+"""
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 
+import pandas as pd
 import streamlit as st
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
-from dashboard import charts, store  # noqa: E402
-from extract.indicators import catalogue  # noqa: E402
+from dashboard import filters, pages, settings, store  # noqa: E402
+from dashboard.i18n import t  # noqa: E402
+from dashboard.queries import Store  # noqa: E402
 
-st.set_page_config(page_title="县域指标", layout="wide")
-
-
-@st.cache_data(show_spinner="正在从文章提取数据…")
-def figures():
-    db = store.build("seeds")
-    return store.load_figures(db)
+st.set_page_config(page_title="县域指标 County Indicators", page_icon="📊", layout="wide")
+log = logging.getLogger("county_indicators")
 
 
-df = figures()
-names = {c: i.name_zh for c, i in catalogue().items()}
-st.title("县域指标 County Indicators")
-if df.empty:
-    st.info("还没有数据：请在 seeds/ 放入文章。")
-    st.stop()
+@st.cache_resource(show_spinner="正在从文章提取数据… Extracting figures from the articles…")
+def ready_store(db: str, seeds: str) -> str:
+    """The store file, built from the seeds once per process (and when they change)."""
+    return store.build(seeds, db)
 
-provinces = sorted(p for p in df["province"].dropna().unique() if p)
-province = st.sidebar.selectbox("地区（省）", ["全部", *provinces], key="province", bind="query-params")
-codes = sorted(df["indicator"].unique(), key=lambda c: names.get(c, c))
-indicator = st.sidebar.selectbox("指标", codes, format_func=lambda c: names.get(c, c), key="indicator", bind="query-params",
-                                 index=codes.index("gdp") if "gdp" in codes else 0)
-measures = sorted(df.loc[df["indicator"] == indicator, "measure"].unique())
-measure = st.sidebar.selectbox("口径", measures, key="measure", bind="query-params")
 
-view = df[(df["indicator"] == indicator) & (df["measure"] == measure)]
-if province != "全部":
-    view = view[view["province"] == province]
+def _settings() -> settings.Settings:
+    try:
+        secrets = dict(st.secrets)
+    except Exception:  # noqa: BLE001 - no secrets file is the normal local case
+        secrets = {}
+    return settings.load(secrets)
 
-tab_bars, tab_projects, tab_data = st.tabs(["地区对比", "项目进度", "数据"])
-with tab_bars:
-    if view.empty:
-        st.info("所选条件下没有数据。")
-    else:
-        for _unit, part in view.groupby("unit"):
-            st.plotly_chart(charts.region_bars(part, f"{names.get(indicator, indicator)}·{measure}"), width="stretch")
-        st.caption("来源：" + "、".join(sorted(view["article_id"].unique())))
-with tab_projects:
-    st.plotly_chart(charts.project_timeline(df if province == "全部" else df[df["province"] == province]), width="stretch")
-with tab_data:
-    st.dataframe(view, width="stretch")
-    st.download_button("下载 CSV", view.to_csv(index=False).encode("utf-8-sig"), "indicators.csv", "text/csv")
+
+def _session_frames() -> tuple[pd.DataFrame, pd.DataFrame]:
+    rows = st.session_state.get("session_rows")
+    arts = st.session_state.get("session_articles")
+    return (rows if rows is not None else pd.DataFrame(columns=store.FIGURE_COLUMNS),
+            arts if arts is not None else pd.DataFrame(columns=store.ARTICLE_COLUMNS))
+
+
+def _save(db: str, lang: str):
+    def save(uploads, writable: bool) -> None:
+        pairs = [(u.article, u.meta or {}) for u in uploads]
+        if writable:
+            result = store.add_articles(pairs, "upload", db)
+        else:
+            result = _save_in_session(pairs)
+        for aid in result.skipped:
+            title = next((m.get("title") for a, m in pairs if a.article_id == aid), aid)
+            st.warning(t("duplicate", lang, t=title))
+        if result.added:
+            st.success(t("saved" if writable else "saved_session", lang, a=len(result.added), r=result.rows))
+    return save
+
+
+def _save_in_session(pairs) -> store.AddResult:
+    rows, arts = _session_frames()
+    result = store.AddResult([], [], 0)
+    known = set(arts["content_hash"])
+    new_rows, new_arts = [], []
+    for art, meta in pairs:
+        digest = store.content_hash(art.text)
+        if digest in known:
+            result.skipped.append(art.article_id)
+            continue
+        known.add(digest)
+        first = (art.rows or [{}])[0] if art.rows else {}
+        new_arts.append({"article_id": art.article_id, "title": meta.get("title", ""), "text": art.text,
+                         "article_date": first.get("article_date", ""), "date_source": first.get("date_source", ""),
+                         "place": meta.get("place", ""), "n_figures": len(art.rows or []), "content_hash": digest,
+                         "origin": "session", "added_at": pd.Timestamp.now()})
+        if art.rows:
+            new_rows.append(store.figure_frame(art.article_id, art.rows))
+        result.added.append(art.article_id)
+        result.rows += len(art.rows or [])
+    if new_arts:
+        st.session_state["session_articles"] = pd.concat([arts, pd.DataFrame(new_arts)], ignore_index=True)
+    if new_rows:
+        st.session_state["session_rows"] = pd.concat([rows, *new_rows], ignore_index=True)
+    return result
+
+
+def main() -> None:
+    cfg = _settings()
+    lang = filters.language()
+    st.title(t("app_title", lang))
+    db = ready_store(store.db_path(), os.environ.get("COUNTY_INDICATORS_SEEDS", "seeds"))
+    session_rows, session_articles = _session_frames()
+    cur = store.connect(db).cursor()
+    try:
+        data = Store(cur, session_rows)
+        available = [p for p in filters.PAGES if p != "map" or cfg.show_map]
+        page = filters.page(lang, available)
+        f = filters.sidebar(data, lang)
+        if page != "upload" and data.count(f.without("indicator", "measure", "period_from", "period_to")) == 0:
+            st.info(t("empty_store", lang))
+        elif page == "bars":
+            pages.bars(data, f, lang)
+        elif page == "growth":
+            pages.growth(data, f, lang)
+        elif page == "projects":
+            pages.projects(data, f, lang)
+        elif page == "data":
+            pages.data(data, f, lang)
+        elif page == "articles":
+            pages.articles(data, lang, session_articles)
+        elif page == "upload":
+            pages.upload(lang, cfg, _save(db, lang))
+        elif page == "map":
+            pages.region_map(data, f, lang, cfg)
+    finally:
+        cur.close()
+
+
+try:
+    main()
+except Exception:  # noqa: BLE001 - readers see one sentence, the log keeps the details
+    log.exception("page failed")
+    st.error("出了点问题，请刷新页面重试；数据不受影响。 Something went wrong; reload the page. No data was changed.")

@@ -1,20 +1,195 @@
-"""The embedded store: a DuckDB file holding articles and figures, built from ``seeds/``.
+"""The embedded store: a DuckDB file holding articles and their figures.
 
-Owns: building the store from a folder of articles (rebuilt when the articles change, judged
-by a fingerprint of their names, sizes and modification times), and reading the figures back.
+Owns: the store's tables (``articles``, ``figures``, ``meta``), building it from ``seeds/`` (re-done
+when the seed files change, judged by a fingerprint of their names, sizes and modification
+times), adding articles with de-duplication by content, and the single-writer rule: every write
+holds a process lock and an operating-system file lock, so two sessions or two processes adding
+articles at once both succeed, one after the other, and neither loses rows.
 """
 
 from __future__ import annotations
 
+import contextlib
+import datetime as dt
+import fcntl
 import hashlib
 import os
+import re
+import threading
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 
 import duckdb
 import pandas as pd
 
-from extract.io import expand, extract_file, to_frame
+from extract.io import Article, expand, extract_file, to_frame
+from extract.pipeline import COLUMNS
 
-DEFAULT_DB = os.environ.get("COUNTY_INDICATORS_DB", os.path.join("data", "indicators.duckdb"))
+DEFAULT_DB = os.path.join("data", "indicators.duckdb")
+FIGURE_COLUMNS = [*COLUMNS, "county", "fig_no"]
+ARTICLE_COLUMNS = [
+    "article_id", "title", "text", "article_date", "date_source", "place", "n_figures", "content_hash", "origin", "added_at",
+]
+_WRITE_LOCK = threading.Lock()
+
+_SCHEMA = [
+    "CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR)",
+    """CREATE TABLE IF NOT EXISTS articles (
+        article_id VARCHAR PRIMARY KEY, title VARCHAR, text VARCHAR, article_date VARCHAR, date_source VARCHAR,
+        place VARCHAR, n_figures INTEGER, content_hash VARCHAR UNIQUE, origin VARCHAR, added_at TIMESTAMP)""",
+    """CREATE TABLE IF NOT EXISTS figures (
+        article_id VARCHAR, region VARCHAR, region_code VARCHAR, region_level VARCHAR, province VARCHAR,
+        prefecture VARCHAR, indicator VARCHAR, label VARCHAR, measure VARCHAR, value DOUBLE, unit VARCHAR,
+        approx VARCHAR, period_start VARCHAR, period_end VARCHAR, period_label VARCHAR, stage VARCHAR,
+        sentence VARCHAR, start INTEGER, "end" INTEGER, date_source VARCHAR, article_date VARCHAR,
+        county VARCHAR, fig_no INTEGER)""",
+]
+
+
+def db_path() -> str:
+    """Where the store lives: ``$COUNTY_INDICATORS_DB`` or ``data/indicators.duckdb``."""
+    return os.environ.get("COUNTY_INDICATORS_DB") or DEFAULT_DB
+
+
+@dataclass
+class AddResult:
+    added: list[str]
+    skipped: list[str]  # same content already stored
+    rows: int
+
+
+def content_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def safe_article_id(name: str, digest: str) -> str:
+    """An id from a user's file name that can never be a path: letters, digits, CJK, ``_-`` only."""
+    stem = os.path.splitext(os.path.basename(name.replace("\\", "/")))[0]
+    stem = re.sub(r"[^\w\u4e00-\u9fff-]+", "_", stem).strip("_.")[:60] or "article"
+    return f"{stem}_{digest[:8]}"
+
+
+def title_of(text: str) -> str:
+    """The article's headline: its first line that is not a site's breadcrumb trail (``首页 > …``)."""
+    for line in text.splitlines():
+        line = line.strip().strip("【】[]")
+        if line and not re.search(r">|＞|首页|当前位置|来源[:：]", line):
+            return line[:80]
+    return ""
+
+
+@contextlib.contextmanager
+def _file_lock(db: str) -> Iterator[None]:
+    os.makedirs(os.path.dirname(os.path.abspath(db)), exist_ok=True)
+    with _WRITE_LOCK, open(db + ".lock", "a+") as fh:
+        fcntl.flock(fh, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(fh, fcntl.LOCK_UN)
+
+
+_CONNECTIONS: dict[str, duckdb.DuckDBPyConnection] = {}
+_CONNECT_LOCK = threading.Lock()
+
+
+def connect(db: str | None = None) -> duckdb.DuckDBPyConnection:
+    """One connection per store file and process; callers take a ``.cursor()`` per thread."""
+    db = os.path.abspath(db or db_path())
+    with _CONNECT_LOCK:
+        con = _CONNECTIONS.get(db)
+        if con is None:
+            os.makedirs(os.path.dirname(db), exist_ok=True)
+            con = duckdb.connect(db)
+            for stmt in _SCHEMA:
+                con.execute(stmt)
+            _CONNECTIONS[db] = con
+        return con
+
+
+def close_all() -> None:
+    with _CONNECT_LOCK:
+        for con in _CONNECTIONS.values():
+            con.close()
+        _CONNECTIONS.clear()
+
+
+def _county_names(rows: list[dict]) -> list[str]:
+    from extract.regions import gazetteer
+
+    by_code = gazetteer().by_code
+    out = []
+    for r in rows:
+        place = by_code.get(r.get("region_code") or "")
+        out.append(place.name if place is not None and place.level == "county" else "")
+    return out
+
+
+def figure_frame(article_id: str, rows: list[dict]) -> pd.DataFrame:
+    """An article's rows as the store's ``figures`` table: SCHEMA columns + county + figure number."""
+    df = to_frame(rows)
+    df["article_id"] = article_id
+    df["county"] = _county_names(rows)
+    df["fig_no"] = range(1, len(df) + 1)
+    return df[FIGURE_COLUMNS]
+
+
+def add_articles(articles: Iterable[tuple[Article, dict]], origin: str, db: str | None = None,
+                 replace_origin: bool = False) -> AddResult:
+    """Store extracted articles (each with its metadata) in one transaction; the same text twice is stored once.
+
+    With ``replace_origin`` every article previously stored from that origin is removed first
+    (the seeds are rebuilt this way when their files change).
+    """
+    result = AddResult([], [], 0)
+    db = db or db_path()
+    with _file_lock(db):
+        cur = connect(db).cursor()
+        try:
+            cur.execute("BEGIN TRANSACTION")
+            if replace_origin:
+                cur.execute("DELETE FROM figures WHERE article_id IN (SELECT article_id FROM articles WHERE origin = ?)", [origin])
+                cur.execute("DELETE FROM articles WHERE origin = ?", [origin])
+            for art, meta in articles:
+                if art.error or not art.text:
+                    continue
+                digest = content_hash(art.text)
+                if cur.execute("SELECT 1 FROM articles WHERE content_hash = ?", [digest]).fetchone():
+                    result.skipped.append(art.article_id)
+                    continue
+                aid = art.article_id
+                if cur.execute("SELECT 1 FROM articles WHERE article_id = ?", [aid]).fetchone():
+                    aid = f"{aid}_{digest[:8]}"
+                rows = art.rows or []
+                first = rows[0] if rows else {}
+                cur.execute(
+                    "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    [aid, meta.get("title") or title_of(art.text), art.text, first.get("article_date", meta.get("date", "")),
+                     first.get("date_source", ""), meta.get("place") or _main_region(rows), len(rows), digest, origin,
+                     dt.datetime.now()],
+                )
+                if rows:
+                    frame = figure_frame(aid, rows)
+                    cur.register("new_figures", frame)
+                    cur.execute("INSERT INTO figures SELECT * FROM new_figures")
+                    cur.unregister("new_figures")
+                result.added.append(aid)
+                result.rows += len(rows)
+            cur.execute("COMMIT")
+        except Exception:
+            cur.execute("ROLLBACK")
+            raise
+        finally:
+            cur.close()
+    return result
+
+
+def _main_region(rows: list[dict]) -> str:
+    counts: dict[str, int] = {}
+    for r in rows:
+        if r.get("region"):
+            counts[r["region"]] = counts.get(r["region"], 0) + 1
+    return max(counts, key=lambda k: counts[k]) if counts else ""
 
 
 def fingerprint(paths: list[str]) -> str:
@@ -25,44 +200,40 @@ def fingerprint(paths: list[str]) -> str:
     return h.hexdigest()[:16]
 
 
-def build(source: str = "seeds", db: str = DEFAULT_DB) -> str:
-    """Extract every article under ``source`` into ``db`` unless it is already up to date."""
+def build(source: str = "seeds", db: str | None = None) -> str:
+    """Make sure the store holds every article under ``source``: re-extracted when those files change."""
+    db = db or db_path()
     files = expand([source])
     fp = fingerprint(files)
-    os.makedirs(os.path.dirname(os.path.abspath(db)), exist_ok=True)
-    con = duckdb.connect(db)
+    cur = connect(db).cursor()
     try:
-        con.execute("CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR)")
-        row = con.execute("SELECT value FROM meta WHERE key = 'fingerprint'").fetchone()
-        if row and row[0] == fp:
-            return db
-        rows: list[dict] = []
-        articles = []
-        for path in files:
-            art = extract_file(path)
-            articles.append({"article_id": art.article_id, "text": art.text, "error": art.error, "rows": len(art.rows or [])})
-            rows.extend(art.rows or [])
-        con.register("new_figures", to_frame(rows))
-        con.register("new_articles", pd.DataFrame(articles, columns=["article_id", "text", "error", "rows"]))
-        con.execute("CREATE OR REPLACE TABLE figures AS SELECT * FROM new_figures")
-        con.execute("CREATE OR REPLACE TABLE articles AS SELECT * FROM new_articles")
-        con.execute("INSERT OR REPLACE INTO meta VALUES ('fingerprint', ?)", [fp])
+        row = cur.execute("SELECT value FROM meta WHERE key = 'seed_fingerprint'").fetchone()
     finally:
-        con.close()
+        cur.close()
+    if row and row[0] == fp:
+        return db
+    extracted = [(extract_file(p), {}) for p in files]
+    add_articles(extracted, "seed", db, replace_origin=True)
+    with _file_lock(db):
+        cur = connect(db).cursor()
+        try:
+            cur.execute("INSERT OR REPLACE INTO meta VALUES ('seed_fingerprint', ?)", [fp])
+        finally:
+            cur.close()
     return db
 
 
-def _read_table(name: str, db: str) -> pd.DataFrame:
-    con = duckdb.connect(db, read_only=True)
+def _read_table(name: str, db: str | None = None) -> pd.DataFrame:
+    cur = connect(db).cursor()
     try:
-        return con.execute(f"SELECT * FROM {name}").df()
+        return cur.execute(f"SELECT * FROM {name}").df()  # noqa: S608 - name is one of two constants
     finally:
-        con.close()
+        cur.close()
 
 
-def load_figures(db: str = DEFAULT_DB) -> pd.DataFrame:
+def load_figures(db: str | None = None) -> pd.DataFrame:
     return _read_table("figures", db)
 
 
-def load_articles(db: str = DEFAULT_DB) -> pd.DataFrame:
+def load_articles(db: str | None = None) -> pd.DataFrame:
     return _read_table("articles", db)

@@ -1,0 +1,165 @@
+"""The dashboard's words in Chinese (default) and English.
+
+Owns: every label, message and heading the app shows, the names of measures and project stages,
+indicator names from the catalogue, and how a period is written (``2021年1–3月`` / ``Jan–Mar 2021``).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+LANGS = ["zh", "en"]
+
+_TEXT: dict[str, dict[str, str]] = {
+    "app_title": {"zh": "县域指标", "en": "County Indicators"},
+    "lang": {"zh": "语言 Language", "en": "Language 语言"},
+    "page": {"zh": "页面", "en": "Page"},
+    "bars": {"zh": "地区对比", "en": "Regions"},
+    "growth": {"zh": "增速比较", "en": "Growth"},
+    "projects": {"zh": "项目进度", "en": "Projects"},
+    "data": {"zh": "数据", "en": "Data"},
+    "articles": {"zh": "文章", "en": "Articles"},
+    "upload": {"zh": "添加文章", "en": "Add articles"},
+    "map": {"zh": "地图", "en": "Map"},
+    "filters": {"zh": "筛选", "en": "Filters"},
+    "province": {"zh": "地区·省", "en": "Region · province"},
+    "prefecture": {"zh": "地区·市", "en": "Region · prefecture"},
+    "county": {"zh": "地区·县", "en": "Region · county"},
+    "indicator": {"zh": "指标", "en": "Indicator"},
+    "measure": {"zh": "口径", "en": "Measure"},
+    "period": {"zh": "时间", "en": "Period"},
+    "all": {"zh": "全部", "en": "All"},
+    "no_data": {"zh": "所选条件下没有数据，请放宽筛选。", "en": "No figures match these filters; widen them."},
+    "empty_store": {"zh": "还没有数据：请在“添加文章”上传文章。", "en": "No figures yet: add articles on the “Add articles” page."},
+    "pick_one": {"zh": "请在左侧选择一个指标和一个口径。", "en": "Pick one indicator and one measure in the sidebar."},
+    "source": {"zh": "来源", "en": "Source"},
+    "more_articles": {"zh": "等{n}篇", "en": "and {n} more"},
+    "periods_apart": {"zh": "不同时期分栏显示，不直接比较。", "en": "Different periods are shown in separate panels, never compared directly."},
+    "dups_note": {"zh": "同一地区同一时期有多篇文章时，取最新文章的数字。", "en": "Where several articles give a region's figure for the same period, the newest article's is shown."},
+    "rows_n": {"zh": "共 {n} 行", "en": "{n} rows"},
+    "rows_shown": {"zh": "显示前 {shown} 行（共 {n} 行，下载包含全部）", "en": "Showing the first {shown} of {n} rows (downloads include all)"},
+    "download_csv": {"zh": "下载 CSV", "en": "Download CSV"},
+    "download_xlsx": {"zh": "下载 Excel", "en": "Download Excel"},
+    "pick_row": {"zh": "选中一行，查看它所在的句子和上下文。", "en": "Select a row to see its sentence in context."},
+    "context": {"zh": "原文上下文", "en": "Sentence in context"},
+    "open_article": {"zh": "打开文章", "en": "Open article"},
+    "article": {"zh": "文章", "en": "Article"},
+    "title": {"zh": "标题", "en": "Title"},
+    "date": {"zh": "日期", "en": "Date"},
+    "date_source": {"zh": "日期来源", "en": "Date found from"},
+    "place": {"zh": "主要地区", "en": "Main place"},
+    "n_figures": {"zh": "数字个数", "en": "Figures"},
+    "figures_of_article": {"zh": "本文提取的数字", "en": "Figures extracted from this article"},
+    "growth_pick": {"zh": "比较的指标", "en": "Indicators to compare"},
+    "growth_title": {"zh": "各地区增速比较（%）", "en": "Growth rates by region (%)"},
+    "heat_title": {"zh": "地区 × 指标 增速热力图（%）", "en": "Growth heat map, region × indicator (%)"},
+    "proj_count_title": {"zh": "项目进度：各阶段项目数（个）", "en": "Projects by stage (number)"},
+    "proj_inv_title": {"zh": "项目进度：各阶段投资额（亿元）", "en": "Project investment by stage (100 million yuan)"},
+    "proj_region": {"zh": "地区", "en": "Region"},
+    "no_projects": {"zh": "所选地区没有带阶段的项目数字。", "en": "No project figures with a stage for this selection."},
+    "upload_files": {"zh": "上传文章（.txt / .html / .md，可多选）", "en": "Upload articles (.txt / .html / .md, several at once)"},
+    "paste": {"zh": "或粘贴文章全文", "en": "Or paste an article"},
+    "meta_date": {"zh": "文章日期（可选）", "en": "Article date (optional)"},
+    "meta_place": {"zh": "主要地区（可选，如 象州县）", "en": "Main place (optional, e.g. 象州县)"},
+    "preview": {"zh": "预览提取结果", "en": "Preview extracted figures"},
+    "save": {"zh": "保存到数据库", "en": "Save to the store"},
+    "saved": {"zh": "已保存 {a} 篇文章、{r} 个数字。", "en": "Saved {a} article(s), {r} figures."},
+    "saved_session": {"zh": "已添加到本次会话（{a} 篇、{r} 个数字）；登录编辑账号后才能存入共享数据库。",
+                      "en": "Added to this session only ({a} article(s), {r} figures); sign in as an editor to save to the shared store."},
+    "duplicate": {"zh": "《{t}》已在数据库中，没有重复添加。", "en": "“{t}” is already stored; nothing was added."},
+    "bad_file": {"zh": "{name}：{why}，未添加。", "en": "{name}: {why}; nothing was added."},
+    "no_input": {"zh": "请先上传文件或粘贴文本。", "en": "Upload a file or paste text first."},
+    "preview_rows": {"zh": "《{t}》：{n} 个数字", "en": "“{t}”: {n} figures"},
+    "editor": {"zh": "编辑登录", "en": "Editor sign-in"},
+    "editor_password": {"zh": "编辑口令", "en": "Editor password"},
+    "editor_ok": {"zh": "已以编辑身份登录。", "en": "Signed in as an editor."},
+    "editor_bad": {"zh": "口令不正确。", "en": "Wrong password."},
+    "readonly_note": {"zh": "这是公开只读站点：上传的文章只在您的本次会话中可见。",
+                      "en": "This is a public read-only site: articles you upload stay in your own session."},
+    "map_off": {"zh": "地图已由管理员关闭（公开发布的地图需取得审图号）。",
+                "en": "The map is turned off by the operator (published maps in China need an approval number)."},
+    "map_title": {"zh": "{ind}（{unit}）分布图", "en": "{ind} ({unit}) by region"},
+    "map_missing": {"zh": "没有边界数据、未画出的地区", "en": "Regions without a boundary (not drawn)"},
+    "map_pick": {"zh": "地图只画县级和地级行政区；请选择一个有这类数字的指标。", "en": "The map draws counties and prefectures only; pick an indicator with such figures."},
+    "share_hint": {"zh": "复制浏览器地址即可分享当前视图（筛选、页面、语言都在链接里）。",
+                   "en": "Copy the browser address to share this exact view (filters, page and language are in the link)."},
+    "value": {"zh": "数值", "en": "Value"},
+    "unit": {"zh": "单位", "en": "Unit"},
+    "region": {"zh": "地区", "en": "Region"},
+    "stage": {"zh": "阶段", "en": "Stage"},
+    "sentence": {"zh": "原句", "en": "Sentence"},
+    "label": {"zh": "原文标签", "en": "Label"},
+    "period_col": {"zh": "时期", "en": "Period"},
+    "not_a_text": {"zh": "不是文本文件", "en": "not a text file"},
+    "error_generic": {"zh": "出了点问题，其他数据不受影响。", "en": "Something went wrong; nothing else is affected."},
+}
+
+_MEASURES = {
+    "level": ("总量", "level"), "growth": ("增速", "growth"), "change": ("增减量", "change"), "count": ("个数", "count"),
+    "share": ("占比/完成率", "share"), "rank": ("排名", "rank"), "pp": ("百分点", "percentage points"),
+    "ratio": ("比值", "ratio"), "target": ("目标", "target"),
+}
+_STAGES = {
+    "negotiated": ("洽谈", "negotiated"), "signed": ("签约", "signed"), "introduced": ("引进", "introduced"),
+    "planned": ("谋划/实施", "planned"), "started": ("开工", "started"), "under_construction": ("在建", "under construction"),
+    "completed": ("竣工/投产", "completed"), "revived": ("盘活", "revived"),
+}
+STAGE_ORDER = list(_STAGES)
+_DATE_SOURCES = {"metadata": ("用户提供", "given"), "dateline": ("文中日期行", "dateline"), "content": ("由内容推断", "inferred"),
+                 "unknown": ("未知", "unknown"), "default": ("默认", "default")}
+_MONTHS_EN = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+
+
+def t(key: str, lang: str, **kw: object) -> str:
+    entry = _TEXT.get(key)
+    text = entry.get(lang, entry["zh"]) if entry else key
+    return text.format(**kw) if kw else text
+
+
+def measure_name(code: str, lang: str) -> str:
+    pair = _MEASURES.get(code)
+    return (pair[0] if lang == "zh" else pair[1]) if pair else code
+
+
+def stage_name(code: str, lang: str) -> str:
+    pair = _STAGES.get(code)
+    return (pair[0] if lang == "zh" else pair[1]) if pair else code
+
+
+def date_source_name(code: str, lang: str) -> str:
+    pair = _DATE_SOURCES.get(code or "unknown")
+    return (pair[0] if lang == "zh" else pair[1]) if pair else str(code)
+
+
+@lru_cache(maxsize=1)
+def _catalogue() -> dict[str, tuple[str, str]]:
+    from extract.indicators import catalogue
+
+    return {c: (i.name_zh, i.name_en) for c, i in catalogue().items()}
+
+
+def indicator_name(code: str, lang: str) -> str:
+    pair = _catalogue().get(code)
+    if code == "other":
+        return "其他" if lang == "zh" else "other"
+    return (pair[0] if lang == "zh" else pair[1]) if pair else code
+
+
+def period_text(start: str | None, end: str | None, lang: str) -> str:
+    """``2021-01``–``2021-12`` → 2021年 / 2021; a point → 截至2023年9月 / to Sep 2023."""
+    start, end = (start or "").strip(), (end or "").strip()
+    if not end:
+        return "未注明时期" if lang == "zh" else "no period"
+    ey, em = int(end[:4]), int(end[5:7])
+    if not start:
+        return f"截至{ey}年{em}月" if lang == "zh" else f"to {_MONTHS_EN[em - 1]} {ey}"
+    sy, sm = int(start[:4]), int(start[5:7])
+    if sy == ey and sm == 1 and em == 12:
+        return f"{ey}年" if lang == "zh" else f"{ey}"
+    if sy == ey and sm == em:
+        return f"{ey}年{em}月" if lang == "zh" else f"{_MONTHS_EN[em - 1]} {ey}"
+    if sy == ey:
+        return f"{ey}年{sm}–{em}月" if lang == "zh" else f"{_MONTHS_EN[sm - 1]}–{_MONTHS_EN[em - 1]} {ey}"
+    if lang == "zh":
+        return f"{sy}年{sm}月–{ey}年{em}月"
+    return f"{_MONTHS_EN[sm - 1]} {sy}–{_MONTHS_EN[em - 1]} {ey}"

@@ -1,0 +1,156 @@
+"""What each view asks the store: filters turned into SQL that DuckDB runs, small frames back.
+
+Owns: the ``Filters`` a user sets (province → prefecture → county, indicator, measure, period range),
+their translation into a parameterised ``WHERE`` clause, and one query per view. Filtering,
+de-duplication and aggregation run inside DuckDB, so only the rows a chart draws reach pandas,
+however many figures the store holds. Rows a viewer added only for their own session are
+registered beside the store and read through the same queries.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+
+import duckdb
+import pandas as pd
+
+# the session's own rows, when there are any, are read together with the store's
+_SOURCE = "figures"
+_SOURCE_WITH_SESSION = "(SELECT * FROM figures UNION ALL BY NAME SELECT * FROM session_figures)"
+DISPLAY_LIMIT = 5000  # rows shown in the data explorer's table (downloads carry every filtered row)
+
+
+@dataclass(frozen=True)
+class Filters:
+    province: str = ""
+    prefecture: str = ""
+    county: str = ""
+    indicator: str = ""
+    measure: str = ""
+    period_from: str = ""  # YYYY-MM, on a figure's last month
+    period_to: str = ""
+    article: str = ""
+
+    def without(self, *names: str) -> Filters:
+        return Filters(**{f.name: ("" if f.name in names else getattr(self, f.name)) for f in fields(self)})
+
+
+def where(f: Filters) -> tuple[str, list[str]]:
+    """``WHERE`` text and its parameters for a set of filters (empty filters are not applied)."""
+    parts: list[str] = []
+    params: list[str] = []
+    for col in ("province", "prefecture", "county", "indicator", "measure"):
+        value = getattr(f, col)
+        if value:
+            parts.append(f"{col} = ?")
+            params.append(value)
+    if f.article:
+        parts.append("article_id = ?")
+        params.append(f.article)
+    if f.period_from:
+        parts.append("period_end >= ?")
+        params.append(f.period_from)
+    if f.period_to:
+        parts.append("period_end <= ? AND period_end <> ''")
+        params.append(f.period_to)
+    return (" WHERE " + " AND ".join(parts)) if parts else "", params
+
+
+class Store:
+    """Queries over one DuckDB cursor, with the viewer's session-only rows when given."""
+
+    def __init__(self, cur: duckdb.DuckDBPyConnection, session_rows: pd.DataFrame | None = None) -> None:
+        self.cur = cur
+        self.source = _SOURCE
+        if session_rows is not None and len(session_rows):
+            cur.register("session_figures", session_rows)
+            self.source = _SOURCE_WITH_SESSION
+
+    def _df(self, sql: str, params: list | None = None) -> pd.DataFrame:
+        return self.cur.execute(sql, params or []).df()
+
+    def count(self, f: Filters) -> int:
+        w, p = where(f)
+        return int(self.cur.execute(f"SELECT count(*) FROM {self.source}{w}", p).fetchone()[0])
+
+    def options(self, column: str, f: Filters) -> list[str]:
+        """Distinct non-empty values of a column under the other filters, most frequent first."""
+        w, p = where(f)
+        cond = f"{w} AND" if w else " WHERE"
+        sql = f"SELECT {column} AS v, count(*) AS n FROM {self.source}{cond} coalesce({column}, '') <> '' GROUP BY 1 ORDER BY n DESC, v"
+        return [str(v) for v in self._df(sql, p)["v"]]
+
+    def period_bounds(self, f: Filters) -> list[str]:
+        """Every month some filtered figure ends in, sorted: the period slider's stops."""
+        w, p = where(f)
+        cond = f"{w} AND" if w else " WHERE"
+        sql = f"SELECT DISTINCT period_end FROM {self.source}{cond} coalesce(period_end, '') <> '' ORDER BY 1"
+        return [str(v) for v in self._df(sql, p)["period_end"]]
+
+    def rows(self, f: Filters, limit: int | None = None) -> pd.DataFrame:
+        w, p = where(f)
+        lim = f" LIMIT {int(limit)}" if limit else ""
+        return self._df(f"SELECT * FROM {self.source}{w} ORDER BY article_date DESC, article_id, start{lim}", p)
+
+    def region_bars(self, f: Filters) -> pd.DataFrame:
+        """One row per region and period for one indicator and measure: the newest article's figure."""
+        w, p = where(f)
+        sql = f"""SELECT * FROM {self.source}{w}
+                  QUALIFY row_number() OVER (PARTITION BY region, region_code, period_start, period_end, unit
+                                             ORDER BY article_date DESC, article_id DESC, start) = 1
+                  ORDER BY value DESC"""
+        return self._df(sql, p)
+
+    def growth(self, f: Filters, indicators: list[str]) -> pd.DataFrame:
+        """Growth rates of several indicators, one per region, indicator and period."""
+        if not indicators:
+            return pd.DataFrame()
+        w, p = where(f.without("indicator", "measure"))
+        cond = f"{w} AND" if w else " WHERE"
+        marks = ", ".join("?" for _ in indicators)
+        sql = f"""SELECT * FROM {self.source}{cond} measure = 'growth' AND indicator IN ({marks})
+                  QUALIFY row_number() OVER (PARTITION BY region, region_code, indicator, period_start, period_end
+                                             ORDER BY article_date DESC, article_id DESC, start) = 1"""
+        return self._df(sql, [*p, *indicators])
+
+    def growth_indicators(self, f: Filters) -> list[str]:
+        w, p = where(f.without("indicator", "measure"))
+        cond = f"{w} AND" if w else " WHERE"
+        sql = f"""SELECT indicator, count(DISTINCT region) AS n FROM {self.source}{cond} measure = 'growth'
+                  AND indicator <> 'other' GROUP BY 1 ORDER BY n DESC, indicator"""
+        return [str(v) for v in self._df(sql, p)["indicator"]]
+
+    def projects(self, f: Filters) -> pd.DataFrame:
+        """Project counts and investment with a stage, one point per figure."""
+        w, p = where(f.without("indicator", "measure"))
+        cond = f"{w} AND" if w else " WHERE"
+        sql = f"""SELECT * FROM {self.source}{cond} indicator IN ('projects', 'project_investment')
+                  AND coalesce(stage, '') <> '' AND measure IN ('count', 'level') AND coalesce(period_end, '') <> ''
+                  ORDER BY period_end, stage"""
+        return self._df(sql, p)
+
+    def map_values(self, f: Filters) -> pd.DataFrame:
+        """The newest figure per county or prefecture (by code) for one indicator and measure."""
+        w, p = where(f)
+        cond = f"{w} AND" if w else " WHERE"
+        sql = f"""SELECT region_code, region, region_level, value, unit, period_start, period_end, article_id
+                  FROM {self.source}{cond} region_level IN ('county', 'prefecture')
+                  QUALIFY row_number() OVER (PARTITION BY region_code ORDER BY period_end DESC, article_date DESC) = 1"""
+        return self._df(sql, p)
+
+    def sources(self, article_ids: list[str]) -> list[str]:
+        """Titles of the articles a chart draws on."""
+        if not article_ids:
+            return []
+        marks = ", ".join("?" for _ in article_ids)
+        got = self._df(f"SELECT article_id, title FROM articles WHERE article_id IN ({marks})", list(article_ids))
+        titles = dict(zip(got["article_id"], got["title"], strict=True))
+        return [titles.get(a) or a for a in article_ids]
+
+    def articles(self) -> pd.DataFrame:
+        return self._df("""SELECT article_id, title, article_date, date_source, place, n_figures, origin, added_at
+                           FROM articles ORDER BY article_date DESC, added_at DESC""")
+
+    def article_text(self, article_id: str) -> str:
+        row = self.cur.execute("SELECT text FROM articles WHERE article_id = ?", [article_id]).fetchone()
+        return str(row[0]) if row else ""

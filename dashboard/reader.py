@@ -1,0 +1,42 @@
+"""An article as safe HTML with its figures highlighted.
+
+Owns: escaping article text (uploaded text is untrusted: it is shown, never run or rendered as
+markup), marking each figure's span with its row number so the reader can match text and table,
+and cutting the paragraph around one figure for the data explorer's context view.
+"""
+
+from __future__ import annotations
+
+import html
+
+_STYLE = (
+    "<style>.ci-article{white-space:pre-wrap;line-height:1.9;font-size:1rem;max-height:70vh;overflow-y:auto;"
+    "overflow-wrap:anywhere;padding:0.25rem 0.5rem;border:1px solid #ddd;border-radius:6px}"
+    ".ci-article mark{background:#ffe08a;padding:0 1px;border-radius:3px}"
+    ".ci-article mark.ci-focus{background:#ffb347}"
+    ".ci-article sup{color:#a15c00;font-size:0.7em;margin-left:1px}</style>"
+)
+
+
+def highlight_html(text: str, spans: list[tuple[int, int, int, str]], focus: int | None = None) -> str:
+    """``text`` with each ``(start, end, number, tooltip)`` span marked; everything escaped."""
+    out: list[str] = []
+    pos = 0
+    for start, end, number, tip in sorted(s for s in spans if 0 <= s[0] < s[1] <= len(text)):
+        if start < pos:
+            continue  # overlapping spans: keep the first
+        out.append(html.escape(text[pos:start]))
+        cls = ' class="ci-focus"' if number == focus else ""
+        out.append(f'<mark id="fig-{int(number)}"{cls} title="{html.escape(tip, quote=True)}">{html.escape(text[start:end])}'
+                   f"<sup>{int(number)}</sup></mark>")
+        pos = end
+    out.append(html.escape(text[pos:]))
+    return _STYLE + '<div class="ci-article">' + "".join(out) + "</div>"
+
+
+def paragraph_around(text: str, start: int, end: int) -> tuple[str, int, int]:
+    """The paragraph (line) containing ``[start, end)`` and the span's offsets inside it."""
+    a = text.rfind("\n", 0, max(0, start)) + 1
+    b = text.find("\n", end)
+    b = len(text) if b < 0 else b
+    return text[a:b], start - a, end - a

@@ -1,0 +1,116 @@
+"""Chart builders on their data: pure functions, tested without a browser."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from dashboard import charts, reader
+from dashboard.i18n import period_text
+
+
+def frame(**cols) -> pd.DataFrame:
+    n = len(next(iter(cols.values())))
+    base = {"region": [f"地区{i}" for i in range(n)], "province": ["广西壮族自治区"] * n, "unit": ["元"] * n,
+            "period_start": ["2021-01"] * n, "period_end": ["2021-12"] * n, "sentence": ["原句"] * n,
+            "indicator": ["gdp"] * n, "stage": [""] * n, "article_id": ["a"] * n, "region_code": ["451322"] * n}
+    base.update(cols)
+    return pd.DataFrame(base)
+
+
+def bars_of(fig) -> list[tuple[str, float, str]]:
+    return [(y, x, tr.yaxis) for tr in fig.data for x, y in zip(tr.x, tr.y, strict=True)]
+
+
+def test_region_bars_are_exactly_the_rows_sorted():
+    df = frame(region=["甲县", "乙县", "丙县"], value=[2e9, 5e9, 1e9])
+    fig = charts.region_bars(df, "地区生产总值", sources=["某文章"])
+    got = bars_of(fig)
+    assert sorted((r, v) for r, v, _ in got) == [("丙县", 10.0), ("乙县", 50.0), ("甲县", 20.0)]
+    assert list(fig.layout.yaxis.categoryarray) == ["丙县", "甲县", "乙县"]  # drawn bottom-up: longest bar on top
+    assert "亿元" in fig.layout.title.text and "2021年" in fig.layout.title.text
+    assert "来源" in fig.layout.title.subtitle.text and "某文章" in fig.layout.title.subtitle.text
+
+
+def test_region_bars_never_put_two_periods_on_one_axis():
+    df = frame(region=["甲县", "乙县", "丙县"], value=[2.0, 5.0, 1.0], unit=["%"] * 3,
+               period_start=["2021-01", "2021-01", "2022-01"], period_end=["2021-12", "2021-12", "2022-03"])
+    fig = charts.region_bars(df, "增速")
+    axes = {r: ax for r, _, ax in bars_of(fig)}
+    assert axes["甲县"] == axes["乙县"] != axes["丙县"]
+    assert {a.text for a in fig.layout.annotations} >= {"2021年", "2022年1–3月"}
+
+
+def test_bars_are_coloured_by_province_with_one_legend_entry_each():
+    df = frame(region=["甲县", "乙县"], value=[1.0, 2.0], unit=["%"] * 2, province=["广西壮族自治区", "四川省"])
+    fig = charts.region_bars(df, "增速")
+    assert sorted(tr.name for tr in fig.data if tr.showlegend) == ["四川省", "广西壮族自治区"]
+
+
+def test_charts_let_a_phone_scroll_past_them():
+    fig = charts.region_bars(frame(value=[1.0, 2.0]), "x")
+    assert fig.layout.dragmode is False
+    assert fig.layout.xaxis.fixedrange and fig.layout.yaxis.fixedrange
+    assert charts.plot_config("a")["scrollZoom"] is False
+
+
+def test_growth_dots_have_a_zero_line_and_one_colour_per_indicator():
+    df = frame(region=["甲县", "甲县", "乙县"], value=[5.0, -2.4, 3.0], unit=["%"] * 3,
+               indicator=["gdp", "fiscal_revenue", "gdp"])
+    fig = charts.growth_dots(df)
+    assert any(s.x0 == 0 and s.x1 == 0 for s in fig.layout.shapes)
+    assert sorted(tr.name for tr in fig.data) == ["地区生产总值", "财政收入"]
+    assert sorted(v for tr in fig.data for v in tr.x) == [-2.4, 3.0, 5.0]
+
+
+def test_growth_heatmap_cells_show_value_and_period():
+    df = frame(region=["甲县", "乙县"], value=[5.0, 3.0], unit=["%"] * 2, period_end=["2021-12", "2022-06"],
+               period_start=["2021-01", "2022-01"])
+    fig = charts.growth_heatmap(df)
+    cells = [c for row in fig.data[0].text for c in row if c]
+    assert sorted(cells) == ["3%<br>2022年1–6月", "5%<br>2021年"]
+
+
+def test_project_timeline_points_are_figures_with_their_sentences():
+    df = frame(region=["甲县"] * 3, indicator=["projects"] * 3, value=[28.0, 13.0, 11.0], unit=["个"] * 3,
+               stage=["signed", "started", "completed"], period_end=["2023-09", "2023-09", "2023-06"],
+               sentence=["签约28个", "开工13个", "竣工11个"])
+    fig = charts.project_timeline(df)
+    points = {tr.name: (list(tr.y), [c[0] for c in tr.customdata]) for tr in fig.data}
+    assert points == {"签约": ([28.0], ["签约28个"]), "开工": ([13.0], ["开工13个"]), "竣工/投产": ([11.0], ["竣工11个"])}
+
+
+def test_project_timeline_sums_regions_when_several_are_shown():
+    df = frame(region=["甲县", "乙县"], indicator=["projects"] * 2, value=[5.0, 7.0], unit=["个"] * 2,
+               stage=["started", "started"], period_end=["2023-09", "2023-09"])
+    fig = charts.project_timeline(df)
+    assert [list(tr.y) for tr in fig.data] == [[12.0]]
+
+
+def test_choropleth_draws_each_region_with_a_polygon():
+    square = {"type": "Polygon", "coordinates": [[[109, 24], [110, 24], [110, 25], [109, 25], [109, 24]]]}
+    shapes = {"type": "FeatureCollection", "features": [
+        {"type": "Feature", "properties": {"code": "451322"}, "geometry": square},
+        {"type": "Feature", "properties": {"code": "451321"}, "geometry": square}]}
+    df = frame(region=["象州县", "忻城县"], region_code=["451322", "451321"], value=[1.67e10, 9.0e9])
+    fig = charts.choropleth(df, shapes, "地区生产总值（{unit}）")
+    hovers = [h for tr in fig.data if tr.mode == "markers" for h in tr.text]
+    assert len(hovers) == 2 and any("象州县" in h and "167" in h for h in hovers)
+    assert "亿元" in fig.layout.title.text
+
+
+def test_period_text_in_both_languages():
+    assert period_text("2021-01", "2021-12", "zh") == "2021年"
+    assert period_text("2021-01", "2021-03", "en") == "Jan–Mar 2021"
+    assert period_text("", "2023-09", "zh") == "截至2023年9月"
+    assert period_text("2022-10", "2023-09", "zh") == "2022年10月–2023年9月"
+
+
+def test_highlighting_escapes_markup_and_numbers_the_figures():
+    text = "<b>象州县</b>签约项目28个,总投资<img src=x onerror=alert(1)>167亿元。"
+    a = text.index("28个")
+    b = text.index("167亿元")
+    out = reader.highlight_html(text, [(a, a + 3, 1, "项目数"), (b, b + 5, 2, '"><script>')])
+    assert "<b>" not in out and "<img" not in out and "<script>" not in out
+    assert "&lt;b&gt;象州县&lt;/b&gt;" in out
+    assert '<mark id="fig-1" title="项目数">28个<sup>1</sup></mark>' in out
+    assert 'title="&quot;&gt;&lt;script&gt;"' in out
