@@ -14,11 +14,12 @@ import sys
 import pandas as pd
 import streamlit as st
 
-sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, ROOT)
 
 from dashboard import filters, pages, settings, store  # noqa: E402
 from dashboard.i18n import t  # noqa: E402
-from dashboard.queries import Store  # noqa: E402
+from dashboard.queries import CachedStore, Store  # noqa: E402
 
 st.set_page_config(page_title="县域指标 County Indicators", page_icon="📊", layout="wide")
 log = logging.getLogger("county_indicators")
@@ -28,6 +29,25 @@ log = logging.getLogger("county_indicators")
 def ready_store(db: str, seeds: str) -> str:
     """The store file, built from the seeds once per process (and when they change)."""
     return store.build(seeds, db)
+
+
+@st.cache_resource(max_entries=1)
+def _answers() -> dict:
+    """Small query answers shared by every session, keyed by store version (a write makes a new key)."""
+    return {}
+
+
+def _remember(db: str, ver: str):
+    cache = _answers()
+
+    def remember(name: str, args: tuple, compute):
+        key = (db, ver, name, args)
+        if key not in cache:
+            if len(cache) > 5000:
+                cache.clear()
+            cache[key] = compute()
+        return cache[key]
+    return remember
 
 
 def _settings() -> settings.Settings:
@@ -91,11 +111,12 @@ def main() -> None:
     cfg = _settings()
     lang = filters.language()
     st.title(t("app_title", lang))
-    db = ready_store(store.db_path(), os.environ.get("COUNTY_INDICATORS_SEEDS", "seeds"))
+    db = ready_store(store.db_path(), os.environ.get("COUNTY_INDICATORS_SEEDS") or os.path.join(ROOT, "seeds"))
     session_rows, session_articles = _session_frames()
     cur = store.connect(db).cursor()
     try:
-        data = Store(cur, session_rows)
+        # a viewer's session-only rows make their answers their own: no shared cache then
+        data = Store(cur, session_rows) if len(session_rows) else CachedStore(cur, _remember(db, store.version(db)))
         available = [p for p in filters.PAGES if p != "map" or cfg.show_map]
         page = filters.page(lang, available)
         f = filters.sidebar(data, lang)

@@ -14,7 +14,6 @@ import math
 import pandas as pd
 import plotly.express as px
 import plotly.graph_objects as go
-from plotly.subplots import make_subplots
 
 from .i18n import STAGE_ORDER, indicator_name, period_text, stage_name, t
 
@@ -100,10 +99,35 @@ def _period_col(df: pd.DataFrame, lang: str) -> pd.Series:
                      index=df.index, dtype=object)
 
 
+def _panels(titles: list[str], heights: list[int], gap: int = 70) -> tuple[dict, int]:
+    """Layout axes for panels stacked top to bottom (``xaxis``/``yaxis``, ``xaxis2``/``yaxis2``…), each
+    ``heights[i]`` pixels tall, titled when there are several; and the total plotting height."""
+    gap = gap if len(heights) > 1 else 0
+    total = sum(heights) + gap * (len(heights) - 1)
+    layout: dict = {"annotations": []}
+    top = total
+    for i, (title, h) in enumerate(zip(titles, heights, strict=True), start=1):
+        lo, hi = (top - h) / total, top / total
+        sfx = "" if i == 1 else str(i)
+        layout[f"xaxis{sfx}"] = {"anchor": f"y{sfx}", "domain": [0, 1], "fixedrange": True, "automargin": True}
+        layout[f"yaxis{sfx}"] = {"anchor": f"x{sfx}", "domain": [max(0.0, lo), min(1.0, hi)], "fixedrange": True,
+                                 "automargin": True}
+        if len(heights) > 1:
+            layout["annotations"].append({"text": title, "x": 0.5, "xref": "paper", "y": min(1.0, hi), "yref": "paper",
+                                          "yanchor": "bottom", "yshift": 4, "showarrow": False, "font": {"size": 13}})
+        top -= h + gap
+    return layout, total
+
+
+def _axis_ids(i: int) -> tuple[str, str]:
+    return ("x", "y") if i == 1 else (f"x{i}", f"y{i}")
+
+
 def region_bars(df: pd.DataFrame, title: str, lang: str = "zh", sources: list[str] | None = None) -> go.Figure:
     """One horizontal bar per row (a region in a period), longest first, one panel per period.
 
-    Panels are stacked and sized by their number of bars; colours are provinces, shared across panels.
+    Panels are stacked and sized by their number of bars; bars are coloured by province, with one
+    legend entry per province.
     """
     data = df.copy()
     unit = str(data["unit"].iloc[0]) if len(data) else ""
@@ -112,36 +136,33 @@ def region_bars(df: pd.DataFrame, title: str, lang: str = "zh", sources: list[st
     data["period"] = _period_col(data, lang)
     data["hover"] = data["sentence"].map(_wrap)
     data["province"] = data["province"].fillna("").replace("", "—")
-    periods = list(dict.fromkeys(data.sort_values("period_end", ascending=False)["period"]))
-    sizes = [max(1, int((data["period"] == p).sum())) for p in periods] or [1]
-    panels = [34 * n + 24 for n in sizes]  # pixels per panel
-    gap = 70 if len(sizes) > 1 else 0
-    plot_height = sum(panels) + gap * (len(sizes) - 1)
-    fig = make_subplots(rows=len(sizes), cols=1, row_heights=panels, vertical_spacing=gap / plot_height,
-                        subplot_titles=periods if len(periods) > 1 else None)
-    fig.update_annotations(font_size=13, yshift=4)
-    colors = px.colors.qualitative.Safe
+    periods = list(dict.fromkeys(data.sort_values("period_end", ascending=False)["period"])) or [""]
     provinces = list(dict.fromkeys(data["province"]))
-    for row, period in enumerate(periods, start=1):
-        part = data[data["period"] == period].sort_values("shown", ascending=True)  # plotly draws bottom-up
-        for prov in provinces:
-            bars = part[part["province"] == prov]
-            if bars.empty:
-                continue
-            fig.add_trace(go.Bar(
-                x=bars["shown"], y=bars["region"], orientation="h", name=prov, legendgroup=prov,
-                showlegend=prov not in {tr.name for tr in fig.data}, marker_color=colors[provinces.index(prov) % len(colors)],
-                text=bars["shown"], texttemplate="%{text:.4~g}", textposition="outside", cliponaxis=False,
-                customdata=list(zip(bars["hover"], bars["period"], strict=True)),
-                hovertemplate="<b>%{y}</b> %{x:.4~g} " + shown_unit + "<br>%{customdata[1]}<br>%{customdata[0]}<extra></extra>",
-            ), row=row, col=1)
-        fig.update_yaxes(categoryorder="array", categoryarray=list(part["region"]), row=row, col=1)
-    fig.update_xaxes(title_text="", showticklabels=True)
-    fig.update_layout(barmode="overlay", bargap=0.25)
+    palette = px.colors.qualitative.Safe
+    color = {p: palette[i % len(palette)] for i, p in enumerate(provinces)}
+    sizes = [max(1, int((data["period"] == p).sum())) for p in periods]
+    layout, plot_height = _panels(periods, [34 * n + 24 for n in sizes])
+    traces: list[dict] = []
+    for i, period in enumerate(periods, start=1):
+        part = data[data["period"] == period].sort_values("shown", ascending=True)  # drawn bottom-up: longest on top
+        xa, ya = _axis_ids(i)
+        layout["yaxis" + ya[1:]].update({"categoryorder": "array", "categoryarray": list(part["region"])})
+        traces.append({
+            "type": "bar", "orientation": "h", "x": part["shown"].tolist(), "y": part["region"].tolist(), "xaxis": xa,
+            "yaxis": ya, "marker": {"color": [color[p] for p in part["province"]]}, "showlegend": False,
+            "text": part["shown"].tolist(), "texttemplate": "%{text:.4~g}", "textposition": "outside", "cliponaxis": False,
+            "customdata": list(zip(part["hover"], part["period"], part["province"], strict=True)),
+            "hovertemplate": "<b>%{y}</b> %{x:.4~g} " + shown_unit + "<br>%{customdata[2]} · %{customdata[1]}"
+                             "<br>%{customdata[0]}<extra></extra>",
+        })
+    if len(provinces) > 1:  # the legend: one empty trace per province, carrying its colour
+        traces += [{"type": "bar", "x": [None], "y": [None], "name": p, "marker": {"color": color[p]}, "showlegend": True,
+                    "hoverinfo": "skip"} for p in provinces]
     full_title = f"{title}（{shown_unit}）" if lang == "zh" and shown_unit else (f"{title} ({shown_unit})" if shown_unit else title)
-    if len(periods) == 1:
+    if len(periods) == 1 and periods[0]:
         full_title += f" · {periods[0]}"
-    fig.update_layout(showlegend=len(provinces) > 1)
+    layout.update({"barmode": "overlay", "bargap": 0.25, "showlegend": len(provinces) > 1})
+    fig = go.Figure({"data": traces, "layout": layout}, _validate=False)  # built from checked dicts; tests re-validate
     return _finish(fig, full_title, sources or [], lang, height=min(plot_height + 190, 3000))
 
 
@@ -151,34 +172,37 @@ def growth_dots(df: pd.DataFrame, lang: str = "zh", sources: list[str] | None = 
     data["indicator_name"] = data["indicator"].map(lambda c: indicator_name(c, lang))
     data["period"] = _period_col(data, lang)
     data["hover"] = data["sentence"].map(_wrap)
-    periods = list(dict.fromkeys(data.sort_values("period_end", ascending=False)["period"]))
-    sizes = [max(1, data.loc[data["period"] == p, "region"].nunique()) for p in periods] or [1]
-    panels = [30 * n + 30 for n in sizes]
-    gap = 64 if len(sizes) > 1 else 0
-    plot_height = sum(panels) + gap * (len(sizes) - 1)
-    fig = make_subplots(rows=len(sizes), cols=1, row_heights=panels, vertical_spacing=gap / plot_height,
-                        subplot_titles=periods if len(periods) > 1 else None, shared_xaxes=False)
-    fig.update_annotations(font_size=13, yshift=4)
-    colors = px.colors.qualitative.Bold
+    periods = list(dict.fromkeys(data.sort_values("period_end", ascending=False)["period"])) or [""]
+    sizes = [max(1, data.loc[data["period"] == p, "region"].nunique()) for p in periods]
+    layout, plot_height = _panels(periods, [30 * n + 30 for n in sizes], gap=64)
+    palette = px.colors.qualitative.Bold
     names = list(dict.fromkeys(data["indicator_name"]))
-    for row, period in enumerate(periods, start=1):
+    traces: list[dict] = []
+    shapes: list[dict] = []
+    shown: set[str] = set()
+    for i, period in enumerate(periods, start=1):
         part = data[data["period"] == period]
-        order = part.groupby("region")["value"].max().sort_values().index.tolist()
+        xa, ya = _axis_ids(i)
+        layout["yaxis" + ya[1:]].update({"categoryorder": "array",
+                                         "categoryarray": part.groupby("region")["value"].max().sort_values().index.tolist()})
+        layout["xaxis" + xa[1:]].update({"ticksuffix": "%", "zeroline": False})
+        shapes.append({"type": "line", "xref": xa, "yref": f"{ya} domain", "x0": 0, "x1": 0, "y0": 0, "y1": 1,
+                       "line": {"width": 1, "color": "#444"}})
         for name in names:
             dots = part[part["indicator_name"] == name]
             if dots.empty:
                 continue
-            fig.add_trace(go.Scatter(
-                x=dots["value"], y=dots["region"], mode="markers", name=name, legendgroup=name,
-                showlegend=name not in {tr.name for tr in fig.data},
-                marker={"size": 12, "color": colors[names.index(name) % len(colors)], "line": {"width": 1, "color": "#fff"}},
-                customdata=list(zip(dots["hover"], dots["period"], strict=True)),
-                hovertemplate="<b>%{y}</b> " + name + " %{x:.3~g}%<br>%{customdata[1]}<br>%{customdata[0]}<extra></extra>",
-            ), row=row, col=1)
-        fig.update_yaxes(categoryorder="array", categoryarray=order, row=row, col=1)
-        fig.add_vline(x=0, line_width=1, line_color="#444", row=row, col=1)
-    fig.update_xaxes(ticksuffix="%", zeroline=False)
-    title = t("growth_title", lang) + (f" · {periods[0]}" if len(periods) == 1 else "")
+            traces.append({
+                "type": "scatter", "mode": "markers", "x": dots["value"].tolist(), "y": dots["region"].tolist(),
+                "xaxis": xa, "yaxis": ya, "name": name, "legendgroup": name, "showlegend": name not in shown,
+                "marker": {"size": 12, "color": palette[names.index(name) % len(palette)], "line": {"width": 1, "color": "#fff"}},
+                "customdata": list(zip(dots["hover"], dots["period"], strict=True)),
+                "hovertemplate": "<b>%{y}</b> " + name + " %{x:.3~g}%<br>%{customdata[1]}<br>%{customdata[0]}<extra></extra>",
+            })
+            shown.add(name)
+    layout["shapes"] = shapes
+    fig = go.Figure({"data": traces, "layout": layout}, _validate=False)  # built from checked dicts; tests re-validate
+    title = t("growth_title", lang) + (f" · {periods[0]}" if len(periods) == 1 and periods[0] else "")
     return _finish(fig, title, sources or [], lang, height=min(plot_height + 200, 3000))
 
 

@@ -30,20 +30,35 @@ def _sources(store: Store, df: pd.DataFrame) -> list[str]:
 
 
 def bars(store: Store, f: Filters, lang: str) -> None:
+    """One bar per region for one indicator, measure and period (or every period, one panel each)."""
     if not f.indicator or not f.measure:
         st.info(t("pick_one", lang))
         return
-    rows = store.region_bars(f)
-    if rows.empty:
+    periods = store.bar_periods(f)
+    if not periods:
         st.info(t("no_data", lang))
         return
-    shown = rows.sort_values("value", ascending=False).groupby(["period_start", "period_end"], dropna=False).head(MAX_BARS)
+
+    def show(k: str) -> str:
+        if k == "all":
+            return t("all_periods", lang)
+        start, _, end = k.partition("~")
+        return period_text(start, end, lang)
+
+    period = st.selectbox(t("period", lang), [*periods, "all"], key="bper", bind="query-params", format_func=show)
+    chosen = "" if period == "all" else (period or periods[0])
+    shown = store.region_bars(f, top=MAX_BARS, period=chosen)
+    if shown.empty:
+        st.info(t("no_data", lang))
+        return
     title = f"{indicator_name(f.indicator, lang)} · {measure_name(f.measure, lang)}"
     for unit, part in shown.groupby("unit", dropna=False):
         _chart(charts.region_bars(part, title, lang, _sources(store, part)), f"{f.indicator}_{f.measure}_{unit}")
     notes = [t("dups_note", lang)]
-    if rows[["period_start", "period_end"]].drop_duplicates().shape[0] > 1:
+    if shown[["period_start", "period_end"]].drop_duplicates().shape[0] > 1:
         notes.insert(0, t("periods_apart", lang))
+    if len(shown) >= MAX_BARS and store.region_count(f, chosen) > shown.groupby(["period_start", "period_end"]).size().max():
+        notes.insert(0, t("top_only", lang, n=MAX_BARS))
     st.caption(" ".join(notes))
 
 

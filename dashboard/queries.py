@@ -92,14 +92,38 @@ class Store:
         lim = f" LIMIT {int(limit)}" if limit else ""
         return self._df(f"SELECT * FROM {self.source}{w} ORDER BY article_date DESC, article_id, start{lim}", p)
 
-    def region_bars(self, f: Filters) -> pd.DataFrame:
-        """One row per region and period for one indicator and measure: the newest article's figure."""
+    def region_bars(self, f: Filters, top: int | None = None, period: str = "") -> pd.DataFrame:
+        """One row per region and period for one indicator and measure (the newest article's figure),
+        at most ``top`` regions per period and unit, largest first; only ``period`` (``start~end``) when given."""
         w, p = where(f)
-        sql = f"""SELECT * FROM {self.source}{w}
-                  QUALIFY row_number() OVER (PARTITION BY region, region_code, period_start, period_end, unit
-                                             ORDER BY article_date DESC, article_id DESC, start) = 1
+        if period:
+            start, _, end = period.partition("~")
+            w += (" AND" if w else " WHERE") + " coalesce(period_start, '') = ? AND coalesce(period_end, '') = ?"
+            p = [*p, start, end]
+        sql = f"""WITH newest AS (
+                    SELECT * FROM {self.source}{w}
+                    QUALIFY row_number() OVER (PARTITION BY region, region_code, period_start, period_end, unit
+                                               ORDER BY article_date DESC, article_id DESC, start) = 1)
+                  SELECT * FROM newest
+                  {"QUALIFY row_number() OVER (PARTITION BY period_start, period_end, unit ORDER BY value DESC) <= " + str(int(top)) if top else ""}
                   ORDER BY value DESC"""
         return self._df(sql, p)
+
+    def bar_periods(self, f: Filters) -> list[str]:
+        """``start~end`` of every period the filtered figures cover: most regions first, then the latest."""
+        w, p = where(f)
+        sql = f"""SELECT coalesce(period_start, '') || '~' || coalesce(period_end, '') AS k, count(DISTINCT region) AS n,
+                  max(period_end) AS e FROM {self.source}{w} GROUP BY 1 ORDER BY n DESC, e DESC, k"""
+        return [str(v) for v in self._df(sql, p)["k"]]
+
+    def region_count(self, f: Filters, period: str = "") -> int:
+        """How many regions have a figure under these filters (the bar chart may show only the top ones)."""
+        w, p = where(f)
+        if period:
+            start, _, end = period.partition("~")
+            w += (" AND" if w else " WHERE") + " coalesce(period_start, '') = ? AND coalesce(period_end, '') = ?"
+            p = [*p, start, end]
+        return int(self.cur.execute(f"SELECT count(DISTINCT region_code || region) FROM {self.source}{w}", p).fetchone()[0])
 
     def growth(self, f: Filters, indicators: list[str]) -> pd.DataFrame:
         """Growth rates of several indicators, one per region, indicator and period."""
@@ -154,3 +178,30 @@ class Store:
     def article_text(self, article_id: str) -> str:
         row = self.cur.execute("SELECT text FROM articles WHERE article_id = ?", [article_id]).fetchone()
         return str(row[0]) if row else ""
+
+
+class CachedStore(Store):
+    """A ``Store`` whose small answers (filter options, periods, counts) are remembered per store version.
+
+    ``remember(name, args, compute)`` is given by the caller (the app passes Streamlit's cache), so this
+    module stays free of Streamlit.
+    """
+
+    def __init__(self, cur: duckdb.DuckDBPyConnection, remember) -> None:
+        super().__init__(cur)
+        self._remember = remember
+
+    def options(self, column: str, f: Filters) -> list[str]:
+        return self._remember("options", (column, f), lambda: Store.options(self, column, f))
+
+    def period_bounds(self, f: Filters) -> list[str]:
+        return self._remember("period_bounds", (f,), lambda: Store.period_bounds(self, f))
+
+    def bar_periods(self, f: Filters) -> list[str]:
+        return self._remember("bar_periods", (f,), lambda: Store.bar_periods(self, f))
+
+    def count(self, f: Filters) -> int:
+        return self._remember("count", (f,), lambda: Store.count(self, f))
+
+    def growth_indicators(self, f: Filters) -> list[str]:
+        return self._remember("growth_indicators", (f,), lambda: Store.growth_indicators(self, f))

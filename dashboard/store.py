@@ -25,7 +25,7 @@ import pandas as pd
 from extract.io import Article, expand, extract_file, to_frame
 from extract.pipeline import COLUMNS
 
-DEFAULT_DB = os.path.join("data", "indicators.duckdb")
+DEFAULT_DB = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "data", "indicators.duckdb")
 FIGURE_COLUMNS = [*COLUMNS, "county", "fig_no"]
 ARTICLE_COLUMNS = [
     "article_id", "title", "text", "article_date", "date_source", "place", "n_figures", "content_hash", "origin", "added_at",
@@ -175,6 +175,9 @@ def add_articles(articles: Iterable[tuple[Article, dict]], origin: str, db: str 
                     cur.unregister("new_figures")
                 result.added.append(aid)
                 result.rows += len(rows)
+            if result.added or replace_origin:
+                cur.execute("""INSERT OR REPLACE INTO meta SELECT 'version',
+                               (coalesce(max(TRY_CAST(value AS BIGINT)), 0) + 1)::VARCHAR FROM meta WHERE key = 'version'""")
             cur.execute("COMMIT")
         except Exception:
             cur.execute("ROLLBACK")
@@ -190,6 +193,16 @@ def _main_region(rows: list[dict]) -> str:
         if r.get("region"):
             counts[r["region"]] = counts.get(r["region"], 0) + 1
     return max(counts, key=lambda k: counts[k]) if counts else ""
+
+
+def version(db: str | None = None) -> str:
+    """A number that changes whenever articles are added or replaced: the key of cached answers."""
+    cur = connect(db).cursor()
+    try:
+        row = cur.execute("SELECT value FROM meta WHERE key = 'version'").fetchone()
+        return str(row[0]) if row else "0"
+    finally:
+        cur.close()
 
 
 def fingerprint(paths: list[str]) -> str:

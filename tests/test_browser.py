@@ -66,21 +66,24 @@ def browser():
         b.close()
 
 
-def wait_until_done(page, timeout_ms: int = 120_000) -> None:
-    """The app has finished running (Streamlit's script state) and every chart on the page has drawn."""
-    page.wait_for_selector('[data-testid="stApp"][data-test-script-state="notRunning"]', timeout=timeout_ms)
+def wait_until_done(page, charts: bool = False, timeout_ms: int = 120_000) -> None:
+    """The app has finished running (Streamlit's script state stays ``notRunning``), its title is shown,
+    and every chart on the page has drawn (at least one when ``charts``)."""
     page.wait_for_function(
-        """() => {
+        """(charts) => {
             const app = document.querySelector('[data-testid="stApp"]');
-            const charts = document.querySelectorAll('[data-testid="stPlotlyChart"]');
-            const drawn = document.querySelectorAll('[data-testid="stPlotlyChart"] .main-svg');
-            const body = document.querySelector('[data-testid="stMain"]');
-            return app.getAttribute('data-test-script-state') === 'notRunning' && body && body.innerText.length > 0
-                && drawn.length >= charts.length;
+            const main = document.querySelector('[data-testid="stMain"]');
+            if (!app || !main || app.getAttribute('data-test-script-state') !== 'notRunning') { window.__quiet = 0; return false; }
+            if (!/县域指标|County Indicators/.test(main.innerText)) return false;
+            const boxes = document.querySelectorAll('[data-testid="stPlotlyChart"]').length;
+            const drawn = document.querySelectorAll('[data-testid="stPlotlyChart"] .main-svg').length;
+            if (drawn < boxes || (charts && drawn === 0)) return false;
+            window.__quiet = (window.__quiet || 0) + 1;   // polled every animation frame: stay quiet ~0.5 s
+            return window.__quiet > 30;
         }""",
+        arg=charts,
         timeout=timeout_ms,
     )
-    page.wait_for_timeout(300)
 
 
 def assert_no_error(page) -> None:
@@ -98,7 +101,7 @@ def test_charts_draw_without_errors(server, browser, view):
     for name, query in [("bars", ""), ("growth", "?page=" + quote("增速比较")), ("projects", "?page=" + quote("项目进度")),
                         ("articles", "?page=" + quote("文章")), ("map", "?page=" + quote("地图"))]:
         page.goto(server + "/" + query)
-        wait_until_done(page)
+        wait_until_done(page, charts=name in ("bars", "growth", "projects", "map"))
         assert_no_error(page)
         if name in ("bars", "growth", "projects", "map"):
             assert page.locator('[data-testid="stPlotlyChart"] .main-svg').count() >= 1, name

@@ -114,3 +114,13 @@ def test_highlighting_escapes_markup_and_numbers_the_figures():
     assert "&lt;b&gt;象州县&lt;/b&gt;" in out
     assert '<mark id="fig-1" title="项目数">28个<sup>1</sup></mark>' in out
     assert 'title="&quot;&gt;&lt;script&gt;"' in out
+
+
+def test_fast_built_figures_are_valid_plotly():
+    """Panel charts skip plotly's per-property checks for speed; rebuilding them with checks must pass."""
+    import plotly.graph_objects as go
+
+    df = frame(region=["甲县", "乙县", "丙县"], value=[2.0, 5.0, 1.0], unit=["%"] * 3, province=["广西壮族自治区", "四川省", "四川省"],
+               period_start=["2021-01", "2021-01", "2022-01"], period_end=["2021-12", "2021-12", "2022-03"])
+    for fig in (charts.region_bars(df, "增速", sources=["文章"]), charts.growth_dots(df, sources=["文章"])):
+        go.Figure(fig.to_dict())  # raises on any invalid property
