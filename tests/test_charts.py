@@ -124,3 +124,10 @@ def test_fast_built_figures_are_valid_plotly():
                period_start=["2021-01", "2021-01", "2022-01"], period_end=["2021-12", "2021-12", "2022-03"])
     for fig in (charts.region_bars(df, "增速", sources=["文章"]), charts.growth_dots(df, sources=["文章"])):
         go.Figure(fig.to_dict())  # raises on any invalid property
+
+
+def test_paragraph_around_a_figure():
+    text = "第一段。\n第二段里有签约项目28个。\n第三段。"
+    a = text.index("28个")
+    para, s, e = reader.paragraph_around(text, a, a + 3)
+    assert para == "第二段里有签约项目28个。" and para[s:e] == "28个"

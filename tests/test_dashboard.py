@@ -193,3 +193,15 @@ def test_map_can_be_turned_off_by_the_operator(shared_db, monkeypatch):
     ok(at)
     assert "地图" not in at.pills(key="page").options and "数据" in at.pills(key="page").options
     assert at.pills(key="page").value == "bars"  # a link to the map opens the default page instead
+
+
+def test_region_bars_show_one_period_unless_all_are_asked_for(shared_db):
+    at = run({"ind": "地区生产总值", "measure": "增速"})
+    ok(at)
+    one = at.get("plotly_chart")[0].proto.spec
+    assert at.selectbox(key="bper").value != "all"
+    at.selectbox(key="bper").set_value("all").run()
+    ok(at)
+    panels = at.get("plotly_chart")[0].proto.spec
+    assert panels.count('"yaxis') > one.count('"yaxis')  # one panel per period, never one shared axis
+    assert any("不同时期分栏" in c.value for c in at.caption)
