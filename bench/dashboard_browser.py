@@ -113,7 +113,7 @@ def main() -> None:
     ap.add_argument("--db", default="/tmp/county_bench.duckdb")
     a = ap.parse_args()
     synthetic.build(a.db, a.rows, a.regions)
-    from dashboard import store
+    from extract import store
 
     store.build(os.path.join(ROOT, "seeds"), a.db)  # the app's first start adds the seeds; do it before timing
     store.close_all()

@@ -12,7 +12,7 @@ import time
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
-from dashboard import store  # noqa: E402
+from extract import store  # noqa: E402
 
 INDICATORS = ["gdp", "fiscal_revenue", "fixed_asset_investment", "retail_sales", "industrial_va", "general_budget_revenue",
               "projects", "project_investment", "tourism_revenue", "rural_income"]

@@ -17,9 +17,10 @@ import streamlit as st
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, ROOT)
 
-from dashboard import filters, pages, settings, store  # noqa: E402
+from dashboard import filters, pages, settings  # noqa: E402
 from dashboard.i18n import t  # noqa: E402
 from dashboard.queries import CachedStore, Store  # noqa: E402
+from extract import store  # noqa: E402
 
 st.set_page_config(page_title="县域指标 County Indicators", page_icon="📊", layout="wide")
 log = logging.getLogger("county_indicators")
@@ -111,7 +112,7 @@ def main() -> None:
     cfg = _settings()
     lang = filters.language()
     st.title(t("app_title", lang))
-    db = ready_store(store.db_path(), os.environ.get("COUNTY_INDICATORS_SEEDS") or os.path.join(ROOT, "seeds"))
+    db = ready_store(store.db_path(os.path.join(ROOT, "data", "indicators.duckdb")), os.environ.get("COUNTY_INDICATORS_SEEDS") or os.path.join(ROOT, "seeds"))
     session_rows, session_articles = _session_frames()
     cur = store.connect(db).cursor()
     try:

@@ -11,8 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from extract.io import MAX_BYTES, Article, extract_bytes
-
-from .store import content_hash, safe_article_id, title_of
+from extract.store import content_hash, safe_article_id, title_of
 
 UPLOAD_SUFFIXES = ("txt", "text", "md", "html", "htm")
 

@@ -9,7 +9,7 @@ import pytest
 from conftest import ROOT
 from streamlit.testing.v1 import AppTest
 
-from dashboard import store
+from extract import store
 
 APP = os.path.join(ROOT, "dashboard", "app.py")
 PAGE_NAMES = {"bars": "地区对比", "growth": "增速比较", "projects": "项目进度", "data": "数据", "articles": "文章",

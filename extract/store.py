@@ -22,10 +22,10 @@ from dataclasses import dataclass
 import duckdb
 import pandas as pd
 
-from extract.io import Article, expand, extract_file, to_frame
-from extract.pipeline import COLUMNS
+from .io import Article, expand, extract_file, to_frame
+from .pipeline import COLUMNS
 
-DEFAULT_DB = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "data", "indicators.duckdb")
+DEFAULT_DB = os.path.join("data", "indicators.duckdb")  # relative to where the product runs
 FIGURE_COLUMNS = [*COLUMNS, "county", "fig_no"]
 ARTICLE_COLUMNS = [
     "article_id", "title", "text", "article_date", "date_source", "place", "n_figures", "content_hash", "origin", "added_at",
@@ -46,9 +46,9 @@ _SCHEMA = [
 ]
 
 
-def db_path() -> str:
-    """Where the store lives: ``$COUNTY_INDICATORS_DB`` or ``data/indicators.duckdb``."""
-    return os.environ.get("COUNTY_INDICATORS_DB") or DEFAULT_DB
+def db_path(default: str = DEFAULT_DB) -> str:
+    """Where the store lives: ``$COUNTY_INDICATORS_DB``, else ``default`` (``data/indicators.duckdb``)."""
+    return os.environ.get("COUNTY_INDICATORS_DB") or default
 
 
 @dataclass
