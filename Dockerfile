@@ -11,7 +11,7 @@ COPY .streamlit ./.streamlit
 RUN pip install . && useradd --create-home app && mkdir -p /app/data && chown app /app/data
 USER app
 # build the store from the seeds at image build time so the first visitor does not wait
-RUN python -c "from dashboard import store; store.build('seeds')"
+RUN python -c "from extract import batch; batch.build('seeds')"
 VOLUME ["/app/data"]
 EXPOSE 8501
 HEALTHCHECK CMD python -c "import urllib.request; urllib.request.urlopen('http://127.0.0.1:8501/_stcore/health', timeout=3)"

@@ -113,9 +113,9 @@ def main() -> None:
     ap.add_argument("--db", default="/tmp/county_bench.duckdb")
     a = ap.parse_args()
     synthetic.build(a.db, a.rows, a.regions)
-    from extract import store
+    from extract import batch, store
 
-    store.build(os.path.join(ROOT, "seeds"), a.db)  # the app's first start adds the seeds; do it before timing
+    batch.build(os.path.join(ROOT, "seeds"), a.db)  # the app's first start adds the seeds; do it before timing
     store.close_all()
     ours = measure("dashboard/app.py", a.db, "指标", ["财政收入", "地区生产总值"], a.loads, a.changes)
     base = measure("bench/minimal_app.py", a.db, "指标", ["fiscal_revenue", "gdp"], a.loads, a.changes)

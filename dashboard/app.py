@@ -20,7 +20,7 @@ sys.path.insert(0, ROOT)
 from dashboard import filters, pages, settings  # noqa: E402
 from dashboard.i18n import t  # noqa: E402
 from dashboard.queries import CachedStore, Store  # noqa: E402
-from extract import store  # noqa: E402
+from extract import batch, store  # noqa: E402
 
 st.set_page_config(page_title="县域指标 County Indicators", page_icon="📊", layout="wide")
 log = logging.getLogger("county_indicators")
@@ -29,7 +29,7 @@ log = logging.getLogger("county_indicators")
 @st.cache_resource(show_spinner="正在从文章提取数据… Extracting figures from the articles…")
 def ready_store(db: str, seeds: str) -> str:
     """The store file, built from the seeds once per process (and when they change)."""
-    return store.build(seeds, db)
+    return batch.build(seeds, db)
 
 
 @st.cache_resource(max_entries=1)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .io import expand, extract_file, to_frame
+from .io import to_frame
 from .pipeline import COLUMNS, extract_text
 
 __all__ = ["COLUMNS", "extract_article", "extract_files"]
@@ -17,9 +17,13 @@ def extract_article(text: str, article_id: str = "article", date: str | None = N
 
 
 def extract_files(paths: list[str]) -> pd.DataFrame:
-    """Many files, folders or globs → one table (unreadable files are skipped)."""
+    """Many files, folders, globs, ``.zip`` archives or JSON Lines files → one table (unreadable ones are skipped)."""
+    from .batch import work
+    from .sources import documents
+
     rows: list[dict] = []
-    for p in expand(paths):
-        art = extract_file(p)
-        rows.extend(art.rows or [])
+    for doc in documents(paths):
+        res = work(doc)
+        if res.article is not None:
+            rows.extend(res.article.rows or [])
     return to_frame(rows)

@@ -17,18 +17,19 @@ import os
 import re
 import threading
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import duckdb
 import pandas as pd
 
-from .io import Article, expand, extract_file, to_frame
+from .io import Article, to_frame
 from .pipeline import COLUMNS
 
 DEFAULT_DB = os.path.join("data", "indicators.duckdb")  # relative to where the product runs
 FIGURE_COLUMNS = [*COLUMNS, "county", "fig_no"]
 ARTICLE_COLUMNS = [
     "article_id", "title", "text", "article_date", "date_source", "place", "n_figures", "content_hash", "origin", "added_at",
+    "source", "source_hash",
 ]
 _WRITE_LOCK = threading.Lock()
 
@@ -36,7 +37,8 @@ _SCHEMA = [
     "CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR)",
     """CREATE TABLE IF NOT EXISTS articles (
         article_id VARCHAR PRIMARY KEY, title VARCHAR, text VARCHAR, article_date VARCHAR, date_source VARCHAR,
-        place VARCHAR, n_figures INTEGER, content_hash VARCHAR UNIQUE, origin VARCHAR, added_at TIMESTAMP)""",
+        place VARCHAR, n_figures INTEGER, content_hash VARCHAR UNIQUE, origin VARCHAR, added_at TIMESTAMP,
+        source VARCHAR, source_hash VARCHAR)""",
     """CREATE TABLE IF NOT EXISTS figures (
         article_id VARCHAR, region VARCHAR, region_code VARCHAR, region_level VARCHAR, province VARCHAR,
         prefecture VARCHAR, indicator VARCHAR, label VARCHAR, measure VARCHAR, value DOUBLE, unit VARCHAR,
@@ -56,6 +58,7 @@ class AddResult:
     added: list[str]
     skipped: list[str]  # same content already stored
     rows: int
+    replaced: list[str] = field(default_factory=list)  # stored before with other content, now replaced
 
 
 def content_hash(text: str) -> str:
@@ -135,11 +138,14 @@ def figure_frame(article_id: str, rows: list[dict]) -> pd.DataFrame:
 
 
 def add_articles(articles: Iterable[tuple[Article, dict]], origin: str, db: str | None = None,
-                 replace_origin: bool = False) -> AddResult:
-    """Store extracted articles (each with its metadata) in one transaction; the same text twice is stored once.
+                 replace_origin: bool = False, replace_changed: bool = False) -> AddResult:
+    """Store extracted articles (each with its metadata) in one transaction: all of them or none.
 
-    With ``replace_origin`` every article previously stored from that origin is removed first
-    (the seeds are rebuilt this way when their files change).
+    The same text twice is stored once. An article whose id is already stored is skipped when its
+    text is unchanged; with ``replace_changed`` a changed one replaces the stored one (its figures
+    too), otherwise it is stored under a new id. With ``replace_origin`` every article previously
+    stored from that origin is removed first (the seeds are rebuilt this way when their files change).
+    Metadata may carry ``title``, ``date``, ``place``, ``source`` and ``source_hash``.
     """
     result = AddResult([], [], 0)
     db = db or db_path()
@@ -150,31 +156,47 @@ def add_articles(articles: Iterable[tuple[Article, dict]], origin: str, db: str 
             if replace_origin:
                 cur.execute("DELETE FROM figures WHERE article_id IN (SELECT article_id FROM articles WHERE origin = ?)", [origin])
                 cur.execute("DELETE FROM articles WHERE origin = ?", [origin])
+            new_articles: list[dict] = []
+            frames: list[pd.DataFrame] = []
+            seen: set[str] = set()
             for art, meta in articles:
                 if art.error or not art.text:
                     continue
                 digest = content_hash(art.text)
-                if cur.execute("SELECT 1 FROM articles WHERE content_hash = ?", [digest]).fetchone():
-                    result.skipped.append(art.article_id)
-                    continue
                 aid = art.article_id
-                if cur.execute("SELECT 1 FROM articles WHERE article_id = ?", [aid]).fetchone():
+                stored = cur.execute("SELECT content_hash FROM articles WHERE article_id = ?", [aid]).fetchone()
+                if digest in seen or (stored and stored[0] == digest) or (
+                        cur.execute("SELECT 1 FROM articles WHERE content_hash = ?", [digest]).fetchone()):
+                    result.skipped.append(aid)
+                    continue
+                if stored and replace_changed:
+                    cur.execute("DELETE FROM figures WHERE article_id = ?", [aid])
+                    cur.execute("DELETE FROM articles WHERE article_id = ?", [aid])
+                    result.replaced.append(aid)
+                elif stored:
                     aid = f"{aid}_{digest[:8]}"
+                seen.add(digest)
                 rows = art.rows or []
                 first = rows[0] if rows else {}
-                cur.execute(
-                    "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    [aid, meta.get("title") or title_of(art.text), art.text, first.get("article_date", meta.get("date", "")),
-                     first.get("date_source", ""), meta.get("place") or _main_region(rows), len(rows), digest, origin,
-                     dt.datetime.now()],
-                )
+                new_articles.append({
+                    "article_id": aid, "title": meta.get("title") or title_of(art.text), "text": art.text,
+                    "article_date": first.get("article_date") or (meta.get("date") or "")[:7],
+                    "date_source": first.get("date_source", ""), "place": meta.get("place") or _main_region(rows),
+                    "n_figures": len(rows), "content_hash": digest, "origin": origin, "added_at": dt.datetime.now(),
+                    "source": meta.get("source", ""), "source_hash": meta.get("source_hash", ""),
+                })
                 if rows:
-                    frame = figure_frame(aid, rows)
-                    cur.register("new_figures", frame)
-                    cur.execute("INSERT INTO figures SELECT * FROM new_figures")
-                    cur.unregister("new_figures")
+                    frames.append(figure_frame(aid, rows))
                 result.added.append(aid)
                 result.rows += len(rows)
+            if new_articles:
+                cur.register("new_articles", pd.DataFrame(new_articles, columns=ARTICLE_COLUMNS))
+                cur.execute(f"INSERT INTO articles ({', '.join(ARTICLE_COLUMNS)}) SELECT * FROM new_articles")
+                cur.unregister("new_articles")
+            if frames:
+                cur.register("new_figures", pd.concat(frames, ignore_index=True))
+                cur.execute("INSERT INTO figures SELECT * FROM new_figures")
+                cur.unregister("new_figures")
             if result.added or replace_origin:
                 cur.execute("""INSERT OR REPLACE INTO meta SELECT 'version',
                                (coalesce(max(TRY_CAST(value AS BIGINT)), 0) + 1)::VARCHAR FROM meta WHERE key = 'version'""")
@@ -187,6 +209,16 @@ def add_articles(articles: Iterable[tuple[Article, dict]], origin: str, db: str 
     return result
 
 
+def stored_sources(db: str | None = None) -> dict[str, str]:
+    """article id → source hash of everything stored from a source (what a re-run may skip)."""
+    cur = connect(db).cursor()
+    try:
+        got = cur.execute("SELECT article_id, source_hash FROM articles WHERE coalesce(source_hash, '') <> ''").fetchall()
+        return dict(got)
+    finally:
+        cur.close()
+
+
 def _main_region(rows: list[dict]) -> str:
     counts: dict[str, int] = {}
     for r in rows:
@@ -197,43 +229,26 @@ def _main_region(rows: list[dict]) -> str:
 
 def version(db: str | None = None) -> str:
     """A number that changes whenever articles are added or replaced: the key of cached answers."""
+    return get_meta("version", db) or "0"
+
+
+def get_meta(key: str, db: str | None = None) -> str | None:
     cur = connect(db).cursor()
     try:
-        row = cur.execute("SELECT value FROM meta WHERE key = 'version'").fetchone()
-        return str(row[0]) if row else "0"
+        row = cur.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
+        return str(row[0]) if row else None
     finally:
         cur.close()
 
 
-def fingerprint(paths: list[str]) -> str:
-    h = hashlib.sha256()
-    for p in sorted(paths):
-        st = os.stat(p)
-        h.update(f"{os.path.basename(p)}:{st.st_size}:{int(st.st_mtime)}".encode())
-    return h.hexdigest()[:16]
-
-
-def build(source: str = "seeds", db: str | None = None) -> str:
-    """Make sure the store holds every article under ``source``: re-extracted when those files change."""
+def set_meta(key: str, value: str, db: str | None = None) -> None:
     db = db or db_path()
-    files = expand([source])
-    fp = fingerprint(files)
-    cur = connect(db).cursor()
-    try:
-        row = cur.execute("SELECT value FROM meta WHERE key = 'seed_fingerprint'").fetchone()
-    finally:
-        cur.close()
-    if row and row[0] == fp:
-        return db
-    extracted = [(extract_file(p), {}) for p in files]
-    add_articles(extracted, "seed", db, replace_origin=True)
     with _file_lock(db):
         cur = connect(db).cursor()
         try:
-            cur.execute("INSERT OR REPLACE INTO meta VALUES ('seed_fingerprint', ?)", [fp])
+            cur.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", [key, value])
         finally:
             cur.close()
-    return db
 
 
 def _read_table(name: str, db: str | None = None) -> pd.DataFrame:
