@@ -35,7 +35,7 @@ def build(db: str, rows: int, regions: int) -> float:
     n_reg = len(counties)
     per_region = max(1, rows // n_reg)
     con.execute("""INSERT INTO articles SELECT 'syn_' || i, name || '经济运行简况', name || '经济运行简况。全县地区生产总值增长6%。',
-                   '2024-03', 'metadata', name, ?, md5(name || i), 'synthetic', now() FROM r""", [per_region])
+                   '2024-03', 'metadata', name, ?, md5(name || i), 'synthetic', now(), 'synthetic', '' FROM r""", [per_region])
     con.execute(f"""
         INSERT INTO figures
         SELECT 'syn_' || r.i, r.name, r.code, 'county', r.province, r.prefecture,

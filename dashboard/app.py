@@ -108,6 +108,17 @@ def _save_in_session(pairs) -> store.AddResult:
     return result
 
 
+def _exporter(db: str, session_rows: pd.DataFrame):
+    """Downloads made when the button is pressed, on a cursor of their own (the page's is closed by then)."""
+    def export(f, kind: str) -> bytes:
+        cur = store.connect(db).cursor()
+        try:
+            return Store(cur, session_rows).export(f, kind)
+        finally:
+            cur.close()
+    return export
+
+
 def main() -> None:
     cfg = _settings()
     lang = filters.language()
@@ -130,7 +141,7 @@ def main() -> None:
         elif page == "projects":
             pages.projects(data, f, lang)
         elif page == "data":
-            pages.data(data, f, lang)
+            pages.data(data, f, lang, _exporter(db, session_rows))
         elif page == "articles":
             pages.articles(data, lang, session_articles)
         elif page == "upload":

@@ -230,7 +230,7 @@ def project_timeline(df: pd.DataFrame, lang: str = "zh", sources: list[str] | No
     One point per figure at the month its period ends; hovering shows the sentence it came from.
     """
     data = df[df["indicator"] == what].copy()
-    if data["region"].nunique() > 1:  # several regions: the sum per stage and month, regions listed on hover
+    if data.duplicated(["period_end", "stage"]).any():  # several figures a month: their sum, regions on hover
         data = data.groupby(["period_end", "stage"], as_index=False).agg(
             value=("value", "sum"), period_start=("period_start", "first"), indicator=("indicator", "first"),
             region=("region", lambda r: "、".join(dict.fromkeys(r))), sentence=("sentence", lambda x: f"{len(x)} 条数字" if lang == "zh" else f"{len(x)} figures"))

@@ -19,6 +19,8 @@ from .queries import DISPLAY_LIMIT, Filters, Store
 from .settings import Settings
 
 MAX_BARS = 40  # per period panel; the data page lists every row
+ARTICLE_LIMIT = 1000  # newest first; a title search finds older ones
+EXCEL_ROWS = 1_048_575  # a worksheet's rows, less the header
 
 
 def _chart(fig, name: str) -> None:
@@ -81,20 +83,21 @@ def growth(store: Store, f: Filters, lang: str) -> None:
 
 
 def projects(store: Store, f: Filters, lang: str) -> None:
-    rows = store.projects(f)
-    regions = list(rows["region"].value_counts().index) if len(rows) else []
+    regions = store.project_regions(f)
     region = st.selectbox(t("proj_region", lang), ["", *regions], key="preg", bind="query-params",
                           format_func=lambda v: v or t("all", lang))
-    if region:
-        rows = rows[rows["region"] == region]
+    rows = store.projects(f, region or "")
     if rows.empty or not (rows["indicator"] == "projects").any():
         st.info(t("no_projects", lang))
         return
+    if not region:  # points are sums over regions: say how many figures each one adds up
+        rows = rows.assign(sentence=[t("n_figures_sum", lang, n=int(n)) for n in rows["n"]])
+    src = store.project_sources(f, region or "")
     counts = rows[rows["indicator"] == "projects"]
-    _chart(charts.project_timeline(counts, lang, _sources(store, counts)), "projects_by_stage")
+    _chart(charts.project_timeline(counts, lang, src), "projects_by_stage")
     money = rows[rows["indicator"] == "project_investment"]
     if len(money):
-        _chart(charts.project_timeline(money, lang, _sources(store, money), what="project_investment"), "project_investment")
+        _chart(charts.project_timeline(money, lang, src, what="project_investment"), "project_investment")
 
 
 def _display_table(df: pd.DataFrame, lang: str) -> pd.DataFrame:
@@ -119,7 +122,10 @@ def excel_bytes(df: pd.DataFrame) -> bytes:
     return buf.getvalue()
 
 
-def data(store: Store, f: Filters, lang: str) -> None:
+def data(store: Store, f: Filters, lang: str, export) -> None:
+    """The filtered rows, a selected row's sentence in context, and downloads of exactly those rows.
+
+    ``export(filters, "csv" | "xlsx")`` makes a large download on demand with its own store cursor."""
     total = store.count(f)
     if not total:
         st.info(t("no_data", lang))
@@ -140,21 +146,28 @@ def data(store: Store, f: Filters, lang: str) -> None:
             st.html(reader.highlight_html(str(row["sentence"]), []))
     else:
         st.caption(t("pick_row", lang))
-    full = rows if total <= DISPLAY_LIMIT else store.rows(f)
     c1, c2 = st.columns(2)
-    c1.download_button(t("download_csv", lang), full.to_csv(index=False).encode("utf-8-sig"), "indicators.csv", "text/csv",
-                       key="dl_csv")
-    c2.download_button(t("download_xlsx", lang), excel_bytes(full), "indicators.xlsx",
+    if total <= DISPLAY_LIMIT:  # small: ready now
+        csv_data, xlsx_data = rows.to_csv(index=False).encode("utf-8-sig"), excel_bytes(rows)
+    else:  # large: made by the store only when the button is pressed
+        csv_data, xlsx_data = (lambda: export(f, "csv")), (lambda: export(f, "xlsx"))
+    c1.download_button(t("download_csv", lang), csv_data, "indicators.csv", "text/csv", key="dl_csv")
+    c2.download_button(t("download_xlsx", lang), xlsx_data, "indicators.xlsx",
                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", key="dl_xlsx")
+    if total > EXCEL_ROWS:
+        st.caption(t("excel_limit", lang, n=EXCEL_ROWS))
 
 
 def articles(store: Store, lang: str, session_articles: pd.DataFrame) -> None:
-    listing = store.articles()
+    search = st.text_input(t("search_titles", lang), key="q", bind="query-params")
+    listing = store.articles(search=search, limit=ARTICLE_LIMIT)
     if len(session_articles):
         listing = pd.concat([session_articles[listing.columns.intersection(session_articles.columns)], listing], ignore_index=True)
     if listing.empty:
-        st.info(t("empty_store", lang))
+        st.info(t("empty_store", lang) if not search else t("no_data", lang))
         return
+    if len(listing) >= ARTICLE_LIMIT:
+        st.caption(t("articles_limited", lang, n=ARTICLE_LIMIT))
     st.dataframe(pd.DataFrame({
         t("title", lang): listing["title"], t("date", lang): listing["article_date"],
         t("date_source", lang): listing["date_source"].map(lambda s: date_source_name(s, lang)),

@@ -144,14 +144,37 @@ class Store:
                   AND indicator <> 'other' GROUP BY 1 ORDER BY n DESC, indicator"""
         return [str(v) for v in self._df(sql, p)["indicator"]]
 
-    def projects(self, f: Filters) -> pd.DataFrame:
-        """Project counts and investment with a stage, one point per figure."""
+    def _project_where(self, f: Filters) -> tuple[str, list[str]]:
         w, p = where(f.without("indicator", "measure"))
         cond = f"{w} AND" if w else " WHERE"
-        sql = f"""SELECT * FROM {self.source}{cond} indicator IN ('projects', 'project_investment')
-                  AND coalesce(stage, '') <> '' AND measure IN ('count', 'level') AND coalesce(period_end, '') <> ''
-                  ORDER BY period_end, stage"""
+        return (f"{cond} indicator IN ('projects', 'project_investment') AND coalesce(stage, '') <> ''"
+                " AND measure IN ('count', 'level') AND coalesce(period_end, '') <> ''"), p
+
+    def project_regions(self, f: Filters, limit: int = 300) -> list[str]:
+        """Regions with project figures, most figures first."""
+        w, p = self._project_where(f)
+        sql = f"SELECT region, count(*) AS n FROM {self.source}{w} GROUP BY 1 ORDER BY n DESC, region LIMIT {int(limit)}"
+        return [str(v) for v in self._df(sql, p)["region"]]
+
+    def projects(self, f: Filters, region: str = "") -> pd.DataFrame:
+        """Project counts and investment by stage: one point per figure for one region; for all regions,
+        one point per stage and month, summed in the store (``n`` figures, ``region`` lists a few)."""
+        w, p = self._project_where(f)
+        if region:
+            return self._df(f"SELECT *, 1 AS n FROM {self.source}{w} AND region = ? ORDER BY period_end, stage", [*p, region])
+        sql = f"""SELECT indicator, stage, period_end, min(period_start) AS period_start, sum(value) AS value, count(*) AS n,
+                         array_to_string(list_slice(list(DISTINCT region), 1, 6), '、')
+                           || CASE WHEN count(DISTINCT region) > 6 THEN '…' ELSE '' END AS region,
+                         '' AS sentence, first(article_id) AS article_id
+                  FROM {self.source}{w} GROUP BY indicator, stage, period_end ORDER BY period_end, stage"""
         return self._df(sql, p)
+
+    def project_sources(self, f: Filters, region: str = "", limit: int = 4) -> list[str]:
+        """The articles the project charts draw on (a few, most figures first)."""
+        w, p = self._project_where(f)
+        extra, params = (" AND region = ?", [*p, region]) if region else ("", p)
+        sql = f"SELECT article_id, count(*) AS n FROM {self.source}{w}{extra} GROUP BY 1 ORDER BY n DESC LIMIT {int(limit)}"
+        return self.sources([str(a) for a in self._df(sql, params)["article_id"]])
 
     def map_values(self, f: Filters) -> pd.DataFrame:
         """The newest figure per county or prefecture (by code) for one indicator and measure."""
@@ -171,9 +194,35 @@ class Store:
         titles = dict(zip(got["article_id"], got["title"], strict=True))
         return [titles.get(a) or a for a in article_ids]
 
-    def articles(self) -> pd.DataFrame:
-        return self._df("""SELECT article_id, title, article_date, date_source, place, n_figures, origin, added_at
-                           FROM articles ORDER BY article_date DESC, added_at DESC""")
+    def articles(self, search: str = "", limit: int = 1000) -> pd.DataFrame:
+        """The newest articles (at most ``limit``), those whose title or place contains ``search`` when given."""
+        cond, params = "", []
+        if search.strip():
+            cond = " WHERE contains(title, ?) OR contains(place, ?)"
+            params = [search.strip(), search.strip()]
+        return self._df(f"""SELECT article_id, title, article_date, date_source, place, n_figures, origin, added_at
+                            FROM articles{cond} ORDER BY article_date DESC, added_at DESC LIMIT {int(limit)}""", params)
+
+    def export(self, f: Filters, kind: str, max_rows: int = 1_048_575) -> bytes:
+        """Every filtered row as CSV (UTF-8 with BOM; written by DuckDB, never held as a DataFrame) or Excel."""
+        import os
+        import tempfile
+
+        w, p = where(f)
+        if kind == "xlsx":
+            import io
+
+            df = self._df(f"SELECT * FROM {self.source}{w} ORDER BY article_date DESC, article_id, start LIMIT {int(max_rows)}", p)
+            buf = io.BytesIO()
+            with pd.ExcelWriter(buf, engine="openpyxl") as xw:
+                df.to_excel(xw, index=False, sheet_name="indicators")
+            return buf.getvalue()
+        with tempfile.TemporaryDirectory() as tmp:
+            path = os.path.join(tmp, "rows.csv")
+            self.cur.execute(f"COPY (SELECT * FROM {self.source}{w} ORDER BY article_date DESC, article_id, start) "
+                             f"TO '{path}' (HEADER, DELIMITER ',')", p)
+            with open(path, "rb") as fh:
+                return b"\xef\xbb\xbf" + fh.read()
 
     def article_text(self, article_id: str) -> str:
         row = self.cur.execute("SELECT text FROM articles WHERE article_id = ?", [article_id]).fetchone()
@@ -181,7 +230,8 @@ class Store:
 
 
 class CachedStore(Store):
-    """A ``Store`` whose small answers (filter options, periods, counts) are remembered per store version.
+    """A ``Store`` whose small answers (filter options, periods, counts, the rows one chart draws) are
+    remembered per store version.
 
     ``remember(name, args, compute)`` is given by the caller (the app passes Streamlit's cache), so this
     module stays free of Streamlit.
@@ -205,3 +255,25 @@ class CachedStore(Store):
 
     def growth_indicators(self, f: Filters) -> list[str]:
         return self._remember("growth_indicators", (f,), lambda: Store.growth_indicators(self, f))
+
+    # the frames below are small (what one chart draws); callers treat them as read-only
+    def region_bars(self, f: Filters, top: int | None = None, period: str = "") -> pd.DataFrame:
+        return self._remember("region_bars", (f, top, period), lambda: Store.region_bars(self, f, top, period))
+
+    def region_count(self, f: Filters, period: str = "") -> int:
+        return self._remember("region_count", (f, period), lambda: Store.region_count(self, f, period))
+
+    def sources(self, article_ids: list[str]) -> list[str]:
+        return self._remember("sources", (tuple(article_ids),), lambda: Store.sources(self, article_ids))
+
+    def growth(self, f: Filters, indicators: list[str]) -> pd.DataFrame:
+        return self._remember("growth", (f, tuple(indicators)), lambda: Store.growth(self, f, indicators))
+
+    def projects(self, f: Filters, region: str = "") -> pd.DataFrame:
+        return self._remember("projects", (f, region), lambda: Store.projects(self, f, region))
+
+    def project_regions(self, f: Filters, limit: int = 300) -> list[str]:
+        return self._remember("project_regions", (f, limit), lambda: Store.project_regions(self, f, limit))
+
+    def map_values(self, f: Filters) -> pd.DataFrame:
+        return self._remember("map_values", (f,), lambda: Store.map_values(self, f))

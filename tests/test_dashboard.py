@@ -205,3 +205,13 @@ def test_region_bars_show_one_period_unless_all_are_asked_for(shared_db):
     panels = at.get("plotly_chart")[0].proto.spec
     assert panels.count('"yaxis') > one.count('"yaxis')  # one panel per period, never one shared axis
     assert any("不同时期分栏" in c.value for c in at.caption)
+
+
+def test_an_oversized_upload_is_refused_with_its_limit():
+    from dashboard import ingest
+
+    big = ("象州县地区生产总值增长9%。" * 1_600_000).encode("utf-8")
+    assert len(big) > 20 * 1024 * 1024
+    up = ingest.read_upload("big.txt", big, "zh")
+    assert up.article is None and up.reason == "文件超过 20 MB"
+    assert ingest.read_upload("big.txt", big, "en").reason == "the file is larger than 20 MB"
