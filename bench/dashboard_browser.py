@@ -109,7 +109,7 @@ def main() -> None:
     ap.add_argument("--rows", type=int, default=100_000)
     ap.add_argument("--regions", type=int, default=2000)
     ap.add_argument("--loads", type=int, default=3)
-    ap.add_argument("--changes", type=int, default=6)
+    ap.add_argument("--changes", type=int, default=12)
     ap.add_argument("--db", default="/tmp/county_bench.duckdb")
     a = ap.parse_args()
     synthetic.build(a.db, a.rows, a.regions)

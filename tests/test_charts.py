@@ -43,7 +43,10 @@ def test_region_bars_never_put_two_periods_on_one_axis():
 def test_bars_are_coloured_by_province_with_one_legend_entry_each():
     df = frame(region=["甲县", "乙县"], value=[1.0, 2.0], unit=["%"] * 2, province=["广西壮族自治区", "四川省"])
     fig = charts.region_bars(df, "增速")
-    assert sorted(tr.name for tr in fig.data if tr.showlegend) == ["四川省", "广西壮族自治区"]
+    colours = {y: c for tr in fig.data for y, c in zip(tr.y, tr.marker.color, strict=True)}
+    assert colours["甲县"] != colours["乙县"]
+    legend = next(a.text for a in fig.layout.annotations if a.name == "legend")
+    assert f'color:{colours["甲县"]}">■</span> 广西壮族自治区' in legend and f'color:{colours["乙县"]}">■</span> 四川省' in legend
 
 
 def test_charts_let_a_phone_scroll_past_them():
