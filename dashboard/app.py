@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import os
 import sys
+import time
 
 import pandas as pd
 import streamlit as st
@@ -152,8 +153,11 @@ def main() -> None:
         cur.close()
 
 
+_t0 = time.perf_counter()
 try:
     main()
+    if os.environ.get("COUNTY_INDICATORS_TIMING"):
+        log.warning("run %.0f ms", (time.perf_counter() - _t0) * 1000)
 except Exception:  # noqa: BLE001 - readers see one sentence, the log keeps the details
     log.exception("page failed")
     st.error("出了点问题，请刷新页面重试；数据不受影响。 Something went wrong; reload the page. No data was changed.")
