@@ -26,9 +26,10 @@ from playwright.async_api import async_playwright  # noqa: E402
 OPTIONS = ["财政收入", "固定资产投资", "社会消费品零售总额"]  # never the opening one (GDP): every change reruns
 
 
-async def session(browser, url: str, k: int, changes: int, out: dict) -> None:
+async def session(browser, url: str, k: int, changes: int, out: dict, ramp: float = 0.0) -> None:
     times: list[float] = []
     error = ""
+    await asyncio.sleep(k * ramp)  # users arrive over a few seconds, not in the same millisecond
     ctx = await browser.new_context(viewport={"width": 1200, "height": 900})
     page = await ctx.new_page()
     try:
@@ -66,11 +67,11 @@ async def session(browser, url: str, k: int, changes: int, out: dict) -> None:
     out[k] = (times, error)
 
 
-async def sessions(url: str, n: int, changes: int) -> dict:
+async def sessions(url: str, n: int, changes: int, ramp: float = 0.0) -> dict:
     out: dict = {}
     async with async_playwright() as p:
         browser = await p.chromium.launch(executable_path=shutil.which("chromium"), args=["--no-sandbox"])
-        await asyncio.gather(*(session(browser, url, k, changes, out) for k in range(n)))
+        await asyncio.gather(*(session(browser, url, k, changes, out, ramp) for k in range(n)))
         await browser.close()
     return out
 
@@ -80,6 +81,7 @@ def main() -> None:
     ap.add_argument("--sessions", type=int, default=20)
     ap.add_argument("--changes", type=int, default=5)
     ap.add_argument("--rows", type=int, default=100_000)
+    ap.add_argument("--ramp", type=float, default=0.0, help="seconds between session starts")
     ap.add_argument("--db", default="/tmp/county_load.duckdb")
     a = ap.parse_args()
     import synthetic
@@ -93,13 +95,13 @@ def main() -> None:
     server_log = max((os.path.join(os.path.dirname(a.db), f) for f in os.listdir(os.path.dirname(a.db))
                       if f.startswith("server_")), key=os.path.getmtime)
     try:
-        out = asyncio.run(sessions(url, a.sessions, a.changes))
+        out = asyncio.run(sessions(url, a.sessions, a.changes, a.ramp))
     finally:
         proc.terminate()
         proc.wait(timeout=30)
     errors = {k: v[1] for k, v in out.items() if isinstance(k, int) and v[1]}
     reruns = [t for k, v in out.items() if isinstance(k, int) for t in v[0]]
-    print(f"{a.sessions} concurrent sessions x {a.changes} filter changes on {a.rows:,} figures")
+    print(f"{a.sessions} concurrent sessions (one every {a.ramp:g} s) x {a.changes} filter changes on {a.rows:,} figures")
     print(f"first chart: median {statistics.median(out['first']):.2f} s, slowest {max(out['first']):.2f} s")
     print(f"reruns: {len(reruns)}, median {statistics.median(reruns) * 1000:.0f} ms, slowest {max(reruns) * 1000:.0f} ms")
     runs = [float(x) for x in re.findall(r"run (\d+) ms", open(server_log, encoding="utf-8").read())]
