@@ -46,7 +46,9 @@ async def session(browser, url: str, k: int, changes: int, out: dict, ramp: floa
                 await page.wait_for_selector('[role="option"]')
                 begin = await page.evaluate("performance.now()")
                 name = OPTIONS[(i + k) % len(OPTIONS)]
-                await page.keyboard.type(name)  # the list is virtual: typing filters it so the option is drawn
+                # the list is virtual: filling its search box draws the option; fill() needs no keyboard focus,
+                # which only one of many pages in a browser can have
+                await box.locator("input").fill(name)
                 await page.get_by_role("option", name=name, exact=True).click()
                 try:
                     await page.wait_for_function("(s) => window.__states.some(x => x[0] >= s && x[1] === 'running')",
@@ -55,7 +57,11 @@ async def session(browser, url: str, k: int, changes: int, out: dict, ramp: floa
                 except Exception:  # noqa: BLE001
                     await page.keyboard.press("Escape")
             else:
-                raise TimeoutError("a filter change never reran the app")
+                state = await page.evaluate("""() => { const a = document.querySelector('[data-testid="stApp"]');
+                    return a.getAttribute('data-test-connection-state') + '/' + a.getAttribute('data-test-script-state'); }""")
+                shown = await page.locator('[data-testid="stSelectbox"]').filter(has_text="指标").first.inner_text()
+                raise TimeoutError(f"a filter change never reran the app (connection/script: {state}; "
+                                   f"the box shows {shown.splitlines()[-1]!r}; wanted {name!r})")
             end = await page.evaluate("(s) => window.__states.find(x => x[0] >= s && x[1] === 'running')[0]", begin)
             times.append((end - begin) / 1000)
             if await page.locator('[data-testid="stException"]').count() or "出了点问题" in await page.inner_text("body"):
