@@ -4,7 +4,7 @@
 Each session opens the dashboard and changes filters several times; the script reports every
 session's slowest rerun, the slowest overall, and whether any session saw an error.
 
-``python bench/load_test.py --sessions 20 --changes 5``
+``python bench/load_test.py --sessions 20 --changes 5 [--ramp 3] [--url http://app-host:8501]``
 """
 
 from __future__ import annotations
@@ -89,28 +89,33 @@ def main() -> None:
     ap.add_argument("--rows", type=int, default=100_000)
     ap.add_argument("--ramp", type=float, default=0.0, help="seconds between session starts")
     ap.add_argument("--db", default="/tmp/county_load.duckdb")
+    ap.add_argument("--url", help="load an app already served elsewhere (browsers here, server there)")
     a = ap.parse_args()
-    import synthetic
+    if a.url:  # an app already running elsewhere: only the browsers run here
+        out = asyncio.run(sessions(a.url, a.sessions, a.changes, a.ramp))
+        server_log = ""
+    else:
+        import synthetic
 
-    from extract import batch, store
+        from extract import batch, store
 
-    synthetic.build(a.db, a.rows, 2000)
-    batch.build(os.path.join(bench.ROOT, "seeds"), a.db)
-    store.close_all()
-    proc, url = bench.serve("dashboard/app.py", a.db)
-    server_log = max((os.path.join(os.path.dirname(a.db), f) for f in os.listdir(os.path.dirname(a.db))
-                      if f.startswith("server_")), key=os.path.getmtime)
-    try:
-        out = asyncio.run(sessions(url, a.sessions, a.changes, a.ramp))
-    finally:
-        proc.terminate()
-        proc.wait(timeout=30)
+        synthetic.build(a.db, a.rows, 2000)
+        batch.build(os.path.join(bench.ROOT, "seeds"), a.db)
+        store.close_all()
+        proc, url = bench.serve("dashboard/app.py", a.db)
+        server_log = max((os.path.join(os.path.dirname(a.db), f) for f in os.listdir(os.path.dirname(a.db))
+                          if f.startswith("server_")), key=os.path.getmtime)
+        try:
+            out = asyncio.run(sessions(url, a.sessions, a.changes, a.ramp))
+        finally:
+            proc.terminate()
+            proc.wait(timeout=30)
     errors = {k: v[1] for k, v in out.items() if isinstance(k, int) and v[1]}
     reruns = [t for k, v in out.items() if isinstance(k, int) for t in v[0]]
     print(f"{a.sessions} concurrent sessions (one every {a.ramp:g} s) x {a.changes} filter changes on {a.rows:,} figures")
     print(f"first chart: median {statistics.median(out['first']):.2f} s, slowest {max(out['first']):.2f} s")
     print(f"reruns: {len(reruns)}, median {statistics.median(reruns) * 1000:.0f} ms, slowest {max(reruns) * 1000:.0f} ms")
-    runs = [float(x) for x in re.findall(r"run (\d+) ms", open(server_log, encoding="utf-8").read())]
+    runs = [float(x) for x in re.findall(r"run (\d+) ms", open(server_log, encoding="utf-8").read())] if server_log else []
     if runs:
         print(f"server-side script runs: {len(runs)}, median {statistics.median(runs):.0f} ms, slowest {max(runs):.0f} ms")
     print(f"sessions with errors: {len(errors)}" + "".join(f"\n  session {k}: {e}" for k, e in errors.items()))
