@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-LANGS = ["zh", "en"]
-
 _TEXT: dict[str, dict[str, str]] = {
     "app_title": {"zh": "县域指标", "en": "County Indicators"},
     "lang": {"zh": "语言 Language", "en": "Language 语言"},
@@ -50,7 +48,6 @@ _TEXT: dict[str, dict[str, str]] = {
     "pick_row": {"zh": "选中一行，查看它所在的句子和上下文。", "en": "Select a row to see its sentence in context."},
     "context": {"zh": "原文上下文", "en": "Sentence in context"},
     "open_article": {"zh": "打开文章", "en": "Open article"},
-    "article": {"zh": "文章", "en": "Article"},
     "title": {"zh": "标题", "en": "Title"},
     "date": {"zh": "日期", "en": "Date"},
     "date_source": {"zh": "日期来源", "en": "Date found from"},
@@ -68,7 +65,6 @@ _TEXT: dict[str, dict[str, str]] = {
     "paste": {"zh": "或粘贴文章全文", "en": "Or paste an article"},
     "meta_date": {"zh": "文章日期（可选）", "en": "Article date (optional)"},
     "meta_place": {"zh": "主要地区（可选，如 象州县）", "en": "Main place (optional, e.g. 象州县)"},
-    "preview": {"zh": "预览提取结果", "en": "Preview extracted figures"},
     "save": {"zh": "保存到数据库", "en": "Save to the store"},
     "saved": {"zh": "已保存 {a} 篇文章、{r} 个数字。", "en": "Saved {a} article(s), {r} figures."},
     "saved_session": {"zh": "已添加到本次会话（{a} 篇、{r} 个数字）；登录编辑账号后才能存入共享数据库。",
@@ -97,8 +93,6 @@ _TEXT: dict[str, dict[str, str]] = {
     "sentence": {"zh": "原句", "en": "Sentence"},
     "label": {"zh": "原文标签", "en": "Label"},
     "period_col": {"zh": "时期", "en": "Period"},
-    "not_a_text": {"zh": "不是文本文件", "en": "not a text file"},
-    "error_generic": {"zh": "出了点问题，其他数据不受影响。", "en": "Something went wrong; nothing else is affected."},
 }
 
 _MEASURES = {

@@ -1,13 +1,11 @@
-"""Reading article files and writing the indicators table: the I/O edges of extraction.
+"""One article's bytes to its rows, and rows to a table: the edge between raw input and extraction.
 
-Owns: expanding paths (files, folders, globs) into article files, reading each one safely
-(encoding detection, size limit, one-sentence errors), optional ``.json`` sidecar metadata,
-and writing tables as CSV (UTF-8 with BOM, for Excel) or Parquet.
+Owns: reading an article's bytes safely (encoding detection, size limit, one-sentence errors)
+and the table's column types. Finding articles lives in ``sources``; writing tables in ``batch``.
 """
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 
 import pandas as pd
@@ -50,11 +48,3 @@ def to_frame(rows: list[dict]) -> pd.DataFrame:
     df["start"] = df["start"].astype("Int64")
     df["end"] = df["end"].astype("Int64")
     return df
-
-
-def write_table(df: pd.DataFrame, out: str) -> None:
-    os.makedirs(os.path.dirname(os.path.abspath(out)), exist_ok=True)
-    if out.lower().endswith(".parquet"):
-        df.to_parquet(out, index=False)
-    else:
-        df.to_csv(out, index=False, encoding="utf-8-sig")

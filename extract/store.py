@@ -251,17 +251,9 @@ def set_meta(key: str, value: str, db: str | None = None) -> None:
             cur.close()
 
 
-def _read_table(name: str, db: str | None = None) -> pd.DataFrame:
+def load_articles(db: str | None = None) -> pd.DataFrame:
     cur = connect(db).cursor()
     try:
-        return cur.execute(f"SELECT * FROM {name}").df()  # noqa: S608 - name is one of two constants
+        return cur.execute("SELECT * FROM articles").df()
     finally:
         cur.close()
-
-
-def load_figures(db: str | None = None) -> pd.DataFrame:
-    return _read_table("figures", db)
-
-
-def load_articles(db: str | None = None) -> pd.DataFrame:
-    return _read_table("articles", db)
