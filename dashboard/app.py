@@ -93,11 +93,7 @@ def _save_in_session(pairs) -> store.AddResult:
             result.skipped.append(art.article_id)
             continue
         known.add(digest)
-        first = (art.rows or [{}])[0] if art.rows else {}
-        new_arts.append({"article_id": art.article_id, "title": meta.get("title", ""), "text": art.text,
-                         "article_date": first.get("article_date", ""), "date_source": first.get("date_source", ""),
-                         "place": meta.get("place", ""), "n_figures": len(art.rows or []), "content_hash": digest,
-                         "origin": "session", "added_at": pd.Timestamp.now()})
+        new_arts.append(store.article_record(art.article_id, art, meta, digest, "session"))
         if art.rows:
             new_rows.append(store.figure_frame(art.article_id, art.rows))
         result.added.append(art.article_id)

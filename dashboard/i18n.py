@@ -117,19 +117,21 @@ def t(key: str, lang: str, **kw: object) -> str:
     return text.format(**kw) if kw else text
 
 
+def _name(table: dict[str, tuple[str, str]], code: str, lang: str) -> str:
+    pair = table.get(code)
+    return (pair[0] if lang == "zh" else pair[1]) if pair else str(code)
+
+
 def measure_name(code: str, lang: str) -> str:
-    pair = _MEASURES.get(code)
-    return (pair[0] if lang == "zh" else pair[1]) if pair else code
+    return _name(_MEASURES, code, lang)
 
 
 def stage_name(code: str, lang: str) -> str:
-    pair = _STAGES.get(code)
-    return (pair[0] if lang == "zh" else pair[1]) if pair else code
+    return _name(_STAGES, code, lang)
 
 
 def date_source_name(code: str, lang: str) -> str:
-    pair = _DATE_SOURCES.get(code or "unknown")
-    return (pair[0] if lang == "zh" else pair[1]) if pair else str(code)
+    return _name(_DATE_SOURCES, code or "unknown", lang)
 
 
 @lru_cache(maxsize=1)

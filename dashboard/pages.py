@@ -8,14 +8,13 @@ editor rule. Charts come from ``charts``; data from ``queries``; text safety fro
 from __future__ import annotations
 
 import hmac
-import io
 
 import pandas as pd
 import streamlit as st
 
 from . import charts, geo, ingest, reader
 from .i18n import date_source_name, indicator_name, measure_name, period_text, stage_name, t
-from .queries import DISPLAY_LIMIT, Filters, Store
+from .queries import DISPLAY_LIMIT, Filters, Store, excel_bytes
 from .settings import Settings
 
 MAX_BARS = 40  # per period panel; the data page lists every row
@@ -113,13 +112,6 @@ def _display_table(df: pd.DataFrame, lang: str) -> pd.DataFrame:
         t("stage", lang): df["stage"].fillna("").map(lambda s: stage_name(s, lang) if s else ""),
         t("sentence", lang): df["sentence"],
     })
-
-
-def excel_bytes(df: pd.DataFrame) -> bytes:
-    buf = io.BytesIO()
-    with pd.ExcelWriter(buf, engine="openpyxl") as xw:
-        df.to_excel(xw, index=False, sheet_name="indicators")
-    return buf.getvalue()
 
 
 def data(store: Store, f: Filters, lang: str, export) -> None:

@@ -35,8 +35,9 @@ class Filters:
         return Filters(**{f.name: ("" if f.name in names else getattr(self, f.name)) for f in fields(self)})
 
 
-def where(f: Filters) -> tuple[str, list[str]]:
-    """``WHERE`` text and its parameters for a set of filters (empty filters are not applied)."""
+def where(f: Filters, period: str = "") -> tuple[str, list[str]]:
+    """``WHERE`` text and its parameters for a set of filters (empty filters are not applied), and
+    for one exact period ``start~end`` when given."""
     parts: list[str] = []
     params: list[str] = []
     for col in ("province", "prefecture", "county", "indicator", "measure"):
@@ -53,7 +54,21 @@ def where(f: Filters) -> tuple[str, list[str]]:
     if f.period_to:
         parts.append("period_end <= ? AND period_end <> ''")
         params.append(f.period_to)
+    if period:
+        start, _, end = period.partition("~")
+        parts.append("coalesce(period_start, '') = ? AND coalesce(period_end, '') = ?")
+        params.extend([start, end])
     return (" WHERE " + " AND ".join(parts)) if parts else "", params
+
+
+def excel_bytes(df: pd.DataFrame) -> bytes:
+    """A table as an Excel workbook (one sheet, ``indicators``)."""
+    import io
+
+    buf = io.BytesIO()
+    with pd.ExcelWriter(buf, engine="openpyxl") as xw:
+        df.to_excel(xw, index=False, sheet_name="indicators")
+    return buf.getvalue()
 
 
 class Store:
@@ -95,11 +110,7 @@ class Store:
     def region_bars(self, f: Filters, top: int | None = None, period: str = "") -> pd.DataFrame:
         """One row per region and period for one indicator and measure (the newest article's figure),
         at most ``top`` regions per period and unit, largest first; only ``period`` (``start~end``) when given."""
-        w, p = where(f)
-        if period:
-            start, _, end = period.partition("~")
-            w += (" AND" if w else " WHERE") + " coalesce(period_start, '') = ? AND coalesce(period_end, '') = ?"
-            p = [*p, start, end]
+        w, p = where(f, period)
         sql = f"""WITH newest AS (
                     SELECT * FROM {self.source}{w}
                     QUALIFY row_number() OVER (PARTITION BY region, region_code, period_start, period_end, unit
@@ -118,11 +129,7 @@ class Store:
 
     def region_count(self, f: Filters, period: str = "") -> int:
         """How many regions have a figure under these filters (the bar chart may show only the top ones)."""
-        w, p = where(f)
-        if period:
-            start, _, end = period.partition("~")
-            w += (" AND" if w else " WHERE") + " coalesce(period_start, '') = ? AND coalesce(period_end, '') = ?"
-            p = [*p, start, end]
+        w, p = where(f, period)
         return int(self.cur.execute(f"SELECT count(DISTINCT region_code || region) FROM {self.source}{w}", p).fetchone()[0])
 
     def growth(self, f: Filters, indicators: list[str]) -> pd.DataFrame:
@@ -210,13 +217,8 @@ class Store:
 
         w, p = where(f)
         if kind == "xlsx":
-            import io
-
-            df = self._df(f"SELECT * FROM {self.source}{w} ORDER BY article_date DESC, article_id, start LIMIT {int(max_rows)}", p)
-            buf = io.BytesIO()
-            with pd.ExcelWriter(buf, engine="openpyxl") as xw:
-                df.to_excel(xw, index=False, sheet_name="indicators")
-            return buf.getvalue()
+            return excel_bytes(self._df(f"SELECT * FROM {self.source}{w} ORDER BY article_date DESC, article_id, start "
+                                        f"LIMIT {int(max_rows)}", p))
         with tempfile.TemporaryDirectory() as tmp:
             path = os.path.join(tmp, "rows.csv")
             self.cur.execute(f"COPY (SELECT * FROM {self.source}{w} ORDER BY article_date DESC, article_id, start) "

@@ -9,6 +9,7 @@ or Parquet table, and the run's summary.
 
 from __future__ import annotations
 
+import hashlib
 import multiprocessing as mp
 import os
 import time
@@ -175,8 +176,6 @@ def run(paths: Iterable[str], db: str | None = None, out: str | None = None, job
 
 def fingerprint(docs: list[sources.Document]) -> str:
     """Names, sizes and modification times of the files behind ``docs``: changes when they do."""
-    import hashlib
-
     h = hashlib.sha256()
     for path in sorted({d.path for d in docs}):
         st = os.stat(path)

@@ -17,6 +17,7 @@ import re
 import zipfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 TEXT_SUFFIXES = (".txt", ".text", ".md", ".html", ".htm")
 META_KEYS = ("date", "title", "source", "place")
@@ -87,18 +88,25 @@ def _zip_documents(path: str) -> Iterator[Document]:
 
 
 def _jsonl_documents(path: str) -> Iterator[Document]:
+    """One document per non-blank line; ``member`` is ``line@byte-offset`` so loading seeks straight to it."""
     try:
-        with open(path, encoding="utf-8", errors="replace") as fh:
-            for n, line in enumerate(fh, start=1):
-                if not line.strip():
+        with open(path, "rb") as fh:
+            offset = 0
+            for n, raw in enumerate(fh, start=1):
+                at, offset = offset, offset + len(raw)
+                if not raw.strip():
                     continue
-                ident = ""
-                m = re.search(r'"id"\s*:\s*"([^"]{1,100})"', line[:400])
-                if m:
-                    ident = m.group(1)
-                yield Document("jsonl", path, str(n), f"{path}::{ident or n}")
+                m = re.search(rb'"id"\s*:\s*"([^"]{1,100})"', raw[:400])
+                ident = m.group(1).decode("utf-8", "replace") if m else ""
+                yield Document("jsonl", path, f"{n}@{at}", f"{path}::{ident or n}")
     except OSError:
         yield Document("jsonl", path, "", path)
+
+
+@lru_cache(maxsize=4)
+def _archive(path: str) -> zipfile.ZipFile:
+    """An archive opened once per process: its directory is read once, not once per member."""
+    return zipfile.ZipFile(path)
 
 
 class SourceError(ValueError):
@@ -117,34 +125,25 @@ def load(doc: Document) -> tuple[bytes, dict]:
         if doc.kind == "zip":
             if not doc.member:
                 raise SourceError("the archive cannot be opened")
-            with zipfile.ZipFile(doc.path) as zf:
-                if zf.getinfo(doc.member).file_size > MAX_BYTES:
-                    raise SourceError(f"the file is larger than {MAX_BYTES // (1024 * 1024)} MB")
-                data = zf.read(doc.member)
-                meta = {}
-                side = os.path.splitext(doc.member)[0] + ".json"
-                if side in zf.namelist():
-                    meta = _meta(_json(zf.read(side).decode("utf-8", "replace")))
-            return data, meta
+            zf = _archive(doc.path)
+            if zf.getinfo(doc.member).file_size > MAX_BYTES:
+                raise SourceError(f"the file is larger than {MAX_BYTES // (1024 * 1024)} MB")
+            side = os.path.splitext(doc.member)[0] + ".json"
+            meta = _meta(_json(zf.read(side).decode("utf-8", "replace"))) if side in zf.NameToInfo else {}
+            return zf.read(doc.member), meta
         if doc.kind == "jsonl":
             if not doc.member:
                 raise SourceError("the JSON Lines file cannot be read")
-            line = _line(doc.path, int(doc.member))
-            obj = _json(line)
+            number, _, at = doc.member.partition("@")
+            with open(doc.path, "rb") as fh:
+                fh.seek(int(at))
+                obj = _json(fh.readline().decode("utf-8", "replace"))
             if obj is None or not isinstance(obj.get("text"), str):
-                raise SourceError(f"line {doc.member} is not a JSON object with a \"text\" field")
+                raise SourceError(f"line {number} is not a JSON object with a \"text\" field")
             return obj["text"].encode("utf-8"), _meta(obj)
     except (OSError, zipfile.BadZipFile, KeyError) as exc:
         raise SourceError(f"it cannot be read ({exc.__class__.__name__})") from exc
     raise SourceError(f"unknown kind of document: {doc.kind}")
-
-
-def _line(path: str, number: int) -> str:
-    with open(path, encoding="utf-8", errors="replace") as fh:
-        for n, line in enumerate(fh, start=1):
-            if n == number:
-                return line
-    raise SourceError(f"line {number} is missing")
 
 
 def _json(text: str) -> dict | None:

@@ -177,14 +177,7 @@ def add_articles(articles: Iterable[tuple[Article, dict]], origin: str, db: str 
                     aid = f"{aid}_{digest[:8]}"
                 seen.add(digest)
                 rows = art.rows or []
-                first = rows[0] if rows else {}
-                new_articles.append({
-                    "article_id": aid, "title": meta.get("title") or title_of(art.text), "text": art.text,
-                    "article_date": first.get("article_date") or (meta.get("date") or "")[:7],
-                    "date_source": first.get("date_source", ""), "place": meta.get("place") or _main_region(rows),
-                    "n_figures": len(rows), "content_hash": digest, "origin": origin, "added_at": dt.datetime.now(),
-                    "source": meta.get("source", ""), "source_hash": meta.get("source_hash", ""),
-                })
+                new_articles.append(article_record(aid, art, meta, digest, origin))
                 if rows:
                     frames.append(figure_frame(aid, rows))
                 result.added.append(aid)
@@ -207,6 +200,19 @@ def add_articles(articles: Iterable[tuple[Article, dict]], origin: str, db: str 
         finally:
             cur.close()
     return result
+
+
+def article_record(aid: str, art: Article, meta: dict, digest: str, origin: str) -> dict:
+    """The ``articles`` row of an extracted article: title, date and main place from metadata, else from its text and rows."""
+    rows = art.rows or []
+    first = rows[0] if rows else {}
+    return {
+        "article_id": aid, "title": meta.get("title") or title_of(art.text), "text": art.text,
+        "article_date": first.get("article_date") or (meta.get("date") or "")[:7],
+        "date_source": first.get("date_source", ""), "place": meta.get("place") or _main_region(rows),
+        "n_figures": len(rows), "content_hash": digest, "origin": origin, "added_at": dt.datetime.now(),
+        "source": meta.get("source", ""), "source_hash": meta.get("source_hash", ""),
+    }
 
 
 def stored_sources(db: str | None = None) -> dict[str, str]:
