@@ -25,11 +25,12 @@ from playwright.sync_api import sync_playwright  # noqa: E402
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 OBSERVE = """() => {
+  // the whole document, not one element: Streamlit may mount a new stApp node after the first chart
   window.__states = [];
-  const app = document.querySelector('[data-testid="stApp"]');
   new MutationObserver((records) => { const now = performance.now();
-      for (const r of records) window.__states.push([now, r.oldValue, app.getAttribute('data-test-script-state')]); })
-    .observe(app, {attributes: true, attributeOldValue: true, attributeFilter: ['data-test-script-state']});
+      for (const r of records) window.__states.push([now, r.oldValue, r.target.getAttribute('data-test-script-state')]); })
+    .observe(document.documentElement, {subtree: true, attributes: true, attributeOldValue: true,
+                                        attributeFilter: ['data-test-script-state']});
 }"""
 
 

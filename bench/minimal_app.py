@@ -11,4 +11,4 @@ indicators = [r[0] for r in con.execute("SELECT DISTINCT indicator FROM figures 
 indicator = st.selectbox("指标", indicators, index=indicators.index("gdp") if "gdp" in indicators else 0)
 df = con.execute("""SELECT region, value FROM figures WHERE indicator = ? AND measure = 'growth'
                     ORDER BY value DESC LIMIT 40""", [indicator]).df()
-st.plotly_chart(px.bar(df, x="value", y="region", orientation="h"))
+st.plotly_chart(px.bar(df, x="value", y="region", orientation="h", title=indicator))  # titled, as ours
