@@ -109,6 +109,8 @@ def extract_normalized(text: str, article_id: str, date: str | None = None, plac
     para_periods: list[Period] = []
     ctx_year: int | None = None
     plan_mode = False
+    framing = False  # the paragraph's period opens it, before any place: it frames every place after it
+    topic = ""
     last_subject: Place | None = None
     headline = _headline_period(text, art)
     for sent in sentences(text):
@@ -121,21 +123,26 @@ def extract_normalized(text: str, article_id: str, date: str | None = None, plac
             last_subject = ctx.last_town = None
             ctx_year = None
             plan_mode = False
+            topic = ""
         plan_mode = plan_mode or bool(_PLAN.search(sent.text))
+        topic = _topic(sent.text) or topic
         subjects = _subjects(ctx, sent, mentions, zones, refs, text)
-        if subjects and subjects[0][0] <= 1 and subjects[0][1] is not last_subject and last_subject is not None:
+        new_place = subjects and subjects[0][0] <= 1 and subjects[0][1] is not last_subject and last_subject is not None
+        if new_place and not framing:
             para_periods = []  # ``…去年种植…;赤石桥乡将…``: a sentence about another place starts afresh
         if subjects:
             last_subject = subjects[-1][1]
         periods = find_periods(sent.text, art, ctx_year) if art.year else []
         figs = [f for f in find_figures(sent.text) if _is_row(f, sent.text, sent.start, garbled)]
         inherited = para_periods[0] if para_periods else headline
-        rows.extend(_rows_of_sentence(sent, figs, periods, inherited, subjects, ctx, art, plan_mode))
+        rows.extend(_rows_of_sentence(sent, figs, periods, inherited, subjects, ctx, art, plan_mode, topic))
         own = [p for p in periods if not _is_comparison(sent.text, p) and p.kind != "target"]
         if own:
             # 今年以来,…,1至7月,全县…: of the periods opening the sentence, the nearest to its figures rules
             opening = [p for p in own if (not figs or p.end_pos <= figs[0].start) and p.label not in _STOCK_WORDS]
             para_periods = opening[-1:] + [p for p in own if p not in opening] if opening else own
+            # ``上半年,全市…;汇川区…`` frames the paragraph; ``景凤镇…,去年种植…`` is that town's alone
+            framing = bool(opening) and (not subjects or opening[-1].pos < subjects[0][0])
             years = [p for p in own if p.explicit_year and p.start]
             if years:
                 ctx_year = int(years[-1].start[:4])
@@ -143,12 +150,33 @@ def extract_normalized(text: str, article_id: str, date: str | None = None, plac
 
 
 def _headline_period(text: str, art: ArticleDate) -> Period | None:
-    """``…2024年前三季度经济运行简况``: a report's title sets the period of figures that name none."""
+    """``…2024年前三季度经济运行简况``, ``遵义市上半年各县…经济运行情况``: a report's title sets the period
+    of figures that name none."""
     first = text.split("\n", 1)[0]
     if len(first) > 40 or not art.year:
         return None
-    flows = [p for p in find_periods(first, art) if p.kind == "flow" and p.start and p.start != p.end and p.explicit_year]
+    report = re.search(r"经济运行|运行情况|简况|统计|公报|主要指标|数据", first)  # not a news headline's 一季度…跑出加速度
+    flows = [p for p in find_periods(first, art)
+             if p.kind == "flow" and p.start and p.start != p.end and (p.explicit_year or report)]
     return flows[-1] if flows else None
+
+
+# ``固定资产投资方面,``, ``从社会消费品零售总额看,``: the indicator a paragraph goes on to break down by place
+_TOPIC = re.compile(r"^(?:在|从|就)?([^\s,;:。、]{2,16}?)(?:方面|领域)(?:看|来看)?[,:]|^从([^\s,;:。、]{2,16}?)(?:看|来看)[,:]")
+
+
+def _topic(s: str) -> str:
+    m = _TOPIC.match(s)
+    return (m.group(1) or m.group(2)) if m else ""
+
+
+def _bare(pre: str, subjects: list[tuple[int, Place]]) -> str:
+    """What is left of a figure's words once places and verbs are gone: ``赤水市完成`` → ``""``."""
+    for _pos, p in subjects:
+        pre = pre.replace(p.name, "")
+        if len(p.name) > 2:
+            pre = pre.replace(p.name[:-1], "")
+    return _RESIDUE.sub("", re.sub(r"完成|实现|全[市县区]", "", pre))
 
 
 # ------------------------------------------------------------------ places
@@ -456,7 +484,9 @@ def _period_for(f: Figure, s: str, periods: list[Period], inherited: Period | No
         elif len(before) == 1 and inherited is not None and _stock_of(chosen, inherited):
             chosen = inherited  # 一年来,…;全市…累计完成投资 / 年末…存款余额…;贷款余额: the paragraph's period
     else:
-        after = [p for p in usable if p.pos >= f.end and p.kind != "target"]
+        # 总投资12亿元,…,预计6月底投产: a date the project aims for is not the figure's period
+        after = [p for p in usable if p.pos >= f.end and p.kind != "target"
+                 and not (_TARGET.search(s[f.end : p.pos]) or re.search(r"将|计划|拟", s[f.end : p.pos]))]
         if after and not (inherited is not None and _stock_of(after[0], inherited)):
             chosen = after[0]
     if measure == "target":
@@ -563,7 +593,8 @@ def _previous_pairs(s: str, f: Figure, figs: list[Figure], rows: list[Row]) -> R
     return earlier[-len(seq) :][seq.index(f)]
 
 
-def _rows_of_sentence(sent, figs, periods, inherited, subjects, ctx: PlaceContext, art: ArticleDate, plan_mode: bool = False) -> list[Row]:
+def _rows_of_sentence(sent, figs, periods, inherited, subjects, ctx: PlaceContext, art: ArticleDate, plan_mode: bool = False,
+                      topic: str = "") -> list[Row]:
     s = sent.text
     rows: list[Row] = []
     prev: Row | None = None
@@ -592,8 +623,11 @@ def _rows_of_sentence(sent, figs, periods, inherited, subjects, ctx: PlaceContex
                 code = "industry_output"
         else:
             code, label = _indicator(f, pre, post, prev, s[: f.start], s[f.end : clause_end])
-            if code == "other" and measure == "share" and prev is not None and _COMPLETION.search(pre):
+            works = re.search(r"(?:工程|主体|土建|厂房|形象进度)的$", pre)  # 已完成主体工程的85%: the works, not money
+            if code == "other" and measure == "share" and prev is not None and _COMPLETION.search(pre) and not works:
                 code, label = prev.indicator, prev.label + pre
+            elif code == "other" and topic and not _bare(pre, subjects) and (named := ind.match_indicator(topic, f.unit)[0]):
+                code, label = named, topic  # 固定资产投资方面,…,其中播州区增长12.5%
         if measure == "growth" and _FALL.search(pre[-6:] if pre else ""):
             f.value = -abs(f.value)
         if measure == "change" and _FALL.search(pre):

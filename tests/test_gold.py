@@ -18,7 +18,8 @@ SETS = {
               {"figure_f1": 0.97, "core_f1": 0.96, "acc_region": 0.96, "acc_period": 0.97, "acc_indicator": 0.98}),
     "dev": (os.path.join(DATA, "dev"), os.path.join(DATA, "gold_dev.jsonl"),
             {"figure_f1": 0.98, "core_f1": 0.96, "acc_region": 0.98, "acc_period": 0.98, "acc_indicator": 0.98}),
-    # two articles of our own (a banner's quarterly brief, project news with a park and a town)
+    # five articles of our own: a banner's quarterly brief, project news with a park and a town, a county
+    # statistical bulletin, district project news, a prefecture's round-up of its counties by indicator
     "own": (os.path.join(DATA, "own"), os.path.join(DATA, "gold_own.jsonl"),
             {"figure_f1": 0.97, "core_f1": 0.95, "acc_region": 0.97, "acc_period": 0.95, "acc_indicator": 0.95}),
 }
@@ -35,7 +36,7 @@ def scored(request):
 
 def test_scores_meet_bars(scored):
     name, res, bars = scored
-    assert res["rows"] >= {"own": 35}.get(name, 200)
+    assert res["rows"] >= {"own": 120}.get(name, 200)
     for key, bar in bars.items():
         assert res[key] >= bar, f"{name}: {key} = {res[key]} below {bar}"
 

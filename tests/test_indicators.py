@@ -86,3 +86,15 @@ def test_project_stages():
 )
 def test_thresholds_and_name_capacities_are_not_rows(text, values):
     assert rows(text)["value"].tolist() == values
+
+
+def test_a_topic_phrase_names_the_indicator_of_the_places_after_it():
+    df = extract_article("衢州市\n社会消费品零售总额方面,全市完成410.3亿元,增长5.2%。江山市完成80.1亿元,增速居全市第一位。"
+                         "\n从固定资产投资看,常山县下降3.1%。", "t", date="2024-10-28")
+    assert df["indicator"].tolist() == ["retail_sales"] * 4 + ["fixed_asset_investment"]
+    assert df["measure"].tolist() == ["level", "growth", "level", "rank", "growth"]
+
+
+def test_the_share_of_a_project_works_is_not_an_investment_share():
+    df = rows("该项目总投资12亿元,一期已完成主体工程的85%。")
+    assert df["indicator"].tolist() == ["project_investment", "other"]

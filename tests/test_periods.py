@@ -73,3 +73,24 @@ def test_date_inferred_from_content():
 
 def test_metadata_date_wins():
     assert article_date("2021年一季度……", "2023-06-12").ym == "2023-06"
+
+
+def test_a_period_opening_the_paragraph_frames_every_place_after_it():
+    df = _table("衢州市\n前三季度,江山市实现地区生产总值300.5亿元;常山县实现地区生产总值120.2亿元;开化县增长6.1%。",
+                "2024-10-28")
+    assert set(zip(df["period_start"], df["period_end"], strict=True)) == {("2024-01", "2024-09")}
+
+
+def test_a_report_title_without_a_year_sets_the_period():
+    text = "宜宾市一季度各区县经济运行情况\n2025-04-20\n固定资产投资方面,翠屏区增长8.2%。"
+    assert _table(text, None)[["period_start", "period_end"]].values.tolist() == [["2025-01", "2025-03"]]
+
+
+def test_a_news_headline_period_does_not_cover_every_figure():
+    text = "临安区:一季度项目建设开门红\n2025-04-20\n该项目总投资8亿元。"
+    assert _table(text, None)[["period_start", "period_end"]].values.tolist() == [["", "2025-04"]]
+
+
+def test_a_date_the_project_aims_for_is_not_the_figure_period():
+    df = _table("文成县\n物流园项目总投资6亿元,主体已完成70%,预计9月底投用。", "2023-05-01")
+    assert df["period_end"].tolist() == ["2023-05", "2023-05"]
