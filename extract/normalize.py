@@ -112,7 +112,12 @@ def _ends_sentence(line: str) -> bool:
 
 
 def _looks_like_heading(line: str) -> bool:
-    return len(line) <= 30
+    """A title, subtitle (``——在…会议上``) or byline: short, or opened by a dash."""
+    return len(line) <= 30 or line.startswith(("——", "--"))
+
+
+# a numbered heading starts a new paragraph even after an unfinished line: ``一、``, ``(二)``, ``第三部分``
+_NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|第[一二三四五六七八九十]{1,3}[章节部分])")
 
 
 def join_lines(text: str) -> str:
@@ -123,7 +128,7 @@ def join_lines(text: str) -> str:
         ln = raw.strip()
         if not ln:
             continue
-        if cur and not _ends_sentence(cur) and not _looks_like_heading(cur):
+        if cur and not _ends_sentence(cur) and not _looks_like_heading(cur) and not _NUMBERED.match(ln):
             cur += ln
         else:
             if cur:

@@ -67,6 +67,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("years_back", re.compile(r"(?P<n>[一两二三四五六七八九十\d]{1,2})年(?:多)?来")),
     ("months_range", re.compile(_Y + r"(?P<m1>" + _N + r")(?:月)?(?:至|到|-|—|~|－)(?P<m2>" + _N + r")月(?:份)?(?P<endw>末|底)?")),
     ("quarter_first3", re.compile(_Y + r"前三季度")),
+    ("first_months", re.compile(_Y + r"前(?P<m2>" + _N + r")(?:个)?月(?:份)?")),
     ("quarter", re.compile(_Y + r"(?:第)?(?P<q>[一二三四1234])季度")),
     ("half", re.compile(_Y + r"(?P<h>上半年|下半年)")),
     ("month_end", re.compile(_Y + r"(?P<m>" + _N + r")月(?:末|底|份末)")),
@@ -155,6 +156,11 @@ def _resolve(kind: str, m: re.Match[str], art: ArticleDate, ctx_year: int, ctx_e
         if m.group("endw"):
             return mk("", ym(y, m2), "point", explicit)
         return mk(ym(y, m1), ym(y, m2), "flow", explicit)
+    if kind == "first_months":  # 前10月, 前5个月: January to that month
+        m2 = _num(m.group("m2"))
+        if not m2 or m2 > 12:
+            return None
+        return mk(ym(y, 1), ym(y, m2), "flow", explicit)
     if kind == "quarter_first3":
         return mk(ym(y, 1), ym(y, 9), "flow", explicit)
     if kind == "quarter":

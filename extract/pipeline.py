@@ -28,7 +28,7 @@ _CLAUSE = re.compile(r"[,;:，；：]")
 _GROWTH = re.compile(r"(增长|增速|增幅|同比|环比|上涨|提高|下降|回落|减少|下滑|降低|减|增|涨)")
 _FALL = re.compile(r"(下降|回落|减少|下滑|降低|缩小|负增长|减)")
 _SHARE = re.compile(r"(占|比重|比例|率|完成[^,;]{0,12}的$|已?完成$|提高至|提升至|达到?$|为$)")
-_CHANGE = re.compile(r"比(?:上年末|年初|上年|去年末|上年同期|去年)(增加|减少|净增|净减|增长|下降|多|少)$|^较上年")
+_CHANGE = re.compile(r"[比较](?:上年末|年初|上年|去年末|上年同期|去年)(增加|减少|净增|净减|增长|下降|多|少)$|^较上年")
 _TARGET = re.compile(
     r"力争|(?<!累计)(?<!已)争取|确保|目标是|目标为|主要目标|预期目标|奋斗目标|预期|预计(?!到|投资)|达产后|建成后|"
     r"规划(?!确定|重大|重点|项目|建设项目)|计划到|"
@@ -113,6 +113,8 @@ def extract_normalized(text: str, article_id: str, date: str | None = None, plac
     topic = ""
     last_subject: Place | None = None
     headline = _headline_period(text, art)
+    section: Period | None = None  # ``一、2024年工作回顾``: a numbered heading's period covers its section
+    section_plan = False  # ``二、2025年主要目标``: what the section states are aims
     for sent in sentences(text):
         while sections and sections[0][0] <= sent.start:
             ctx.section = sections.pop(0)[1]
@@ -122,8 +124,12 @@ def extract_normalized(text: str, article_id: str, date: str | None = None, plac
             para_periods = []
             last_subject = ctx.last_town = None
             ctx_year = None
-            plan_mode = False
+            plan_mode = section_plan
             topic = ""
+        if _HEADING.match(sent.text) and len(sent.text) <= 30:
+            spans = [p for p in find_periods(sent.text, art) if p.start and p.kind in ("flow", "since")] if art.year else []
+            section = spans[-1] if spans else None
+            section_plan = bool(re.search(r"主要目标|预期目标|目标任务|工作安排", sent.text)) and "完成情况" not in sent.text
         plan_mode = plan_mode or bool(_PLAN.search(sent.text))
         topic = _topic(sent.text) or topic
         subjects = _subjects(ctx, sent, mentions, zones, refs, text)
@@ -134,7 +140,7 @@ def extract_normalized(text: str, article_id: str, date: str | None = None, plac
             last_subject = subjects[-1][1]
         periods = find_periods(sent.text, art, ctx_year) if art.year else []
         figs = [f for f in find_figures(sent.text) if _is_row(f, sent.text, sent.start, garbled)]
-        inherited = para_periods[0] if para_periods else headline
+        inherited = para_periods[0] if para_periods else (section or headline)
         rows.extend(_rows_of_sentence(sent, figs, periods, inherited, subjects, ctx, art, plan_mode, topic))
         own = [p for p in periods if not _is_comparison(sent.text, p) and p.kind != "target"]
         if own:
@@ -160,6 +166,8 @@ def _headline_period(text: str, art: ArticleDate) -> Period | None:
              if p.kind == "flow" and p.start and p.start != p.end and (p.explicit_year or report)]
     return flows[-1] if flows else None
 
+
+_HEADING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.]|\([一二三四五六七八九十]{1,3}\)|第[一二三四五六七八九十]{1,3}部分)")
 
 # ``固定资产投资方面,``, ``从社会消费品零售总额看,``: the indicator a paragraph goes on to break down by place
 _TOPIC = re.compile(r"^(?:在|从|就)?([^\s,;:。、]{2,16}?)(?:方面|领域)(?:看|来看)?[,:]|^从([^\s,;:。、]{2,16}?)(?:看|来看)[,:]")
@@ -380,10 +388,10 @@ def _measure(f: Figure, pre: str, post: str, before_sent: str, prev: Row | None)
             return "growth"
         if re.search(r"提高至|提升至|达到?$|为$", pre):
             return "share"
-        if prev is not None and prev.measure == "growth" and not pre.strip("、 "):
+        if prev is not None and prev.measure == "growth" and not pre.strip("、和及与 "):
             return "growth"
         return "share" if pre.strip() else (prev.measure if prev else "share")
-    if _CHANGE.search(pre) or re.search(r"^比(?:上年末|年初)", pre):
+    if _CHANGE.search(pre) or re.search(r"^[比较](?:上年末|年初)", pre):
         return "change"
     if f.unit in COUNTER_UNITS or f.unit in ("人次",):
         return "count"
@@ -401,7 +409,7 @@ def _is_target(before_sent: str, pre: str, post: str) -> bool:
 
 
 _RESIDUE = re.compile(
-    r"(比上年末|比年初|比上年|目标任务|预期目标|[\d\-至]+月|增加|减少|净增|提高|缩小|高于|低于|平均水平|总数|总量|合计|同比|环比|增长|增速|增幅|下降|回落|分别|均|排名|排在|排|居|列|位列|位居|全[国省区市县]|第|达到|达|为|实现|"
+    r"([比较]上年末|[比较]年初|[比较]上年|同口径|按可比价格计算|按不变价格计算|可比价|目标任务|预期目标|[\d\-至]+月|增加|减少|净增|提高|缩小|高于|低于|平均水平|总数|总量|合计|同比|环比|增长|增速|增幅|下降|回落|分别|均|排名|排在|排|居|列|位列|位居|全[国省区市县]|第|达到|达|为|实现|"
     r"创历史新高|历史新高|创新高|新高|创|其中|约|近|超过|超|突破|已|共|,|、|\s)+"
 )
 
@@ -458,7 +466,7 @@ def _head_noun(post: str) -> str:
 _PREDICATE = re.compile(r"(?:合计|共计|累计|实现|完成|拉动|带动|达到|获得|入驻|通过|列入|纳入|被|已|均|全部|吸纳|提供|参与|开展|签订|落户|正在|成功|顺利)")
 
 
-_VERBS = re.compile(r"(同比|比上年|比上年末|比年初|分别|均|达到|达|为|实现|增长|下降|增速|增幅|完成|突破|超过|约|近|超|共|累计|已)+$")
+_VERBS = re.compile(r"(同比|同口径|年均|[比较]上年|[比较]上年末|[比较]年初|分别|均|达到|达|为|实现|增长|下降|增速|增幅|完成|突破|超过|约|近|超|共|累计|已)+$")
 
 
 def _strip_verbs(s: str) -> str:
@@ -477,8 +485,9 @@ def _period_for(f: Figure, s: str, periods: list[Period], inherited: Period | No
     if before:
         chosen = before[-1]
         # a stock word (累计, 实有, 余额) defers to the period word before it: 两年来…累计, 截至5月底…累计
-        if chosen.label in _STOCK_WORDS and len(before) > 1:
-            earlier = before[-2]
+        earliers = [p for p in before if p.label not in _STOCK_WORDS]
+        if chosen.label in _STOCK_WORDS and earliers:
+            earlier = earliers[-1]  # 五年来,…累计完成…,累计新增: past every stock word
             if earlier.kind == "point" or (chosen.label == "累计" and earlier.kind in ("since", "flow")):
                 chosen = earlier
         elif len(before) == 1 and inherited is not None and _stock_of(chosen, inherited):
@@ -587,7 +596,12 @@ def _previous_pairs(s: str, f: Figure, figs: list[Figure], rows: list[Row]) -> R
     k, seq, cs = run
     if s[cs:k].strip() and not re.fullmatch(r"[\u4e00-\u9fff]{0,2}", s[cs:k]):
         return None
-    earlier = [r for r in rows if r.fig.end <= cs and r.fig not in seq]
+    earlier: list[Row] = []
+    for r in rows:
+        if r.fig.end <= cs and r.fig not in seq:
+            if earlier and (earlier[-1].indicator, earlier[-1].label) == (r.indicator, r.label):
+                earlier.pop()  # 收入逾百亿元,达到102.6亿元: one figure said twice pairs once
+            earlier.append(r)
     if len(earlier) < len(seq):
         return None
     return earlier[-len(seq) :][seq.index(f)]

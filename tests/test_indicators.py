@@ -98,3 +98,22 @@ def test_a_topic_phrase_names_the_indicator_of_the_places_after_it():
 def test_the_share_of_a_project_works_is_not_an_investment_share():
     df = rows("该项目总投资12亿元,一期已完成主体工程的85%。")
     assert df["indicator"].tolist() == ["project_investment", "other"]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("全县共有规上工业企业152家,较年初净增14家。",
+         [("enterprises_above_scale", "count", 152), ("enterprises_above_scale", "change", 14)]),
+        ("一般公共预算收入完成6.2亿元,同口径增长4.8%。",
+         [("general_budget_revenue", "level", 6.2e8), ("general_budget_revenue", "growth", 4.8)]),
+        # a revenue said twice (逾…, 达到…) still pairs once with its growth
+        ("接待游客1280万人次,实现旅游综合收入逾百亿元,达到102.6亿元,同比分别增长15.2%和12.8%。",
+         [("tourist_visits", "count", 1.28e7), ("tourism_revenue", "level", 1e10), ("tourism_revenue", "level", 1.026e10),
+          ("tourist_visits", "growth", 15.2), ("tourism_revenue", "growth", 12.8)]),
+    ],
+    ids=["较年初", "同口径", "restated"],
+)
+def test_comparisons_and_pairs(text, expected):
+    df = rows(text)
+    assert list(zip(df["indicator"], df["measure"], df["value"], strict=True)) == expected

@@ -94,3 +94,21 @@ def test_a_news_headline_period_does_not_cover_every_figure():
 def test_a_date_the_project_aims_for_is_not_the_figure_period():
     df = _table("文成县\n物流园项目总投资6亿元,主体已完成70%,预计9月底投用。", "2023-05-01")
     assert df["period_end"].tolist() == ["2023-05", "2023-05"]
+
+
+def test_first_n_months():
+    assert [(p.start, p.end) for p in find_periods("前10月,接待游客1280万人次", ART)] == [("2022-01", "2022-10")]
+
+
+def test_a_numbered_heading_year_covers_its_section():
+    text = ("政府工作报告\n——2025年1月8日在某县第十八届人民代表大会第五次会议上的报告\n一、2024年工作回顾\n"
+            "过去一年,江山市地区生产总值增长6.2%。\n民生福祉持续增进。城镇新增就业1.3万人。\n二、2025年主要目标\n"
+            "地区生产总值增长6%左右。")
+    df = _table(text, None)
+    assert df[["period_start", "period_end"]].values.tolist() == [["2024-01", "2024-12"]] * 2 + [["2025-01", "2025-12"]]
+    assert df["measure"].tolist() == ["growth", "count", "target"]
+
+
+def test_every_stock_word_defers_to_the_span_before_it():
+    df = _table("江山市\n五年来,全市累计完成固定资产投资420亿元,累计新增市场主体9.6万户。", "2025-01-08")
+    assert set(df["period_start"]) == {"2020-02"}
