@@ -113,12 +113,19 @@ def unit_fits(code: str, unit: str) -> bool:
     return allowed is None or unit in allowed
 
 
+# words that contain a catalogue phrase but mean something else: 省外资金 is not 外资
+_FALSE_FRIENDS = re.compile(r"[省市县区境]外资金")
+# what a short phrase goes on to measure when it is not the phrase's own indicator: 规上工业|营业收入
+_OTHER_HEAD = re.compile(r"(?:营业收入|主营业务收入|营收|利润|利税|税收|税金|用电量|用工|出口交货值|从业人员)")
+
+
 def match_indicator(label: str, unit: str) -> tuple[str, int]:
     """The indicator code a label phrase names (and where it ends), or ("", -1)."""
     best = ("", -1, 0)
+    label = _FALSE_FRIENDS.sub(lambda m: " " * len(m.group()), label)
     for m in _phrase_regex().finditer(label):
         code = _phrase_codes()[m.group()]
-        if not unit_fits(code, unit):
+        if not unit_fits(code, unit) or _OTHER_HEAD.match(label, m.end()):
             continue
         key = (m.end(), len(m.group()))
         if key > (best[1], best[2]):

@@ -139,7 +139,8 @@ def find_amounts(text: str) -> list[Figure]:
             unit, factor = _base_unit(unit, mult)
             start = m.start("num") if not m.group("pre") else m.start()
             end = m.end("unit") if m.group("post") in (None, "多") else m.end()
-            out.append(Figure(start, end, base * factor, unit, _approx(m), raw=m.group(), chinese=chinese))
+            value = float(f"{base * factor:.12g}")  # 68.9亿 is 6890000000, not 6890000000.000001
+            out.append(Figure(start, end, value, unit, _approx(m), raw=m.group(), chinese=chinese))
     out.sort(key=lambda f: f.start)
     return _drop_overlaps(out)
 

@@ -443,8 +443,8 @@ def _indicator(f: Figure, pre: str, post: str, prev: Row | None, sentence_before
             return prev.indicator, prev.label + ("增速" if f.kind == "rank" else "")
         if prev is None and len(_RESIDUE.sub("", pre)) <= 2:
             code, _ = ind.match_indicator(sentence_before[-40:], unit)
-    if not code and unit in ("亩", "公顷"):
-        code = "planting_area"
+    if not code and unit in ("亩", "公顷") and not re.search(r"用地|征地|占地|供地|拆迁|厂区|厂房|建筑面积|盘活", label_pre + post):
+        code = "planting_area"  # crops and orchards; not land for building
     if code == "projects" and re.search(r"项目\)?(?:工作|小组|专班|指挥部|单位|业主|现场|负责人|管理|建设单位|问题)", label + post):
         code = ""
     if code.startswith(("enterprises", "high_tech")) and _ACTIVITY.search(label):

@@ -117,3 +117,20 @@ def test_the_share_of_a_project_works_is_not_an_investment_share():
 def test_comparisons_and_pairs(text, expected):
     df = rows(text)
     assert list(zip(df["indicator"], df["measure"], df["value"], strict=True)) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("规上工业营业收入完成320.5亿元;规上工业增长7%。", ["other", "industrial_va"]),  # revenue is not value added
+        ("实际到位省外资金58.3亿元;实际利用外资1.2亿美元。", ["other", "foreign_investment"]),  # 省外资金 is not 外资
+        ("项目用地300亩,新建茶园500亩。", ["other", "planting_area"]),  # land for building is not a crop
+    ],
+    ids=["revenue", "domestic-capital", "land"],
+)
+def test_words_that_contain_a_catalogue_phrase(text, expected):
+    assert rows(text)["indicator"].tolist() == expected
+
+
+def test_values_have_no_float_noise():
+    assert rows("农林牧渔业总产值68.9亿元。")["value"].tolist() == [6890000000]
