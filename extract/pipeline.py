@@ -37,7 +37,8 @@ _TARGET = re.compile(
 )
 _COMPLETION = re.compile(r"完成[^,;]{0,14}的$")  # 完成年度目标任务的50%: a completion rate
 _PLAN = re.compile(r"预期目标|主要目标|目标任务是|实现上述目标|奋斗目标是")
-_THRESHOLD_AFTER = re.compile(r"^(?:以上|及以上)?(?:的)?(?:工业|产业|重点|重大|招商|外资|新建|新开工)?(?:项目|企业)")
+_THRESHOLD_AFTER = re.compile(
+    r"^(?:以上|及以上)?(?:的)?(?:工业|产业|重点|重大|招商|外资|新建|新开工)?(?:项目|企业)|^(?:以上|及以上)?的(?:行政)?(?:村|乡镇|户)")
 _NAME_CAPACITY_AFTER = re.compile(r"^[^,;。的]{0,16}项目")
 _NAME_CAPACITY_BEFORE = re.compile(r"(?:年产|年处理|年加工|年出栏|年吞吐|年产能|日产|年发电|年储)$")
 _CAPACITY_UNITS = {"吨", "千瓦", "兆瓦", "立方米", "只", "头", "件", "台", "套", "辆", "平方米", "亩", "千瓦时", "标箱"}
@@ -196,7 +197,25 @@ def _main_place(text: str, mentions, ctx: PlaceContext, given: str | None) -> Pl
         cands = gaz.lookup(given)
         if cands:
             return cands[0]
-    return _vote(mentions, 0, len(text), head=600)
+    return _title_chain(text, mentions, ctx) or _vote(mentions, 0, len(text), head=600)
+
+
+def _title_chain(text: str, mentions, ctx: PlaceContext) -> Place | None:
+    """``广东省梅州市平远县:…``, ``桐乡市崇福镇:…``: a title naming a place inside the one before it is
+    about the innermost."""
+    title_end = text.find("\n") if "\n" in text else len(text)
+    chain: list[Place] = []
+    last_end = -1
+    for m in mentions:
+        if m.start >= title_end:
+            break
+        inner = [c for c in m.candidates if chain and m.start == last_end and ctx.gaz.parent(c) == chain[-1]]
+        if inner:
+            chain.append(inner[0])
+        elif not m.short:
+            chain = [m.candidates[0]]
+        last_end = m.end
+    return chain[-1] if len(chain) >= 2 and chain[-1].level in ("county", "township") else None
 
 
 def _vote(mentions, start: int, end: int, head: int = 0) -> Place | None:
@@ -233,8 +252,8 @@ def _sections(text: str, mentions, ctx: PlaceContext) -> list[tuple[int, Place |
     main = ctx.article
     main_chain = set(ctx._chain(main)) if main else set()
     for a, b in zip(heads, heads[1:], strict=False):
-        if b - a < 200:
-            continue
+        if b - a < 200 or (a == 0 and main is not None):
+            continue  # the article's own opening is the article's place (title, given place or vote)
         place = _vote(mentions, a, b, head=120)
         if place is None or place == out[-1][1]:
             continue
@@ -409,7 +428,7 @@ def _is_target(before_sent: str, pre: str, post: str) -> bool:
 
 
 _RESIDUE = re.compile(
-    r"([比较]上年末|[比较]年初|[比较]上年|同口径|按可比价格计算|按不变价格计算|可比价|目标任务|预期目标|[\d\-至]+月|增加|减少|净增|提高|缩小|高于|低于|平均水平|总数|总量|合计|同比|环比|增长|增速|增幅|下降|回落|分别|均|排名|排在|排|居|列|位列|位居|全[国省区市县]|第|达到|达|为|实现|"
+    r"(今年|当年|新增|[比较]上年末|[比较]年初|[比较]上年|同口径|按可比价格计算|按不变价格计算|可比价|目标任务|预期目标|[\d\-至]+月|增加|减少|净增|提高|缩小|高于|低于|平均水平|总数|总量|合计|同比|环比|增长|增速|增幅|下降|回落|分别|均|排名|排在|排|居|列|位列|位居|全[国省区市县]|第|达到|达|为|实现|"
     r"创历史新高|历史新高|创新高|新高|创|其中|约|近|超过|超|突破|已|共|,|、|\s)+"
 )
 

@@ -134,3 +134,7 @@ def test_words_that_contain_a_catalogue_phrase(text, expected):
 
 def test_values_have_no_float_noise():
     assert rows("农林牧渔业总产值68.9亿元。")["value"].tolist() == [6890000000]
+
+
+def test_a_threshold_qualifying_villages_is_not_a_row():
+    assert rows("经营性收入超过80万元的村有16个。")["value"].tolist() == [16]
