@@ -135,6 +135,8 @@ def _resolve(kind: str, m: re.Match[str], art: ArticleDate, ctx_year: int, ctx_e
         return mk(f"{first}-01", f"{first + 4}-12", "flow", True)
     if kind == "deadline":
         y = int(m.group("year"))
+        if art.year and y < art.year and not m.group().startswith(("力争", "争取", "预计")):
+            return mk(ym(y, 1), ym(y, 12), "flow", True)  # 由…增加到2023年的260亿元: a year gone by, not an aim
         return mk("", f"{y}-12", "target", True)
     if kind == "since_founding":
         return mk(art.founded, art.ym, "since", bool(art.founded))

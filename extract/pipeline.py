@@ -33,7 +33,7 @@ _TARGET = re.compile(
     r"力争|(?<!累计)(?<!已)争取|确保|目标是|目标为|主要目标|预期目标|奋斗目标|预期|预计(?!到|投资)|达产后|建成后|"
     r"规划(?!确定|重大|重点|项目|建设项目)|计划到|"
     r"年度计划投资|计划完成年度投资|"
-    r"将(?:新增|实现|达到|带动|突破|形成|建成|超过|达|提供|新开工|完成|打造|培育|新建|引进|签约)|到20\d\d年"
+    r"将(?:新增|实现|达到|带动|突破|形成|建成|超过|达|提供|新开工|完成|打造|培育|新建|引进|签约)|(?<![加高长降少])到20\d\d年"  # not 由…增加到2023年的…: a change already made
 )
 _COMPLETION = re.compile(r"完成[^,;]{0,14}的$")  # 完成年度目标任务的50%: a completion rate
 _PLAN = re.compile(r"预期目标|主要目标|目标任务是|实现上述目标|奋斗目标是")
@@ -428,7 +428,7 @@ def _is_target(before_sent: str, pre: str, post: str) -> bool:
 
 
 _RESIDUE = re.compile(
-    r"(今年|当年|新增|[比较]上年末|[比较]年初|[比较]上年|同口径|按可比价格计算|按不变价格计算|可比价|目标任务|预期目标|[\d\-至]+月|增加|减少|净增|提高|缩小|高于|低于|平均水平|总数|总量|合计|同比|环比|增长|增速|增幅|下降|回落|分别|均|排名|排在|排|居|列|位列|位居|全[国省区市县]|第|达到|达|为|实现|"
+    r"((?:由|从|增加到|提高到|增长到|到)?(?:19|20)\d\d年(?:的|底|末)?|今年|当年|新增|[比较]上年末|[比较]年初|[比较]上年|同口径|按可比价格计算|按不变价格计算|可比价|目标任务|预期目标|[\d\-至]+月|增加|减少|净增|提高|缩小|高于|低于|平均水平|总数|总量|合计|同比|环比|增长|增速|增幅|下降|回落|分别|均|排名|排在|排|居|列|位列|位居|全[国省区市县]|第|达到|达|为|实现|"
     r"创历史新高|历史新高|创新高|新高|创|其中|约|近|超过|超|突破|已|共|,|、|\s)+"
 )
 
@@ -462,6 +462,8 @@ def _indicator(f: Figure, pre: str, post: str, prev: Row | None, sentence_before
             return prev.indicator, prev.label + ("增速" if f.kind == "rank" else "")
         if prev is None and len(_RESIDUE.sub("", pre)) <= 2:
             code, _ = ind.match_indicator(sentence_before[-40:], unit)
+    if not code and counter and unit in ("个", "项") and re.fullmatch(r"(?:已|新|累计|共)?(?:开工|签约|竣工|投产|开工建设|竣工投产|落地)", label_pre.strip(",、 ")):
+        code = "projects"  # …重点项目120个。截至目前,已开工98个: the projects just named
     if not code and unit in ("亩", "公顷") and not re.search(r"用地|征地|占地|供地|拆迁|厂区|厂房|建筑面积|盘活", label_pre + post):
         code = "planting_area"  # crops and orchards; not land for building
     if code == "projects" and re.search(r"项目\)?(?:工作|小组|专班|指挥部|单位|业主|现场|负责人|管理|建设单位|问题)", label + post):
@@ -485,7 +487,7 @@ def _head_noun(post: str) -> str:
 _PREDICATE = re.compile(r"(?:合计|共计|累计|实现|完成|拉动|带动|达到|获得|入驻|通过|列入|纳入|被|已|均|全部|吸纳|提供|参与|开展|签订|落户|正在|成功|顺利)")
 
 
-_VERBS = re.compile(r"(同比|同口径|年均|[比较]上年|[比较]上年末|[比较]年初|分别|均|达到|达|为|实现|增长|下降|增速|增幅|完成|突破|超过|约|近|超|共|累计|已)+$")
+_VERBS = re.compile(r"(同比|同口径|年均|上涨|[比较]上年|[比较]上年末|[比较]年初|分别|均|达到|达|为|实现|增长|下降|增速|增幅|完成|突破|超过|约|近|超|共|累计|已)+$")
 
 
 def _strip_verbs(s: str) -> str:

@@ -138,3 +138,18 @@ def test_values_have_no_float_noise():
 
 def test_a_threshold_qualifying_villages_is_not_a_row():
     assert rows("经营性收入超过80万元的村有16个。")["value"].tolist() == [16]
+
+
+def test_a_change_already_made_to_a_past_year_is_not_a_target():
+    df = rows("全县地区生产总值由2019年的180亿元增加到2021年的260亿元。")
+    assert df[["indicator", "measure", "period_start"]].values.tolist() == [["gdp", "level", "2019-01"], ["gdp", "level", "2021-01"]]
+
+
+def test_a_bare_stage_verb_counts_the_projects_just_named():
+    df = rows("今年计划实施重点项目120个。截至目前,已开工98个。")
+    assert df[["indicator", "stage"]].values.tolist() == [["projects", "planned"], ["projects", "started"]]
+
+
+def test_signed_sums():
+    df = rows("共签约项目35个,签约总额达218亿元。")
+    assert df[["indicator", "stage"]].values.tolist() == [["projects", "signed"], ["project_investment", "signed"]]
