@@ -28,10 +28,10 @@ _CLAUSE = re.compile(r"[,;:，；：]")
 _GROWTH = re.compile(r"(增长|增速|增幅|同比|环比|上涨|提高|下降|回落|减少|下滑|降低|减|增|涨)")
 _FALL = re.compile(r"(下降|回落|减少|下滑|降低|缩小|负增长|减)")
 _SHARE = re.compile(r"(占|比重|比例|率|完成[^,;]{0,12}的$|已?完成$|提高至|提升至|达到?$|为$)")
-_CHANGE = re.compile(r"[比较](?:上年末|年初|上年|去年末|上年同期|去年)(增加|减少|净增|净减|增长|下降|多|少)$|^较上年")
+_CHANGE = re.compile(r"[比较](?:上年末|年初|上年同期|去年同期|上年|去年末|去年)(增加|减少|净增|净减|增长|下降|多|少)$|^较上年")
 _TARGET = re.compile(
     r"力争|(?<!累计)(?<!已)争取|确保|目标是|目标为|主要目标|预期目标|奋斗目标|预期|预计(?!到|投资)|达产后|建成后|"
-    r"规划(?!确定|重大|重点|项目|建设项目)|计划到|"
+    r"规划(?!确定|重大|重点|项目|建设项目)|计划到|计划(?:引进|招引|新签约|签约|新开工|开工|竣工|新增)|"
     r"年度计划投资|计划完成年度投资|"
     r"将(?:新增|实现|达到|带动|突破|形成|建成|超过|达|提供|新开工|完成|打造|培育|新建|引进|签约)|(?<![加高长降少])到20\d\d年"  # not 由…增加到2023年的…: a change already made
 )
@@ -39,6 +39,7 @@ _COMPLETION = re.compile(r"完成[^,;]{0,14}的$")  # 完成年度目标任务�
 _PLAN = re.compile(r"预期目标|主要目标|目标任务是|实现上述目标|奋斗目标是")
 _THRESHOLD_AFTER = re.compile(
     r"^(?:以上|及以上)?(?:的)?(?:工业|产业|重点|重大|招商|外资|新建|新开工)?(?:项目|企业)|^(?:以上|及以上)?的(?:行政)?(?:村|乡镇|户)")
+_RANGE_AFTER = re.compile(r"^(?:至|到|-|~)\d+(?:\.\d+)?(?:亿|万)?元(?:以下|以内)?(?:的)?(?:项目|企业)")
 _NAME_CAPACITY_AFTER = re.compile(r"^[^,;。的]{0,16}项目")
 _NAME_CAPACITY_BEFORE = re.compile(r"(?:年产|年处理|年加工|年出栏|年吞吐|年产能|日产|年发电|年储)$")
 _CAPACITY_UNITS = {"吨", "千瓦", "兆瓦", "立方米", "只", "头", "件", "台", "套", "辆", "平方米", "亩", "千瓦时", "标箱"}
@@ -142,7 +143,9 @@ def extract_normalized(text: str, article_id: str, date: str | None = None, plac
         periods = find_periods(sent.text, art, ctx_year) if art.year else []
         figs = [f for f in find_figures(sent.text) if _is_row(f, sent.text, sent.start, garbled)]
         inherited = para_periods[0] if para_periods else (section or headline)
-        rows.extend(_rows_of_sentence(sent, figs, periods, inherited, subjects, ctx, art, plan_mode, topic))
+        new_rows = _rows_of_sentence(sent, figs, periods, inherited, subjects, ctx, art, plan_mode, topic)
+        _carry_stage(new_rows, rows, text[sent.start - 1 : sent.start] if sent.start else "")
+        rows.extend(new_rows)
         own = [p for p in periods if not _is_comparison(sent.text, p) and p.kind != "target"]
         if own:
             # 今年以来,…,1至7月,全县…: of the periods opening the sentence, the nearest to its figures rules
@@ -154,6 +157,16 @@ def extract_normalized(text: str, article_id: str, date: str | None = None, plac
             if years:
                 ctx_year = int(years[-1].start[:4])
     return [r.as_dict(article_id, art) for r in rows]
+
+
+def _carry_stage(new: list[Row], done: list[Row], joint: str) -> None:
+    """``集中开工项目26个,…,其中产业项目18个…;基础设施项目8个…``: a breakdown continued after ``;``
+    keeps the stage of the projects it breaks down."""
+    if joint != ";" or not done or not done[-1].stage:
+        return
+    for r in new:
+        if r.indicator in ("projects", "project_investment") and not r.stage and r.measure in ("count", "level"):
+            r.stage = done[-1].stage
 
 
 def _headline_period(text: str, art: ArticleDate) -> Period | None:
@@ -353,6 +366,8 @@ def _is_row(f: Figure, s: str, offset: int, garbled: list[tuple[int, int]]) -> b
         over = f.approx == "over" or before.endswith(("超", "过")) or after.startswith(("以上", "及以上"))
         if f.unit in ind.MONEY and over and _THRESHOLD_AFTER.match(after):
             return False  # 超亿元项目, 10亿元以上项目: a threshold, not a figure
+        if f.unit in ind.MONEY and (_RANGE_AFTER.match(after) or (re.search(r"元(?:至|到|-|~)$", before) and _THRESHOLD_AFTER.match(after))):
+            return False  # 5亿元至10亿元项目7个: the bounds of a size class
         if f.unit in _CAPACITY_UNITS and (_NAME_CAPACITY_BEFORE.search(before) or _NAME_CAPACITY_AFTER.match(after)):
             return False
         if f.chinese and f.unit in COUNTER_UNITS:
@@ -428,7 +443,7 @@ def _is_target(before_sent: str, pre: str, post: str) -> bool:
 
 
 _RESIDUE = re.compile(
-    r"((?:由|从|增加到|提高到|增长到|到)?(?:19|20)\d\d年(?:的|底|末)?|今年|当年|新增|[比较]上年末|[比较]年初|[比较]上年|同口径|按可比价格计算|按不变价格计算|可比价|目标任务|预期目标|[\d\-至]+月|增加|减少|净增|提高|缩小|高于|低于|平均水平|总数|总量|合计|同比|环比|增长|增速|增幅|下降|回落|分别|均|排名|排在|排|居|列|位列|位居|全[国省区市县]|第|达到|达|为|实现|"
+    r"((?:由|从|增加到|提高到|增长到|到)?(?:19|20)\d\d年(?:的|底|末)?|今年|当年|新增|[比较](?:去年|上年)同期|[比较]上年末|[比较]年初|[比较]上年|同口径|按可比价格计算|按不变价格计算|可比价|目标任务|预期目标|[\d\-至]+月|增加|减少|净增|提高|缩小|高于|低于|平均水平|总数|总量|合计|同比|环比|增长|增速|增幅|下降|回落|分别|均|排名|排在|排|居|列|位列|位居|全[国省区市县]|第|达到|达|为|实现|"
     r"创历史新高|历史新高|创新高|新高|创|其中|约|近|超过|超|突破|已|共|,|、|\s)+"
 )
 
@@ -436,6 +451,8 @@ _RESIDUE = re.compile(
 def _indicator(f: Figure, pre: str, post: str, prev: Row | None, sentence_before: str, clause_rest: str = "") -> tuple[str, str]:
     """(indicator code, label) for a figure from the words around it."""
     unit = f.unit
+    if f.kind == "rank":  # 增速居宿迁市第一: the ranking's frame is not part of the label
+        pre = re.sub(r"(?<=[居排列])(?:全?[\u4e00-\u9fff]{1,6}?(?:省|市|州|盟|县|区))", "", pre)
     label_pre = pre.split("占")[0] if "占" in pre else pre
     label_pre = re.sub(r"^(?:其中|同时|另外|此外|全年|共有|共|累计|实现)", "", label_pre)
     counter = unit in COUNTER_UNITS or unit == "人次"

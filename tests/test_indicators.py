@@ -153,3 +153,26 @@ def test_a_bare_stage_verb_counts_the_projects_just_named():
 def test_signed_sums():
     df = rows("共签约项目35个,签约总额达218亿元。")
     assert df[["indicator", "stage"]].values.tolist() == [["projects", "signed"], ["project_investment", "signed"]]
+
+
+def test_a_breakdown_after_a_semicolon_keeps_the_stage():
+    df = rows("本次集中开工项目26个,总投资138.6亿元,其中产业项目18个,总投资96.2亿元;基础设施项目8个,总投资42.4亿元。")
+    assert df["stage"].tolist() == ["started"] * 6
+
+
+def test_the_bounds_of_a_size_class_are_not_rows():
+    assert rows("10亿元以上项目5个,5亿元至10亿元项目7个。")["value"].tolist() == [5, 7]
+
+
+def test_more_than_the_same_period_last_year_is_a_change():
+    df = rows("今年以来累计新开工产业项目68个,比去年同期多15个。")
+    assert df[["indicator", "measure", "value"]].values.tolist() == [["projects", "count", 68], ["projects", "change", 15]]
+
+
+def test_a_plan_to_bring_in_projects_is_a_target():
+    assert rows("全县今年计划引进亿元以上项目50个。")["measure"].tolist() == ["target"]
+
+
+def test_the_ranking_frame_is_not_the_label():
+    df = rows("工业投资增长21.4%,增速居宿迁市第一。")
+    assert df["indicator"].tolist() == ["industrial_investment"] * 2
