@@ -2,7 +2,7 @@
 
 Owns: encoding detection (UTF-8, GB18030/GBK, Big5), traditional → simplified conversion,
 removal of pinyin glosses left by broken converters (``產(chǎn)``), full-width folding, joining
-of lines broken in the middle of a sentence, flagging of garbled runs, and sentence splitting.
+of lines broken in the middle of a sentence (tables become sentences: ``tables``), flagging of garbled runs, and sentence splitting.
 """
 
 from __future__ import annotations
@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import opencc
+
+from .tables import html_tables, text_tables
 
 
 class UnreadableText(ValueError):
@@ -120,15 +122,16 @@ def _looks_like_heading(line: str) -> bool:
 _NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|第[一二三四五六七八九十]{1,3}[章节部分])")
 
 
-def join_lines(text: str) -> str:
-    """Drop blank lines and join a line to the next when a page break cut its sentence."""
+def join_lines(text: str, rejoin: bool = True) -> str:
+    """Drop blank lines and (when ``rejoin``) join a line to the next when a page break cut its sentence.
+    An HTML page's lines are its blocks, never cut by a page break, so they are not rejoined."""
     paras: list[str] = []
     cur = ""
     for raw in text.splitlines():
         ln = raw.strip()
         if not ln:
             continue
-        if cur and not _ends_sentence(cur) and not _looks_like_heading(cur) and not _NUMBERED.match(ln):
+        if rejoin and cur and not _ends_sentence(cur) and not _looks_like_heading(cur) and not _NUMBERED.match(ln):
             cur += ln
         else:
             if cur:
@@ -144,6 +147,7 @@ def strip_html(text: str) -> str:
     import html as _html
 
     text = re.sub(r"(?is)<(script|style)\b.*?</\1>", "", text)
+    text = html_tables(text)
     text = re.sub(r"(?i)<br\s*/?>|</(p|div|h\d|li|tr)>", "\n", text)
     text = re.sub(r"<[^>]+>", "", text)
     return _html.unescape(text)
@@ -156,12 +160,13 @@ def looks_like_html(text: str) -> bool:
 
 def normalize(raw: str) -> str:
     """The normalized article text: every offset and sentence in the table refers to it."""
-    if looks_like_html(raw):
+    page = looks_like_html(raw)
+    if page:
         raw = strip_html(raw)
     text = _PINYIN.sub("", raw)
     text = _t2s().convert(text)
     text = fold(text)
-    return join_lines(text)
+    return join_lines(text_tables(text), rejoin=not page)
 
 
 @dataclass(frozen=True)

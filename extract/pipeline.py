@@ -39,6 +39,7 @@ _COMPLETION = re.compile(r"完成[^,;]{0,14}的$")  # 完成年度目标任务�
 _PLAN = re.compile(r"预期目标|主要目标|目标任务是|实现上述目标|奋斗目标是")
 _THRESHOLD_AFTER = re.compile(
     r"^(?:以上|及以上)?(?:的)?(?:工业|产业|重点|重大|招商|外资|新建|新开工)?(?:项目|企业)|^(?:以上|及以上)?的(?:行政)?(?:村|乡镇|户)")
+_PAGE_CHROME = re.compile(r"(?:浏览|阅读|点击|访问|评论|点赞|转发)(?:次数|量|数)?[::]?\s*$")
 _RANGE_AFTER = re.compile(r"^(?:至|到|-|~)\d+(?:\.\d+)?(?:亿|万)?元(?:以下|以内)?(?:的)?(?:项目|企业)")
 _NAME_CAPACITY_AFTER = re.compile(r"^[^,;。的]{0,16}项目")
 _NAME_CAPACITY_BEFORE = re.compile(r"(?:年产|年处理|年加工|年出栏|年吞吐|年产能|日产|年发电|年储)$")
@@ -359,8 +360,8 @@ def _is_row(f: Figure, s: str, offset: int, garbled: list[tuple[int, int]]) -> b
     before = s[max(0, f.start - 4) : f.start]
     after = s[f.end : f.end + 20]
     if f.kind == "amount":
-        if before.endswith("第"):
-            return False
+        if before.endswith("第") or _PAGE_CHROME.search(s[max(0, f.start - 8) : f.start]):
+            return False  # 第9期; 浏览次数:1523次 is the page's, not the place's
         if _DURATION_AFTER.match(after) and f.unit in ("个",):
             return False
         over = f.approx == "over" or before.endswith(("超", "过")) or after.startswith(("以上", "及以上"))

@@ -1,0 +1,45 @@
+"""Indicator tables (HTML and text columns) read as sentences; page chrome and layout left alone."""
+
+from __future__ import annotations
+
+from extract import extract_article
+from extract.normalize import normalize
+from extract.tables import rows_as_sentences
+
+PAGE = """<!DOCTYPE html><html><head><title>仁寿县前三季度经济运行情况</title></head><body>
+<div class="info">发布时间:2024-10-28 09:30 来源:仁寿县统计局 浏览次数:1523次 字号:[大 中 小]</div>
+<p>前三季度,全县实现地区生产总值486.3亿元,同比增长6.1%。</p>
+<table><tr><th>指标</th><th>绝对值</th><th>增速(%)</th><th>占全市比重(%)</th></tr>
+<tr><td>一般公共预算收入(亿元)</td><td>21.5</td><td>6.3</td><td>8.1</td></tr>
+<tr><td>固定资产投资</td><td>—</td><td>-3.5</td><td></td></tr></table>
+<table><tr><td><table><tr><td>栏目</td></tr></table></td></tr></table>
+</body></html>"""
+
+
+def test_an_html_indicator_table_becomes_rows():
+    df = extract_article(PAGE, "t")
+    got = df[["indicator", "measure", "value"]].values.tolist()
+    assert ["general_budget_revenue", "level", 2150000000] in got
+    assert ["general_budget_revenue", "growth", 6.3] in got
+    assert ["fixed_asset_investment", "growth", -3.5] in got
+    assert 8.1 not in df["value"].tolist()  # a share-of-the-city column is not the growth
+
+
+def test_page_chrome_is_not_a_figure_and_html_blocks_stay_apart():
+    df = extract_article(PAGE, "t")
+    assert 1523 not in df["value"].tolist()
+    assert "发布时间" not in normalize(PAGE).split("\n")[2]  # the byline is not glued to the first paragraph
+
+
+def test_a_text_table_under_a_header_line():
+    text = ("德庆县2024年1-9月主要经济指标\n2024-10-25\n指标\t1-9月\t同比增长(%)\n地区生产总值(亿元)\t98.6\t4.2\n"
+            "社会消费品零售总额(亿元)  45.2  5.1\n全县经济运行总体平稳。")
+    df = extract_article(text, "t")
+    assert df[["indicator", "measure", "value", "period_end"]].values.tolist() == [
+        ["gdp", "level", 9860000000, "2024-09"], ["gdp", "growth", 4.2, "2024-09"],
+        ["retail_sales", "level", 4520000000, "2024-09"], ["retail_sales", "growth", 5.1, "2024-09"]]
+
+
+def test_a_table_that_is_not_of_indicators_keeps_its_cells():
+    assert rows_as_sentences([["姓名", "职务"], ["张三", "局长"]]) == ["张三,局长。"]
+    assert rows_as_sentences([["指标", "单位", "绝对值"], ["粮食产量", "万吨", "20.1"]]) == ["粮食产量20.1万吨。"]
