@@ -97,8 +97,26 @@ def _year_of(m: re.Match[str], ctx_year: int, art: ArticleDate) -> tuple[int, bo
     return ctx_year, False
 
 
+_CN_DIGITS = str.maketrans("〇零○一二三四五六七八九", "000123456789")
+_CN_YEAR = re.compile(r"[一二][〇零○九][〇零○一二三四五六七八九]{2}(?=年)")
+
+
+def digit_years(text: str) -> str:
+    """``二〇二四年`` → ``2024年``, the same length, so offsets still hold."""
+    return _CN_YEAR.sub(lambda m: m.group().translate(_CN_DIGITS), text) if "年" in text else text
+
+
+_CN_DATE = re.compile(r"(?<=\d{4}年)([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日")
+
+
+def _digit_date(m: re.Match[str]) -> str:
+    """``十月二十日`` → ``10月20日`` (only to read a dateline; the article text is not changed)."""
+    return f"{_num(m.group(1)) or 0}月{_num(m.group(2)) or 0}日"
+
+
 def find_periods(text: str, art: ArticleDate, ctx_year: int | None = None) -> list[Period]:
     """Every period expression in ``text`` resolved against the article date, in text order."""
+    text = digit_years(text)
     ctx_explicit = ctx_year is not None
     ctx_year = ctx_year or art.year
     matches: list[tuple[str, re.Match[str]]] = []
@@ -218,7 +236,7 @@ def article_date(text: str, given: str | None = None) -> ArticleDate:
         m = re.match(r"(\d{4})-(\d{1,2})", given)
         if m:
             return ArticleDate(int(m.group(1)), int(m.group(2)), "metadata")
-    head = text[:400]
+    head = _CN_DATE.sub(_digit_date, digit_years(text[:400]))
     m = _DATELINE.search(head)
     if m and 1 <= int(m.group("m")) <= 12:
         return ArticleDate(int(m.group("y")), int(m.group("m")), "dateline")

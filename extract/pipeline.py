@@ -653,6 +653,8 @@ def _rows_of_sentence(sent, figs, periods, inherited, subjects, ctx: PlaceContex
     prev: Row | None = None
     for f in figs:
         pre, post = _label_parts(s, f, figs)
+        if f.unit == "倍" and re.search(r"(?:增长|提高|增加|翻)了?$", pre):
+            f.value, f.unit = round(f.value * 100, 6), "%"  # 增长1.5倍: a growth of 150%
         clause_start, clause_end = _clause_bounds(s, f, [])
         listed = _list_labels(s, f, figs)
         own_place: Place | None = None

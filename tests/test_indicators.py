@@ -176,3 +176,8 @@ def test_a_plan_to_bring_in_projects_is_a_target():
 def test_the_ranking_frame_is_not_the_label():
     df = rows("工业投资增长21.4%,增速居宿迁市第一。")
     assert df["indicator"].tolist() == ["industrial_investment"] * 2
+
+
+def test_growth_in_times_is_a_percentage():
+    df = rows("出口额同比增长1.5倍。")
+    assert df[["indicator", "measure", "value", "unit"]].values.tolist() == [["exports", "growth", 150, "%"]]

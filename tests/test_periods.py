@@ -112,3 +112,8 @@ def test_a_numbered_heading_year_covers_its_section():
 def test_every_stock_word_defers_to_the_span_before_it():
     df = _table("江山市\n五年来,全市累计完成固定资产投资420亿元,累计新增市场主体9.6万户。", "2025-01-08")
     assert set(df["period_start"]) == {"2020-02"}
+
+
+def test_years_and_datelines_in_chinese_numerals():
+    assert [(p.start, p.end) for p in find_periods("二〇二一年,全县地区生产总值增长9%", ART)] == [("2021-01", "2021-12")]
+    assert article_date("标题\n二〇二四年十月二十日\n今年以来……").ym == "2024-10"
