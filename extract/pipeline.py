@@ -199,7 +199,7 @@ def _bare(pre: str, subjects: list[tuple[int, Place]]) -> str:
         pre = pre.replace(p.name, "")
         if len(p.name) > 2:
             pre = pre.replace(p.name[:-1], "")
-    return _RESIDUE.sub("", re.sub(r"完成|实现|全[市县区]", "", pre))
+    return _RESIDUE.sub("", re.sub(r"完成|实现|全[市县区]|分[\u4e00-\u9fff]{1,4}看|其中", "", pre))
 
 
 # ------------------------------------------------------------------ places
@@ -651,6 +651,7 @@ def _rows_of_sentence(sent, figs, periods, inherited, subjects, ctx: PlaceContex
     s = sent.text
     rows: list[Row] = []
     prev: Row | None = None
+    spread: list[Place] = []  # the places of the sentence's last 分别 list, for a second list after it
     for f in figs:
         pre, post = _label_parts(s, f, figs)
         if f.unit == "倍" and re.search(r"(?:增长|提高|增加|翻)了?$", pre):
@@ -665,10 +666,19 @@ def _rows_of_sentence(sent, figs, periods, inherited, subjects, ctx: PlaceContex
         if f.kind == "structure" and "三次产业" in s:
             k = [g for g in figs if g.kind == "structure"].index(f)
             code, label = ("primary_va", "secondary_va", "tertiary_va")[k % 3], f"三次产业结构(第{'一二三'[k % 3]}产业)"
-        elif (spread := _listed_places(s, f, figs, subjects)) is not None:
-            own_place, label = spread
+        elif (listed_place := _listed_places(s, f, figs, subjects)) is not None:
+            own_place, label = listed_place
             code, _ = ind.match_indicator(label, f.unit)
             code = code or "other"
+            spread = [*spread, own_place] if spread and rows and rows[-1].place is not own_place else [own_place]
+        elif spread and (again := _list_run(s, f, figs)) is not None and len(again[1]) == len(spread) and rows:
+            # A、B、C…分别为x、y和z,分别增长p、q和r: the second list follows the same places
+            own_place = spread[again[1].index(f)]
+            same = [r for r in rows if r.place is own_place]
+            code, label = (same[-1].indicator, same[-1].label) if same else (rows[-1].indicator, rows[-1].label)
+        elif prev is not None and pre.endswith("(") and s[prev.fig.end : prev.fig.end + 1] == ")" \
+                and not _bare(pre.rstrip("("), subjects).strip(")、和及与"):
+            code, label, measure = prev.indicator, prev.label, prev.measure  # …的是广丰区(7.2%)、玉山县(6.8%)
         elif (pair := _previous_pairs(s, f, figs, rows)) is not None:
             code, label = pair.indicator, pair.label
         elif listed:
@@ -683,6 +693,9 @@ def _rows_of_sentence(sent, figs, periods, inherited, subjects, ctx: PlaceContex
                 code, label = prev.indicator, prev.label + pre
             elif code == "other" and topic and not _bare(pre, subjects) and (named := ind.match_indicator(topic, f.unit)[0]):
                 code, label = named, topic  # 固定资产投资方面,…,其中播州区增长12.5%
+            elif code == "other" and prev is not None and prev.indicator != "other" and not _bare(pre, subjects) \
+                    and measure == prev.measure and any(clause_start <= pos < f.start for pos, _p in subjects):
+                code, label = prev.indicator, prev.label  # 全市…增长7.1%,分县看,广丰区增长9.2%、玉山县增长8.6%
         if measure == "growth" and _FALL.search(pre[-6:] if pre else ""):
             f.value = -abs(f.value)
         if measure == "change" and _FALL.search(pre):
@@ -695,11 +708,26 @@ def _rows_of_sentence(sent, figs, periods, inherited, subjects, ctx: PlaceContex
             stage = nearest_stage(s[clause_start : f.start], post) or nearest_stage(s[: f.start], "")
         place = own_place or _place_for(f, subjects, ctx)
         targets = _rank_fanout(s, f, figs, rows, code, label) if f.kind == "rank" else [(code, label)]
+        places = _each_place(s, f, subjects) or [place]
         for c, lab in targets:
-            row = Row(f, sent, lab, c, measure, period, stage, place)
-            rows.append(row)
+            for pl in places:
+                rows.append(Row(f, sent, lab, c, measure, period, stage, pl))
         prev = rows[-1] if rows else prev
     return rows
+
+
+def _each_place(s: str, f: Figure, subjects: list[tuple[int, Place]]) -> list[Place]:
+    """``广丰区、玉山县增速均超过10%``: places listed one after another with ``均`` share the figure."""
+    cs, _ = _clause_bounds(s, f, [])
+    if "均" not in s[cs : f.start]:
+        return []
+    listed = [(pos, p) for pos, p in subjects if cs <= pos < f.start]
+    if len(listed) < 2:
+        return []
+    gaps = [s[a[0] : b[0]] for a, b in zip(listed, listed[1:], strict=False)]
+    if not all(re.fullmatch(r"[\u4e00-\u9fff]{2,12}[、和与及]", g) for g in gaps):
+        return []
+    return [p for _pos, p in listed]
 
 
 def _rank_fanout(s: str, f: Figure, figs: list[Figure], rows: list[Row], code: str, label: str) -> list[tuple[str, str]]:

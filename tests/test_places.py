@@ -65,3 +65,23 @@ def test_a_short_form_inside_a_project_name_is_not_the_subject():
 def test_whole_town_refers_to_the_town_named_before():
     df = extract_article("曹县\n产业园所在的大集镇,是演出服饰产业集群。目前,全镇有电商企业2300余家。", "t", date="2024-04-20")
     assert df.loc[0, "region"] == "大集镇"
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("上半年,全市规上工业增加值增长7.1%,分县看,广丰区增长9.2%、玉山县增长8.6%。",
+         [("上饶市", "industrial_va", 7.1), ("广丰区", "industrial_va", 9.2), ("玉山县", "industrial_va", 8.6)]),
+        ("上半年,全市地区生产总值增速排名前二的是广丰区(7.2%)和玉山县(6.8%)。",
+         [("广丰区", "gdp", 7.2), ("玉山县", "gdp", 6.8)]),
+        ("上半年,广丰区、玉山县地区生产总值分别为312.5亿元和201.3亿元,分别增长7.2%和6.8%。",
+         [("广丰区", "gdp", 312.5e8), ("玉山县", "gdp", 201.3e8), ("广丰区", "gdp", 7.2), ("玉山县", "gdp", 6.8)]),
+        ("上半年,全市固定资产投资增长5.2%,其中,广丰区、玉山县增速均超过10%。",
+         [("上饶市", "fixed_asset_investment", 5.2), ("广丰区", "fixed_asset_investment", 10),
+          ("玉山县", "fixed_asset_investment", 10)]),
+    ],
+    ids=["分县看", "parentheses", "two-lists", "均"],
+)
+def test_figures_of_several_places_in_one_sentence(text, expected):
+    df = extract_article("上饶市\n" + text, "t", date="2024-07-20")
+    assert list(zip(df["region"], df["indicator"], df["value"], strict=True)) == expected
