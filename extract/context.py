@@ -58,13 +58,21 @@ class PlaceContext:
         return cands[0]
 
     def zone_place(self, name: str, frame: Place | None) -> Place:
-        base = frame or self.article
+        base = frame or self.article or self._home_of(name)
         if base is None:
             return Place(name, "", "zone", "", "")
         county_code = base.code if base.level in ("county", "township") else ""
         if base.level == "township":
             county_code = base.code
         return Place(name, county_code or base.code, "zone", base.province, base.prefecture)
+
+    def _home_of(self, zone: str) -> Place | None:
+        """``赣州经开区`` with no place around it: the one county or prefecture its name starts with."""
+        for k in (4, 3, 2):
+            cands = [c for c in self.gaz.lookup(zone[:k]) if c.level in ("county", "prefecture")]
+            if len(cands) == 1:
+                return cands[0]
+        return None
 
     def current(self) -> Place | None:
         return self.paragraph or self.section or self.article
@@ -109,6 +117,18 @@ class PlaceContext:
 
     def _zone_parent(self, zone: Place) -> Place | None:
         return self.gaz.by_code.get(zone.code)
+
+
+_ZONE_SHORT = (("经济技术开发区", "经开区"), ("高新技术产业开发区", "高新区"), ("高新技术开发区", "高新区"),
+               ("经济开发区", "经开区"), ("工业园区", "工业园"))
+
+
+def zone_key(name: str) -> str:
+    """One key for a zone's full and short names: ``赣州经济技术开发区`` and ``赣州经开区``."""
+    for full, short in _ZONE_SHORT:
+        if name.endswith(full):
+            return name[: -len(full)] + short
+    return name
 
 
 def clean_zone(name: str, text: str, start: int, mentions: list[Mention]) -> tuple[int, str]:

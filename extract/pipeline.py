@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, replace
 
 from . import indicators as ind
-from .context import PlaceContext, find_zones, is_byline, reference_spans
+from .context import PlaceContext, find_zones, is_byline, reference_spans, zone_key
 from .normalize import Sentence, garbled_spans, normalize, sentences
 from .numbers import COUNTER_UNITS, Figure, find_figures
 from .periods import ArticleDate, Period, article_date, find_periods, founding_month
@@ -176,7 +176,7 @@ def _headline_period(text: str, art: ArticleDate) -> Period | None:
     first = text.split("\n", 1)[0]
     if len(first) > 40 or not art.year:
         return None
-    report = re.search(r"经济运行|运行情况|简况|统计|公报|主要指标|数据", first)  # not a news headline's 一季度…跑出加速度
+    report = re.search(r"经济运行|运行情况|简况|统计|公报|指标|数据", first)  # not a news headline's 一季度…跑出加速度
     flows = [p for p in find_periods(first, art)
              if p.kind == "flow" and p.start and p.start != p.end and (p.explicit_year or report)]
     return flows[-1] if flows else None
@@ -322,8 +322,8 @@ def _subjects(ctx: PlaceContext, sent: Sentence, mentions, zones, refs, text: st
             if name[0] in "市县" and frame is not None:
                 up = ctx.reference("city" if name[0] == "市" else "county")
                 name = (up.name if up else "") + name[1:]
-            p = ctx.zones.get(name) or ctx.zone_place(name, frame)
-            ctx.zones[name] = p
+            p = ctx.zones.get(zone_key(name)) or ctx.zone_place(name, frame)
+            ctx.zones[zone_key(name)] = p
             ctx.last_zone = p
         elif kind == "place":
             m = obj
@@ -453,7 +453,8 @@ def _indicator(f: Figure, pre: str, post: str, prev: Row | None, sentence_before
     """(indicator code, label) for a figure from the words around it."""
     unit = f.unit
     if f.kind == "rank":  # 增速居宿迁市第一: the ranking's frame is not part of the label
-        pre = re.sub(r"(?<=[居排列])(?:全?[\u4e00-\u9fff]{1,6}?(?:省|市|州|盟|县|区))", "", pre)
+        pre = re.sub(r"(?<=[居排列])全?[\u4e00-\u9fff]{1,6}?(?:省|市|州|盟|县|区)(?:各[县市区乡镇]{1,3})?", "",
+                     re.sub(r"\([^()]*\)", "", pre))
     label_pre = pre.split("占")[0] if "占" in pre else pre
     label_pre = re.sub(r"^(?:其中|同时|另外|此外|全年|共有|共|累计|实现)", "", label_pre)
     counter = unit in COUNTER_UNITS or unit == "人次"

@@ -85,3 +85,14 @@ def test_whole_town_refers_to_the_town_named_before():
 def test_figures_of_several_places_in_one_sentence(text, expected):
     df = extract_article("上饶市\n" + text, "t", date="2024-07-20")
     assert list(zip(df["region"], df["indicator"], df["value"], strict=True)) == expected
+
+
+def test_a_zone_named_in_full_and_short_is_one_place_in_its_city():
+    text = ("赣州经开区上半年主要经济指标实现“双过半”\n2024-07-18\n上半年,赣州经济技术开发区规模以上工业增加值增长10.8%,"
+            "增速居全市各县(市、区)第二位。\n赣州经开区新开工项目24个。")
+    df = extract_article(text, "t")
+    assert set(df["region"]) == {"赣州经开区"}
+    assert set(df["prefecture"]) == {"赣州市"}
+    assert df[["indicator", "measure"]].values.tolist() == [["industrial_va", "growth"], ["industrial_va", "rank"],
+                                                            ["projects", "count"]]
+    assert set(df["period_end"]) == {"2024-06"}
