@@ -30,12 +30,13 @@ _FALL = re.compile(r"(下降|回落|减少|下滑|降低|缩小|负增长|减)")
 _SHARE = re.compile(r"(占|比重|比例|率|完成[^,;]{0,12}的$|已?完成$|提高至|提升至|达到?$|为$)")
 _CHANGE = re.compile(r"[比较](?:上年末|年初|上年同期|去年同期|上年|去年末|去年)(增加|减少|净增|净减|增长|下降|多|少)$|^较上年")
 _TARGET = re.compile(
-    r"力争|(?<!累计)(?<!已)争取|确保|目标是|目标为|主要目标|预期目标|奋斗目标|预期|预计(?!到|投资)|达产后|建成后|"
+    r"力争|(?<!累计)(?<!已)争取(?=到|实现|达到|完成|突破|在|年内|用|全年|今年|新增|引进|签约|开工)|确保|目标是|目标为|主要目标|预期目标|奋斗目标|预期|预计(?!到|投资)|达产后|建成后|"
     r"规划(?!确定|重大|重点|项目|建设项目)|计划到|计划(?:引进|招引|新签约|签约|新开工|开工|竣工|新增)|"
     r"年度计划投资|计划完成年度投资|"
     r"将(?:新增|实现|达到|带动|突破|形成|建成|超过|达|提供|新开工|完成|打造|培育|新建|引进|签约)|(?<![加高长降少])到20\d\d年"  # not 由…增加到2023年的…: a change already made
 )
-_COMPLETION = re.compile(r"完成[^,;]{0,14}的$")  # 完成年度目标任务的50%: a completion rate
+# 完成年度目标任务的50%, 为年初预算的102.3%: a completion rate
+_COMPLETION = re.compile(r"完成[^,;]{0,14}的$|(?:为|占|达)(?:年初|年度|全年)?(?:预算|计划|目标任务|目标|任务)的$")
 _PLAN = re.compile(r"预期目标|主要目标|目标任务是|实现上述目标|奋斗目标是")
 _THRESHOLD_AFTER = re.compile(
     r"^(?:以上|及以上)?(?:的)?(?:工业|产业|重点|重大|招商|外资|新建|新开工)?(?:项目|企业)|^(?:以上|及以上)?的(?:行政)?(?:村|乡镇|户)")
@@ -476,6 +477,8 @@ def _indicator(f: Figure, pre: str, post: str, prev: Row | None, sentence_before
         return prev.indicator, prev.label  # 电子信息产业增加值增长15.3%,占…的比重为41.6%
     if not code and prev is not None and len(_RESIDUE.sub("", pre)) <= 1 and not (counter and post_noun.strip()):
         return prev.indicator, prev.label + ("增速" if f.kind == "rank" else "")
+    if not code and unit == "百分点" and prev is not None and re.match(r"(?:增速|增幅|降幅|涨幅)?(?:比|较|快于|高于|低于|慢于|超过|超出)", pre):
+        return prev.indicator, prev.label  # 增长7.2%,快于城镇居民1.8个百分点: how far the figure before is ahead
     if not code and unit in ind.RELATIVE_UNITS:
         if prev is not None and len(_RESIDUE.sub("", pre)) <= 2:
             return prev.indicator, prev.label + ("增速" if f.kind == "rank" else "")

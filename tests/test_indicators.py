@@ -181,3 +181,17 @@ def test_the_ranking_frame_is_not_the_label():
 def test_growth_in_times_is_a_percentage():
     df = rows("出口额同比增长1.5倍。")
     assert df[["indicator", "measure", "value", "unit"]].values.tolist() == [["exports", "growth", 150, "%"]]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("今年以来,全县争取上级资金12.6亿元。", [("other", "level")]),  # obtained, not aimed for
+        ("争取实现地区生产总值300亿元。", [("gdp", "target")]),
+        ("财政总收入完成45.2亿元,为年初预算的102.3%。", [("fiscal_revenue", "level"), ("fiscal_revenue", "share")]),
+        ("农村居民人均可支配收入同比增长7.2%,快于城镇居民1.8个百分点。", [("rural_income", "growth"), ("rural_income", "pp")]),
+    ],
+    ids=["争取资金", "争取实现", "budget-share", "faster-than"],
+)
+def test_aims_completion_rates_and_margins(text, expected):
+    assert list(zip(*(rows(text)[c] for c in ("indicator", "measure")), strict=True)) == expected
