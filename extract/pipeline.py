@@ -115,6 +115,7 @@ def extract_normalized(text: str, article_id: str, date: str | None = None, plac
     plan_mode = False
     framing = False  # the paragraph's period opens it, before any place: it frames every place after it
     topic = ""
+    batch_stage = ""  # ``这批开工项目``: the stage of the batch a paragraph is about
     last_subject: Place | None = None
     headline = _headline_period(text, art)
     section: Period | None = None  # ``一、2024年工作回顾``: a numbered heading's period covers its section
@@ -130,6 +131,7 @@ def extract_normalized(text: str, article_id: str, date: str | None = None, plac
             ctx_year = None
             plan_mode = section_plan
             topic = ""
+            batch_stage = ""
         if _HEADING.match(sent.text) and len(sent.text) <= 30:
             spans = [p for p in find_periods(sent.text, art) if p.start and p.kind in ("flow", "since")] if art.year else []
             section = spans[-1] if spans else None
@@ -147,6 +149,11 @@ def extract_normalized(text: str, article_id: str, date: str | None = None, plac
         inherited = para_periods[0] if para_periods else (section or headline)
         new_rows = _rows_of_sentence(sent, figs, periods, inherited, subjects, ctx, art, plan_mode, topic)
         _carry_stage(new_rows, rows, text[sent.start - 1 : sent.start] if sent.start else "")
+        batch = _BATCH.search(sent.text)
+        batch_stage = nearest_stage(batch.group(), "") if batch else batch_stage
+        for r in new_rows:  # 这批开工项目…。其中,总投资15亿元的…项目: the batch's projects
+            if batch_stage and r.indicator in ("projects", "project_investment") and not r.stage and r.measure in ("count", "level"):
+                r.stage = batch_stage
         rows.extend(new_rows)
         own = [p for p in periods if not _is_comparison(sent.text, p) and p.kind != "target"]
         if own:
@@ -183,6 +190,7 @@ def _headline_period(text: str, art: ArticleDate) -> Period | None:
     return flows[-1] if flows else None
 
 
+_BATCH = re.compile(r"(?:这批|此次|本次|这些|该批|上述)(?:集中|新)?(?:开工|签约|竣工投产|竣工|投产|引进)(?:的)?(?:重点|重大)?项目")
 _HEADING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.]|\([一二三四五六七八九十]{1,3}\)|第[一二三四五六七八九十]{1,3}部分)")
 
 # ``固定资产投资方面,``, ``从社会消费品零售总额看,``: the indicator a paragraph goes on to break down by place
@@ -456,6 +464,8 @@ def _indicator(f: Figure, pre: str, post: str, prev: Row | None, sentence_before
     if f.kind == "rank":  # 增速居宿迁市第一: the ranking's frame is not part of the label
         pre = re.sub(r"(?<=[居排列])全?[\u4e00-\u9fff]{1,6}?(?:省|市|州|盟|县|区)(?:各[县市区乡镇]{1,3})?", "",
                      re.sub(r"\([^()]*\)", "", pre))
+    if f.kind == "rank" and prev is not None and re.fullmatch(r"(?:完成率|完成进度|增速|增幅|总量|排名)?[排居列位于在]*", pre):
+        return prev.indicator, prev.label + ("增速" if "增" in pre else "")  # 完成…的43.9%,完成率排全市第一位
     label_pre = pre.split("占")[0] if "占" in pre else pre
     label_pre = re.sub(r"^(?:其中|同时|另外|此外|全年|共有|共|累计|实现)", "", label_pre)
     counter = unit in COUNTER_UNITS or unit == "人次"

@@ -195,3 +195,18 @@ def test_growth_in_times_is_a_percentage():
 )
 def test_aims_completion_rates_and_margins(text, expected):
     assert list(zip(*(rows(text)[c] for c in ("indicator", "measure")), strict=True)) == expected
+
+
+def test_an_agreement_sum_belongs_to_the_stage_before_it():
+    df = rows("今年以来,该县新引进项目21个,协议投资额58.2亿元,其中工业项目14个。")
+    assert df["stage"].tolist() == ["introduced"] * 3
+
+
+def test_a_batch_named_before_gives_its_stage_to_the_projects_of_the_paragraph():
+    df = rows("这批开工项目涵盖新材料、新能源等领域。其中,总投资15亿元的新材料项目由龙头企业建设。")
+    assert df[["indicator", "stage"]].values.tolist() == [["project_investment", "started"]]
+
+
+def test_the_rank_of_a_completion_rate():
+    df = rows("重大项目已完成投资31.6亿元,完成年度计划的43.9%,完成率排全市第一位。")
+    assert df["indicator"].tolist() == ["major_project_investment"] * 3
