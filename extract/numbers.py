@@ -69,6 +69,11 @@ _CN_FIGURE = re.compile(
     + r")(?P<more1>多|余)?(?P<mult>万亿|亿|万)?(?P<more2>多|余)?"
     + r"(?P<unit>亿元|万元|元|美元|成|倍|吨|亩|千瓦|公里|平方公里|立方米)(?P<post>以上|左右|上下|以内|多)?"
 )
+# 4000万援青资金: a sum whose 元 is left to the money noun after it
+_IMPLIED_MONEY = re.compile(
+    _PRE_APPROX + r"(?P<num>" + _ARABIC + r")(?P<more1>多|余)?(?P<mult>亿|万)(?P<more2>多|余)?(?P<post>)"
+    r"(?=[\u4e00-\u9fff]{0,3}?(?:资金|经费|补助|补贴|奖补|奖金|债券))"
+)
 # Things that look like counts but are durations or dates.
 _NOT_UNIT_AFTER = re.compile(r"^(?:月|小时|工作日|年|季度|周|星期|半月|多月|余月)")
 _RANK_VERB = r"(?:排名|排在|排|居于|居|位居|位列|位于|列|名列|跃居|升至|稳居)"
@@ -121,6 +126,7 @@ def find_amounts(text: str) -> list[Figure]:
         for m in rx.finditer(text):
             unit = m.group("unit")
             after = text[m.end("unit") : m.end("unit") + 4]
+            times = unit == "人" and after.startswith("(次)")  # 2万人(次): person-times
             if unit == "个" and _NOT_UNIT_AFTER.match(after):
                 continue
             if unit in ("度",) and not re.match(r"电|$|[,。;]", after):
@@ -139,8 +145,14 @@ def find_amounts(text: str) -> list[Figure]:
             unit, factor = _base_unit(unit, mult)
             start = m.start("num") if not m.group("pre") else m.start()
             end = m.end("unit") if m.group("post") in (None, "多") else m.end()
+            if times:
+                unit, end = "人次", m.end("unit") + 3
             value = float(f"{base * factor:.12g}")  # 68.9亿 is 6890000000, not 6890000000.000001
             out.append(Figure(start, end, value, unit, _approx(m), raw=m.group(), chinese=chinese))
+    for m in _IMPLIED_MONEY.finditer(text):
+        value = float(f"{float(m.group('num').replace(',', '')) * _MULT[m.group('mult')]:.12g}")
+        start = m.start("num") if not m.group("pre") else m.start()
+        out.append(Figure(start, m.end(), value, "元", _approx(m), raw=m.group()))
     out.sort(key=lambda f: f.start)
     return _drop_overlaps(out)
 
