@@ -147,7 +147,9 @@ def extract_normalized(text: str, article_id: str, date: str | None = None, plac
         periods = find_periods(sent.text, art, ctx_year) if art.year else []
         figs = [f for f in find_figures(sent.text) if _is_row(f, sent.text, sent.start, garbled)]
         inherited = para_periods[0] if para_periods else (section or headline)
-        new_rows = _rows_of_sentence(sent, figs, periods, inherited, subjects, ctx, art, plan_mode, topic)
+        joint = text[sent.start - 1 : sent.start] if sent.start else ""
+        carry = rows[-1] if rows and joint == ";" and rows[-1].sent.paragraph == sent.paragraph else None
+        new_rows = _rows_of_sentence(sent, figs, periods, inherited, subjects, ctx, art, plan_mode, topic, carry)
         _carry_stage(new_rows, rows, text[sent.start - 1 : sent.start] if sent.start else "")
         batch = _BATCH.search(sent.text)
         batch_stage = nearest_stage(batch.group(), "") if batch else batch_stage
@@ -661,7 +663,8 @@ def _previous_pairs(s: str, f: Figure, figs: list[Figure], rows: list[Row]) -> R
 
 
 def _rows_of_sentence(sent, figs, periods, inherited, subjects, ctx: PlaceContext, art: ArticleDate, plan_mode: bool = False,
-                      topic: str = "") -> list[Row]:
+                      topic: str = "", carry: Row | None = None) -> list[Row]:
+    """Rows of one sentence; ``carry`` is the last row before a ``;`` that joins this sentence to the last."""
     s = sent.text
     rows: list[Row] = []
     prev: Row | None = None
@@ -707,9 +710,10 @@ def _rows_of_sentence(sent, figs, periods, inherited, subjects, ctx: PlaceContex
                 code, label = prev.indicator, prev.label + pre
             elif code == "other" and topic and not _bare(pre, subjects) and (named := ind.match_indicator(topic, f.unit)[0]):
                 code, label = named, topic  # 固定资产投资方面,…,其中播州区增长12.5%
-            elif code == "other" and prev is not None and prev.indicator != "other" and not _bare(pre, subjects) \
-                    and measure == prev.measure and any(clause_start <= pos < f.start for pos, _p in subjects):
-                code, label = prev.indicator, prev.label  # 全市…增长7.1%,分县看,广丰区增长9.2%、玉山县增长8.6%
+            elif code == "other" and (last := prev or carry) is not None and last.indicator != "other" \
+                    and not _bare(pre, subjects) and measure == last.measure \
+                    and any(clause_start <= pos < f.start for pos, _p in subjects):
+                code, label = last.indicator, last.label  # 全市…增长7.1%,分县看,广丰区增长9.2%;玉山县增长8.6%
         if measure == "growth" and _FALL.search(pre[-6:] if pre else ""):
             f.value = -abs(f.value)
         if measure == "change" and _FALL.search(pre):

@@ -96,3 +96,14 @@ def test_a_zone_named_in_full_and_short_is_one_place_in_its_city():
     assert df[["indicator", "measure"]].values.tolist() == [["industrial_va", "growth"], ["industrial_va", "rank"],
                                                             ["projects", "count"]]
     assert set(df["period_end"]) == {"2024-06"}
+
+
+def test_the_province_as_a_subject_and_places_after_a_semicolon():
+    df = extract_article("四川省\n2024-08-01\n上半年,全省地区生产总值增长5.9%;成都市增长5.2%;攀枝花市米易县增长7.0%。", "t")
+    assert df[["region", "region_level", "indicator"]].values.tolist() == [
+        ["四川省", "province", "gdp"], ["成都市", "prefecture", "gdp"], ["米易县", "county", "gdp"]]
+
+
+def test_the_province_named_inside_a_prize_is_not_a_subject():
+    df = extract_article("瑞安市\n2024-08-01\n瑞安两项改革获全省改革突破奖,新增企业120家。", "t")
+    assert df["region"].tolist() == ["瑞安市"]
