@@ -55,3 +55,20 @@ def test_decoding_arbitrary_bytes_gives_text_or_a_reason(data):
         assert str(exc) and "\n" not in str(exc)
     else:
         assert isinstance(out, str)
+
+
+# table pages: headers, labels with units, numbers, dashes and stray tags in any order
+TABLE_CELLS = ["指标", "绝对值", "增长(%)", "单位", "1-9月", "地区生产总值(亿元)", "亿元", "12.5", "-3.4", "—", "",
+               "<b>", "</td>", "占比(%)", "万吨", "1,234.5", "人"]
+cells = st.lists(st.lists(st.sampled_from(TABLE_CELLS), max_size=6), max_size=8)
+
+
+@SETTINGS
+@given(cells)
+def test_any_table_reads_as_text_without_failing(rows):
+    html = "<html><body><table>" + "".join(
+        "<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows) + "</table></body></html>"
+    text_table = "\n".join("\t".join(row) for row in ([["指标", "绝对值", "增长(%)"]] + rows))
+    for raw in (html, text_table):
+        for row in extract_text(raw, "t", date="2024-10-01")[1]:
+            assert row["sentence"] and row["end"] > row["start"]
