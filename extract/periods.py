@@ -60,11 +60,11 @@ _QUARTERS = {"一": (1, 3), "1": (1, 3), "二": (4, 6), "2": (4, 6), "三": (7, 
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("fyp", re.compile(r"[“\"]?(?P<n>十[一二三四五六七八九]|十)五[”\"]?(?:期间|时期|以来)")),
-    ("deadline", re.compile(r"(?:到|至|力争到|力争|争取到|预计到)(?P<year>(?:19|20)\d{2})年(?:底|末)?")),
+    ("deadline", re.compile(r"(?<!截)(?<!截止)(?:到|至|力争到|力争|争取到|预计到)(?P<year>(?:19|20)\d{2})年(?:底|末)?")),
     ("since_founding", re.compile(r"(?:成立|组建|设立|挂牌|建立|运行)以来")),
     ("since_year", re.compile(r"(?P<year>(?:19|20)\d{2})年以来")),
     ("since_rel", re.compile(r"(?P<rel>今年|去年|上年|本年)以来")),
-    ("years_back", re.compile(r"(?P<n>[一两二三四五六七八九十\d]{1,2})年(?:多)?来")),
+    ("years_back", re.compile(r"(?P<n>[一两二三四五六七八九十\d]{1,2})年(?:多)?来|(?<=近)(?P<n2>[一两二三四五六七八九十\d]{1,2})年(?!前|后|[\d一二三四五六七八九十])")),
     ("months_range", re.compile(_Y + r"(?P<m1>" + _N + r")(?:月)?(?:至|到|-|—|~|－)(?P<m2>" + _N + r")月(?:份)?(?P<endw>末|底)?")),
     ("quarter_first3", re.compile(_Y + r"前三季度")),
     ("first_months", re.compile(_Y + r"前(?P<m2>" + _N + r")(?:个)?月(?:份)?")),
@@ -150,6 +150,8 @@ def _resolve(kind: str, m: re.Match[str], art: ArticleDate, ctx_year: int, ctx_e
     if kind == "fyp":
         n = _num(m.group("n")) or 10
         first = 1956 + (n - 1) * 5 if n else 2021
+        if label.endswith("以来"):  # “十四五”以来: from its start to the article's month
+            return mk(f"{first}-01", art.ym, "since", True)
         return mk(f"{first}-01", f"{first + 4}-12", "flow", True)
     if kind == "deadline":
         y = int(m.group("year"))
@@ -163,8 +165,8 @@ def _resolve(kind: str, m: re.Match[str], art: ArticleDate, ctx_year: int, ctx_e
     if kind == "since_rel":
         y, _ = _year_of(m, ctx_year, art)
         return mk(f"{y}-01", art.ym, "since", True)
-    if kind == "years_back":
-        n = _num(m.group("n"))
+    if kind == "years_back":  # 三年来, 近三年: the months up to the article's
+        n = _num(m.group("n") or m.group("n2"))
         if not n or n > 10:
             return None
         return mk(ym(art.year, art.month - 12 * n + 1), art.ym, "since", True)

@@ -210,3 +210,9 @@ def test_a_batch_named_before_gives_its_stage_to_the_projects_of_the_paragraph()
 def test_the_rank_of_a_completion_rate():
     df = rows("重大项目已完成投资31.6亿元,完成年度计划的43.9%,完成率排全市第一位。")
     assert df["indicator"].tolist() == ["major_project_investment"] * 3
+
+
+def test_an_aim_after_the_figure_it_continues():
+    df = extract_article("吉安县\n全年全县地区生产总值增长6%,今年将力争增长6.5%。", "t", date="2025-01-15")
+    assert df[["indicator", "measure", "period_start"]].values.tolist() == [["gdp", "growth", "2024-01"],
+                                                                            ["gdp", "target", "2025-01"]]

@@ -23,6 +23,8 @@ CASES = [
     ("截至目前,已解决问题120件", ("", "2022-04")),
     ("力争到2030年,装机容量1000万千瓦", ("", "2030-12")),
     ("去年9月,成立17个专班", ("2021-09", "2021-09")),
+    ("“十四五”以来,累计完成投资820亿元", ("2021-01", "2022-04")),
+    ("近三年,地区生产总值年均增长6.2%", ("2019-05", "2022-04")),
 ]
 
 
@@ -117,3 +119,8 @@ def test_every_stock_word_defers_to_the_span_before_it():
 def test_years_and_datelines_in_chinese_numerals():
     assert [(p.start, p.end) for p in find_periods("二〇二一年,全县地区生产总值增长9%", ART)] == [("2021-01", "2021-12")]
     assert article_date("标题\n二〇二四年十月二十日\n今年以来……").ym == "2024-10"
+
+
+def test_as_of_a_year_end_is_a_point_not_a_deadline():
+    periods = find_periods("截至2021年底,市场主体5.2万户", ART)
+    assert (periods[-1].start, periods[-1].end, periods[-1].kind) == ("", "2021-12", "point")
