@@ -82,6 +82,7 @@ _RANK = re.compile(
     + r"(?P<scope>(?:\([^()\d]{0,8}\)|[^\d,。;!?、(]){0,16}?)(?:第(?P<num>[一二三四五六七八九十\d]+)(?![批届次轮期个项条家年])(?:位|名)?|(?P<first>首位|榜首|第一(?![批届次轮期个项条家年])))"
 )
 _DOUBLE_FIRST = re.compile(r"[“\"]?(?P<n>双|三|四)第一[”\"]?")
+_RATIO_CHANGE = re.compile(r"[,,]?(?:比上年|比去年|较上年|同比)?(?:缩小|扩大|下降|降低|提高|减少|增加)(?P<num>\d+(?:\.\d+)?)(?![\d.%‰万亿个])")
 _RATIO = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)[:∶](\d+(?:\.\d+)?)(?:[:∶](\d+(?:\.\d+)?))?(?![\d.:∶])")
 
 APPROX_WORDS = {
@@ -190,6 +191,10 @@ def find_ratios(text: str) -> list[Figure]:
                     out.append(Figure(m.start(i), m.end(i), parts[i - 1], "%", "exact", kind="structure", raw=m.group()))
         elif float(b) == 1.0 and 0 < float(a) < 100:
             out.append(Figure(m.start(), m.end(), float(a), "", "exact", kind="ratio", raw=m.group()))
+            moved = _RATIO_CHANGE.match(text, m.end())
+            if moved:  # 之比为2.08:1,比上年缩小0.05: the ratio's change, in the ratio's (empty) unit
+                out.append(Figure(moved.start("num"), moved.end("num"), float(moved.group("num")), "", "exact",
+                                  raw=moved.group()))
     return out
 
 

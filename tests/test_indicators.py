@@ -216,3 +216,9 @@ def test_an_aim_after_the_figure_it_continues():
     df = extract_article("吉安县\n全年全县地区生产总值增长6%,今年将力争增长6.5%。", "t", date="2025-01-15")
     assert df[["indicator", "measure", "period_start"]].values.tolist() == [["gdp", "growth", "2024-01"],
                                                                             ["gdp", "target", "2025-01"]]
+
+
+def test_the_change_of_a_ratio():
+    df = rows("全年城乡居民人均可支配收入之比为2.08:1,比上年缩小0.05。")
+    assert df[["indicator", "measure", "value", "unit"]].values.tolist() == [["income_ratio", "ratio", 2.08, ""],
+                                                                             ["income_ratio", "change", -0.05, ""]]
