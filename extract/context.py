@@ -19,7 +19,7 @@ _REF = re.compile(
     r"(?P<province>(?<![^,;:。!?\n])(?:全省|该省|我省|本省)(?!首|唯一|第|率先|领先|前列|平均|排名|范围|各|\d))"
 )
 # a scope word after these is the frame of a ranking or comparison, not the subject
-_SCOPE_BEFORE = re.compile(r"(?:排|居|列|在|于|高于|低于|超过|占|位居|位列|名列|领跑|拉动|带动)$")
+_SCOPE_BEFORE = re.compile(r"(?:排|居|列|在|于|比|较|高于|低于|快于|慢于|超过|占|位居|位列|名列|领跑|拉动|带动)$")
 _BYLINE = re.compile(r"(?:县|市|区|州|旗)(?:委书记|委副书记|长|委常委|人民政府)")
 _ZONE_STOP = set("的了和与及在个是等将对把被从为以到、,。;:“”\"()")
 _ZONE_VERBS = (

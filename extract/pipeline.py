@@ -36,6 +36,7 @@ _TARGET = re.compile(
     r"将(?:新增|实现|达到|带动|突破|形成|建成|超过|达|提供|新开工|完成|打造|培育|新建|引进|签约)|(?<![加高长降少])到20\d\d年"  # not 由…增加到2023年的…: a change already made
 )
 # 完成年度目标任务的50%, 为年初预算的102.3%: a completion rate
+_FASTEST = re.compile(r"(?:增速|增幅|增长)(?:[^,;。]{0,12}[,;])?[^,;。]{0,8}(?:最快|最慢|最高|最低)[,,]$")
 _COMPLETION = re.compile(r"完成[^,;]{0,14}的$|(?:为|占|达)(?:年初|年度|全年)?(?:预算|计划|目标任务|目标|任务)的$")
 _PLAN = re.compile(r"预期目标|主要目标|目标任务是|实现上述目标|奋斗目标是")
 _THRESHOLD_AFTER = re.compile(
@@ -430,6 +431,8 @@ def _measure(f: Figure, pre: str, post: str, before_sent: str, prev: Row | None)
     if f.unit == "%":
         if re.search(r"占|比重|比例|率", pre) and not re.search(r"增长|增速", pre[-4:]):
             return "share"
+        if re.fullmatch(r"达到?|为", pre) and _FASTEST.search(before_sent[: len(before_sent) - len(pre)]):
+            return "growth"  # 邵武市地区生产总值增速最快,达6.0%;光泽县最慢,为2.1%
         if _GROWTH.search(pre):
             return "growth"
         if re.search(r"提高至|提升至|达到?$|为$", pre):
@@ -506,6 +509,8 @@ def _indicator(f: Figure, pre: str, post: str, prev: Row | None, sentence_before
         code = ""  # 服务“四上”企业1443家, 高新技术企业申报13家: enterprises served or applying, not the stock
     if code == "projects" and unit == "%" and not _COMPLETION.search(pre) and not re.search(r"占[^,;]*项目", pre):
         code = ""  # the share of one project's works is not a project count
+    if code and code != "other" and not _RESIDUE.sub("", label):
+        label = ind.catalogue()[code].name_zh  # the figure's own words are only 达 / 为: name what it measures
     return code or "other", label or pre
 
 
@@ -680,6 +685,9 @@ def _rows_of_sentence(sent, figs, periods, inherited, subjects, ctx: PlaceContex
         measure = _measure(f, pre, post, before_sent, prev)
         if plan_mode and measure in ("growth", "level", "count", "share") and not _COMPLETION.search(pre):
             measure = "target"
+        if measure == "share" and carry is not None and carry.measure == "growth" and re.fullmatch(r"达到?|为", pre) \
+                and re.search(r"(?:最快|最慢|最高|最低)[,,]$", before_sent[: len(before_sent) - len(pre)]):
+            measure = "growth"  # …增速最快,达6.0%;光泽县最慢,为2.1%
         if f.kind == "structure" and "三次产业" in s:
             k = [g for g in figs if g.kind == "structure"].index(f)
             code, label = ("primary_va", "secondary_va", "tertiary_va")[k % 3], f"三次产业结构(第{'一二三'[k % 3]}产业)"
@@ -712,7 +720,7 @@ def _rows_of_sentence(sent, figs, periods, inherited, subjects, ctx: PlaceContex
                 code, label = named, topic  # 固定资产投资方面,…,其中播州区增长12.5%
             elif code == "other" and (last := prev or carry) is not None and last.indicator != "other" \
                     and not _bare(pre, subjects) and measure == last.measure \
-                    and any(clause_start <= pos < f.start for pos, _p in subjects):
+                    and any((clause_start if not re.fullmatch(r"达到?|为", pre) else 0) <= pos < f.start for pos, _p in subjects):
                 code, label = last.indicator, last.label  # 全市…增长7.1%,分县看,广丰区增长9.2%;玉山县增长8.6%
         if measure == "growth" and _FALL.search(pre[-6:] if pre else ""):
             f.value = -abs(f.value)

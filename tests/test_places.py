@@ -107,3 +107,15 @@ def test_the_province_as_a_subject_and_places_after_a_semicolon():
 def test_the_province_named_inside_a_prize_is_not_a_subject():
     df = extract_article("瑞安市\n2024-08-01\n瑞安两项改革获全省改革突破奖,新增企业120家。", "t")
     assert df["region"].tolist() == ["瑞安市"]
+
+
+def test_the_fastest_and_the_slowest():
+    df = extract_article("南平市\n2024-04-25\n一季度,全市各县(市、区)中,邵武市地区生产总值增速最快,达6.0%;光泽县最慢,为2.1%。", "t")
+    assert df[["region", "indicator", "measure", "value"]].values.tolist() == [
+        ["邵武市", "gdp", "growth", 6.0], ["光泽县", "gdp", "growth", 2.1]]
+
+
+def test_the_city_in_a_comparison_is_not_the_subject():
+    df = extract_article("南平市\n2024-04-25\n一季度,顺昌县规上工业增加值增长8.8%,增速比全市平均水平高3.1个百分点。", "t")
+    assert df[["region", "indicator", "measure"]].values.tolist() == [["顺昌县", "industrial_va", "growth"],
+                                                                      ["顺昌县", "industrial_va", "pp"]]
