@@ -113,8 +113,8 @@ def unit_fits(code: str, unit: str) -> bool:
     return allowed is None or unit in allowed
 
 
-# words that contain a catalogue phrase but mean something else: 省外资金 is not 外资
-_FALSE_FRIENDS = re.compile(r"[省市县区境]外资金")
+# words that contain a catalogue phrase but mean something else: 省外资金 is not 外资, 森林面积 is not planted
+_FALSE_FRIENDS = re.compile(r"[省市县区境]外资金|(?:森林|林地|草原|湿地|水域|建筑|占地|用地|耕地保有)面积")
 # what a short phrase goes on to measure when it is not the phrase's own indicator: 规上工业|营业收入
 _OTHER_HEAD = re.compile(r"(?:营业收入|主营业务收入|营收|利润|利税|税收|税金|用电量|用工|出口交货值|从业人员)")
 

@@ -46,6 +46,7 @@ _RANGE_AFTER = re.compile(r"^(?:至|到|-|~)\d+(?:\.\d+)?(?:亿|万)?元(?:以�
 _NAME_CAPACITY_AFTER = re.compile(r"^[^,;。的]{0,16}项目")
 _NAME_CAPACITY_BEFORE = re.compile(r"(?:年产|年处理|年加工|年出栏|年吞吐|年产能|日产|年发电|年储)$")
 _CAPACITY_UNITS = {"吨", "千瓦", "兆瓦", "立方米", "只", "头", "件", "台", "套", "辆", "平方米", "亩", "千瓦时", "标箱"}
+_MEASURE_NOUNS = ("人次", "人数", "数", "量", "额", "率", "值", "收入", "面积", "投资", "企业", "项目", "产量")
 _LIST_SUFFIX = ("增加值", "总产值", "产值", "投资", "收入", "增速", "产量", "面积")
 _NAMED_ITEM = re.compile(r"^[\u4e00-\u9fff][^,;。、:!?]{1,30}等(?:[\d一二三四五六七八九十]+[个家])?(?:项目|企业)")
 _ACTIVITY = re.compile(r"服务|走访|帮扶|申报|对接|慰问|调研|包联|联系|结对")
@@ -501,7 +502,7 @@ def _indicator(f: Figure, pre: str, post: str, prev: Row | None, sentence_before
             code, _ = ind.match_indicator(sentence_before[-40:], unit)
     if not code and counter and unit in ("个", "项") and re.fullmatch(r"(?:已|新|累计|共)?(?:开工|签约|竣工|投产|开工建设|竣工投产|落地)", label_pre.strip(",、 ")):
         code = "projects"  # …重点项目120个。截至目前,已开工98个: the projects just named
-    if not code and unit in ("亩", "公顷") and not re.search(r"用地|征地|占地|供地|拆迁|厂区|厂房|建筑面积|盘活", label_pre + post):
+    if not code and unit in ("亩", "公顷") and not re.search(r"用地|征地|占地|供地|拆迁|厂区|厂房|建筑面积|盘活|森林面积|林地|草原|湿地|水域|耕地保有", label_pre + post):
         code = "planting_area"  # crops and orchards; not land for building
     if code == "projects" and re.search(r"项目\)?(?:工作|小组|专班|指挥部|单位|业主|现场|负责人|管理|建设单位|问题)", label + post):
         code = ""
@@ -627,7 +628,8 @@ def _list_labels(s: str, f: Figure, figs: list[Figure]) -> list[str] | None:
         return None
     last = items[-1]
     suffix = next((x for x in _LIST_SUFFIX if last.endswith(x)), "")
-    items = [it if not suffix or it.endswith(suffix) else it + suffix for it in items]
+    # 工业、农业增加值: 工业 takes the shared noun; 旅游接待人次和旅游收入: 人次 is a measure already
+    items = [it if not suffix or it.endswith(suffix) or it.endswith(_MEASURE_NOUNS) else it + suffix for it in items]
     return [items[seq.index(f)]]
 
 

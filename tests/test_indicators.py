@@ -125,8 +125,11 @@ def test_comparisons_and_pairs(text, expected):
         ("规上工业营业收入完成320.5亿元;规上工业增长7%。", ["other", "industrial_va"]),  # revenue is not value added
         ("实际到位省外资金58.3亿元;实际利用外资1.2亿美元。", ["other", "foreign_investment"]),  # 省外资金 is not 外资
         ("项目用地300亩,新建茶园500亩。", ["other", "planting_area"]),  # land for building is not a crop
+        ("森林面积达到120万亩,茶园面积5万亩。", ["other", "planting_area"]),  # nor is a forest
+        ("旅游接待人次和旅游收入分别达到1200万人次、98亿元。", ["tourist_visits", "tourism_revenue"]),
+        ("工业、农业增加值分别增长8%、3%。", ["industry_output", "industry_output"]),
     ],
-    ids=["revenue", "domestic-capital", "land"],
+    ids=["revenue", "domestic-capital", "land", "forest", "list-of-measures", "list-sharing-a-noun"],
 )
 def test_words_that_contain_a_catalogue_phrase(text, expected):
     assert rows(text)["indicator"].tolist() == expected
