@@ -129,7 +129,7 @@ def extract_normalized(text: str, article_id: str, date: str | None = None, plac
         if sent.paragraph != para:
             para = sent.paragraph
             para_periods = []
-            last_subject = ctx.last_town = None
+            last_subject = ctx.last_town = ctx.paragraph = None
             ctx_year = None
             plan_mode = section_plan
             topic = ""
@@ -146,6 +146,8 @@ def extract_normalized(text: str, article_id: str, date: str | None = None, plac
             para_periods = []  # ``…去年种植…;赤石桥乡将…``: a sentence about another place starts afresh
         if subjects:
             last_subject = subjects[-1][1]
+        if subjects and subjects[0][0] == 1 and re.match(r"在[^,;。]{2,14}?[,]", sent.text) and ctx.paragraph is None:
+            ctx.paragraph = subjects[0][1]  # ``在高兴镇,…``: the place frames its paragraph
         periods = find_periods(sent.text, art, ctx_year) if art.year else []
         figs = [f for f in find_figures(sent.text) if _is_row(f, sent.text, sent.start, garbled)]
         inherited = para_periods[0] if para_periods else (section or headline)

@@ -119,3 +119,9 @@ def test_the_city_in_a_comparison_is_not_the_subject():
     df = extract_article("南平市\n2024-04-25\n一季度,顺昌县规上工业增加值增长8.8%,增速比全市平均水平高3.1个百分点。", "t")
     assert df[["region", "indicator", "measure"]].values.tolist() == [["顺昌县", "industrial_va", "growth"],
                                                                       ["顺昌县", "industrial_va", "pp"]]
+
+
+def test_a_paragraph_opened_by_a_place_is_about_it():
+    text = ("兴国县\n2024-09-10\n去年,全县电子信息产业营业收入达到210亿元。\n"
+            "在高兴镇,蜜桔种植面积达到3.2万亩。“每亩收入超过8000元。”种植户笑着说。\n全县新增就业1200人。")
+    assert extract_article(text, "t")["region"].tolist() == ["兴国县", "高兴镇", "高兴镇", "兴国县"]
