@@ -35,8 +35,9 @@ _TARGET = re.compile(
     r"年度计划投资|计划完成年度投资|"
     r"将(?:新增|实现|达到|带动|突破|形成|建成|超过|达|提供|新开工|完成|打造|培育|新建|引进|签约)|(?<![加高长降少])到20\d\d年"  # not 由…增加到2023年的…: a change already made
 )
-# 完成年度目标任务的50%, 为年初预算的102.3%: a completion rate
+# 增速最快,达6.0%: the growth of the fastest
 _FASTEST = re.compile(r"(?:增速|增幅|增长)(?:[^,;。]{0,12}[,;])?[^,;。]{0,8}(?:最快|最慢|最高|最低)[,,]$")
+# 完成年度目标任务的50%, 为年初预算的102.3%: a completion rate
 _COMPLETION = re.compile(r"完成[^,;]{0,14}的$|(?:为|占|达)(?:年初|年度|全年)?(?:预算|计划|目标任务|目标|任务)的$")
 _PLAN = re.compile(r"预期目标|主要目标|目标任务是|实现上述目标|奋斗目标是")
 _THRESHOLD_AFTER = re.compile(
@@ -154,12 +155,11 @@ def extract_normalized(text: str, article_id: str, date: str | None = None, plac
         joint = text[sent.start - 1 : sent.start] if sent.start else ""
         carry = rows[-1] if rows and joint == ";" and rows[-1].sent.paragraph == sent.paragraph else None
         new_rows = _rows_of_sentence(sent, figs, periods, inherited, subjects, ctx, art, plan_mode, topic, carry)
-        _carry_stage(new_rows, rows, text[sent.start - 1 : sent.start] if sent.start else "")
+        if carry is not None:  # 集中开工项目26个,其中产业项目18个…;基础设施项目8个: the breakdown goes on after ``;``
+            _give_stage(new_rows, carry.stage)
         batch = _BATCH.search(sent.text)
         batch_stage = nearest_stage(batch.group(), "") if batch else batch_stage
-        for r in new_rows:  # 这批开工项目…。其中,总投资15亿元的…项目: the batch's projects
-            if batch_stage and r.indicator in ("projects", "project_investment") and not r.stage and r.measure in ("count", "level"):
-                r.stage = batch_stage
+        _give_stage(new_rows, batch_stage)  # 这批开工项目…。其中,总投资15亿元的…项目: the batch's projects
         rows.extend(new_rows)
         own = [p for p in periods if not _is_comparison(sent.text, p) and p.kind != "target"]
         if own:
@@ -174,14 +174,11 @@ def extract_normalized(text: str, article_id: str, date: str | None = None, plac
     return [r.as_dict(article_id, art) for r in rows]
 
 
-def _carry_stage(new: list[Row], done: list[Row], joint: str) -> None:
-    """``集中开工项目26个,…,其中产业项目18个…;基础设施项目8个…``: a breakdown continued after ``;``
-    keeps the stage of the projects it breaks down."""
-    if joint != ";" or not done or not done[-1].stage:
-        return
-    for r in new:
-        if r.indicator in ("projects", "project_investment") and not r.stage and r.measure in ("count", "level"):
-            r.stage = done[-1].stage
+def _give_stage(rows: list[Row], stage: str) -> None:
+    """Give ``stage`` to the project counts and sums among ``rows`` that name none."""
+    for r in rows:
+        if stage and r.indicator in ("projects", "project_investment") and not r.stage and r.measure in ("count", "level"):
+            r.stage = stage
 
 
 def _headline_period(text: str, art: ArticleDate) -> Period | None:
