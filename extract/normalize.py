@@ -101,9 +101,21 @@ def fold(text: str) -> str:
             out.append(unicodedata.normalize("NFKC", ch))
         elif ch == "\u3000":
             out.append(" ")
+        elif ch > "\u2000" and ch not in _KEEP_SYMBOLS and unicodedata.category(ch) == "So":
+            out.append(" ")  # ✅ 📊 ■: decoration, not words
         else:
             out.append(ch)
     return "".join(out)
+
+
+_KEEP_SYMBOLS = set("℃㎡㎞㎏㎜")
+# ``386.5 亿元``, ``第 2 位``: a space between a figure and the words around it is typography
+_LOOSE_FIGURE = re.compile(r"(?<=\d) +(?=[万亿千百%‰\u4e00-\u9fff])|(?<=[\u4e00-\u9fff]) +(?=\d)")
+
+
+def tighten(text: str) -> str:
+    """Drop the spaces some sites put around figures, line by line (tab-separated columns are kept)."""
+    return _LOOSE_FIGURE.sub("", text)
 
 
 def _ends_sentence(line: str) -> bool:
@@ -166,7 +178,7 @@ def normalize(raw: str) -> str:
     text = _PINYIN.sub("", raw)
     text = _t2s().convert(text)
     text = fold(text)
-    return join_lines(text_tables(text), rejoin=not page)
+    return join_lines(tighten(text_tables(text)), rejoin=not page)
 
 
 @dataclass(frozen=True)

@@ -187,7 +187,7 @@ def _headline_period(text: str, art: ArticleDate) -> Period | None:
     first = text.split("\n", 1)[0]
     if len(first) > 40 or not art.year:
         return None
-    report = re.search(r"经济运行|运行情况|简况|统计|公报|指标|数据", first)  # not a news headline's 一季度…跑出加速度
+    report = re.search(r"经济运行|运行情况|简况|统计|公报|指标|数据|成绩单|数说|半年报|年报|季报", first)  # not a news headline's 一季度…跑出加速度
     flows = [p for p in find_periods(first, art)
              if p.kind == "flow" and p.start and p.start != p.end and (p.explicit_year or report)]
     return flows[-1] if flows else None

@@ -1,4 +1,4 @@
-"""Indicator tables (HTML and text columns) read as sentences; page chrome and layout left alone."""
+"""Indicator tables (HTML and text columns) read as sentences; page chrome, layout and typography left alone."""
 
 from __future__ import annotations
 
@@ -43,3 +43,14 @@ def test_a_text_table_under_a_header_line():
 def test_a_table_that_is_not_of_indicators_keeps_its_cells():
     assert rows_as_sentences([["姓名", "职务"], ["张三", "局长"]]) == ["张三,局长。"]
     assert rows_as_sentences([["指标", "单位", "绝对值"], ["粮食产量", "万吨", "20.1"]]) == ["粮食产量20.1万吨。"]
+
+
+def test_social_media_typography():
+    text = ("📊 数说攸县 | 前三季度成绩单来了!\n2024-10-30 攸县发布\n01 经济总量\n前三季度,攸县实现地区生产总值 386.5 亿元,"
+            "同比增长 5.8%。\n【工业】\n规模以上工业增加值同比增长 7.2%,增速位居株洲市第 2 位。\n✅ 社会消费品零售总额 142.1 亿元")
+    df = extract_article(text, "t")
+    assert df[["indicator", "measure", "value"]].values.tolist() == [
+        ["gdp", "level", 38650000000], ["gdp", "growth", 5.8], ["industrial_va", "growth", 7.2], ["industrial_va", "rank", 2],
+        ["retail_sales", "level", 14210000000]]
+    assert set(df["period_end"]) == {"2024-09"}  # the title's 前三季度 covers the figures that name no period
+    assert not df["label"].str.contains("✅").any()
