@@ -1,8 +1,10 @@
 """Turn raw article bytes or text into the normalized text every offset refers to.
 
 Owns: encoding detection (UTF-8, GB18030/GBK, Big5), traditional → simplified conversion,
-removal of pinyin glosses left by broken converters (``產(chǎn)``), full-width folding, joining
-of lines broken in the middle of a sentence (tables become sentences: ``tables``), flagging of garbled runs, and sentence splitting.
+removal of pinyin glosses left by broken converters (``產(chǎn)``), full-width folding, dropping
+decorative symbols and the spaces some sites put around figures (``386.5 亿元``), joining of lines
+broken in the middle of a sentence, flagging of garbled runs, and sentence splitting. Tables are
+turned into sentences by ``tables``.
 """
 
 from __future__ import annotations
