@@ -188,8 +188,10 @@ def _headline_period(text: str, art: ArticleDate) -> Period | None:
     if len(first) > 40 or not art.year:
         return None
     report = re.search(r"经济运行|运行情况|简况|统计|公报|指标|数据|成绩单|数说|半年报|年报|季报", first)  # not a news headline's 一季度…跑出加速度
+    # a month's report (``泰和县7月份经济运行简况``) covers that month; a dated headline (``3月18日``) does not
     flows = [p for p in find_periods(first, art)
-             if p.kind == "flow" and p.start and p.start != p.end and (p.explicit_year or report)]
+             if p.kind == "flow" and p.start and (p.explicit_year or report)
+             and (p.start != p.end or (report and "日" not in p.label))]
     return flows[-1] if flows else None
 
 
@@ -534,7 +536,7 @@ def _strip_verbs(s: str) -> str:
 
 
 def _trim_label(s: str) -> str:
-    s = re.sub(r"^(?:今年以来|去年以来|今年|去年|全年|目前|截至目前|年末|其中|全县|全市|全区|该县|该市)", "", s.strip())
+    s = re.sub(r"^(?:今年以来|去年以来|今年|去年|全年|本月|当月|目前|截至目前|年末|其中)?(?:全县|全市|全区|该县|该市)?", "", s.strip())
     return _strip_verbs(s).strip("、 ,“”")
 
 

@@ -124,3 +124,12 @@ def test_years_and_datelines_in_chinese_numerals():
 def test_as_of_a_year_end_is_a_point_not_a_deadline():
     periods = find_periods("截至2021年底,市场主体5.2万户", ART)
     assert (periods[-1].start, periods[-1].end, periods[-1].kind) == ("", "2021-12", "point")
+
+
+def test_a_monthly_report_title_covers_its_month():
+    text = ("泰和县7月份经济运行简况\n7月份,全县规模以上工业增加值同比增长6.6%;1-7月,同比增长7.1%。\n"
+            "本月全县社会消费品零售总额12.3亿元。\n(来源:泰和县统计局 2024年8月5日)")
+    df = _table(text, None)
+    assert df[["period_start", "period_end"]].values.tolist() == [["2024-07", "2024-07"], ["2024-01", "2024-07"],
+                                                                  ["2024-07", "2024-07"]]
+    assert df["label"].iloc[-1] == "社会消费品零售总额"
