@@ -460,7 +460,7 @@ def _is_target(before_sent: str, pre: str, post: str) -> bool:
 
 
 _RESIDUE = re.compile(
-    r"((?:由|从|增加到|提高到|增长到|到)?(?:19|20)\d\d年(?:的|底|末)?|今年|当年|新增|将|力争|确保|预计|努力|[比较](?:去年|上年)同期|[比较]上年末|[比较]年初|[比较]上年|同口径|按可比价格计算|按不变价格计算|可比价|目标任务|预期目标|[\d\-至]+月|增加|减少|净增|提高|缩小|高于|低于|平均水平|总数|总量|合计|同比|环比|增长|增速|增幅|下降|回落|分别|均|排名|排在|排|居|列|位列|位居|全[国省区市县]|第|达到|达|为|实现|"
+    r"((?:由|从|增加到|提高到|增长到|到)?(?:19|20)\d\d年(?:的|底|末)?|今年|当年|新增|累计|将|力争|确保|预计|努力|[比较](?:去年|上年)同期|[比较]上年末|[比较]年初|[比较]上年|同口径|按可比价格计算|按不变价格计算|可比价|目标任务|预期目标|[\d\-至]+月|增加|减少|净增|提高|缩小|高于|低于|平均水平|总数|总量|合计|同比|环比|增长|增速|增幅|下降|回落|分别|均|排名|排在|排|居|列|位列|位居|全[国省区市县]|第|达到|达|为|实现|"
     r"创历史新高|历史新高|创新高|新高|创|其中|约|近|超过|超|突破|已|共|,|、|\s)+"
 )
 
@@ -472,7 +472,7 @@ def _indicator(f: Figure, pre: str, post: str, prev: Row | None, sentence_before
         pre = re.sub(r"(?<=[居排列])全?[\u4e00-\u9fff]{1,6}?(?:省|市|州|盟|县|区)(?:各[县市区乡镇]{1,3})?", "",
                      re.sub(r"\([^()]*\)", "", pre))
     if f.kind == "rank" and prev is not None and re.fullmatch(r"(?:完成率|完成进度|增速|增幅|总量|排名)?[排居列位于在]*", pre):
-        return prev.indicator, prev.label + ("增速" if "增" in pre else "")  # 完成…的43.9%,完成率排全市第一位
+        return prev.indicator, _ranked(prev, f, pre)  # 完成…的43.9%,完成率排全市第一位
     label_pre = pre.split("占")[0] if "占" in pre else pre
     label_pre = re.sub(r"^(?:其中|同时|另外|此外|全年|共有|共|累计|实现)", "", label_pre)
     counter = unit in COUNTER_UNITS or unit == "人次"
@@ -493,12 +493,12 @@ def _indicator(f: Figure, pre: str, post: str, prev: Row | None, sentence_before
     if not code and prev is not None and "占" in pre and not label_pre.strip():
         return prev.indicator, prev.label  # 电子信息产业增加值增长15.3%,占…的比重为41.6%
     if not code and prev is not None and len(_RESIDUE.sub("", pre)) <= 1 and not (counter and post_noun.strip()):
-        return prev.indicator, prev.label + ("增速" if f.kind == "rank" else "")
+        return prev.indicator, _ranked(prev, f, pre)
     if not code and unit == "百分点" and prev is not None and re.match(r"(?:增速|增幅|降幅|涨幅)?(?:比|较|快于|高于|低于|慢于|超过|超出)", pre):
         return prev.indicator, prev.label  # 增长7.2%,快于城镇居民1.8个百分点: how far the figure before is ahead
     if not code and unit in ind.RELATIVE_UNITS:
         if prev is not None and len(_RESIDUE.sub("", pre)) <= 2:
-            return prev.indicator, prev.label + ("增速" if f.kind == "rank" else "")
+            return prev.indicator, _ranked(prev, f, pre)
         if prev is None and len(_RESIDUE.sub("", pre)) <= 2:
             code, _ = ind.match_indicator(sentence_before[-40:], unit)
     if not code and counter and unit in ("个", "项") and re.fullmatch(r"(?:已|新|累计|共)?(?:开工|签约|竣工|投产|开工建设|竣工投产|落地)", label_pre.strip(",、 ")):
@@ -514,6 +514,14 @@ def _indicator(f: Figure, pre: str, post: str, prev: Row | None, sentence_before
     if code and code != "other" and not _RESIDUE.sub("", label):
         label = ind.catalogue()[code].name_zh  # the figure's own words are only 达 / 为: name what it measures
     return code or "other", label or pre
+
+
+def _ranked(prev: Row, f: Figure, pre: str) -> str:
+    """The label of a figure continuing ``prev``: a rank of a growth rate says 增速, a rank of a total does not."""
+    if f.kind != "rank":
+        return prev.label
+    speed = "增" in pre or (prev.measure == "growth" and not re.search(r"总量|规模|完成率", pre))
+    return prev.label + ("增速" if speed else "")
 
 
 def _head_noun(post: str) -> str:

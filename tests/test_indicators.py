@@ -225,3 +225,13 @@ def test_the_change_of_a_ratio():
     df = rows("全年城乡居民人均可支配收入之比为2.08:1,比上年缩小0.05。")
     assert df[["indicator", "measure", "value", "unit"]].values.tolist() == [["income_ratio", "ratio", 2.08, ""],
                                                                              ["income_ratio", "change", -0.05, ""]]
+
+
+def test_a_rank_of_a_total_is_not_of_a_growth_rate():
+    df = rows("上半年,全县GDP总量达到156亿元,在全市排名第3。")
+    assert df[["indicator", "measure", "label"]].values.tolist() == [["gdp", "level", "GDP总量"], ["gdp", "rank", "GDP总量"]]
+
+
+def test_a_running_total_continues_the_figure_before():
+    df = rows("今年以来,该县新增“专精特新”企业12家,累计达到45家。")
+    assert df["label"].tolist() == ["新增“专精特新”企业"] * 2
