@@ -742,7 +742,11 @@ def _rows_of_sentence(sent, figs, periods, inherited, subjects, ctx: PlaceContex
         if code in ("projects", "project_investment") and measure == "share" and prev is not None and prev.stage:
             stage = prev.stage
         elif code in ("projects", "project_investment"):
-            stage = nearest_stage(s[clause_start : f.start], post) or nearest_stage(s[: f.start], "")
+            # 31个重点项目已开工28个: a stage verb right before the next figure is that figure's
+            nxt = next((g for g in figs if g.start >= f.end), None)
+            joined = nxt is not None and not re.search(r"[,;:、]", s[f.end : nxt.start])
+            after = "" if joined and re.search(r"(?:开工|签约|竣工|投产|引进|落地|建成)了?$", post) else post
+            stage = nearest_stage(s[clause_start : f.start], after) or nearest_stage(s[: f.start], "")
         place = own_place or _place_for(f, subjects, ctx)
         targets = _rank_fanout(s, f, figs, rows, code, label) if f.kind == "rank" else [(code, label)]
         places = _each_place(s, f, subjects) or [place]

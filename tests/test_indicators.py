@@ -235,3 +235,16 @@ def test_a_rank_of_a_total_is_not_of_a_growth_rate():
 def test_a_running_total_continues_the_figure_before():
     df = rows("今年以来,该县新增“专精特新”企业12家,累计达到45家。")
     assert df["label"].tolist() == ["新增“专精特新”企业"] * 2
+
+
+@pytest.mark.parametrize(
+    "text,stages",
+    [
+        ("全县31个省市重点项目已开工28个。", ["", "started"]),  # the verb before 28 is 28's
+        ("实现17个项目开工,11个项目竣工。", ["started", "completed"]),  # each verb after its own figure
+        ("新落地亿元以上项目18个。", ["introduced"]),
+    ],
+    ids=["verb-of-the-next", "verb-after-its-own", "落地"],
+)
+def test_which_figure_a_stage_verb_belongs_to(text, stages):
+    assert rows(text)["stage"].tolist() == stages
