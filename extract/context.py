@@ -25,6 +25,7 @@ _ZONE_STOP = set("的了和与及在个是等将对把被从为以到、,。;:�
 _ZONE_VERBS = (
     "推动", "依托", "支持", "围绕", "加快", "打造", "建设", "走进", "位于", "成立", "服务", "组建", "聚焦", "引进", "落户",
     "组成", "通过", "调动", "进驻", "入驻", "提高", "推进", "发展", "建立", "实现", "助力", "带动", "走访", "深入", "来到",
+    "共建", "合建", "新建", "扩建",
 )
 
 
@@ -49,7 +50,10 @@ class PlaceContext:
                 return c
         frame = self.paragraph or self.section or self.article
         if frame is not None:
-            for key in ("prefecture", "province"):
+            # a short form (新建, 永安) is often a plain word: in a county's article it must be a neighbour
+            # in the same prefecture; a full name may be anywhere in the province
+            keys = ("prefecture",) if mention.short and frame.level in ("county", "township", "zone") else ("prefecture", "province")
+            for key in keys:
                 same = [c for c in cands if getattr(c, key) and getattr(c, key) == getattr(frame, key)]
                 if same:
                     return same[0]

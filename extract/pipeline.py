@@ -325,6 +325,7 @@ def _subjects(ctx: PlaceContext, sent: Sentence, mentions, zones, refs, text: st
             events.append((s, "ref", kind))
     events.sort(key=lambda t: t[0])
     out: list[tuple[int, Place]] = []
+    partner_end = -1
     saved = ctx.paragraph
     section = ctx.section or ctx.article
     ancestors = set(ctx._chain(section)[1:]) if section else set()
@@ -342,8 +343,12 @@ def _subjects(ctx: PlaceContext, sent: Sentence, mentions, zones, refs, text: st
         elif kind == "place":
             m = obj
             after = text[m.end : m.end + 4]
-            if re.match(r"^(?:产品|人|籍|企业|集团|公司|银行|大学|商会|职工|综合考绩|考绩|市场)", after):
+            if re.match(r"^(?:产品|人|籍|企业|集团|公司|银行|大学|商会|职工|综合考绩|考绩|市场|客商|企业家|游客|专家|团队)", after):
                 continue
+            if m.start == partner_end or (re.search(r"(?:与|同|和|跟)$", text[max(0, m.start - 1) : m.start]) and
+                                           re.search(r"签|合作|共建|对接|结对|携手", text[m.end : m.end + 16])):
+                partner_end = m.end
+                continue  # 与深圳市龙岗区签订合作协议: a partner (and the places inside its name), not the subject
             if re.search(r"(?:成为|作为|建成|打造成|打造为)$", text[max(0, m.start - 3) : m.start]):
                 continue
             if m.short and _NAMED_ITEM.match(text[m.end : m.end + 40]):

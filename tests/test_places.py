@@ -125,3 +125,16 @@ def test_a_paragraph_opened_by_a_place_is_about_it():
     text = ("兴国县\n2024-09-10\n去年,全县电子信息产业营业收入达到210亿元。\n"
             "在高兴镇,蜜桔种植面积达到3.2万亩。“每亩收入超过8000元。”种植户笑着说。\n全县新增就业1200人。")
     assert extract_article(text, "t")["region"].tolist() == ["兴国县", "高兴镇", "高兴镇", "兴国县"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "上半年,宁都县新建农村公路,打通道路12条。",  # 新建 is a verb here, not Nanchang's 新建区
+        "上半年,长沙市客商在宁都县投资5亿元。",  # investors from elsewhere
+        "宁都县与深圳市龙岗区签订合作协议,共建产业园,引进项目8个。",  # a partner
+    ],
+    ids=["short-form-verb", "investors", "partner"],
+)
+def test_places_that_are_not_the_subject(sentence):
+    assert set(extract_article("宁都县\n2024-07-20\n" + sentence, "t")["region"]) == {"宁都县"}
