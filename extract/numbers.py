@@ -69,6 +69,7 @@ _CN_FIGURE = re.compile(
     + r")(?P<more1>多|余)?(?P<mult>万亿|亿|万)?(?P<more2>多|余)?"
     + r"(?P<unit>亿元|万元|元|美元|成|倍|吨|亩|千瓦|公里|平方公里|立方米)(?P<post>以上|左右|上下|以内|多)?"
 )
+_LISTED_BEFORE = re.compile(r"(?<![\d.])(?:\d+(?:\.\d+)?[、和及])+$")
 # 4000万援青资金: a sum whose 元 is left to the money noun after it
 _IMPLIED_MONEY = re.compile(
     _PRE_APPROX + r"(?P<num>" + _ARABIC + r")(?P<more1>多|余)?(?P<mult>亿|万)(?P<more2>多|余)?(?P<post>)"
@@ -150,6 +151,17 @@ def find_amounts(text: str) -> list[Figure]:
                 unit, end = "人次", m.end("unit") + 3
             value = float(f"{base * factor:.12g}")  # 68.9亿 is 6890000000, not 6890000000.000001
             out.append(Figure(start, end, value, unit, _approx(m), raw=m.group(), chinese=chinese))
+    for g in list(out):  # 高于…2.3、1.8和0.9个百分点: bare numbers listed before a figure share its unit
+        lead = _LISTED_BEFORE.search(text, max(0, g.start - 40), g.start)
+        own = re.match(r"\d+(?:,\d{3})*(?:\.\d+)?", text[g.start :])
+        if lead is None or own is None:
+            continue
+        base = float(own.group().replace(",", ""))
+        factor = g.value / base if base else 1.0
+        for n in re.finditer(r"\d+(?:\.\d+)?", lead.group()):
+            start = lead.start() + n.start()
+            value = float(f"{float(n.group()) * factor:.12g}")
+            out.append(Figure(start, lead.start() + n.end(), value, g.unit, "exact", raw=n.group()))
     for m in _IMPLIED_MONEY.finditer(text):
         value = float(f"{float(m.group('num').replace(',', '')) * _MULT[m.group('mult')]:.12g}")
         start = m.start("num") if not m.group("pre") else m.start()

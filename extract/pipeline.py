@@ -752,6 +752,10 @@ def _rows_of_sentence(sent, figs, periods, inherited, subjects, ctx: PlaceContex
             joined = nxt is not None and not re.search(r"[,;:、]", s[f.end : nxt.start])
             after = "" if joined and re.search(r"(?:开工|签约|竣工|投产|引进|落地|建成)了?$", post) else post
             stage = nearest_stage(s[clause_start : f.start], after) or nearest_stage(s[: f.start], "")
+        if code == "project_investment" and (run := _list_run(s, f, figs)) is not None:
+            staged = [r for r in rows if r.indicator == "projects" and r.stage and r.fig.end <= run[0]]
+            if len(staged) >= len(run[1]):  # 签约…20个、开工…15个,总投资分别为120亿元、80亿元: in the same order
+                stage = staged[-len(run[1]) :][run[1].index(f)].stage
         place = own_place or _place_for(f, subjects, ctx)
         targets = _rank_fanout(s, f, figs, rows, code, label) if f.kind == "rank" else [(code, label)]
         places = _each_place(s, f, subjects) or [place]

@@ -248,3 +248,8 @@ def test_a_running_total_continues_the_figure_before():
 )
 def test_which_figure_a_stage_verb_belongs_to(text, stages):
     assert rows(text)["stage"].tolist() == stages
+
+
+def test_sums_listed_after_counts_take_their_stages_in_order():
+    df = rows("新签约项目20个、新开工项目15个、竣工项目8个,总投资分别为120亿元、80亿元、30亿元。")
+    assert df["stage"].tolist() == ["signed", "started", "completed"] * 2
