@@ -65,7 +65,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("since_year", re.compile(r"(?P<year>(?:19|20)\d{2})年以来")),
     ("since_rel", re.compile(r"(?P<rel>今年|去年|上年|本年)以来")),
     ("years_back", re.compile(r"(?P<n>[一两二三四五六七八九十\d]{1,2})年(?:多)?来|(?<=近)(?P<n2>[一两二三四五六七八九十\d]{1,2})年(?!前|后|[\d一二三四五六七八九十])")),
-    ("months_range", re.compile(_Y + r"(?P<m1>" + _N + r")(?:月)?(?:至|到|-|—|~|－)(?P<m2>" + _N + r")月(?:份)?(?P<endw>末|底)?")),
+    ("months_range", re.compile(_Y + r"(?P<m1>" + _N + r")(?:月)?(?P<sep>至|到|-|—|~|－|、)(?P<m2>" + _N + r")月(?:份)?(?P<endw>末|底)?")),
     ("quarter_first3", re.compile(_Y + r"前三季度")),
     ("first_months", re.compile(_Y + r"前(?P<m2>" + _N + r")(?:个)?月(?:份)?")),
     ("quarter", re.compile(_Y + r"(?:第)?(?P<q>[一二三四1234])季度")),
@@ -173,8 +173,8 @@ def _resolve(kind: str, m: re.Match[str], art: ArticleDate, ctx_year: int, ctx_e
     y, explicit = _year_of(m, ctx_year, art)
     if kind == "months_range":
         m1, m2 = _num(m.group("m1")), _num(m.group("m2"))
-        if not m1 or not m2 or not 1 <= m1 <= m2 <= 12:
-            return None
+        if not m1 or not m2 or not 1 <= m1 <= m2 <= 12 or (m.group("sep") == "、" and m2 != m1 + 1):
+            return None  # 1、2月份 is January and February; 3、5月 is not a span
         if m.group("endw"):
             return mk("", ym(y, m2), "point", explicit)
         return mk(ym(y, m1), ym(y, m2), "flow", explicit)

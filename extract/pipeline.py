@@ -508,7 +508,7 @@ def _indicator(f: Figure, pre: str, post: str, prev: Row | None, sentence_before
             code, _ = ind.match_indicator(sentence_before[-40:], unit)
     if not code and counter and unit in ("个", "项") and re.fullmatch(r"(?:已|新|累计|共)?(?:开工|签约|竣工|投产|开工建设|竣工投产|落地)", label_pre.strip(",、 ")):
         code = "projects"  # …重点项目120个。截至目前,已开工98个: the projects just named
-    if not code and unit in ("亩", "公顷") and not re.search(r"用地|征地|占地|供地|拆迁|厂区|厂房|建筑面积|盘活|森林面积|林地|草原|湿地|水域|耕地保有", label_pre + post):
+    if not code and unit in ("亩", "公顷") and not re.search(r"用地|征地|占地|供地|拆迁|厂区|厂房|建筑面积|盘活|森林面积|林地|草原|湿地|水域|耕地保有|土地|出让|地块", label_pre + post):
         code = "planting_area"  # crops and orchards; not land for building
     if code == "projects" and re.search(r"项目\)?(?:工作|小组|专班|指挥部|单位|业主|现场|负责人|管理|建设单位|问题)", label + post):
         code = ""
@@ -634,7 +634,8 @@ def _list_labels(s: str, f: Figure, figs: list[Figure]) -> list[str] | None:
     if run is None:
         return None
     k, seq, cs = run
-    head = s[cs:k]
+    head = re.sub(r"第([一二三])、第?([一二三])(?:(?:、|和)第?([一二三]))?产业",  # 第一、二、三产业: three industries
+                  lambda m: "、".join(f"第{x}产业" for x in m.groups() if x), s[cs:k])
     items = [x for x in re.split(r"[、和及与]", head) if x]
     if len(items) == 1 and "城乡居民" in items[0] and len(seq) == 2:
         items = [items[0].replace("城乡居民", "城镇居民"), items[0].replace("城乡居民", "农村居民")]

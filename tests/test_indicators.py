@@ -253,3 +253,12 @@ def test_which_figure_a_stage_verb_belongs_to(text, stages):
 def test_sums_listed_after_counts_take_their_stages_in_order():
     df = rows("新签约项目20个、新开工项目15个、竣工项目8个,总投资分别为120亿元、80亿元、30亿元。")
     assert df["stage"].tolist() == ["signed", "started", "completed"] * 2
+
+
+def test_the_three_industries_listed_in_short():
+    df = rows("上半年,全县第一、二、三产业增加值分别增长3.1%、7.2%和5.6%。")
+    assert df["indicator"].tolist() == ["primary_va", "secondary_va", "tertiary_va"]
+
+
+def test_land_sold_is_not_planted_area():
+    assert rows("全县3、4号地块共出让土地120亩。")["indicator"].tolist() == ["other"]
