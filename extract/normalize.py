@@ -37,6 +37,19 @@ def _t2s() -> opencc.OpenCC:
     return opencc.OpenCC("t2s")
 
 
+@lru_cache(maxsize=1)
+def _traditional() -> re.Pattern[str]:
+    """Any character the converter changes: text without one is simplified already (most articles)."""
+    block = "".join(chr(c) for c in range(0x3400, 0xA000))
+    simple = _t2s().convert(block)
+    changed = {a for a, b in zip(block, simple, strict=False) if a != b} if len(simple) == len(block) else set(block)
+    return re.compile("[" + re.escape("".join(sorted(changed))) + "]")
+
+
+def to_simplified(text: str) -> str:
+    return _t2s().convert(text) if _traditional().search(text) else text
+
+
 def decode(data: bytes) -> str:
     """Decode article bytes, detecting UTF-8, GB18030 and Big5; raise UnreadableText otherwise."""
     if not data or not data.strip():
@@ -178,7 +191,7 @@ def normalize(raw: str) -> str:
     if page:
         raw = strip_html(raw)
     text = _PINYIN.sub("", raw)
-    text = _t2s().convert(text)
+    text = to_simplified(text)
     text = fold(text)
     return join_lines(tighten(text_tables(text)), rejoin=not page)
 
