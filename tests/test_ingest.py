@@ -198,3 +198,19 @@ def test_dask_local_cluster_gives_the_same_table_as_a_local_run(tmp_path):
     res = dx.load_into_store(out, db)
     assert len(res.added) == 11 and res.rows == len(local)
     store.close_all()
+
+
+def test_the_seeds_are_read_again_when_the_extractor_changes(tmp_path, monkeypatch):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text("象州县\n2022年4月10日\n一季度,象州县地区生产总值增长9%。", encoding="utf-8")
+    db = str(tmp_path / "s.duckdb")
+    batch.build(str(seeds), db)
+    first = store.get_meta("seed_fingerprint", db)
+    batch.build(str(seeds), db)
+    assert store.get_meta("seed_fingerprint", db) == first  # nothing changed: nothing re-read
+    monkeypatch.setattr(batch, "extractor_version", lambda: "a-new-release")
+    batch.build(str(seeds), db)
+    assert store.get_meta("seed_fingerprint", db) != first
+    rows = store.connect(db).execute("SELECT count(*) FROM figures WHERE article_id = 'a'").fetchone()[0]
+    assert rows == 1  # re-read and replaced, not added twice
