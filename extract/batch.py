@@ -9,7 +9,6 @@ or Parquet table, and the run's summary.
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import multiprocessing as mp
 import os
@@ -175,23 +174,10 @@ def run(paths: Iterable[str], db: str | None = None, out: str | None = None, job
     return summary
 
 
-@functools.lru_cache(maxsize=1)
-def extractor_version() -> str:
-    """A hash of the extraction code and its data files: changes when the rules do."""
-    h = hashlib.sha256()
-    here = os.path.dirname(os.path.abspath(__file__))
-    for folder in (here, os.path.join(here, "data")):
-        for name in sorted(os.listdir(folder)):
-            if name.endswith((".py", ".csv")):
-                with open(os.path.join(folder, name), "rb") as fh:
-                    h.update(name.encode() + fh.read())
-    return h.hexdigest()[:16]
-
-
 def fingerprint(docs: list[sources.Document]) -> str:
     """Names, sizes and modification times of the files behind ``docs``, and the extractor's version:
     changes when either does, so a new release re-reads the seeds."""
-    h = hashlib.sha256(extractor_version().encode())
+    h = hashlib.sha256(sources.extractor_version().encode())
     for path in sorted({d.path for d in docs}):
         st = os.stat(path)
         h.update(f"{os.path.basename(path)}:{st.st_size}:{int(st.st_mtime)}".encode())

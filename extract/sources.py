@@ -170,7 +170,22 @@ def _sidecar(path: str) -> dict:
 
 
 def source_hash(data: bytes, meta: dict) -> str:
-    """What a document is: its bytes and metadata. Unchanged documents are skipped on a re-run."""
+    """What a document is, as the rules that read it: its bytes, its metadata and the extractor's
+    version. Unchanged documents are skipped on a re-run; after a new release every one is read again."""
     h = hashlib.sha256(data)
     h.update(json.dumps(meta, sort_keys=True, ensure_ascii=False).encode("utf-8"))
+    h.update(extractor_version().encode())
     return h.hexdigest()
+
+
+@lru_cache(maxsize=1)
+def extractor_version() -> str:
+    """A hash of the extraction code and its data files: changes when the rules do."""
+    h = hashlib.sha256()
+    here = os.path.dirname(os.path.abspath(__file__))
+    for folder in (here, os.path.join(here, "data")):
+        for name in sorted(os.listdir(folder)):
+            if name.endswith((".py", ".csv")):
+                with open(os.path.join(folder, name), "rb") as fh:
+                    h.update(name.encode() + fh.read())
+    return h.hexdigest()[:16]

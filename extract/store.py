@@ -142,8 +142,9 @@ def add_articles(articles: Iterable[tuple[Article, dict]], origin: str, db: str 
     """Store extracted articles (each with its metadata) in one transaction: all of them or none.
 
     The same text twice is stored once. An article whose id is already stored is skipped when its
-    text is unchanged; with ``replace_changed`` a changed one replaces the stored one (its figures
-    too), otherwise it is stored under a new id. With ``replace_origin`` every article previously
+    text is unchanged; with ``replace_changed`` a changed one (text, metadata or the extractor that
+    read it: its ``source_hash``) replaces the stored one (its figures too), otherwise it is stored
+    under a new id. With ``replace_origin`` every article previously
     stored from that origin is removed first (the seeds are rebuilt this way when their files change).
     Metadata may carry ``title``, ``date``, ``place``, ``source`` and ``source_hash``.
     """
@@ -164,9 +165,11 @@ def add_articles(articles: Iterable[tuple[Article, dict]], origin: str, db: str 
                     continue
                 digest = content_hash(art.text)
                 aid = art.article_id
-                stored = cur.execute("SELECT content_hash FROM articles WHERE article_id = ?", [aid]).fetchone()
-                if digest in seen or (stored and stored[0] == digest) or (
-                        cur.execute("SELECT 1 FROM articles WHERE content_hash = ?", [digest]).fetchone()):
+                stored = cur.execute("SELECT content_hash, source_hash FROM articles WHERE article_id = ?", [aid]).fetchone()
+                # the same text read again under new metadata or new extraction rules replaces its old rows
+                reread = replace_changed and stored is not None and (meta.get("source_hash") or "") != (stored[1] or "")
+                elsewhere = cur.execute("SELECT 1 FROM articles WHERE content_hash = ? AND article_id <> ?", [digest, aid]).fetchone()
+                if digest in seen or elsewhere or (stored and stored[0] == digest and not reread):
                     result.skipped.append(aid)
                     continue
                 if stored and replace_changed:

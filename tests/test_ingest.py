@@ -200,7 +200,7 @@ def test_dask_local_cluster_gives_the_same_table_as_a_local_run(tmp_path):
     store.close_all()
 
 
-def test_the_seeds_are_read_again_when_the_extractor_changes(tmp_path, monkeypatch):
+def test_articles_are_read_again_when_the_extractor_changes(tmp_path, monkeypatch):
     seeds = tmp_path / "seeds"
     seeds.mkdir()
     (seeds / "a.txt").write_text("象州县\n2022年4月10日\n一季度,象州县地区生产总值增长9%。", encoding="utf-8")
@@ -209,8 +209,12 @@ def test_the_seeds_are_read_again_when_the_extractor_changes(tmp_path, monkeypat
     first = store.get_meta("seed_fingerprint", db)
     batch.build(str(seeds), db)
     assert store.get_meta("seed_fingerprint", db) == first  # nothing changed: nothing re-read
-    monkeypatch.setattr(batch, "extractor_version", lambda: "a-new-release")
+    monkeypatch.setattr(sources, "extractor_version", lambda: "a-new-release")
     batch.build(str(seeds), db)
     assert store.get_meta("seed_fingerprint", db) != first
     rows = store.connect(db).execute("SELECT count(*) FROM figures WHERE article_id = 'a'").fetchone()[0]
     assert rows == 1  # re-read and replaced, not added twice
+    monkeypatch.setattr(sources, "extractor_version", lambda: "another-release")
+    summary = batch.run([str(seeds)], db=db, out=None, jobs=1)  # the CLI path: a changed extractor re-reads
+    assert (summary.replaced, summary.skipped) == (1, 0)
+    assert batch.run([str(seeds)], db=db, out=None, jobs=1).skipped == 1  # and then skips it again
