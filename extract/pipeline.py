@@ -499,6 +499,10 @@ def _indicator(f: Figure, pre: str, post: str, prev: Row | None, sentence_before
         return prev.indicator, prev.label  # 电子信息产业增加值增长15.3%,占…的比重为41.6%
     if not code and prev is not None and len(_RESIDUE.sub("", pre)) <= 1 and not (counter and post_noun.strip()):
         return prev.indicator, _ranked(prev, f, pre)
+    group = re.fullmatch(r"(?:其中)?(城镇|农村)(?:常住)?居民", _trim_label(label_pre))
+    if not code and group and prev is not None and prev.indicator in ("resident_income", "urban_income", "rural_income"):
+        code = "urban_income" if group.group(1) == "城镇" else "rural_income"  # 居民人均可支配收入…,其中城镇居民24560元
+        return code, ind.catalogue()[code].name_zh
     if not code and unit == "百分点" and prev is not None and re.match(r"(?:增速|增幅|降幅|涨幅)?(?:比|较|快于|高于|低于|慢于|超过|超出)", pre):
         return prev.indicator, prev.label  # 增长7.2%,快于城镇居民1.8个百分点: how far the figure before is ahead
     if not code and unit in ind.RELATIVE_UNITS:

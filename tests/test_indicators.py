@@ -262,3 +262,8 @@ def test_the_three_industries_listed_in_short():
 
 def test_land_sold_is_not_planted_area():
     assert rows("全县3、4号地块共出让土地120亩。")["indicator"].tolist() == ["other"]
+
+
+def test_urban_and_rural_residents_after_all_residents():
+    df = rows("上半年,全县居民人均可支配收入15683元,增长6.2%,其中城镇居民24560元、农村居民10235元。")
+    assert df["indicator"].tolist() == ["resident_income", "resident_income", "urban_income", "rural_income"]
