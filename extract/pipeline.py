@@ -545,7 +545,7 @@ def _head_noun(post: str) -> str:
 _PREDICATE = re.compile(r"(?:合计|共计|累计|实现|完成|拉动|带动|达到|获得|入驻|通过|列入|纳入|被|已|均|全部|吸纳|提供|参与|开展|签订|落户|正在|成功|顺利)")
 
 
-_VERBS = re.compile(r"(同比|同口径|年均|上涨|首次|再次|继续|稳定在|保持在|[比较]上年|[比较]上年末|[比较]年初|分别|均|达到|达|为|实现|增长|下降|增速|增幅|完成|突破|超过|约|近|超|共|累计|已)+$")
+_VERBS = re.compile(r"(同比|同口径|年均|上涨|负|\(-\)|-|−|首次|再次|继续|稳定在|保持在|[比较]上年|[比较]上年末|[比较]年初|分别|均|达到|达|为|实现|增长|下降|增速|增幅|完成|突破|超过|约|近|超|共|累计|已)+$")
 
 
 def _strip_verbs(s: str) -> str:
@@ -553,7 +553,8 @@ def _strip_verbs(s: str) -> str:
 
 
 def _trim_label(s: str) -> str:
-    s = re.sub(r"^(?:今年以来|去年以来|今年|去年|全年|本月|当月|目前|截至目前|年末|其中)?(?:全县|全市|全区|该县|该市)?", "", s.strip())
+    s = re.sub(r"^(?:(?:19|20)\d\d年)?(?:\d{1,2}(?:-|至|—)\d{1,2}月(?:份)?|上半年|前三季度|[一二三四]季度|\d{1,2}月份?)?", "", s.strip())
+    s = re.sub(r"^(?:今年以来|去年以来|今年|去年|全年|本月|当月|目前|截至目前|年末|其中)?(?:全县|全市|全区|该县|该市)?", "", s)
     return _strip_verbs(s).strip("、 ,“”")
 
 
@@ -743,8 +744,8 @@ def _rows_of_sentence(sent, figs, periods, inherited, subjects, ctx: PlaceContex
                     and not _bare(pre, subjects) and measure == last.measure \
                     and any((clause_start if not re.fullmatch(r"达到?|为", pre) else 0) <= pos < f.start for pos, _p in subjects):
                 code, label = last.indicator, last.label  # 全市…增长7.1%,分县看,广丰区增长9.2%;玉山县增长8.6%
-        if measure == "growth" and _FALL.search(pre[-6:] if pre else ""):
-            f.value = -abs(f.value)
+        if measure == "growth" and (_FALL.search(pre[-6:] if pre else "") or pre.endswith(("-", "−"))):
+            f.value = -abs(f.value)  # 下降3.2%, 增长-1.2%
         if measure == "change" and _FALL.search(pre):
             f.value = -abs(f.value)
         period = _period_for(f, s, periods, inherited, measure, art)

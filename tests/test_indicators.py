@@ -267,3 +267,17 @@ def test_land_sold_is_not_planted_area():
 def test_urban_and_rural_residents_after_all_residents():
     df = rows("上半年,全县居民人均可支配收入15683元,增长6.2%,其中城镇居民24560元、农村居民10235元。")
     assert df["indicator"].tolist() == ["resident_income", "resident_income", "urban_income", "rural_income"]
+
+
+@pytest.mark.parametrize(
+    "text,value,label",
+    [
+        ("上半年,全县社会消费品零售总额增长-1.2%。", -1.2, "社会消费品零售总额"),
+        ("上半年,全县房地产开发投资负增长5.3%。", -5.3, "房地产开发投资"),
+        ("全县1-6月固定资产投资增长5%。", 5, "固定资产投资"),
+    ],
+    ids=["minus-sign", "负增长", "period-in-label"],
+)
+def test_signs_and_clean_labels(text, value, label):
+    df = rows(text)
+    assert df[["value", "label"]].values.tolist() == [[value, label]]
