@@ -123,6 +123,7 @@ def extract_normalized(text: str, article_id: str, date: str | None = None, plac
     headline = _headline_period(text, art)
     section: Period | None = None  # ``一、2024年工作回顾``: a numbered heading's period covers its section
     section_plan = False  # ``二、2025年主要目标``: what the section states are aims
+    last_rows: list[Row] = []  # the rows of the sentence before, for one joined to it by ``;``
     for sent in sentences(text):
         while sections and sections[0][0] <= sent.start:
             ctx.section = sections.pop(0)[1]
@@ -153,10 +154,11 @@ def extract_normalized(text: str, article_id: str, date: str | None = None, plac
         figs = [f for f in find_figures(sent.text) if _is_row(f, sent.text, sent.start, garbled)]
         inherited = para_periods[0] if para_periods else (section or headline)
         joint = text[sent.start - 1 : sent.start] if sent.start else ""
-        carry = rows[-1] if rows and joint == ";" and rows[-1].sent.paragraph == sent.paragraph else None
+        carry = [r for r in last_rows if r.sent.paragraph == sent.paragraph] if joint == ";" else []
         new_rows = _rows_of_sentence(sent, figs, periods, inherited, subjects, ctx, art, plan_mode, topic, carry)
-        if carry is not None:  # 集中开工项目26个,其中产业项目18个…;基础设施项目8个: the breakdown goes on after ``;``
-            _give_stage(new_rows, carry.stage)
+        if carry:  # 集中开工项目26个,其中产业项目18个…;基础设施项目8个: the breakdown goes on after ``;``
+            _give_stage(new_rows, carry[-1].stage)
+        last_rows = new_rows or (carry if joint == ";" else [])
         batch = _BATCH.search(sent.text)
         batch_stage = nearest_stage(batch.group(), "") if batch else batch_stage
         _give_stage(new_rows, batch_stage)  # 这批开工项目…。其中,总投资15亿元的…项目: the batch's projects
@@ -225,7 +227,16 @@ def _main_place(text: str, mentions, ctx: PlaceContext, given: str | None) -> Pl
         cands = gaz.lookup(given)
         if cands:
             return cands[0]
-    return _title_chain(text, mentions, ctx) or _vote(mentions, 0, len(text), head=600)
+    return _title_chain(text, mentions, ctx) or _title_province(text, mentions) or _vote(mentions, 0, len(text), head=600)
+
+
+def _title_province(text: str, mentions) -> Place | None:
+    """``湖南省2024年上半年市州经济运行情况``: a title naming only a province is about the province."""
+    title_end = text.find("\n") if "\n" in text else len(text)
+    named = [m for m in mentions if m.start < title_end]
+    if len(named) == 1 and not named[0].short and named[0].candidates[0].level == "province":
+        return named[0].candidates[0]
+    return None
 
 
 def _title_chain(text: str, mentions, ctx: PlaceContext) -> Place | None:
@@ -555,7 +566,7 @@ def _strip_verbs(s: str) -> str:
 def _trim_label(s: str) -> str:
     period = r"(?:(?:19|20)\d\d年)?(?:\d{1,2}(?:-|至|—)\d{1,2}月(?:份)?|上半年|前三季度|[一二三四]季度|\d{1,2}月份?)"
     words = r"(?:今年以来|去年以来|今年|去年|全年|本月|当月|目前|截至目前|年末|其中)"
-    s = re.sub(rf"^(?:{period}|{words}|全县|全市|全区|该县|该市)+", "", s.strip())  # 全县1-6月…, 今年全县…
+    s = re.sub(rf"^(?:{period}|{words}|全县|全市|全区|全省|全镇|全乡|该县|该市|该省)+", "", s.strip())  # 全县1-6月…, 今年全县…
     return _strip_verbs(s).strip("、 ,“”")
 
 
@@ -691,8 +702,9 @@ def _previous_pairs(s: str, f: Figure, figs: list[Figure], rows: list[Row]) -> R
 
 
 def _rows_of_sentence(sent, figs, periods, inherited, subjects, ctx: PlaceContext, art: ArticleDate, plan_mode: bool = False,
-                      topic: str = "", carry: Row | None = None) -> list[Row]:
-    """Rows of one sentence; ``carry`` is the last row before a ``;`` that joins this sentence to the last."""
+                      topic: str = "", carry: list[Row] | None = None) -> list[Row]:
+    """Rows of one sentence; ``carry`` holds the rows of the sentence a ``;`` joins this one to."""
+    carry = carry or []
     s = sent.text
     rows: list[Row] = []
     prev: Row | None = None
@@ -708,7 +720,7 @@ def _rows_of_sentence(sent, figs, periods, inherited, subjects, ctx: PlaceContex
         measure = _measure(f, pre, post, before_sent, prev)
         if plan_mode and measure in ("growth", "level", "count", "share") and not _COMPLETION.search(pre):
             measure = "target"
-        if measure == "share" and carry is not None and carry.measure == "growth" and re.fullmatch(r"达到?|为", pre) \
+        if measure == "share" and carry and carry[-1].measure == "growth" and re.fullmatch(r"达到?|为", pre) \
                 and re.search(r"(?:最快|最慢|最高|最低)[,,]$", before_sent[: len(before_sent) - len(pre)]):
             measure = "growth"  # …增速最快,达6.0%;光泽县最慢,为2.1%
         if f.kind == "structure" and "三次产业" in s:
@@ -741,8 +753,8 @@ def _rows_of_sentence(sent, figs, periods, inherited, subjects, ctx: PlaceContex
                 code, label = prev.indicator, prev.label + pre
             elif code == "other" and topic and not _bare(pre, subjects) and (named := ind.match_indicator(topic, f.unit)[0]):
                 code, label = named, topic  # 固定资产投资方面,…,其中播州区增长12.5%
-            elif code == "other" and (last := prev or carry) is not None and last.indicator != "other" \
-                    and not _bare(pre, subjects) and measure == last.measure \
+            elif code == "other" and (last := _same_measure([*carry, *rows], measure)) is not None \
+                    and not _bare(pre, subjects) \
                     and any((clause_start if not re.fullmatch(r"达到?|为", pre) else 0) <= pos < f.start for pos, _p in subjects):
                 code, label = last.indicator, last.label  # 全市…增长7.1%,分县看,广丰区增长9.2%;玉山县增长8.6%
         if measure == "growth" and (_FALL.search(pre[-6:] if pre else "") or pre.endswith(("-", "−"))):
@@ -763,6 +775,7 @@ def _rows_of_sentence(sent, figs, periods, inherited, subjects, ctx: PlaceContex
             staged = [r for r in rows if r.indicator == "projects" and r.stage and r.fig.end <= run[0]]
             if len(staged) >= len(run[1]):  # 签约…20个、开工…15个,总投资分别为120亿元、80亿元: in the same order
                 stage = staged[-len(run[1]) :][run[1].index(f)].stage
+        label = _without_places(label, [p for _pos, p in subjects] + [r.place for r in carry if r.place]) or label
         place = own_place or _place_for(f, subjects, ctx)
         targets = _rank_fanout(s, f, figs, rows, code, label) if f.kind == "rank" else [(code, label)]
         places = _each_place(s, f, subjects) or [place]
@@ -771,6 +784,20 @@ def _rows_of_sentence(sent, figs, periods, inherited, subjects, ctx: PlaceContex
                 rows.append(Row(f, sent, lab, c, measure, period, stage, pl))
         prev = rows[-1] if rows else prev
     return rows
+
+
+def _without_places(label: str, places: list[Place]) -> str:
+    """``长沙市地区生产总值`` → ``地区生产总值``: the place is the row's region, not part of what it measures."""
+    for p in places:
+        for name in (p.name, p.name[:-1] if len(p.name) > 2 else ""):
+            if name and label.startswith(name):
+                label = label[len(name) :]
+    return re.sub(r"^(?:实现|完成|的)", "", label)
+
+
+def _same_measure(rows: list[Row], measure: str) -> Row | None:
+    """The last catalogued row of ``measure``: what a place-only figure (``株洲市1800亿元``) continues."""
+    return next((r for r in reversed(rows) if r.measure == measure and r.indicator != "other"), None)
 
 
 def _each_place(s: str, f: Figure, subjects: list[tuple[int, Place]]) -> list[Place]:

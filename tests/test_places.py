@@ -138,3 +138,13 @@ def test_a_paragraph_opened_by_a_place_is_about_it():
 )
 def test_places_that_are_not_the_subject(sentence):
     assert set(extract_article("宁都县\n2024-07-20\n" + sentence, "t")["region"]) == {"宁都县"}
+
+
+def test_a_province_report_by_prefecture():
+    text = ("湖南省2024年上半年市州经济运行情况\n2024-07-30 湖南省统计局\n上半年,全省地区生产总值25000亿元,增长4.8%。"
+            "分市州看,长沙市地区生产总值7200亿元,增长5.0%;株洲市1800亿元,增长5.1%。\n14个市州中,有9个市州增速高于全省平均水平。")
+    df = extract_article(text, "t")
+    assert df[["region", "indicator", "label"]].values.tolist()[:6] == [
+        ["湖南省", "gdp", "地区生产总值"], ["湖南省", "gdp", "地区生产总值"], ["长沙市", "gdp", "地区生产总值"],
+        ["长沙市", "gdp", "地区生产总值"], ["株洲市", "gdp", "地区生产总值"], ["株洲市", "gdp", "地区生产总值"]]
+    assert set(df["region"].iloc[6:]) == {"湖南省"}  # the count of prefectures is the province's
