@@ -103,7 +103,9 @@ def _phrase_codes() -> dict[str, str]:
 
 _INDUSTRY = re.compile(r"[\u4e00-\u9fff]{1,10}(?:业|产业|产业链|产业集群|行业)(?:综合)?(?:增加值|总产值|产值)|(?:综合)?产值")
 
-_SECTOR = re.compile(r"[\u4e00-\u9fff]{1,8}(?:工业|行业|产业|制造业|加工业)(?=(?:增加值|产值)?(?:同比)?(?:增长|下降|增速|为)?$)")
+# 煤炭工业, 食品制造业, 纺织服装业 (an industry named by 业 after a word that is not 企/就/创/物…)
+_SECTOR = re.compile(r"[\u4e00-\u9fff]{1,8}(?:工业|行业|产业|制造业|加工业|[^企就创物作毕营专事农商林渔\W]业)"
+                     r"(?=(?:增加值|产值)?(?:同比)?(?:增长|下降|增速|为)?$)")
 
 
 def unit_fits(code: str, unit: str) -> bool:

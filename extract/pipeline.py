@@ -447,8 +447,8 @@ def _measure(f: Figure, pre: str, post: str, before_sent: str, prev: Row | None)
     if prev is not None and prev.measure == "target" and not re.search(r"已|实际|去年|上年|完成了|目前", before_sent[prev.fig.end :]):
         return "target"  # 力争…项目60个,固定资产投资增长10%以上: the aims of one sentence
     if f.unit == "%":
-        if re.search(r"占|比重|比例|率", pre) and not re.search(r"增长|增速", pre[-4:]):
-            return "share"
+        if re.search(r"增长面|覆盖面", pre) or (re.search(r"占|比重|比例|率", pre) and not re.search(r"增长|增速", pre[-4:])):
+            return "share"  # 增长面达68.4%: the share of industries growing
         if re.fullmatch(r"达到?|为", pre) and _FASTEST.search(before_sent[: len(before_sent) - len(pre)]):
             return "growth"  # 邵武市地区生产总值增速最快,达6.0%;光泽县最慢,为2.1%
         if _GROWTH.search(pre):

@@ -281,3 +281,9 @@ def test_urban_and_rural_residents_after_all_residents():
 def test_signs_and_clean_labels(text, value, label):
     df = rows(text)
     assert df[["value", "label"]].values.tolist() == [[value, label]]
+
+
+def test_industries_by_sector():
+    df = rows("分行业看,食品制造业增长12.3%,纺织服装业增长9.8%;全县企业增长8%。38个行业大类中增长面达68.4%。")
+    assert df[["indicator", "measure"]].values.tolist() == [
+        ["industry_output", "growth"], ["industry_output", "growth"], ["other", "growth"], ["other", "count"], ["other", "share"]]
