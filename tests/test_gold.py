@@ -18,10 +18,11 @@ SETS = {
               {"figure_f1": 0.98, "core_f1": 0.97, "acc_region": 0.96, "acc_period": 0.98, "acc_indicator": 0.99}),
     "dev": (os.path.join(DATA, "dev"), os.path.join(DATA, "gold_dev.jsonl"),
             {"figure_f1": 0.99, "core_f1": 0.98, "acc_region": 0.985, "acc_period": 0.99, "acc_indicator": 0.99}),
-    # twelve articles of our own: a banner's quarterly brief, project news with a park and a town, a county
+    # thirteen articles of our own: a banner's quarterly brief, project news with a park and a town, a county
     # statistical bulletin, district project news, a prefecture's round-up of its counties by indicator,
     # a work report, a monthly brief, a county's news in traditional characters, a township's news,
-    # a groundbreaking ceremony, an investment-signing fair, a development zone's half-year report
+    # a groundbreaking ceremony, an investment-signing fair, a development zone's half-year report,
+    # a county statistics bureau's quarterly analysis with numbered sections
     "own": (os.path.join(DATA, "own"), os.path.join(DATA, "gold_own.jsonl"),
             {"figure_f1": 0.98, "core_f1": 0.97, "acc_region": 0.98, "acc_period": 0.98, "acc_indicator": 0.98}),
 }
