@@ -565,7 +565,7 @@ def _strip_verbs(s: str) -> str:
 
 def _trim_label(s: str) -> str:
     period = r"(?:(?:19|20)\d\d年)?(?:\d{1,2}(?:-|至|—)\d{1,2}月(?:份)?|上半年|前三季度|[一二三四]季度|\d{1,2}月份?)"
-    words = r"(?:今年以来|去年以来|今年|去年|全年|本月|当月|目前|截至目前|年末|其中)"
+    words = r"(?:今年以来|去年以来|今年|去年|全年|本月|当月|目前|截至目前|年末|其中|力争|确保|争取|预计|将)"
     s = re.sub(rf"^(?:{period}|{words}|全县|全市|全区|全省|全镇|全乡|该县|该市|该省)+", "", s.strip())  # 全县1-6月…, 今年全县…
     return _strip_verbs(s).strip("、 ,“”")
 
@@ -792,7 +792,7 @@ def _without_places(label: str, places: list[Place]) -> str:
         for name in (p.name, p.name[:-1] if len(p.name) > 2 else ""):
             if name and label.startswith(name):
                 label = label[len(name) :]
-    return re.sub(r"^(?:实现|完成|的)", "", label)
+    return re.sub(r"^(?:实现|的)", "", label)
 
 
 def _same_measure(rows: list[Row], measure: str) -> Row | None:

@@ -287,3 +287,8 @@ def test_industries_by_sector():
     df = rows("分行业看,食品制造业增长12.3%,纺织服装业增长9.8%;全县企业增长8%。38个行业大类中增长面达68.4%。")
     assert df[["indicator", "measure"]].values.tolist() == [
         ["industry_output", "growth"], ["industry_output", "growth"], ["other", "growth"], ["other", "count"], ["other", "share"]]
+
+
+def test_aim_words_are_not_part_of_labels():
+    df = rows("今年,全县将新开工项目60个以上,力争完成投资120亿元。")
+    assert df[["measure", "label"]].values.tolist() == [["target", "新开工项目"], ["target", "完成投资"]]
