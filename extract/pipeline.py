@@ -130,7 +130,8 @@ def extract_normalized(text: str, article_id: str, date: str | None = None, plac
             ctx.last_zone = ctx.section if ctx.section and ctx.section.level == "zone" else None
         if sent.paragraph != para:
             para = sent.paragraph
-            para_periods = []
+            if not sent.text.startswith(("其中", "此外")):  # 其中,新开工项目38个…: the paragraph before goes on
+                para_periods = []
             last_subject = ctx.last_town = ctx.paragraph = None
             ctx_year = None
             plan_mode = section_plan
@@ -510,6 +511,8 @@ def _indicator(f: Figure, pre: str, post: str, prev: Row | None, sentence_before
         return prev.indicator, prev.label  # 电子信息产业增加值增长15.3%,占…的比重为41.6%
     if not code and prev is not None and len(_RESIDUE.sub("", pre)) <= 1 and not (counter and post_noun.strip()):
         return prev.indicator, _ranked(prev, f, pre)
+    if not code and prev is not None and re.search(r"完成率$", _trim_label(label_pre)):
+        return prev.indicator, _trim_label(label_pre)  # 已完成投资61.3亿元,投资完成率40.2%
     group = re.fullmatch(r"(?:其中)?(城镇|农村)(?:常住)?居民", _trim_label(label_pre))
     if not code and group and prev is not None and prev.indicator in ("resident_income", "urban_income", "rural_income"):
         code = "urban_income" if group.group(1) == "城镇" else "rural_income"  # 居民人均可支配收入…,其中城镇居民24560元
@@ -595,6 +598,9 @@ def _period_for(f: Figure, s: str, periods: list[Period], inherited: Period | No
             return None  # 全部达产后预计实现年产值: a capacity once built, not a dated target
         if chosen is not None and chosen.label == "全年" and art.year:
             return Period(f"{art.year}-01", f"{art.year}-12", "全年", "flow")  # a plan's 全年 is this year
+        if chosen is not None and chosen.start and chosen.kind == "flow" and re.search(r"年度(?:计划|目标)[^,;。]{0,6}$", s[: f.start]):
+            y = chosen.start[:4]  # 1-4月,…年度计划投资152.6亿元: the plan is for the whole year
+            return Period(f"{y}-01", f"{y}-12", chosen.label, "flow", explicit_year=chosen.explicit_year)
         if chosen is None and inherited is not None and inherited.label == "全年" and art.year:
             return Period(f"{art.year}-01", f"{art.year}-12", "全年", "flow")
         if chosen is None and inherited is not None and inherited.explicit_year and inherited.kind == "flow":

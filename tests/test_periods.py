@@ -134,3 +134,13 @@ def test_a_monthly_report_title_covers_its_month():
     assert df[["period_start", "period_end"]].values.tolist() == [["2024-07", "2024-07"], ["2024-01", "2024-07"],
                                                                   ["2024-07", "2024-07"]]
     assert df["label"].iloc[-1] == "社会消费品零售总额"
+
+
+def test_a_paragraph_opened_by_qizhong_continues_the_one_before():
+    text = ("鄱阳县\n2024-05-20\n1-4月,全县共有重点项目126个,年度计划投资152.6亿元,已完成投资61.3亿元,投资完成率40.2%。\n"
+            "其中,新开工项目38个。")
+    df = _table(text, None)
+    assert df[["indicator", "period_start", "period_end"]].values.tolist() == [
+        ["projects", "2024-01", "2024-04"], ["major_project_investment", "2024-01", "2024-12"],
+        ["major_project_investment", "2024-01", "2024-04"], ["major_project_investment", "2024-01", "2024-04"],
+        ["projects", "2024-01", "2024-04"]]
