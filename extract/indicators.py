@@ -121,6 +121,12 @@ _FALSE_FRIENDS = re.compile(r"[省市县区境]外资金|(?:森林|林地|草原
 _OTHER_HEAD = re.compile(r"(?:营业收入|主营业务收入|营收|利润|利税|税收|税金|用电量|用工|出口交货值|从业人员)")
 
 
+def last_phrase(label: str, code: str) -> str:
+    """The last words in ``label`` that name ``code`` (``…项目(总投资`` → ``总投资``), or ""."""
+    found = [m.group() for m in _phrase_regex().finditer(label) if _phrase_codes()[m.group()] == code]
+    return found[-1] if found else ""
+
+
 def match_indicator(label: str, unit: str) -> tuple[str, int]:
     """The indicator code a label phrase names (and where it ends), or ("", -1)."""
     best = ("", -1, 0)

@@ -570,7 +570,7 @@ def _trim_label(s: str) -> str:
     period = r"(?:(?:19|20)\d\d年)?(?:\d{1,2}(?:-|至|—)\d{1,2}月(?:份)?|上半年|前三季度|[一二三四]季度|\d{1,2}月份?)"
     words = r"(?:今年以来|去年以来|今年|去年|全年|本月|当月|目前|截至目前|年末|其中|力争|确保|争取|预计|将)"
     s = re.sub(rf"^(?:{period}|{words}|全县|全市|全区|全省|全镇|全乡|该县|该市|该省)+", "", s.strip())  # 全县1-6月…, 今年全县…
-    return _strip_verbs(s).strip("、 ,“”")
+    return _strip_verbs(s).strip("、 ,“”").lstrip(")、,等的")
 
 
 def _period_for(f: Figure, s: str, periods: list[Period], inherited: Period | None, measure: str, art: ArticleDate) -> Period | None:
@@ -782,6 +782,8 @@ def _rows_of_sentence(sent, figs, periods, inherited, subjects, ctx: PlaceContex
             if len(staged) >= len(run[1]):  # 签约…20个、开工…15个,总投资分别为120亿元、80亿元: in the same order
                 stage = staged[-len(run[1]) :][run[1].index(f)].stage
         label = _without_places(label, [p for _pos, p in subjects] + [r.place for r in carry if r.place]) or label
+        if code == "project_investment" and re.search(r"[()、,了]", label):
+            label = ind.last_phrase(label, code) or label  # 光伏组件项目(总投资5亿元): the sum, not the sentence
         place = own_place or _place_for(f, subjects, ctx)
         targets = _rank_fanout(s, f, figs, rows, code, label) if f.kind == "rank" else [(code, label)]
         places = _each_place(s, f, subjects) or [place]

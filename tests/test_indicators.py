@@ -292,3 +292,9 @@ def test_industries_by_sector():
 def test_aim_words_are_not_part_of_labels():
     df = rows("今年,全县将新开工项目60个以上,力争完成投资120亿元。")
     assert df[["measure", "label"]].values.tolist() == [["target", "新开工项目"], ["target", "完成投资"]]
+
+
+def test_project_sums_in_a_list_of_named_projects_are_labelled_by_their_term():
+    df = rows("今年以来,该县重点推进了光伏组件项目(总投资5亿元)、冷链物流项目(总投资3亿元)等12个项目建设。")
+    assert df[["indicator", "label"]].values.tolist() == [["project_investment", "总投资"], ["project_investment", "总投资"],
+                                                          ["projects", "项目建设"]]
