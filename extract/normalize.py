@@ -9,6 +9,7 @@ turned into sentences by ``tables``.
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -39,10 +40,15 @@ def _t2s() -> opencc.OpenCC:
 
 @lru_cache(maxsize=1)
 def _traditional() -> re.Pattern[str]:
-    """Any character the converter changes: text without one is simplified already (most articles)."""
-    block = "".join(chr(c) for c in range(0x3400, 0xA000))
-    simple = _t2s().convert(block)
-    changed = {a for a, b in zip(block, simple, strict=False) if a != b} if len(simple) == len(block) else set(block)
+    """Any character the converter maps to another (its own character table): text without one is
+    simplified already (most articles) and skips the conversion."""
+    table = os.path.join(os.path.dirname(opencc.__file__), "dictionary", "TSCharacters.txt")
+    changed = set()
+    with open(table, encoding="utf-8") as fh:
+        for line in fh:
+            key, _, values = line.rstrip("\n").partition("\t")
+            if len(key) == 1 and values.split(" ")[0] != key:
+                changed.add(key)
     return re.compile("[" + re.escape("".join(sorted(changed))) + "]")
 
 
@@ -146,7 +152,7 @@ def _looks_like_heading(line: str) -> bool:
 
 
 # a numbered heading starts a new paragraph even after an unfinished line: ``一、``, ``(二)``, ``第三部分``
-_NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|第[一二三四五六七八九十]{1,3}[章节部分])")
+NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.]|\([一二三四五六七八九十]{1,3}\)|第[一二三四五六七八九十]{1,3}[章节部分])")
 
 
 def join_lines(text: str, rejoin: bool = True) -> str:
@@ -158,7 +164,7 @@ def join_lines(text: str, rejoin: bool = True) -> str:
         ln = raw.strip()
         if not ln:
             continue
-        if rejoin and cur and not _ends_sentence(cur) and not _looks_like_heading(cur) and not _NUMBERED.match(ln):
+        if rejoin and cur and not _ends_sentence(cur) and not _looks_like_heading(cur) and not NUMBERED.match(ln):
             cur += ln
         else:
             if cur:

@@ -121,6 +121,11 @@ def _approx(m: re.Match[str]) -> str:
     return "exact"
 
 
+def _tidy(value: float) -> float:
+    """68.9亿 is 6890000000, not 6890000000.000001: twelve significant digits are all an article gives."""
+    return float(f"{value:.12g}")
+
+
 def find_amounts(text: str) -> list[Figure]:
     """Numbers with a unit: ``167.14亿元`` → 16714000000 元; ``180多次`` → 180 次 over."""
     out: list[Figure] = []
@@ -149,7 +154,7 @@ def find_amounts(text: str) -> list[Figure]:
             end = m.end("unit") if m.group("post") in (None, "多") else m.end()
             if times:
                 unit, end = "人次", m.end("unit") + 3
-            value = float(f"{base * factor:.12g}")  # 68.9亿 is 6890000000, not 6890000000.000001
+            value = _tidy(base * factor)
             out.append(Figure(start, end, value, unit, _approx(m), raw=m.group(), chinese=chinese))
     for g in list(out):  # 高于…2.3、1.8和0.9个百分点: bare numbers listed before a figure share its unit
         lead = _LISTED_BEFORE.search(text, max(0, g.start - 40), g.start)
@@ -160,10 +165,10 @@ def find_amounts(text: str) -> list[Figure]:
         factor = g.value / base if base else 1.0
         for n in re.finditer(r"\d+(?:\.\d+)?", lead.group()):
             start = lead.start() + n.start()
-            value = float(f"{float(n.group()) * factor:.12g}")
+            value = _tidy(float(n.group()) * factor)
             out.append(Figure(start, lead.start() + n.end(), value, g.unit, "exact", raw=n.group()))
     for m in _IMPLIED_MONEY.finditer(text):
-        value = float(f"{float(m.group('num').replace(',', '')) * _MULT[m.group('mult')]:.12g}")
+        value = _tidy(float(m.group("num").replace(",", "")) * _MULT[m.group("mult")])
         start = m.start("num") if not m.group("pre") else m.start()
         out.append(Figure(start, m.end(), value, "元", _approx(m), raw=m.group()))
     out.sort(key=lambda f: f.start)

@@ -12,10 +12,10 @@ from dataclasses import dataclass, replace
 
 from . import indicators as ind
 from .context import PlaceContext, find_zones, is_byline, reference_spans, zone_key
-from .normalize import Sentence, garbled_spans, normalize, sentences
+from .normalize import NUMBERED, Sentence, garbled_spans, normalize, sentences
 from .numbers import COUNTER_UNITS, Figure, find_figures
 from .periods import ArticleDate, Period, article_date, find_periods, founding_month
-from .projects import nearest_stage
+from .projects import ends_in_stage, nearest_stage
 from .regions import Place, gazetteer, short_form
 
 COLUMNS = [
@@ -27,7 +27,6 @@ COLUMNS = [
 _CLAUSE = re.compile(r"[,;:，；：]")
 _GROWTH = re.compile(r"(增长|增速|增幅|同比|环比|上涨|提高|下降|回落|减少|下滑|降低|减|增|涨)")
 _FALL = re.compile(r"(下降|回落|减少|下滑|降低|缩小|负增长|减)")
-_SHARE = re.compile(r"(占|比重|比例|率|完成[^,;]{0,12}的$|已?完成$|提高至|提升至|达到?$|为$)")
 _CHANGE = re.compile(r"[比较](?:上年末|年初|上年同期|去年同期|上年|去年末|去年)(增加|减少|净增|净减|增长|下降|缩小|扩大|多|少)$|^较上年")
 _TARGET = re.compile(
     r"力争|(?<!累计)(?<!已)争取(?=到|实现|达到|完成|突破|在|年内|用|全年|今年|新增|引进|签约|开工|\d)|努力争取|确保|目标是|目标为|主要目标|预期目标|奋斗目标|预期|预计(?!到|投资)|达产后|建成后|"
@@ -137,7 +136,7 @@ def extract_normalized(text: str, article_id: str, date: str | None = None, plac
             plan_mode = section_plan
             topic = ""
             batch_stage = ""
-        if _HEADING.match(sent.text) and len(sent.text) <= 30:
+        if NUMBERED.match(sent.text) and len(sent.text) <= 30:
             spans = [p for p in find_periods(sent.text, art) if p.start and p.kind in ("flow", "since")] if art.year else []
             section = spans[-1] if spans else None
             section_plan = bool(re.search(r"主要目标|预期目标|目标任务|工作安排", sent.text)) and "完成情况" not in sent.text
@@ -199,7 +198,6 @@ def _headline_period(text: str, art: ArticleDate) -> Period | None:
 
 
 _BATCH = re.compile(r"(?:这批|此次|本次|这些|该批|上述)(?:集中|新)?(?:开工|签约|竣工投产|竣工|投产|引进)(?:的)?(?:重点|重大)?项目")
-_HEADING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.]|\([一二三四五六七八九十]{1,3}\)|第[一二三四五六七八九十]{1,3}部分)")
 
 # ``固定资产投资方面,``, ``从社会消费品零售总额看,``: the indicator a paragraph goes on to break down by place
 _TOPIC = re.compile(r"^(?:在|从|就)?([^\s,;:。、]{2,16}?)(?:方面|领域)(?:看|来看)?[,:]|^从([^\s,;:。、]{2,16}?)(?:看|来看)[,:]")
@@ -210,12 +208,16 @@ def _topic(s: str) -> str:
     return (m.group(1) or m.group(2)) if m else ""
 
 
+def _names(p: Place) -> tuple[str, ...]:
+    """A place as articles write it: in full, and without its unit word (``赤水市``, ``赤水``)."""
+    return (p.name, p.name[:-1]) if len(p.name) > 2 else (p.name,)
+
+
 def _bare(pre: str, subjects: list[tuple[int, Place]]) -> str:
     """What is left of a figure's words once places and verbs are gone: ``赤水市完成`` → ``""``."""
     for _pos, p in subjects:
-        pre = pre.replace(p.name, "")
-        if len(p.name) > 2:
-            pre = pre.replace(p.name[:-1], "")
+        for name in _names(p):
+            pre = pre.replace(name, "")
     return _RESIDUE.sub("", re.sub(r"完成|实现|全[市县区]|分[\u4e00-\u9fff]{1,4}看|其中", "", pre))
 
 
@@ -228,34 +230,29 @@ def _main_place(text: str, mentions, ctx: PlaceContext, given: str | None) -> Pl
         cands = gaz.lookup(given)
         if cands:
             return cands[0]
-    return _title_chain(text, mentions, ctx) or _title_province(text, mentions) or _vote(mentions, 0, len(text), head=600)
+    return _title_place(text, mentions, ctx) or _vote(mentions, 0, len(text), head=600)
 
 
-def _title_province(text: str, mentions) -> Place | None:
-    """``湖南省2024年上半年市州经济运行情况``: a title naming only a province is about the province."""
+def _title_place(text: str, mentions, ctx: PlaceContext) -> Place | None:
+    """The place a title names as the article's: the innermost of a chain of places each inside the one
+    before (``广东省梅州市平远县:…``, ``桐乡市崇福镇:…``), or a province named alone
+    (``湖南省2024年上半年市州经济运行情况``)."""
     title_end = text.find("\n") if "\n" in text else len(text)
     named = [m for m in mentions if m.start < title_end]
-    if len(named) == 1 and not named[0].short and named[0].candidates[0].level == "province":
-        return named[0].candidates[0]
-    return None
-
-
-def _title_chain(text: str, mentions, ctx: PlaceContext) -> Place | None:
-    """``广东省梅州市平远县:…``, ``桐乡市崇福镇:…``: a title naming a place inside the one before it is
-    about the innermost."""
-    title_end = text.find("\n") if "\n" in text else len(text)
     chain: list[Place] = []
     last_end = -1
-    for m in mentions:
-        if m.start >= title_end:
-            break
+    for m in named:
         inner = [c for c in m.candidates if chain and m.start == last_end and ctx.gaz.parent(c) == chain[-1]]
         if inner:
             chain.append(inner[0])
         elif not m.short:
             chain = [m.candidates[0]]
         last_end = m.end
-    return chain[-1] if len(chain) >= 2 and chain[-1].level in ("county", "township") else None
+    if len(chain) >= 2 and chain[-1].level in ("county", "township"):
+        return chain[-1]
+    if len(named) == 1 and not named[0].short and named[0].candidates[0].level == "province":
+        return named[0].candidates[0]
+    return None
 
 
 def _vote(mentions, start: int, end: int, head: int = 0) -> Place | None:
@@ -651,9 +648,8 @@ def _list_run(s: str, f: Figure, figs: list[Figure]) -> tuple[int, list[Figure],
     return k, seq, cs
 
 
-def _list_labels(s: str, f: Figure, figs: list[Figure]) -> list[str] | None:
+def _list_labels(s: str, f: Figure, run: tuple[int, list[Figure], int] | None) -> list[str] | None:
     """``A、B、C分别增长x%、y%、z%``: the item labels of a 分别 list containing f."""
-    run = _list_run(s, f, figs)
     if run is None:
         return None
     k, seq, cs = run
@@ -671,9 +667,8 @@ def _list_labels(s: str, f: Figure, figs: list[Figure]) -> list[str] | None:
     return [items[seq.index(f)]]
 
 
-def _listed_places(s: str, f: Figure, figs: list[Figure], subjects: list[tuple[int, Place]]) -> tuple[Place, str] | None:
+def _listed_places(s: str, f: Figure, run: tuple[int, list[Figure], int] | None, subjects: list[tuple[int, Place]]) -> tuple[Place, str] | None:
     """``麒麟区、陆良县规模以上工业增加值分别增长13.5%、12.8%``: f's own place and the shared label."""
-    run = _list_run(s, f, figs)
     if run is None:
         return None
     k, seq, cs = run
@@ -688,9 +683,8 @@ def _listed_places(s: str, f: Figure, figs: list[Figure], subjects: list[tuple[i
     return places[seq.index(f)][1], label
 
 
-def _previous_pairs(s: str, f: Figure, figs: list[Figure], rows: list[Row]) -> Row | None:
+def _previous_pairs(s: str, f: Figure, run: tuple[int, list[Figure], int] | None, rows: list[Row]) -> Row | None:
     """``接待游客1630万人次,实现旅游收入142.6亿元,分别增长22.4%、19.7%``: the row f's growth belongs to."""
-    run = _list_run(s, f, figs)
     if run is None:
         return None
     k, seq, cs = run
@@ -720,7 +714,8 @@ def _rows_of_sentence(sent, figs, periods, inherited, subjects, ctx: PlaceContex
         if f.unit == "倍" and re.search(r"(?:增长|提高|增加|翻)了?$", pre):
             f.value, f.unit = round(f.value * 100, 6), "%"  # 增长1.5倍: a growth of 150%
         clause_start, clause_end = _clause_bounds(s, f, [])
-        listed = _list_labels(s, f, figs)
+        run = _list_run(s, f, figs)  # f in a 分别 list, read once for the rules below
+        listed = _list_labels(s, f, run)
         own_place: Place | None = None
         before_sent = s[: f.start]
         measure = _measure(f, pre, post, before_sent, prev)
@@ -732,20 +727,20 @@ def _rows_of_sentence(sent, figs, periods, inherited, subjects, ctx: PlaceContex
         if f.kind == "structure" and "三次产业" in s:
             k = [g for g in figs if g.kind == "structure"].index(f)
             code, label = ("primary_va", "secondary_va", "tertiary_va")[k % 3], f"三次产业结构(第{'一二三'[k % 3]}产业)"
-        elif (listed_place := _listed_places(s, f, figs, subjects)) is not None:
+        elif (listed_place := _listed_places(s, f, run, subjects)) is not None:
             own_place, label = listed_place
             code, _ = ind.match_indicator(label, f.unit)
             code = code or "other"
             spread = [*spread, own_place] if spread and rows and rows[-1].place is not own_place else [own_place]
-        elif spread and (again := _list_run(s, f, figs)) is not None and len(again[1]) == len(spread) and rows:
+        elif spread and run is not None and len(run[1]) == len(spread) and rows:
             # A、B、C…分别为x、y和z,分别增长p、q和r: the second list follows the same places
-            own_place = spread[again[1].index(f)]
+            own_place = spread[run[1].index(f)]
             same = [r for r in rows if r.place is own_place]
             code, label = (same[-1].indicator, same[-1].label) if same else (rows[-1].indicator, rows[-1].label)
         elif prev is not None and pre.endswith("(") and s[prev.fig.end : prev.fig.end + 1] == ")" \
                 and not _bare(pre.rstrip("("), subjects).strip(")、和及与"):
             code, label, measure = prev.indicator, prev.label, prev.measure  # …的是广丰区(7.2%)、玉山县(6.8%)
-        elif (pair := _previous_pairs(s, f, figs, rows)) is not None:
+        elif (pair := _previous_pairs(s, f, run, rows)) is not None:
             code, label = pair.indicator, pair.label
         elif listed:
             code, _ = ind.match_indicator(listed[0], f.unit)
@@ -775,9 +770,9 @@ def _rows_of_sentence(sent, figs, periods, inherited, subjects, ctx: PlaceContex
             # 31个重点项目已开工28个: a stage verb right before the next figure is that figure's
             nxt = next((g for g in figs if g.start >= f.end), None)
             joined = nxt is not None and not re.search(r"[,;:、]", s[f.end : nxt.start])
-            after = "" if joined and re.search(r"(?:开工|签约|竣工|投产|引进|落地|建成)了?$", post) else post
+            after = "" if joined and ends_in_stage(post) else post
             stage = nearest_stage(s[clause_start : f.start], after) or nearest_stage(s[: f.start], "")
-        if code == "project_investment" and (run := _list_run(s, f, figs)) is not None:
+        if code == "project_investment" and run is not None:
             staged = [r for r in rows if r.indicator == "projects" and r.stage and r.fig.end <= run[0]]
             if len(staged) >= len(run[1]):  # 签约…20个、开工…15个,总投资分别为120亿元、80亿元: in the same order
                 stage = staged[-len(run[1]) :][run[1].index(f)].stage
@@ -797,8 +792,8 @@ def _rows_of_sentence(sent, figs, periods, inherited, subjects, ctx: PlaceContex
 def _without_places(label: str, places: list[Place]) -> str:
     """``长沙市地区生产总值`` → ``地区生产总值``: the place is the row's region, not part of what it measures."""
     for p in places:
-        for name in (p.name, p.name[:-1] if len(p.name) > 2 else ""):
-            if name and label.startswith(name):
+        for name in _names(p):
+            if label.startswith(name):
                 label = label[len(name) :]
     return re.sub(r"^(?:实现|的)", "", label)
 

@@ -41,3 +41,11 @@ def nearest_stage(before: str, after: str) -> str:
         return words[-1][1]
     words = stage_words(after)
     return words[0][1] if words else ""
+
+
+def ends_in_stage(text: str) -> bool:
+    """``…重点项目已开工``: the text ends with a stage verb (which then belongs to the figure after it)."""
+    return bool(_STAGE_END.search(text))
+
+
+_STAGE_END = re.compile(f"(?:{'|'.join(rx for _, rx in _STAGE_WORDS)})了?$")

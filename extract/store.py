@@ -168,8 +168,8 @@ def add_articles(articles: Iterable[tuple[Article, dict]], origin: str, db: str 
                 stored = cur.execute("SELECT content_hash, source_hash FROM articles WHERE article_id = ?", [aid]).fetchone()
                 # the same text read again under new metadata or new extraction rules replaces its old rows
                 reread = replace_changed and stored is not None and (meta.get("source_hash") or "") != (stored[1] or "")
-                elsewhere = cur.execute("SELECT 1 FROM articles WHERE content_hash = ? AND article_id <> ?", [digest, aid]).fetchone()
-                if digest in seen or elsewhere or (stored and stored[0] == digest and not reread):
+                if digest in seen or (stored and stored[0] == digest and not reread) or cur.execute(
+                        "SELECT 1 FROM articles WHERE content_hash = ? AND article_id <> ?", [digest, aid]).fetchone():
                     result.skipped.append(aid)
                     continue
                 if stored and replace_changed:
