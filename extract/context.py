@@ -25,7 +25,7 @@ _ZONE_STOP = set("的了和与及在个是等将对把被从为以到、,。;:�
 _ZONE_VERBS = (
     "推动", "依托", "支持", "围绕", "加快", "打造", "建设", "走进", "位于", "成立", "服务", "组建", "聚焦", "引进", "落户",
     "组成", "通过", "调动", "进驻", "入驻", "提高", "推进", "发展", "建立", "实现", "助力", "带动", "走访", "深入", "来到",
-    "共建", "合建", "新建", "扩建",
+    "共建", "合建", "新建", "扩建", "包括", "包含", "其中",
 )
 
 
@@ -40,6 +40,22 @@ class PlaceContext:
     zones: dict[str, Place] = field(default_factory=dict)
     last_zone: Place | None = None
     last_town: Place | None = None  # the township a paragraph is about, for 全镇 / 该乡
+    zone_names: dict[str, str] = field(default_factory=dict)  # zone key → the fullest name the text uses
+
+    def learn_zone_names(self, zones: list[tuple[int, int, str]]) -> None:
+        """``雅安经开区`` and ``雅安经济开发区`` in one text: the region is named by the full form."""
+        for _s, _e, name in zones:
+            key = zone_key(name)
+            if len(name) > len(self.zone_names.get(key, "")):
+                self.zone_names[key] = name
+
+    def full_zone_name(self, name: str) -> str:
+        """The fullest name of a zone: as the text writes it at most length, and a prefecture's
+        ``淄博高新区`` by its official name ``淄博高新技术产业开发区`` (a county's ``碧江高新区`` stays)."""
+        full = self.zone_names.get(zone_key(name), name)
+        if full.endswith("高新区") and any(p.level == "prefecture" for p in self.gaz.lookup(full[:-3])):
+            return full[:-3] + "高新技术产业开发区"
+        return full
 
     def resolve(self, mention: Mention, text: str) -> Place | None:
         """One place for a mention: the candidate that fits the places around it."""
@@ -64,7 +80,8 @@ class PlaceContext:
         return cands[0]
 
     def zone_place(self, name: str, frame: Place | None) -> Place:
-        base = frame or self.article or self._home_of(name)
+        name = self.full_zone_name(name)
+        base = frame or self.article or self.home_of(name)
         if base is None:
             return Place(name, "", "zone", "", "")
         county_code = base.code if base.level in ("county", "township") else ""
@@ -72,7 +89,7 @@ class PlaceContext:
             county_code = base.code
         return Place(name, county_code or base.code, "zone", base.province, base.prefecture)
 
-    def _home_of(self, zone: str) -> Place | None:
+    def home_of(self, zone: str) -> Place | None:
         """``赣州经开区`` with no place around it: the one county or prefecture its name starts with."""
         for k in (4, 3, 2):
             cands = [c for c in self.gaz.lookup(zone[:k]) if c.level in ("county", "prefecture")]

@@ -224,9 +224,15 @@ def _resolve(kind: str, m: re.Match[str], art: ArticleDate, ctx_year: int, ctx_e
 
 # ---------------------------------------------------------------- article date
 
+# a full date, its separators consistent: 2021年6月25日, 2021-06-25, 2021/6/25, 2021.06.25 (not 2021年1-5月)
 _DATELINE = re.compile(
-    r"(?P<y>(?:19|20)\d{2})\s*(?:年|-|/|\.)\s*(?P<m>\d{1,2})\s*(?:月|-|/|\.)\s*(?P<d>\d{1,2})\s*(?:日|号)?"
+    r"(?P<y>(?:19|20)\d{2})\s*(?:年\s*(?P<m1>\d{1,2})\s*月\s*(?P<d1>\d{1,2})\s*[日号]|"
+    r"(?P<sep>[-/.])\s*(?P<m2>\d{1,2})\s*(?P=sep)\s*(?P<d2>\d{1,2})(?!\d))"
 )
+# a page's own dateline: 发布日期:2021-06-25, 发布时间: 2025- 02- 19, 时间:2019-10-29
+_LABELLED = re.compile(r"(?:发布|发表|更新|成文|印发)?(?:日期|时间)\s*[::]\s*\[?\s*$")
+# a lead opening with its day (10月21日,2021年阳江市…; 9月6日,2024湖南省…): the year in that sentence
+_LEAD_DAY = re.compile(r"(?:^|\n|讯|电|消息)\s*[(（]?(?:[^\n。]{0,12}?)(?P<m>\d{1,2})月(?P<d>\d{1,2})日[^\n。]{0,40}?(?P<y>(?:19|20)\d{2})(?:年|(?=[\u4e00-\u9fff]))")
 _MONTH_DAY = re.compile(r"(?<![\d年])(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
 _YEAR = re.compile(r"(?<!到)(?<!至)(?P<y>(?:19|20)\d{2})年(?P<rest>.{0,8})")
 _PARTIAL_REST = re.compile(r"^(?:第|\d{1,2}月|[1一]?[-至到]\d{1,2}月|[一二三四1-4]季度|第[一二三四]季度|上半年|前三季度|1-\d|以来)")
@@ -239,14 +245,22 @@ def article_date(text: str, given: str | None = None) -> ArticleDate:
         if m:
             return ArticleDate(int(m.group(1)), int(m.group(2)), "metadata")
     head = _CN_DATE.sub(_digit_date, digit_years(text[:400]))
-    m = _DATELINE.search(head)
-    if m and 1 <= int(m.group("m")) <= 12:
-        return ArticleDate(int(m.group("y")), int(m.group("m")), "dateline")
-    tail = text[-300:]
-    m = _DATELINE.search(tail)
-    if m and 1 <= int(m.group("m")) <= 12:
-        return ArticleDate(int(m.group("y")), int(m.group("m")), "dateline")
+    dates = [(m, _month_of(m)) for m in _DATELINE.finditer(head)]
+    dates = [(m, mo) for m, mo in dates if 1 <= mo <= 12]
+    labelled = [(m, mo) for m, mo in dates if _LABELLED.search(head[max(0, m.start() - 12) : m.start()])]
+    for m, mo in labelled or dates[:1]:
+        return ArticleDate(int(m.group("y")), mo, "dateline")
+    lead = _LEAD_DAY.search(head)
+    if lead and 1 <= int(lead.group("m")) <= 12:
+        return ArticleDate(int(lead.group("y")), int(lead.group("m")), "dateline")
+    for m in _DATELINE.finditer(text[-300:]):
+        if 1 <= _month_of(m) <= 12:
+            return ArticleDate(int(m.group("y")), _month_of(m), "dateline")
     return _infer_date(text)
+
+
+def _month_of(m: re.Match[str]) -> int:
+    return int(m.group("m1") or m.group("m2"))
 
 
 _FOUNDING = re.compile(r"成立|组建|设立|挂牌|建立|构建|启动")

