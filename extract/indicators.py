@@ -127,6 +127,11 @@ def last_phrase(label: str, code: str) -> str:
     return found[-1] if found else ""
 
 
+def named_in(text: str) -> set[str]:
+    """The catalogue indicators a text names (a title's ``各区县GDP排名`` → {"gdp"})."""
+    return {_phrase_codes()[m.group()] for m in _phrase_regex().finditer(text)}
+
+
 def match_indicator(label: str, unit: str) -> tuple[str, int]:
     """The indicator code a label phrase names (and where it ends), or ("", -1)."""
     best = ("", -1, 0)

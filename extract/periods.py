@@ -56,6 +56,7 @@ def _num(s: str | None) -> int | None:
     return int(v) if v else None
 
 
+_HOLIDAYS = {"五一": (4, 5), "国庆": (10, 10), "春节": (1, 2), "清明": (4, 4)}
 _QUARTERS = {"一": (1, 3), "1": (1, 3), "二": (4, 6), "2": (4, 6), "三": (7, 9), "3": (7, 9), "四": (10, 12), "4": (10, 12)}
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -67,6 +68,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("years_back", re.compile(r"(?P<n>[一两二三四五六七八九十\d]{1,2})年(?:多)?来|(?<=近)(?P<n2>[一两二三四五六七八九十\d]{1,2})年(?!前|后|[\d一二三四五六七八九十])")),
     ("months_range", re.compile(_Y + r"(?P<m1>" + _N + r")(?:月)?(?P<sep>至|到|-|—|~|－|、)(?P<m2>" + _N + r")月(?:份)?(?P<endw>末|底)?")),
     ("quarter_first3", re.compile(_Y + r"前三季度")),
+    ("holiday", re.compile(_Y + r"[“\"]?(?P<hd>五一|国庆|春节|清明)[”\"]?(?:假期|小长假|长假|黄金周|期间)")),
     ("first_months", re.compile(_Y + r"前(?P<m2>" + _N + r")(?:个)?月(?:份)?")),
     ("quarter", re.compile(_Y + r"(?:第)?(?P<q>[一二三四1234])季度")),
     ("half", re.compile(_Y + r"(?P<h>上半年|下半年)")),
@@ -183,6 +185,9 @@ def _resolve(kind: str, m: re.Match[str], art: ArticleDate, ctx_year: int, ctx_e
         if not m2 or m2 > 12:
             return None
         return mk(ym(y, 1), ym(y, m2), "flow", explicit)
+    if kind == "holiday":  # “五一”假期: the holiday's months (Labour Day spans the turn of April and May)
+        a, b = _HOLIDAYS[m.group("hd")]
+        return mk(ym(y, a), ym(y, b), "flow", explicit)
     if kind == "quarter_first3":
         return mk(ym(y, 1), ym(y, 9), "flow", explicit)
     if kind == "quarter":

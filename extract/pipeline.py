@@ -15,7 +15,7 @@ from .article_place import main_place, vote
 from .context import PlaceContext, find_zones, is_byline, reference_spans, zone_key
 from .normalize import NUMBERED, Sentence, garbled_spans, normalize, sentences
 from .numbers import COUNTER_UNITS, Figure, find_figures
-from .periods import ArticleDate, Period, article_date, find_periods, founding_month
+from .periods import ArticleDate, Period, article_date, find_periods, founding_month, ym
 from .projects import ends_in_stage, nearest_stage
 from .regions import Place, gazetteer, short_form
 
@@ -38,7 +38,7 @@ _TARGET = re.compile(
 # 增速最快,达6.0%: the growth of the fastest
 _FASTEST = re.compile(r"(?:增速|增幅|增长)(?:[^,;。]{0,12}[,;])?[^,;。]{0,8}(?:最快|最慢|最高|最低)[,,]$")
 # 完成年度目标任务的50%, 为年初预算的102.3%: a completion rate
-_COMPLETION = re.compile(r"完成[^,;]{0,14}的$|(?:为|占|达)(?:年初|年度|全年)?(?:预算|计划|目标任务|目标|任务)的$")
+_COMPLETION = re.compile(r"完成[^,;]{0,14}的$|(?:为|占|达)(?:年初|年度|全年|年)?(?:调整)?(?:预算|计划|目标任务|目标|任务)的$")
 _PLAN = re.compile(r"预期目标|主要目标|目标任务是|实现上述目标|奋斗目标是")
 _THRESHOLD_AFTER = re.compile(
     r"^(?:以上|及以上)?(?:的)?(?:工业|产业|重点|重大|招商|外资|新建|新开工)?(?:项目|企业)|^(?:以上|及以上)?的(?:行政)?(?:村|乡镇|户)")
@@ -175,7 +175,53 @@ def extract_normalized(text: str, article_id: str, date: str | None = None, plac
             years = [p for p in own if p.explicit_year and p.start]
             if years:
                 ctx_year = int(years[-1].start[:4])
+    _title_topic(rows, text)
+    _event_month(rows, text, art, headline)
     return [r.as_dict(article_id, art) for r in rows]
+
+
+# a lead that reports an event on a stated day: 4月27日上午,…举行2023年第二季度重大重点项目集中开工仪式
+_EVENT = re.compile(r"^[^。\n]{0,40}?(?<![\d年])(?P<m>\d{1,2})月(?P<d>\d{1,2})日[^。\n]{0,100}?"
+                    r"(?:举行|举办|召开|开工|签约|竣工|开幕|启动|集中|仪式|推介|洽谈)")
+_EVENT_STAGES = ("signed", "started", "completed", "introduced")  # what a ceremony does; not 推进/谋划
+
+
+def _event_month(rows: list[Row], text: str, art: ArticleDate, headline: Period | None) -> None:
+    """A dated event gives its month to the project counts and sums that name no period of their own,
+    also where the headline names the quarter (SCHEMA: dated events)."""
+    if not art.year:
+        return
+    for para in text[:1500].split("\n"):
+        if len(para) >= 30:
+            m = _EVENT.search(para)
+            break
+    else:
+        return
+    if m is None or not 1 <= int(m.group("m")) <= art.month:
+        return
+    month = ym(art.year, int(m.group("m")))
+    event = Period(month, month, f"{m.group('m')}月{m.group('d')}日", "flow", explicit_year=False)
+    for r in rows:
+        p = r.period
+        default = p is None or (not p.label and not p.start) or (headline is not None and p is headline)
+        if default and r.stage in _EVENT_STAGES and r.measure not in ("target", "growth"):
+            r.period = event
+
+
+def _title_topic(rows: list[Row], text: str) -> None:
+    """``唐山各区县GDP排名``: in an article whose title names one indicator, a figure labelled by nothing but
+    its place and a growth or rank word (``迁安市,…,增速6.7%``, ``1.新罗区(607.87亿元``) measures that one."""
+    titles = _title_lines(text)
+    named = ind.named_in(titles[0]) if titles else set()
+    if len(named) != 1:
+        return
+    code = named.pop()
+    for r in rows:
+        if r.indicator != "other" or not ind.unit_fits(code, r.fig.unit):
+            continue
+        bare = _RESIDUE.sub("", _without_places(r.label, [r.place] if r.place else []))
+        if not re.sub(r"[\d.()()\[\]:]", "", bare):
+            r.indicator = code
 
 
 def _give_stage(rows: list[Row], stage: str) -> None:
