@@ -501,6 +501,10 @@ def _measure(f: Figure, pre: str, post: str, before_sent: str, prev: Row | None)
     return "level"
 
 
+def _over_when_written(period: Period | None, art: ArticleDate) -> bool:
+    return bool(period and period.end and art.year and period.end < art.ym and period.kind != "target")
+
+
 def _is_target(before_sent: str, pre: str, post: str) -> bool:
     """A figure aimed for: a target word in its own clause or in the sentence's opening clause."""
     if re.match(r"^(?:的)?目标", post):
@@ -801,6 +805,9 @@ def _rows_of_sentence(sent, figs, periods, inherited, subjects, ctx: PlaceContex
         if measure == "change" and _FALL.search(pre):
             f.value = -abs(f.value)
         period = _period_for(f, s, periods, inherited, measure, art)
+        if measure == "target" and _over_when_written(period, art) and "预计" in before_sent[-40:] + pre:
+            # 预计全年增长7% in a January report: what happened (SCHEMA rulings), unless another aim word says so
+            measure = _measure(f, pre.replace("预计", ""), post, before_sent.replace("预计", ""), prev)
         stage = ""
         if code in ("projects", "project_investment") and measure == "share" and prev is not None and prev.stage:
             stage = prev.stage
