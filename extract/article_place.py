@@ -84,7 +84,8 @@ def _resolve_all(b: _Ballot) -> None:
             b.qualifiers.add(prev.start)  # type: ignore[union-attr]
         elif m.short:
             local = [c for c in cands if c.province in full_provinces]
-            if len(local) == 1 or (len(cands) == 1 and sum(x.surface == m.surface for x in b.mentions) >= 2):
+            repeated = sum(x.surface == m.surface for x in b.mentions) >= 2
+            if len(local) == 1 or (len(cands) == 1 and (repeated or m.start < TITLE)):
                 b.places[m.start] = (local or cands)[0]
         elif cands[0].level == "township":
             near = [c for c in cands if b.ctx.gaz.parent(c) in counties]
@@ -216,8 +217,9 @@ def main_place(text: str, mentions: list[Mention], ctx: PlaceContext, given: str
     _resolve_all(b)
     for rule in RULES:
         rule(b)
-    if counts_of(text, "province") < 2:
-        b.score = {p: s for p, s in b.score.items() if p.level != "province"}
+    own = counts_of(text, "province")
+    if own < 2 or any(counts_of(text, k) > own for k in _REFERENCES if k != "province"):
+        b.score = {p: s for p, s in b.score.items() if p.level != "province"}  # a province only in its own words
     if not b.score:
         return None
     best = max(b.score.values())

@@ -134,8 +134,14 @@ _KEEP_SYMBOLS = set("℃㎡㎞㎏㎜")
 _LOOSE_FIGURE = re.compile(r"(?<=\d) +(?=[万亿千百%‰\u4e00-\u9fff])|(?<=[\u4e00-\u9fff]) +(?=\d)")
 
 
+# a title set letter-spaced: ``三 河 市``
+_SPACED_LINE = re.compile(r"^[ \u3000]*[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){1,9}[ \u3000]*$", re.M)
+
+
 def tighten(text: str) -> str:
-    """Drop the spaces some sites put around figures, line by line (tab-separated columns are kept)."""
+    """Drop the spaces some sites put around figures, line by line (tab-separated columns are kept), and
+    those between the characters of a letter-spaced title (``三 河 市``)."""
+    text = _SPACED_LINE.sub(lambda m: re.sub(r"[ \u3000]+", "", m.group()), text)
     return _LOOSE_FIGURE.sub("", text)
 
 

@@ -215,6 +215,8 @@ class Gazetteer:
             prev = text[start - 1 : start]
             if name[0] in self._glue.function and "\u4e00" <= prev <= "\u9fff" and name[1:] in self.by_name:
                 start, name, places, short = start + 1, name[1:], tuple(self.by_name[name[1:]]), False  # 纸和康县: 康县
+            if short and name[0] in self._glue.function and "\u4e00" <= prev <= "\u9fff":
+                continue  # 委和政府: not 和政
             if len(name) == 2 and not short and self._glued(text, start, name, places):
                 continue  # 政府和县委, 全国最佳县, 主城区: a word, not 和县, 佳县, 城区
             out.append(Mention(start, end, name, places, short))
