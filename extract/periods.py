@@ -33,6 +33,7 @@ class ArticleDate:
     month: int
     how: str  # metadata | dateline | content | default
     founded: str = ""  # YYYY-MM the article says its subject (a body, a mechanism) was set up
+    reported: tuple[str, str] = ("", "")  # for a date read from the content: the period the text reports on
 
     @property
     def ym(self) -> str:
@@ -335,4 +336,11 @@ def _infer_date(text: str) -> ArticleDate:
             month = max(month, mo)
     if re.search(r"今年的?政府工作报告|今年全国两会", text):
         month = max(month, 3)
-    return ArticleDate(year, min(month, 12), "content")
+    month = min(month, 12)
+    if full_year == year - 1 and partial_year < year:
+        reported = (ym(full_year, 1), ym(full_year, 12))  # a 2017 bulletin, read in 2018: it reports on 2017
+    elif partial_year == year and month > 1:
+        reported = (ym(year, 1), ym(year, month - 1))  # 2022年上半年…: January to the last month reported
+    else:
+        reported = ("", "")
+    return ArticleDate(year, month, "content", reported=reported)

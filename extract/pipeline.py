@@ -121,7 +121,7 @@ def extract_normalized(text: str, article_id: str, date: str | None = None, plac
     topic = ""
     batch_stage = ""  # ``这批开工项目``: the stage of the batch a paragraph is about
     last_subject: Place | None = None
-    headline = _headline_period(text, art) or _lead_period(text, art)
+    headline = _headline_period(text, art) or _lead_period(text, art) or _reported(text, art)
     section: Period | None = None  # ``一、2024年工作回顾``: a numbered heading's period covers its section
     section_plan = False  # ``二、2025年主要目标``: what the section states are aims
     last_rows: list[Row] = []  # the rows of the sentence before, for one joined to it by ``;``
@@ -268,11 +268,25 @@ def _headline_period(text: str, art: ArticleDate) -> Period | None:
     return None
 
 
+def _is_report(text: str) -> bool:
+    """A report (numbered sections, or a report's title), not a news story."""
+    headings = sum(1 for line in text.split("\n") if NUMBERED.match(line) and len(line) <= 30)
+    return headings >= 2 or any(_REPORT.search(t) for t in _title_lines(text))
+
+
+def _reported(text: str, art: ArticleDate) -> Period | None:
+    """A text dated only by what it reports (a bulletin on 2017, a report on 2022年上半年) speaks of that
+    period where a figure names none (SCHEMA: a report about a past period)."""
+    start, end = art.reported
+    if not start or art.how != "content" or (start[:4] == end[:4] and end[5:] != "12" and not _is_report(text)):
+        return None  # a news story dated by its 一季度… keeps the article's month for what it tells
+    return Period(start, end, "", "flow")
+
+
 def _lead_period(text: str, art: ArticleDate) -> Period | None:
     """``一季度,荔湾区统筹推进…``, ``2020年,阿荣旗在…``: in a report (numbered sections or a report's title),
     a lead that opens with the period it reports frames the figures of the whole article that name none."""
-    headings = sum(1 for line in text.split("\n") if NUMBERED.match(line) and len(line) <= 30)
-    if not art.year or (headings < 2 and not any(_REPORT.search(t) for t in _title_lines(text))):
+    if not art.year or not _is_report(text):
         return None  # a news story's opening period (一季度,…) is not the period of all it tells
     for para in text[:1200].split("\n"):
         if len(para) < 40:
