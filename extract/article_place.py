@@ -62,6 +62,7 @@ class _Ballot:
     qualifiers: set[int] = field(default_factory=set)  # mentions that only qualify the next (a chain's parents)
     places: dict[int, Place] = field(default_factory=dict)  # mention start → the place it stands for
     zones: list[tuple[int, int, str]] = field(default_factory=list)
+    headline: Place | None = None  # the place an opening line names first
 
     def add(self, p: Place, points: float) -> None:
         self.score[p] = self.score.get(p, 0.0) + points
@@ -176,7 +177,8 @@ def rule_headline(b: _Ballot) -> None:
             firsts += [(s, b.ctx.zone_place(b.ctx.full_zone_name(n), b.ctx.home_of(n))) for s, _e, n in b.zones
                        if pos <= s < end and b.ctx.home_of(n) is not None]
             if firsts:
-                b.add(min(firsts, key=lambda t: t[0])[1], 4.0)
+                b.headline = min(firsts, key=lambda t: t[0])[1]
+                b.add(b.headline, 4.0)
                 return
         pos += len(line) + 1
 
@@ -218,11 +220,16 @@ def main_place(text: str, mentions: list[Mention], ctx: PlaceContext, given: str
     for rule in RULES:
         rule(b)
     own = counts_of(text, "province")
-    if own < 2 or any(counts_of(text, k) > own for k in _REFERENCES if k != "province"):
+    lower = max((s for p, s in b.score.items() if p.level != "province"), default=0.0)
+    if own < 2 or any(counts_of(text, k) > own for k in _REFERENCES if k != "province") or \
+            lower >= 0.5 * max(b.score.values(), default=0.0):
         b.score = {p: s for p, s in b.score.items() if p.level != "province"}  # a province only in its own words
     if not b.score:
         return None
     best = max(b.score.values())
+    top = [p for p, s in b.score.items() if s == best]
+    if b.headline is not None and b.headline not in top and any(t in ctx._chain(b.headline)[1:] for t in top):
+        return b.headline  # 三河市…统计公报, with 廊坊市 named more often: the title names the subject
     # on a tie, the most specific place: a zone or township before its county, a county before its prefecture
     return min((p for p, s in b.score.items() if s == best), key=lambda p: _SPECIFIC.index(p.level))
 

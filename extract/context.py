@@ -25,7 +25,7 @@ _ZONE_STOP = set("的了和与及在个是等将对把被从为以到、,。;:�
 _ZONE_VERBS = (
     "推动", "依托", "支持", "围绕", "加快", "打造", "建设", "走进", "位于", "成立", "服务", "组建", "聚焦", "引进", "落户",
     "组成", "通过", "调动", "进驻", "入驻", "提高", "推进", "发展", "建立", "实现", "助力", "带动", "走访", "深入", "来到",
-    "共建", "合建", "新建", "扩建", "包括", "包含", "其中",
+    "共建", "合建", "新建", "扩建", "包括", "包含", "其中", "出席", "视察", "调研", "考察",
 )
 
 
@@ -53,6 +53,10 @@ class PlaceContext:
         """The fullest name of a zone: as the text writes it at most length, and a prefecture's
         ``淄博高新区`` by its official name ``淄博高新技术产业开发区`` (a county's ``碧江高新区`` stays)."""
         full = self.zone_names.get(zone_key(name), name)
+        for m in self.gaz.mentions(full[:6]):
+            if m.start == 0 and m.candidates[0].level == "province" and len(full) - m.end >= 4:
+                full = full[m.end :]  # 山东潍坊高新区: the province only qualifies it
+            break
         if full.endswith("高新区") and any(p.level == "prefecture" for p in self.gaz.lookup(full[:-3])):
             return full[:-3] + "高新技术产业开发区"
         return full
@@ -91,6 +95,7 @@ class PlaceContext:
 
     def home_of(self, zone: str) -> Place | None:
         """``赣州经开区`` with no place around it: the one county or prefecture its name starts with."""
+        zone = self.full_zone_name(zone)
         for k in (4, 3, 2):
             cands = [c for c in self.gaz.lookup(zone[:k]) if c.level in ("county", "prefecture")]
             if len(cands) == 1:
@@ -167,6 +172,11 @@ def clean_zone(name: str, text: str, start: int, mentions: list[Mention]) -> tup
         k = trimmed.rfind(verb)
         if 0 <= k < len(trimmed) - 3:
             trimmed = trimmed[k + len(verb) :]
+    head = start + len(name) - len(trimmed)
+    # 朱忠明出席长沙经开区: a zone's name starts at the place it is named after
+    inner = [m.start for m in mentions if head < m.start < start + len(name) - 3 and not m.short]
+    if inner:
+        trimmed = text[min(inner) : start + len(name)]
     return start + len(name) - len(trimmed), trimmed
 
 
@@ -174,7 +184,8 @@ def find_zones(text: str, mentions: list[Mention]) -> list[tuple[int, int, str]]
     out = []
     for s, e, name in zone_mentions(text):
         s2, nm = clean_zone(name, text, s, mentions)
-        generic = nm in ("园区", "新区", "开发区", "社区", "产业园", "工业园", "示范区", "工业园区") or len(nm) < 4
+        generic = nm in ("园区", "新区", "开发区", "社区", "产业园", "工业园", "示范区", "工业园区") or len(nm) < 4 \
+            or nm.startswith(("全市", "全县", "全区", "全省", "全州", "全盟", "各"))  # 全市园区: the parks of a place
         if generic or re.search(r"城市社区|未来社区|示范社区|社区党|社区治理", text[s2 : e + 3]):
             continue
         if text[s2 - 1 : s2] in ("“", '"') or re.match(r"^(?:等|项目|二期|一期|建设项目|创建|指挥部|申报)", text[e : e + 4]):

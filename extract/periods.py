@@ -298,6 +298,9 @@ def _infer_date(text: str) -> ArticleDate:
         if re.search(r"到|至|力争|争取|预计", before):
             continue
         rest = m.group("rest")
+        if re.search(r"草案|计划|预算(?:安排|报告)|目标|工作安排", rest):
+            year = max(year, y)  # 2024年财政预算草案: the year a report plans is the current one
+            continue
         if rest.startswith("以来"):
             year = max(year, y + 1)
         elif _PARTIAL_REST.match(rest):

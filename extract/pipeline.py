@@ -203,7 +203,9 @@ def _event_month(rows: list[Row], text: str, art: ArticleDate, headline: Period 
     event = Period(month, month, f"{m.group('m')}月{m.group('d')}日", "flow", explicit_year=False)
     for r in rows:
         p = r.period
-        default = p is None or (not p.label and not p.start) or (headline is not None and p is headline)
+        default = p is None or (not p.label and not p.start) or (headline is not None and p is headline) \
+            or (p.label and re.search(re.escape(p.label) + r"(?:的)?(?:重大|重点|集中|产业|工业|项目)", r.sent.text))
+        # 2019年第四季度重大工程项目…举行集中开工: the quarter names the batch; the event has a day
         if default and r.stage in _EVENT_STAGES and r.measure not in ("target", "growth"):
             r.period = event
 
