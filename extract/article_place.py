@@ -171,7 +171,7 @@ def rule_headline(b: _Ballot) -> None:
     pos = 0
     for line in b.text[: TITLE * 2].split("\n"):
         end = pos + min(len(line), 60)
-        if len(line) >= 6:
+        if len(line) >= 2:
             firsts = [(m.start, b.places[m.start]) for m in b.mentions if pos <= m.start < end and m.start in b.places
                       and m.start not in b.qualifiers and not _in_source(b.text, m.start)]
             firsts += [(s, b.ctx.zone_place(b.ctx.full_zone_name(n), b.ctx.home_of(n))) for s, _e, n in b.zones

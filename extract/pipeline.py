@@ -28,6 +28,7 @@ COLUMNS = [
 _CLAUSE = re.compile(r"[,;:，；：]")
 _GROWTH = re.compile(r"(增长|增速|增幅|同比|环比|上涨|提高|下降|回落|减少|下滑|降低|减|增|涨)")
 _FALL = re.compile(r"(下降|回落|减少|下滑|降低|缩小|负增长|减)")
+_GAP_BELOW = re.compile(r"低于|慢于|落后|少于|不及|回落|下降|下滑|降低|缩小|收窄|减少|减缓|放缓")
 _CHANGE = re.compile(r"[比较](?:上年末|年初|上年同期|去年同期|上年|去年末|去年)(增加|减少|净增|净减|增长|下降|缩小|扩大|多|少)$|^较上年")
 _TARGET = re.compile(
     r"力争|(?<!累计)(?<!已)争取(?=到|实现|达到|完成|突破|在|年内|用|全年|今年|新增|引进|签约|开工|\d)|努力争取|确保|目标是|目标为|主要目标|预期目标|奋斗目标|预期|预计(?!到|投资)|达产后|建成后|"
@@ -184,30 +185,40 @@ def extract_normalized(text: str, article_id: str, date: str | None = None, plac
 _EVENT = re.compile(r"^[^。\n]{0,40}?(?<![\d年])(?P<m>\d{1,2})月(?P<d>\d{1,2})日[^。\n]{0,100}?"
                     r"(?:举行|举办|召开|开工|签约|竣工|开幕|启动|集中|仪式|推介|洽谈)")
 _EVENT_STAGES = ("signed", "started", "completed", "introduced")  # what a ceremony does; not 推进/谋划
+_EVENT_WORDS = re.compile(r"此次|本次|这次|当天|当日|本届|这批|该批|现场签约|集中(?:签约|开工|竣工|开竣工|开复工)")
+_PROJECT_CODES = ("projects", "project_investment")
 
 
 def _event_month(rows: list[Row], text: str, art: ArticleDate, headline: Period | None) -> None:
-    """A dated event gives its month to the project counts and sums that name no period of their own,
-    also where the headline names the quarter (SCHEMA: dated events)."""
+    """A dated event gives its month to the counts and sums of what it signed, started or completed that
+    name no period of their own, also where the headline names the quarter or a quarter names the batch;
+    ``此次``/``本次``/``当天`` mark them too, with the article's month when no day is stated (SCHEMA: dated events)."""
     if not art.year:
         return
-    for para in text[:1500].split("\n"):
-        if len(para) >= 30:
-            m = _EVENT.search(para)
-            break
-    else:
-        return
-    if m is None or not 1 <= int(m.group("m")) <= art.month:
-        return
-    month = ym(art.year, int(m.group("m")))
-    event = Period(month, month, f"{m.group('m')}月{m.group('d')}日", "flow", explicit_year=False)
+    event = _lead_event(text, art)
+    marked = event or (Period(art.ym, art.ym, "", "flow") if art.how in ("dateline", "metadata") else None)
     for r in rows:
         p = r.period
         default = p is None or (not p.label and not p.start) or (headline is not None and p is headline) \
-            or (p.label and re.search(re.escape(p.label) + r"(?:的)?(?:重大|重点|集中|产业|工业|项目)", r.sent.text))
+            or bool(p.label and re.search(re.escape(p.label) + r"(?:的)?(?:重大|重点|集中|产业|工业|项目)", r.sent.text))
         # 2019年第四季度重大工程项目…举行集中开工: the quarter names the batch; the event has a day
-        if default and r.stage in _EVENT_STAGES and r.measure not in ("target", "growth"):
+        if not default or r.measure in ("target", "growth"):
+            continue
+        if event is not None and r.stage in _EVENT_STAGES:
             r.period = event
+        elif marked is not None and _EVENT_WORDS.search(r.sent.text) and (r.stage or r.indicator in _PROJECT_CODES):
+            r.period = marked
+
+
+def _lead_event(text: str, art: ArticleDate) -> Period | None:
+    for para in text[:1500].split("\n"):
+        if len(para) >= 30:
+            m = _EVENT.search(para)
+            if m is None or not 1 <= int(m.group("m")) <= art.month:
+                return None
+            month = ym(art.year, int(m.group("m")))
+            return Period(month, month, f"{m.group('m')}月{m.group('d')}日", "flow", explicit_year=False)
+    return None
 
 
 def _title_topic(rows: list[Row], text: str) -> None:
@@ -820,6 +831,8 @@ def _rows_of_sentence(sent, figs, periods, inherited, subjects, ctx: PlaceContex
             f.value = -abs(f.value)  # 下降3.2%, 增长-1.2%
         if measure == "change" and _FALL.search(pre):
             f.value = -abs(f.value)
+        if measure == "pp" and _GAP_BELOW.search(pre[-12:]):
+            f.value = -abs(f.value)  # 低于全省平均水平0.8个百分点, 比重回落2.16个百分点: pp is signed (SCHEMA)
         period = _period_for(f, s, periods, inherited, measure, art)
         if measure == "target" and _over_when_written(period, art) and "预计" in before_sent[-40:] + pre:
             # 预计全年增长7% in a January report: what happened (SCHEMA rulings), unless another aim word says so

@@ -35,12 +35,30 @@ def nearest_stage(before: str, after: str) -> str:
     """The stage named closest to a figure: in its own clause before it, else right after it."""
     if re.search(r"(?:合计|共计|总计)[^,;。]{0,6}$", before) and len({st for _, st in stage_words(before)}) >= 2:
         return ""  # 开工13个、竣工11个,合计总投资95亿元: a total over several stages
+    before = before.replace("开复工", "开工").replace("开竣工", "开工竣工")
     words = stage_words(before)
     if words:
+        if _mixed(before, words):
+            return ""  # 开工、竣工的7个项目, 集中开竣工项目25个: a total that mixes stages has none (SCHEMA)
         # "开工建设" names a start even though 建设 follows; the earliest strong verb of the last run wins
         return words[-1][1]
     words = stage_words(after)
     return words[0][1] if words else ""
+
+
+_JOINERS = re.compile(r"^(?:、|和|及|与|暨|并|,)?$")
+_SAME_STEP = {"introduced": "signed", "under_construction": "started"}  # 签约落地, 开工建设: one step
+
+
+def _mixed(before: str, words: list[tuple[int, str]]) -> bool:
+    """The last run of stage verbs, joined by nothing or 、/和/暨, names more than one step."""
+    run = [words[-1]]
+    for pos, st in reversed(words[:-1]):
+        end = pos + len(_STAGE_RX.match(before, pos).group())  # type: ignore[union-attr]
+        if not _JOINERS.match(before[end : run[-1][0]]):
+            break
+        run.append((pos, st))
+    return len({_SAME_STEP.get(st, st) for _, st in run}) >= 2
 
 
 def ends_in_stage(text: str) -> bool:

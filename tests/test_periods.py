@@ -26,6 +26,8 @@ CASES = [
     ("“十四五”以来,累计完成投资820亿元", ("2021-01", "2022-04")),
     ("近三年,地区生产总值年均增长6.2%", ("2019-05", "2022-04")),
     ("1、2月份,规上工业增加值增长7.5%", ("2022-01", "2022-02")),
+    ("今年“五一”假期,全县接待游客13.41万人次", ("2022-04", "2022-05")),
+    ("国庆黄金周期间,接待游客8万人次", ("2022-10", "2022-10")),
 ]
 
 
@@ -144,3 +146,25 @@ def test_a_paragraph_opened_by_qizhong_continues_the_one_before():
         ["projects", "2024-01", "2024-04"], ["major_project_investment", "2024-01", "2024-12"],
         ["major_project_investment", "2024-01", "2024-04"], ["major_project_investment", "2024-01", "2024-04"],
         ["projects", "2024-01", "2024-04"]]
+
+
+# the article's date from the page: a labelled dateline first, a consistent full date, a lead's day with its year
+DATES = [
+    ("2021年1-5月份全县经济运行情况\n发布日期:2021-06-25 15:30 来源:固镇县统计局\n", (2021, 6, "dateline")),
+    ("湖镇镇政府工作报告\n发布时间: 2025- 02- 19 11: 35 浏览次数:\n", (2025, 2, "dateline")),
+    ("10月21日,2021年阳江市重大项目集中开工江城区现场会在银岭工业园区举行。", (2021, 10, "dateline")),
+    ("9月6日,2024湖南省(秋季)乡村文化旅游节在怀化市中方县举行。", (2024, 9, "dateline")),
+    # a budget report on 2023 with 2024's draft is read in 2024, not 2025
+    ("周至县2023年财政预算执行情况和2024年财政预算草案的报告\n2023年全县一般公共预算收入完成3亿元。", (2024, 1, "content")),
+]
+
+
+@pytest.mark.parametrize("text,expected", DATES)
+def test_the_article_date_is_read_from_the_page(text, expected):
+    d = article_date(text)
+    assert (d.year, d.month, d.how) == expected
+
+
+def test_a_text_dated_by_its_content_reports_on_the_year_before():
+    d = article_date("2017年,全县地区生产总值增长7%。全县森林覆盖率45%。")
+    assert d.reported == ("2017-01", "2017-12")

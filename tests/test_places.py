@@ -5,6 +5,9 @@ from __future__ import annotations
 import pytest
 
 from extract import extract_article
+from extract.article_place import given_place, main_place
+from extract.context import PlaceContext, find_zones
+from extract.normalize import normalize
 from extract.regions import gazetteer
 
 
@@ -91,7 +94,7 @@ def test_a_zone_named_in_full_and_short_is_one_place_in_its_city():
     text = ("赣州经开区上半年主要经济指标实现“双过半”\n2024-07-18\n上半年,赣州经济技术开发区规模以上工业增加值增长10.8%,"
             "增速居全市各县(市、区)第二位。\n赣州经开区新开工项目24个。")
     df = extract_article(text, "t")
-    assert set(df["region"]) == {"赣州经开区"}
+    assert set(df["region"]) == {"赣州经济技术开发区"}  # the full official name the text gives
     assert set(df["prefecture"]) == {"赣州市"}
     assert df[["indicator", "measure"]].values.tolist() == [["industrial_va", "growth"], ["industrial_va", "rank"],
                                                             ["projects", "count"]]
@@ -148,3 +151,46 @@ def test_a_province_report_by_prefecture():
         ["湖南省", "gdp", "地区生产总值"], ["湖南省", "gdp", "地区生产总值"], ["长沙市", "gdp", "地区生产总值"],
         ["长沙市", "gdp", "地区生产总值"], ["株洲市", "gdp", "地区生产总值"], ["株洲市", "gdp", "地区生产总值"]]
     assert set(df["region"].iloc[6:]) == {"湖南省"}  # the count of prefectures is the province's
+
+
+# The place an article is about, decided by named rules over its title, lead and reference words.
+ARTICLE_PLACES = [
+    # a chain in the head names the innermost place, the parent only qualifies it
+    ("财政报告\n关于绍兴市柯桥区2021年财政\n预算执行情况的报告\n2021年全区一般公共预算收入完成147.1亿元。", "柯桥区"),
+    # a place followed by its government speaks for itself; 和县 inside 政府和县委 is not a place
+    ("政府工作报告\n现在,我代表闽清县人民政府,向大会报告政府工作。在市委、市政府和县委的正确领导下,全县地区生产总值增长8%。",
+     "闽清县"),
+    # a township named by the title, with only 全镇 after it, and a publisher's district in the source line
+    ("东港镇经济发展后劲活力全面提升\n发布时间:2019-04-22 来源:无锡市锡山区人民政府\n全镇完成固定资产投资额9.2亿元。",
+     "东港镇"),
+    # the title's place wins over its prefecture named more often further down
+    ("三 河 市\n2020年国民经济和社会发展统计公报\n全市地区生产总值增长3%。廊坊市下达的任务完成。廊坊市考核第一。", "三河市"),
+    # a zone named first by the title is the article's place, by its official name
+    ("广告\n淄博高新区在上半年全市观摩点评中居全市第一\n今年以来,高新区完成固定资产投资50亿元。", "淄博高新技术产业开发区"),
+    # a county's report that mentions the province often is still the county's
+    ("来安县政府工作报告\n全县地区生产总值增长6%,增速居全省前列,全省第一。全省推广。全县财政收入增长5%。", "来安县"),
+]
+
+
+@pytest.mark.parametrize("text,place", ARTICLE_PLACES)
+def test_the_article_is_about_the_place_its_title_and_lead_name(text, place):
+    text = normalize(text)
+    ctx = PlaceContext(gazetteer())
+    mentions = ctx.gaz.mentions(text)
+    ctx.learn_zone_names(find_zones(text, mentions))
+    found = main_place(text, mentions, ctx, None)
+    assert found is not None and found.name == place
+
+
+def test_a_place_given_as_a_chain_is_its_innermost():
+    ctx = PlaceContext(gazetteer())
+    assert given_place("惠州市惠东县", ctx).name == "惠东县"
+    assert given_place("象州县", ctx).code == "451322"
+
+
+def test_a_short_form_glued_into_a_word_is_not_a_place():
+    g = gazetteer()
+    assert [m.surface for m in g.mentions("在市委、市政府和县委的正确领导下")] == []
+    assert [m.surface for m in g.mentions("全国最佳县,主城区")] == []
+    assert [m.surface for m in g.mentions("阿里巴巴平台")] == []
+    assert [m.surface for m in g.mentions("和县经济")] == ["和县"]
