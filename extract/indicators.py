@@ -116,7 +116,12 @@ def unit_fits(code: str, unit: str) -> bool:
 
 
 # words that contain a catalogue phrase but mean something else: 省外资金 is not 外资, 森林面积 is not planted
-_FALSE_FRIENDS = re.compile(r"[省市县区境]外资金|(?:森林|林地|草原|湿地|水域|建筑|占地|用地|耕地保有)面积")
+# and a part of a catalogue figure is not the figure (SCHEMA rulings): 契税收入 and 非税收入 are not 税收,
+# 区本级一般公共预算收入 is not the district's
+_FALSE_FRIENDS = re.compile(
+    r"[省市县区境]外资金|(?:森林|林地|草原|湿地|水域|建筑|占地|用地|耕地保有)面积|(?<!税)[\u4e00-\u9fff]税收入|"
+    r"(?:[区县市乡镇]本?级|本级|乡镇级)(?:地方)?(?:一般公共预算|公共财政预算|财政)(?:收入|支出)"
+)
 # what a short phrase goes on to measure when it is not the phrase's own indicator: 规上工业|营业收入
 _OTHER_HEAD = re.compile(r"(?:营业收入|主营业务收入|营收|利润|利税|税收|税金|用电量|用工|出口交货值|从业人员)")
 
@@ -132,8 +137,24 @@ def named_in(text: str) -> set[str]:
     return {_phrase_codes()[m.group()] for m in _phrase_regex().finditer(text)}
 
 
+@lru_cache(maxsize=1)
+def _linking_verbs() -> re.Pattern[str]:
+    """Verbs that may stand between a subject and its measure (``第二产业实现增加值``): data/linking_verbs.csv."""
+    verbs = sorted((r["verb"] for r in _read_csv("linking_verbs.csv")), key=len, reverse=True)
+    return re.compile(r"(?<=[\u4e00-\u9fff])(?:" + "|".join(map(re.escape, verbs)) + r")(?=增加值|总产值|产值)")
+
+
 def match_indicator(label: str, unit: str) -> tuple[str, int]:
-    """The indicator code a label phrase names (and where it ends), or ("", -1)."""
+    """The indicator code a label phrase names (and where it ends), or ("", -1); a linking verb between
+    the subject and its measure is read through (``第二产业实现增加值`` names ``secondary_va``)."""
+    cut = _linking_verbs().search(label)
+    if cut is None:
+        return _match(label, unit)
+    code, end = _match(label[: cut.start()] + label[cut.end() :], unit)
+    return code, (end + len(cut.group()) if end > cut.start() else end)
+
+
+def _match(label: str, unit: str) -> tuple[str, int]:
     best = ("", -1, 0)
     label = _FALSE_FRIENDS.sub(lambda m: " " * len(m.group()), label)
     for m in _phrase_regex().finditer(label):
