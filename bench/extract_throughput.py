@@ -1,10 +1,16 @@
-"""Extraction throughput against jieba.cut on the same corpus, and memory as the corpus grows.
+"""Extraction throughput on real articles against jieba.cut on the same text; time against article length;
+memory as the corpus grows.
 
-usage: python bench/extract_throughput.py [--mb 5]
-Builds a corpus of at least --mb MB from varied copies of the seeds (sentences shuffled and
-numbers perturbed per copy), runs the whole extraction (normalize → rows) over it, then jieba.cut
-over the same text, and prints characters/second for both, their ratio, and peak memory at
-1/4, 1/2 and all of the corpus.
+usage: python bench/extract_throughput.py [--repeat 3] [--lengths 100000 500000 1000000 2000000]
+
+Reads the real web articles of ``../shared/real/articles`` and ``tests/data/real`` exactly as published
+(traditional characters, pinyin glosses and page chrome included), then in one run:
+
+1. extracts every article (``extract.extract_text``: normalize → rows) ``--repeat`` times and runs
+   ``jieba.cut`` over the same raw texts as often, and prints characters/second for both and their ratio;
+2. joins articles into single texts of each ``--lengths`` size and times one extraction of each, printing
+   seconds and microseconds per character (flat when time is linear in length);
+3. prints peak traced memory over a quarter, half and all of the corpus.
 """
 
 from __future__ import annotations
@@ -12,61 +18,64 @@ from __future__ import annotations
 import argparse
 import glob
 import os
-import random
-import re
 import sys
 import time
 import tracemalloc
 
-sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, ROOT)
 
 import jieba  # noqa: E402
 
-from extract.normalize import normalize  # noqa: E402
-from extract.pipeline import extract_normalized  # noqa: E402
+from extract.pipeline import extract_text  # noqa: E402
 
 
-def corpus(mb: float) -> list[str]:
-    seeds = [normalize(open(p, encoding="utf-8").read()) for p in sorted(glob.glob("seeds/*.txt"))]
-    rnd = random.Random(7)
-    out, size = [], 0
-    while size < mb * 1024 * 1024:
-        base = rnd.choice(seeds)
-        paras = base.split("\n")
-        rnd.shuffle(paras)
-        text = re.sub(r"\d+(?:\.\d+)?", lambda m: str(round(float(m.group()) * rnd.uniform(0.5, 1.5), 2)), "\n".join(paras))
-        out.append(text)
-        size += len(text.encode("utf-8"))
-    return out
+def real_texts() -> list[str]:
+    shared = os.environ.get("COUNTY_INDICATORS_SHARED", os.path.join(os.path.dirname(ROOT), "shared"))
+    paths = sorted(glob.glob(os.path.join(shared, "real", "articles", "*.txt")))
+    paths += sorted(glob.glob(os.path.join(ROOT, "tests", "data", "real", "*.txt")))
+    return [open(p, encoding="utf-8").read() for p in paths]
+
+
+def rate(texts: list[str], repeat: int, fn) -> tuple[float, float]:
+    chars = sum(len(t) for t in texts) * repeat
+    t0 = time.perf_counter()
+    for _ in range(repeat):
+        for i, t in enumerate(texts):
+            fn(t, i)
+    secs = time.perf_counter() - t0
+    return chars / secs, secs
 
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--mb", type=float, default=5.0)
+    ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--lengths", type=int, nargs="*", default=[100_000, 500_000, 1_000_000, 2_000_000])
     a = ap.parse_args()
-    docs = corpus(a.mb)
-    chars = sum(len(d) for d in docs)
-    extract_normalized(docs[0], "warm")  # load gazetteer and dictionaries once
+    texts = real_texts()
+    chars = sum(len(t) for t in texts)
+    extract_text(texts[0], "warm")  # the gazetteer and dictionaries load once
     jieba.initialize()
-    t0 = time.perf_counter()
-    rows = 0
-    for i, d in enumerate(docs):
-        rows += len(extract_normalized(normalize(d), f"a{i}"))
-    t_ext = time.perf_counter() - t0
-    t0 = time.perf_counter()
-    for d in docs:
-        for _ in jieba.cut(d):
-            pass
-    t_jieba = time.perf_counter() - t0
-    print(f"corpus: {len(docs)} articles, {chars:,} characters ({a.mb} MB), {rows:,} rows")
-    print(f"extraction: {chars / t_ext:,.0f} chars/s ({t_ext:.1f} s)")
-    print(f"jieba.cut:  {chars / t_jieba:,.0f} chars/s ({t_jieba:.1f} s)")
-    print(f"ratio extraction/jieba: {t_jieba / t_ext:.2f} (goal >= 0.5)")
+    ext, ext_s = rate(texts, a.repeat, lambda t, i: extract_text(t, f"a{i}"))
+    cut, cut_s = rate(texts, a.repeat, lambda t, i: sum(1 for _ in jieba.cut(t)))
+    rows = sum(len(extract_text(t, f"a{i}")[1]) for i, t in enumerate(texts))
+    print(f"corpus: {len(texts)} real articles, {chars:,} characters, {rows:,} rows; each pass repeated {a.repeat}x")
+    print(f"extraction: {ext:>10,.0f} chars/s ({ext_s:.1f} s)")
+    print(f"jieba.cut:  {cut:>10,.0f} chars/s ({cut_s:.1f} s)")
+    print(f"ratio extraction/jieba: {ext / cut:.2f} (goal >= 0.5 now, 1.0 in the end)")
+    print("one article of n characters (the corpus joined): time and time per character")
+    joined = "\n".join(texts)
+    for n in a.lengths:
+        text = (joined * (n // len(joined) + 1))[:n]
+        t0 = time.perf_counter()
+        extract_text(text, "long")
+        secs = time.perf_counter() - t0
+        print(f"  {n:>10,} chars: {secs:7.2f} s  {secs / n * 1e6:6.1f} µs/char")
     for frac in (0.25, 0.5, 1.0):
-        part = docs[: max(1, int(len(docs) * frac))]
+        part = texts[: max(1, int(len(texts) * frac))]
         tracemalloc.start()
-        for i, d in enumerate(part):
-            extract_normalized(normalize(d), f"m{i}")
+        for i, t in enumerate(part):
+            extract_text(t, f"m{i}")
         _, peak = tracemalloc.get_traced_memory()
         tracemalloc.stop()
         print(f"peak traced memory over {frac:.0%} of the corpus: {peak / 1e6:.1f} MB")

@@ -18,6 +18,7 @@ vote among the places the text names, read as ordered named rules that each add 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -75,6 +76,7 @@ def _resolve_all(b: _Ballot) -> None:
     b.mentions = [m for m in b.mentions if not any(s <= m.start < e for s, e in spans)]
     full_provinces = {c.province for m in b.mentions if not m.short for c in m.candidates}
     counties = {c for m in b.mentions if not m.short for c in m.candidates if c.level in ("county", "prefecture")}
+    surfaces = Counter(m.surface for m in b.mentions)
     prev: Mention | None = None
     for m in b.mentions:
         cands = list(m.candidates)
@@ -85,7 +87,7 @@ def _resolve_all(b: _Ballot) -> None:
             b.qualifiers.add(prev.start)  # type: ignore[union-attr]
         elif m.short:
             local = [c for c in cands if c.province in full_provinces]
-            repeated = sum(x.surface == m.surface for x in b.mentions) >= 2
+            repeated = surfaces[m.surface] >= 2
             if len(local) == 1 or (len(cands) == 1 and (repeated or m.start < TITLE)):
                 b.places[m.start] = (local or cands)[0]
         elif cands[0].level == "township":

@@ -8,6 +8,7 @@ told apart by province or prefecture), references such as ``该县``, ``全县``
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -174,7 +175,9 @@ def clean_zone(name: str, text: str, start: int, mentions: list[Mention]) -> tup
             trimmed = trimmed[k + len(verb) :]
     head = start + len(name) - len(trimmed)
     # 朱忠明出席长沙经开区: a zone's name starts at the place it is named after
-    inner = [m.start for m in mentions if head < m.start < start + len(name) - 3 and not m.short]
+    starts = [m.start for m in mentions]  # in text order
+    lo, hi = bisect.bisect_right(starts, head), bisect.bisect_left(starts, start + len(name) - 3)
+    inner = [m.start for m in mentions[lo:hi] if not m.short]
     if inner:
         trimmed = text[min(inner) : start + len(name)]
     return start + len(name) - len(trimmed), trimmed
