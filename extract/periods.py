@@ -237,8 +237,13 @@ _DATELINE = re.compile(
 )
 # a page's own dateline: 发布日期:2021-06-25, 发布时间: 2025- 02- 19, 时间:2019-10-29
 _LABELLED = re.compile(r"(?:发布|发表|更新|成文|印发)?(?:日期|时间)\s*[::]\s*\[?\s*$")
+# page dates in other layouts: 2016 / 06/30 (year on a line of its own), 26.10.2017 20:01 (day first)
+_PAGE_DATES = (
+    re.compile(r"(?:^|\n)(?P<y>(?:19|20)\d{2})\s*\n\s*(?P<m>\d{1,2})[/-](?P<d>\d{1,2})(?!\d)"),
+    re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})(?!\d)"),
+)
 # a lead opening with its day (10月21日,2021年阳江市…; 9月6日,2024湖南省…): the year in that sentence
-_LEAD_DAY = re.compile(r"(?:^|\n|讯|电|消息)\s*[(（]?(?:[^\n。]{0,12}?)(?P<m>\d{1,2})月(?P<d>\d{1,2})日[^\n。]{0,40}?(?P<y>(?:19|20)\d{2})(?:年|(?=[\u4e00-\u9fff]))")
+_LEAD_DAY = re.compile(r"(?:^|\n|讯|电|消息|报\))\s*[(（]?(?:[^\n。]{0,12}?)(?P<m>\d{1,2})月(?P<d>\d{1,2})日[^\n。]{0,40}?(?P<y>(?:19|20)\d{2})(?:年|(?=[\u4e00-\u9fff]))")
 _MONTH_DAY = re.compile(r"(?<![\d年])(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
 _YEAR = re.compile(r"(?<!到)(?<!至)(?P<y>(?:19|20)\d{2})年(?P<rest>.{0,8})")
 _PARTIAL_REST = re.compile(r"^(?:第|\d{1,2}月|[1一]?[-至到]\d{1,2}月|[一二三四1-4]季度|第[一二三四]季度|上半年|前三季度|1-\d|以来)")
@@ -254,8 +259,12 @@ def article_date(text: str, given: str | None = None) -> ArticleDate:
     dates = [(m, _month_of(m)) for m in _DATELINE.finditer(head)]
     dates = [(m, mo) for m, mo in dates if 1 <= mo <= 12]
     labelled = [(m, mo) for m, mo in dates if _LABELLED.search(head[max(0, m.start() - 12) : m.start()])]
-    for m, mo in labelled or dates[:1]:
+    for m, mo in labelled or [(m, mo) for m, mo in dates if _standalone(head, m)][:1]:
         return ArticleDate(int(m.group("y")), mo, "dateline")
+    for rx in _PAGE_DATES:
+        m = rx.search(head)
+        if m and 1 <= int(m.group("m")) <= 12:
+            return ArticleDate(int(m.group("y")), int(m.group("m")), "dateline")
     lead = _LEAD_DAY.search(head)
     if lead and 1 <= int(lead.group("m")) <= 12:
         return ArticleDate(int(lead.group("y")), int(lead.group("m")), "dateline")
@@ -263,6 +272,21 @@ def article_date(text: str, given: str | None = None) -> ArticleDate:
         if 1 <= _month_of(m) <= 12:
             return ArticleDate(int(m.group("y")), _month_of(m), "dateline")
     return _infer_date(text)
+
+
+_CHROME = re.compile(r"来源|作者|编辑|发布|发表|时间|日期|浏览|点击|阅读|字号|版次|\d{1,2}:\d{2}")
+
+
+def _standalone(head: str, m: re.Match[str]) -> bool:
+    """A date set apart as the page's own (in figures, on a line of its own, by the source or a clock time),
+    not a date inside the story (``2012年6月12日,国务院批准设立…``)."""
+    line_start = head.rfind("\n", 0, m.start()) + 1
+    line_end = head.find("\n", m.end())
+    line = head[line_start : line_end if line_end >= 0 else len(head)]
+    near = head[max(line_start, m.start() - 20) : m.end() + 12]
+    if m.group("sep"):
+        return True  # 2020-04-19: prose writes dates in words, pages in figures
+    return len(line) <= 40 or m.start() == line_start or bool(_CHROME.search(near))
 
 
 def _month_of(m: re.Match[str]) -> int:
