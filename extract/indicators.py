@@ -120,7 +120,8 @@ def unit_fits(code: str, unit: str) -> bool:
 # 区本级一般公共预算收入 is not the district's
 _FALSE_FRIENDS = re.compile(
     r"[省市县区境]外资金|(?:森林|林地|草原|湿地|水域|建筑|占地|用地|耕地保有)面积|(?<!税)[\u4e00-\u9fff]税收入|"
-    r"(?:[区县市乡镇]本?级|本级|乡镇级)(?:地方)?(?:一般公共预算|公共财政预算|财政)(?:收入|支出)"
+    r"(?:[区县市乡镇]本?级|本级|乡镇级)(?:地方)?(?:一般公共预算|公共财政预算|财政)(?:收入|支出)|"
+    r"(?:城镇|乡村|农村|城市|出生|死亡|贫困|流动|外来|少数民族|劳动力)(?:常住|户籍)?人口"
 )
 # what a short phrase goes on to measure when it is not the phrase's own indicator: 规上工业|营业收入
 _OTHER_HEAD = re.compile(r"(?:营业收入|主营业务收入|营收|利润|利税|税收|税金|用电量|用工|出口交货值|从业人员)")

@@ -268,8 +268,9 @@ def article_date(text: str, given: str | None = None) -> ArticleDate:
     lead = _LEAD_DAY.search(head)
     if lead and 1 <= int(lead.group("m")) <= 12:
         return ArticleDate(int(lead.group("y")), int(lead.group("m")), "dateline")
-    for m in _DATELINE.finditer(text[-300:]):
-        if 1 <= _month_of(m) <= 12:
+    tail = text[-300:]
+    for m in _DATELINE.finditer(tail):
+        if 1 <= _month_of(m) <= 12 and _standalone(tail, m):
             return ArticleDate(int(m.group("y")), _month_of(m), "dateline")
     return _infer_date(text)
 
