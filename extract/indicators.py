@@ -108,6 +108,13 @@ _SECTOR = re.compile(r"[\u4e00-\u9fff]{1,8}(?:工业|行业|产业|制造业|加
                      r"(?=(?:增加值|产值)?(?:同比)?(?:增长|下降|增速|为)?$)")
 
 
+# a sector of the national classification named alone as a label
+_BARE_SECTOR = re.compile(
+    r"(?:^|[,、;:其中])(?:农林牧渔服务|农林牧渔专业及辅助性活动|农|林|牧|畜牧|渔|工|建筑|服务|批发和零售|批发零售|"
+    r"交通运输仓储和邮政|交通运输|住宿和餐饮|金融|房地产|营利性服务|非营利性服务)业(?:完成|实现)?$"
+)
+
+
 def unit_fits(code: str, unit: str) -> bool:
     if unit in RELATIVE_UNITS or code == "other":
         return True
@@ -169,6 +176,10 @@ def _match(label: str, unit: str) -> tuple[str, int]:
         if unit in MONEY or unit in RELATIVE_UNITS:
             if m.end() > best[1] or (m.end() == best[1] and len(m.group()) > best[2] and best[0] in ("", "other")):
                 best = ("industry_output", m.end(), len(m.group()))
+    if not best[0] and (unit in MONEY or unit in RELATIVE_UNITS):
+        m = _BARE_SECTOR.search(label)
+        if m:  # 其中,农业42.5亿元; 建筑业完成0.60亿元: a sector named alone is that sector's output or value added
+            best = ("industry_output", m.end(), len(m.group()))
     if not best[0] and unit in RELATIVE_UNITS:
         m = _SECTOR.search(label)
         if m and not re.search(r"拉动|带动|合计|占", m.group()):  # 其中煤炭工业增长3.2%: a sector's growth
