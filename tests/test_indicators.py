@@ -128,8 +128,17 @@ def test_comparisons_and_pairs(text, expected):
         ("森林面积达到120万亩,茶园面积5万亩。", ["other", "planting_area"]),  # nor is a forest
         ("旅游接待人次和旅游收入分别达到1200万人次、98亿元。", ["tourist_visits", "tourism_revenue"]),
         ("工业、农业增加值分别增长8%、3%。", ["industry_output", "industry_output"]),
+        # parts of a catalogue figure are not it (SCHEMA rulings)
+        ("契税收入2689万元,非税收入38.4亿元,区本级一般公共预算收入18.8亿元。", ["other", "other", "other"]),
+        ("城镇常住人口19.64万人,出生人口1701人。", ["other", "other"]),
+        # old names of a catalogue figure are it
+        ("一般预算收入133.33亿元,农民人均纯收入10700元。", ["general_budget_revenue", "rural_income"]),
+        # a verb between the sector and its measure; a sector named alone
+        ("第二产业实现增加值61.3亿元,第一产业完成增加值10.4亿元。", ["secondary_va", "primary_va"]),
+        ("其中,农业42.5亿元,建筑业完成0.60亿元。", ["industry_output", "industry_output"]),
     ],
-    ids=["revenue", "domestic-capital", "land", "forest", "list-of-measures", "list-sharing-a-noun"],
+    ids=["revenue", "domestic-capital", "land", "forest", "list-of-measures", "list-sharing-a-noun", "parts",
+         "parts-of-population", "old-names", "linking-verb", "bare-sector"],
 )
 def test_words_that_contain_a_catalogue_phrase(text, expected):
     assert rows(text)["indicator"].tolist() == expected
@@ -298,3 +307,27 @@ def test_project_sums_in_a_list_of_named_projects_are_labelled_by_their_term():
     df = rows("今年以来,该县重点推进了光伏组件项目(总投资5亿元)、冷链物流项目(总投资3亿元)等12个项目建设。")
     assert df[["indicator", "label"]].values.tolist() == [["project_investment", "总投资"], ["project_investment", "总投资"],
                                                           ["projects", "项目建设"]]
+
+
+@pytest.mark.parametrize(
+    "text,values",
+    [
+        ("增速低于全市平均水平0.8个百分点。", [-0.8]),  # pp is signed (SCHEMA)
+        ("第三产业比重回落2.16个百分点,第二产业比重提高1.5个百分点。", [-2.16, 1.5]),
+        ("房产税同比增收531万元,契税同比减收24万元。", [5310000, -240000]),
+    ],
+    ids=["gap-below", "fall-and-rise", "more-and-less-revenue"],
+)
+def test_signed_differences(text, values):
+    assert rows(text)["value"].tolist() == values
+
+
+def test_a_total_that_mixes_stages_has_none_and_an_event_gives_its_month():
+    df = extract_article("象州县\n4月8日,象州县举行集中开竣工仪式。此次集中开竣工项目25个,总投资38亿元。", "t", date=DATE)
+    assert df["stage"].tolist() == ["", ""]
+    assert df[["period_start", "period_end"]].values.tolist() == [["2022-04", "2022-04"]] * 2
+
+
+def test_a_forecast_about_a_year_already_over_states_what_happened():
+    df = extract_article("象州县\n2021年,预计全县地区生产总值增长7%左右。", "t", date="2022-01-10")
+    assert df["measure"].tolist() == ["growth"]
