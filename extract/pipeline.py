@@ -8,7 +8,7 @@ Pure: text in, rows out; reading files and writing tables live in ``io``.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from . import indicators as ind
 from .article_place import main_place, vote
@@ -18,80 +18,43 @@ from .numbers import COUNTER_UNITS, Figure, find_figures
 from .periods import ArticleDate, Period, article_date, find_periods, founding_month, ym
 from .projects import ends_in_stage, nearest_stage
 from .regions import Place, gazetteer, short_form
-
-COLUMNS = [
-    "article_id", "region", "region_code", "region_level", "province", "prefecture", "indicator", "label",
-    "measure", "value", "unit", "approx", "period_start", "period_end", "period_label", "stage", "sentence",
-    "start", "end", "date_source", "article_date",
-]
-
-_CLAUSE = re.compile(r"[,;:，；：]")
-_GROWTH = re.compile(r"(增长|增速|增幅|同比|环比|上涨|提高|下降|回落|减少|下滑|降低|减|增|涨)")
-_FALL = re.compile(r"(下降|回落|减少|下滑|降低|缩小|负增长|减收|减)")
-_GAP_BELOW = re.compile(r"低于|慢于|落后|少于|不及|回落|下降|下滑|降低|缩小|收窄|减少|减缓|放缓")
-_CHANGE = re.compile(r"(?:[比较](?:上年末|年初|上年同期|去年同期|上年|去年末|去年)|同比)(增加|减少|净增|净减|增长|下降|缩小|扩大|多|少|增收|减收)$|^较上年|同比(?:增收|减收)$")
-_TARGET = re.compile(
-    r"力争|(?<!累计)(?<!已)争取(?=到|实现|达到|完成|突破|在|年内|用|全年|今年|新增|引进|签约|开工|\d)|努力争取|确保|目标是|目标为|主要目标|预期目标|奋斗目标|预期|预计(?!到|投资)|达产后|建成后|"
-    r"规划(?!确定|重大|重点|项目|建设项目)|计划到|计划(?:引进|招引|新签约|签约|新开工|开工|竣工|新增)|"
-    r"年度计划投资|计划完成年度投资|"
-    r"将(?:新增|实现|达到|带动|突破|形成|建成|超过|达|提供|新开工|完成|打造|培育|新建|引进|签约)|(?<![加高长降少])到20\d\d年"  # not 由…增加到2023年的…: a change already made
+from .schema import COLUMNS, Row
+from .vocabulary import (
+    ACTIVITY,
+    BATCH,
+    CAPACITY_UNITS,
+    CHANGE,
+    CLAUSE,
+    COMPARISON_FRAME,
+    COMPLETION,
+    DURATION_AFTER,
+    EVENT,
+    EVENT_WORDS,
+    FALL,
+    FASTEST,
+    GAP_BELOW,
+    GROWTH,
+    LIST_SUFFIX,
+    MEASURE_NOUNS,
+    NAME_CAPACITY_AFTER,
+    NAME_CAPACITY_BEFORE,
+    NAMED_ITEM,
+    PAGE_CHROME,
+    PLAN,
+    PREDICATE,
+    RANGE_AFTER,
+    REPORT,
+    RESIDUE,
+    REVIEW_FIRST,
+    STOCK_TAKES,
+    STOCK_WORDS,
+    TARGET,
+    THRESHOLD_AFTER,
+    TOPIC,
+    VERBS,
 )
-# 增速最快,达6.0%: the growth of the fastest
-_FASTEST = re.compile(r"(?:增速|增幅|增长)(?:[^,;。]{0,12}[,;])?[^,;。]{0,8}(?:最快|最慢|最高|最低)[,,]$")
-# 完成年度目标任务的50%, 为年初预算的102.3%: a completion rate
-_COMPLETION = re.compile(r"完成[^,;]{0,14}的$|(?:为|占|达)(?:年初|年度|全年|年)?(?:调整)?(?:预算|计划|目标任务|目标|任务)的$")
-_PLAN = re.compile(r"预期目标|主要目标|目标任务是|实现上述目标|奋斗目标是")
-_THRESHOLD_AFTER = re.compile(
-    r"^(?:以上|及以上)?(?:的)?(?:工业|产业|重点|重大|招商|外资|新建|新开工)?(?:项目|企业)|^(?:以上|及以上)?的(?:行政)?(?:村|乡镇|户)")
-_PAGE_CHROME = re.compile(r"(?:浏览|阅读|点击|访问|评论|点赞|转发)(?:次数|量|数)?[::]?\s*$")
-_RANGE_AFTER = re.compile(r"^(?:至|到|-|~)\d+(?:\.\d+)?(?:亿|万)?元(?:以下|以内)?(?:的)?(?:项目|企业)")
-_NAME_CAPACITY_AFTER = re.compile(r"^[^,;。的]{0,16}项目")
-_NAME_CAPACITY_BEFORE = re.compile(r"(?:年产|年处理|年加工|年出栏|年吞吐|年产能|日产|年发电|年储)$")
-_CAPACITY_UNITS = {"吨", "千瓦", "兆瓦", "立方米", "只", "头", "件", "台", "套", "辆", "平方米", "亩", "千瓦时", "标箱"}
-_MEASURE_NOUNS = ("人次", "人数", "数", "量", "额", "率", "值", "收入", "面积", "投资", "企业", "项目", "产量")
-_LIST_SUFFIX = ("增加值", "总产值", "产值", "投资", "收入", "增速", "产量", "面积")
-_NAMED_ITEM = re.compile(r"^[\u4e00-\u9fff][^,;。、:!?]{1,30}等(?:[\d一二三四五六七八九十]+[个家])?(?:项目|企业)")
-_ACTIVITY = re.compile(r"服务|走访|帮扶|申报|对接|慰问|调研|包联|联系|结对")
-_DURATION_AFTER = re.compile(r"^(?:来|以来|时间|期间)")
 
-
-@dataclass
-class Row:
-    fig: Figure
-    sent: Sentence
-    label: str
-    indicator: str
-    measure: str
-    period: Period | None
-    stage: str
-    place: Place | None
-
-    def as_dict(self, article_id: str, date: ArticleDate) -> dict:
-        p = self.place
-        value = self.fig.value
-        return {
-            "article_id": article_id,
-            "region": p.name if p else "",
-            "region_code": p.code if p else "",
-            "region_level": p.level if p else "",
-            "province": p.province if p else "",
-            "prefecture": (p.prefecture if p and p.level != "province" else ""),
-            "indicator": self.indicator,
-            "label": self.label,
-            "measure": self.measure,
-            "value": round(value, 6),
-            "unit": self.fig.unit,
-            "approx": self.fig.approx,
-            "period_start": self.period.start if self.period else "",
-            "period_end": self.period.end if self.period else "",
-            "period_label": self.period.label if self.period else "",
-            "stage": self.stage,
-            "sentence": self.sent.text,
-            "start": self.sent.start + self.fig.start,
-            "end": self.sent.start + self.fig.end,
-            "date_source": date.how,
-            "article_date": date.ym if date.year else "",
-        }
+__all__ = ["COLUMNS", "Row", "extract_normalized", "extract_text"]
 
 
 def extract_text(raw: str, article_id: str = "article", date: str | None = None, place: str | None = None) -> tuple[str, list[dict]]:
@@ -143,7 +106,7 @@ def extract_normalized(text: str, article_id: str, date: str | None = None, plac
             spans = [p for p in find_periods(sent.text, art) if p.start and p.kind in ("flow", "since")] if art.year else []
             section = spans[-1] if spans else None
             section_plan = bool(re.search(r"主要目标|预期目标|目标任务|工作安排", sent.text)) and "完成情况" not in sent.text
-        plan_mode = plan_mode or bool(_PLAN.search(sent.text))
+        plan_mode = plan_mode or bool(PLAN.search(sent.text))
         topic = _topic(sent.text) or topic
         subjects = _subjects(ctx, sent, mentions, zones, refs, text)
         new_place = subjects and subjects[0][0] <= 1 and subjects[0][1] is not last_subject and last_subject is not None
@@ -162,14 +125,14 @@ def extract_normalized(text: str, article_id: str, date: str | None = None, plac
         if carry:  # 集中开工项目26个,其中产业项目18个…;基础设施项目8个: the breakdown goes on after ``;``
             _give_stage(new_rows, carry[-1].stage)
         last_rows = new_rows or (carry if joint == ";" else [])
-        batch = _BATCH.search(sent.text)
+        batch = BATCH.search(sent.text)
         batch_stage = nearest_stage(batch.group(), "") if batch else batch_stage
         _give_stage(new_rows, batch_stage)  # 这批开工项目…。其中,总投资15亿元的…项目: the batch's projects
         rows.extend(new_rows)
         own = [p for p in periods if not _is_comparison(sent.text, p) and p.kind != "target"]
         if own:
             # 今年以来,…,1至7月,全县…: of the periods opening the sentence, the nearest to its figures rules
-            opening = [p for p in own if (not figs or p.end_pos <= figs[0].start) and p.label not in _STOCK_WORDS]
+            opening = [p for p in own if (not figs or p.end_pos <= figs[0].start) and p.label not in STOCK_WORDS]
             para_periods = opening[-1:] + [p for p in own if p not in opening] if opening else own
             # ``上半年,全市…;汇川区…`` frames the paragraph; ``景凤镇…,去年种植…`` is that town's alone
             framing = bool(opening) and (not subjects or opening[-1].pos < subjects[0][0])
@@ -181,11 +144,7 @@ def extract_normalized(text: str, article_id: str, date: str | None = None, plac
     return [r.as_dict(article_id, art) for r in rows]
 
 
-# a lead that reports an event on a stated day: 4月27日上午,…举行2023年第二季度重大重点项目集中开工仪式
-_EVENT = re.compile(r"^[^。\n]{0,40}?(?<![\d年])(?P<m>\d{1,2})月(?P<d>\d{1,2})日[^。\n]{0,100}?"
-                    r"(?:举行|举办|召开|开工|签约|竣工|开幕|启动|集中|仪式|推介|洽谈)")
 _EVENT_STAGES = ("signed", "started", "completed", "introduced")  # what a ceremony does; not 推进/谋划
-_EVENT_WORDS = re.compile(r"此次|本次|这次|当天|当日|本届|这批|该批|现场签约|集中(?:签约|开工|竣工|开竣工|开复工)")
 _PROJECT_CODES = ("projects", "project_investment")
 
 
@@ -206,14 +165,14 @@ def _event_month(rows: list[Row], text: str, art: ArticleDate, headline: Period 
             continue
         if event is not None and r.stage in _EVENT_STAGES:
             r.period = event
-        elif marked is not None and _EVENT_WORDS.search(r.sent.text) and (r.stage or r.indicator in _PROJECT_CODES):
+        elif marked is not None and EVENT_WORDS.search(r.sent.text) and (r.stage or r.indicator in _PROJECT_CODES):
             r.period = marked
 
 
 def _lead_event(text: str, art: ArticleDate) -> Period | None:
     for para in text[:1500].split("\n"):
         if len(para) >= 30:
-            m = _EVENT.search(para)
+            m = EVENT.search(para)
             if m is None or not 1 <= int(m.group("m")) <= art.month:
                 return None
             month = ym(art.year, int(m.group("m")))
@@ -232,7 +191,7 @@ def _title_topic(rows: list[Row], text: str) -> None:
     for r in rows:
         if r.indicator != "other" or not ind.unit_fits(code, r.fig.unit):
             continue
-        bare = _RESIDUE.sub("", _without_places(r.label, [r.place] if r.place else []))
+        bare = RESIDUE.sub("", _without_places(r.label, [r.place] if r.place else []))
         if not re.sub(r"[\d.()()\[\]:]", "", bare):
             r.indicator = code
 
@@ -244,8 +203,6 @@ def _give_stage(rows: list[Row], stage: str) -> None:
             r.stage = stage
 
 
-_REPORT = re.compile(r"经济运行|运行情况|简况|统计|公报|指标|数据|成绩单|数说|半年报|年报|季报|预算执行|决算|工作报告|工作回顾")
-_REVIEW_FIRST = re.compile(r"执行情况|工作报告|工作回顾|决算")  # 2021年预算执行情况及2022年预算草案: the year reviewed
 
 
 def _title_lines(text: str) -> list[str]:
@@ -262,7 +219,7 @@ def _title_lines(text: str) -> list[str]:
                 break
             joined += nxt
         out.append(joined)
-    return out[:1] + [t for t in out[1:] if _REPORT.search(t)]
+    return out[:1] + [t for t in out[1:] if REPORT.search(t)]
 
 
 def _headline_period(text: str, art: ArticleDate) -> Period | None:
@@ -271,20 +228,20 @@ def _headline_period(text: str, art: ArticleDate) -> Period | None:
     if not art.year:
         return None
     for title in _title_lines(text):
-        report = _REPORT.search(title)  # not a news headline's 一季度…跑出加速度
+        report = REPORT.search(title)  # not a news headline's 一季度…跑出加速度
         # a month's report (``泰和县7月份经济运行简况``) covers that month; a dated headline (``3月18日``) does not
         flows = [p for p in find_periods(title, art)
                  if p.kind == "flow" and p.start and (p.explicit_year or report)
                  and (p.start != p.end or (report and "日" not in p.label))]
         if flows:
-            return flows[0] if _REVIEW_FIRST.search(title) else flows[-1]
+            return flows[0] if REVIEW_FIRST.search(title) else flows[-1]
     return None
 
 
 def _is_report(text: str) -> bool:
     """A report (numbered sections, or a report's title), not a news story."""
     headings = sum(1 for line in text.split("\n") if NUMBERED.match(line) and len(line) <= 30)
-    return headings >= 2 or any(_REPORT.search(t) for t in _title_lines(text))
+    return headings >= 2 or any(REPORT.search(t) for t in _title_lines(text))
 
 
 def _reported(text: str, art: ArticleDate) -> Period | None:
@@ -312,14 +269,11 @@ def _lead_period(text: str, art: ArticleDate) -> Period | None:
     return None
 
 
-_BATCH = re.compile(r"(?:这批|此次|本次|这些|该批|上述)(?:集中|新)?(?:开工|签约|竣工投产|竣工|投产|引进)(?:的)?(?:重点|重大)?项目")
 
-# ``固定资产投资方面,``, ``从社会消费品零售总额看,``: the indicator a paragraph goes on to break down by place
-_TOPIC = re.compile(r"^(?:在|从|就)?([^\s,;:。、]{2,16}?)(?:方面|领域)(?:看|来看)?[,:]|^从([^\s,;:。、]{2,16}?)(?:看|来看)[,:]")
 
 
 def _topic(s: str) -> str:
-    m = _TOPIC.match(s)
+    m = TOPIC.match(s)
     return (m.group(1) or m.group(2)) if m else ""
 
 
@@ -333,7 +287,7 @@ def _bare(pre: str, subjects: list[tuple[int, Place]]) -> str:
     for _pos, p in subjects:
         for name in _names(p):
             pre = pre.replace(name, "")
-    return _RESIDUE.sub("", re.sub(r"完成|实现|全[市县区]|分[\u4e00-\u9fff]{1,4}看|其中", "", pre))
+    return RESIDUE.sub("", re.sub(r"完成|实现|全[市县区]|分[\u4e00-\u9fff]{1,4}看|其中", "", pre))
 
 
 # ------------------------------------------------------------------ places
@@ -425,7 +379,7 @@ def _subjects(ctx: PlaceContext, sent: Sentence, mentions, zones, refs, text: st
                 continue  # 与深圳市龙岗区签订合作协议: a partner (and the places inside its name), not the subject
             if re.search(r"(?:成为|作为|建成|打造成|打造为)$", text[max(0, m.start - 3) : m.start]):
                 continue
-            if m.short and _NAMED_ITEM.match(text[m.end : m.end + 40]):
+            if m.short and NAMED_ITEM.match(text[m.end : m.end + 40]):
                 continue  # 新开工青川阜成…等项目: a short form inside a project or company name
             p = ctx.resolve(m, text)
             if p is None or p.level == "province":
@@ -453,16 +407,16 @@ def _is_row(f: Figure, s: str, offset: int, garbled: list[tuple[int, int]]) -> b
     before = s[max(0, f.start - 4) : f.start]
     after = s[f.end : f.end + 20]
     if f.kind == "amount":
-        if before.endswith("第") or _PAGE_CHROME.search(s[max(0, f.start - 8) : f.start]):
+        if before.endswith("第") or PAGE_CHROME.search(s[max(0, f.start - 8) : f.start]):
             return False  # 第9期; 浏览次数:1523次 is the page's, not the place's
-        if _DURATION_AFTER.match(after) and f.unit in ("个",):
+        if DURATION_AFTER.match(after) and f.unit in ("个",):
             return False
         over = f.approx == "over" or before.endswith(("超", "过")) or after.startswith(("以上", "及以上"))
-        if f.unit in ind.MONEY and over and _THRESHOLD_AFTER.match(after):
+        if f.unit in ind.MONEY and over and THRESHOLD_AFTER.match(after):
             return False  # 超亿元项目, 10亿元以上项目: a threshold, not a figure
-        if f.unit in ind.MONEY and (_RANGE_AFTER.match(after) or (re.search(r"元(?:至|到|-|~)$", before) and _THRESHOLD_AFTER.match(after))):
+        if f.unit in ind.MONEY and (RANGE_AFTER.match(after) or (re.search(r"元(?:至|到|-|~)$", before) and THRESHOLD_AFTER.match(after))):
             return False  # 5亿元至10亿元项目7个: the bounds of a size class
-        if f.unit in _CAPACITY_UNITS and (_NAME_CAPACITY_BEFORE.search(before) or _NAME_CAPACITY_AFTER.match(after)):
+        if f.unit in CAPACITY_UNITS and (NAME_CAPACITY_BEFORE.search(before) or NAME_CAPACITY_AFTER.match(after)):
             return False
         if f.chinese and f.unit in COUNTER_UNITS:
             return False
@@ -474,12 +428,12 @@ def _is_row(f: Figure, s: str, offset: int, garbled: list[tuple[int, int]]) -> b
 
 def _clause_bounds(s: str, f: Figure, figs: list[Figure]) -> tuple[int, int]:
     start = 0
-    for m in _CLAUSE.finditer(s, 0, f.start):
+    for m in CLAUSE.finditer(s, 0, f.start):
         start = m.end()
     for g in figs:
         if g.end <= f.start and g.end > start and g is not f:
             start = g.end
-    m = _CLAUSE.search(s, f.end)
+    m = CLAUSE.search(s, f.end)
     end = m.start() if m else len(s)
     return start, end
 
@@ -512,16 +466,16 @@ def _measure(f: Figure, pre: str, post: str, before_sent: str, prev: Row | None)
     if f.unit == "%":
         if re.search(r"增长面|覆盖面", pre) or (re.search(r"占|比重|比例|率", pre) and not re.search(r"增长|增速", pre[-4:])):
             return "share"  # 增长面达68.4%: the share of industries growing
-        if re.fullmatch(r"达到?|为", pre) and _FASTEST.search(before_sent[: len(before_sent) - len(pre)]):
+        if re.fullmatch(r"达到?|为", pre) and FASTEST.search(before_sent[: len(before_sent) - len(pre)]):
             return "growth"  # 邵武市地区生产总值增速最快,达6.0%;光泽县最慢,为2.1%
-        if _GROWTH.search(pre):
+        if GROWTH.search(pre):
             return "growth"
         if re.search(r"提高至|提升至|达到?$|为$", pre):
             return "share"
         if prev is not None and prev.measure == "growth" and not pre.strip("、和及与 "):
             return "growth"
         return "share" if pre.strip() else (prev.measure if prev else "share")
-    if _CHANGE.search(pre) or re.search(r"^[比较](?:上年末|年初)", pre):
+    if CHANGE.search(pre) or re.search(r"^[比较](?:上年末|年初)", pre):
         return "change"
     if f.unit in COUNTER_UNITS or f.unit in ("人次",):
         return "count"
@@ -538,14 +492,10 @@ def _is_target(before_sent: str, pre: str, post: str) -> bool:
         return True
     if re.search(r"完成年度目标任务的$|目标任务的$", pre):
         return False
-    opening = _CLAUSE.split(before_sent, maxsplit=1)[0] if _CLAUSE.search(before_sent) else ""
-    return bool(_TARGET.search(pre) or _TARGET.search(opening))
+    opening = CLAUSE.split(before_sent, maxsplit=1)[0] if CLAUSE.search(before_sent) else ""
+    return bool(TARGET.search(pre) or TARGET.search(opening))
 
 
-_RESIDUE = re.compile(
-    r"((?:由|从|增加到|提高到|增长到|到)?(?:19|20)\d\d年(?:的|底|末)?|今年|当年|新增|累计|将|力争|确保|预计|努力|[比较](?:去年|上年)同期|[比较]上年末|[比较]年初|[比较]上年|同口径|按可比价格计算|按不变价格计算|可比价|目标任务|预期目标|[\d\-至]+月|增加|减少|净增|提高|缩小|高于|低于|平均水平|总数|总量|合计|同比|环比|增长|增速|增幅|下降|回落|分别|均|排名|排在|排|居|列|位列|位居|全[国省区市县]|第|达到|达|为|实现|"
-    r"创历史新高|历史新高|创新高|新高|创|其中|约|近|超过|超|突破|已|共|,|、|\s)+"
-)
 
 
 def _indicator(f: Figure, pre: str, post: str, prev: Row | None, sentence_before: str, clause_rest: str = "") -> tuple[str, str]:
@@ -575,7 +525,7 @@ def _indicator(f: Figure, pre: str, post: str, prev: Row | None, sentence_before
         label = _trim_label(label_pre)
     if not code and prev is not None and "占" in pre and not label_pre.strip():
         return prev.indicator, prev.label  # 电子信息产业增加值增长15.3%,占…的比重为41.6%
-    if not code and prev is not None and len(_RESIDUE.sub("", pre)) <= 1 and not (counter and post_noun.strip()):
+    if not code and prev is not None and len(RESIDUE.sub("", pre)) <= 1 and not (counter and post_noun.strip()):
         return prev.indicator, _ranked(prev, f, pre)
     if not code and prev is not None and re.search(r"完成率$", _trim_label(label_pre)):
         return prev.indicator, _trim_label(label_pre)  # 已完成投资61.3亿元,投资完成率40.2%
@@ -586,9 +536,9 @@ def _indicator(f: Figure, pre: str, post: str, prev: Row | None, sentence_before
     if not code and unit == "百分点" and prev is not None and re.match(r"(?:增速|增幅|降幅|涨幅)?(?:比|较|快于|高于|低于|慢于|超过|超出)", pre):
         return prev.indicator, prev.label  # 增长7.2%,快于城镇居民1.8个百分点: how far the figure before is ahead
     if not code and unit in ind.RELATIVE_UNITS:
-        if prev is not None and len(_RESIDUE.sub("", pre)) <= 2:
+        if prev is not None and len(RESIDUE.sub("", pre)) <= 2:
             return prev.indicator, _ranked(prev, f, pre)
-        if prev is None and len(_RESIDUE.sub("", pre)) <= 2:
+        if prev is None and len(RESIDUE.sub("", pre)) <= 2:
             code, _ = ind.match_indicator(sentence_before[-40:], unit)
     if not code and counter and unit in ("个", "项") and re.fullmatch(r"(?:已|新|累计|共)?(?:开工|签约|竣工|投产|开工建设|竣工投产|落地)", label_pre.strip(",、 ")):
         code = "projects"  # …重点项目120个。截至目前,已开工98个: the projects just named
@@ -596,11 +546,11 @@ def _indicator(f: Figure, pre: str, post: str, prev: Row | None, sentence_before
         code = "planting_area"  # crops and orchards; not land for building
     if code == "projects" and re.search(r"项目\)?(?:工作|小组|专班|指挥部|单位|业主|现场|负责人|管理|建设单位|问题)", label + post):
         code = ""
-    if code.startswith(("enterprises", "high_tech")) and _ACTIVITY.search(label):
+    if code.startswith(("enterprises", "high_tech")) and ACTIVITY.search(label):
         code = ""  # 服务“四上”企业1443家, 高新技术企业申报13家: enterprises served or applying, not the stock
-    if code == "projects" and unit == "%" and not _COMPLETION.search(pre) and not re.search(r"占[^,;]*项目", pre):
+    if code == "projects" and unit == "%" and not COMPLETION.search(pre) and not re.search(r"占[^,;]*项目", pre):
         code = ""  # the share of one project's works is not a project count
-    if code and code != "other" and not _RESIDUE.sub("", label):
+    if code and code != "other" and not RESIDUE.sub("", label):
         label = ind.catalogue()[code].name_zh  # the figure's own words are only 达 / 为: name what it measures
     return code or "other", label or pre
 
@@ -618,18 +568,15 @@ def _head_noun(post: str) -> str:
     if not re.match(r"[\u4e00-\u9fff“\"《(]", post):
         return ""  # 22个、计划投资: the figure ends its phrase
     noun = re.split(r"[,;:、。!?…]", post)[0].strip()
-    return _PREDICATE.split(noun, maxsplit=1)[0] or noun
+    return PREDICATE.split(noun, maxsplit=1)[0] or noun
 
 
-# where the counted noun ends and what is said about it begins: 68家企业|合计拉动…
-_PREDICATE = re.compile(r"(?:合计|共计|累计|实现|完成|拉动|带动|达到|获得|入驻|通过|列入|纳入|被|已|均|全部|吸纳|提供|参与|开展|签订|落户|正在|成功|顺利)")
 
 
-_VERBS = re.compile(r"(同比|同口径|年均|上涨|负|\(-\)|-|−|首次|再次|继续|稳定在|保持在|[比较]上年|[比较]上年末|[比较]年初|分别|均|达到|达|为|实现|增长|下降|增速|增幅|完成|突破|超过|约|近|超|共|累计|已)+$")
 
 
 def _strip_verbs(s: str) -> str:
-    return _VERBS.sub("", s)
+    return VERBS.sub("", s)
 
 
 def _trim_label(s: str) -> str:
@@ -646,8 +593,8 @@ def _period_for(f: Figure, s: str, periods: list[Period], inherited: Period | No
     if before:
         chosen = before[-1]
         # a stock word (累计, 实有, 余额) defers to the period word before it: 两年来…累计, 截至5月底…累计
-        earliers = [p for p in before if p.label not in _STOCK_WORDS]
-        if chosen.label in _STOCK_WORDS and earliers:
+        earliers = [p for p in before if p.label not in STOCK_WORDS]
+        if chosen.label in STOCK_WORDS and earliers:
             earlier = earliers[-1]  # 五年来,…累计完成…,累计新增: past every stock word
             if earlier.kind == "point" or (chosen.label == "累计" and earlier.kind in ("since", "flow")):
                 chosen = earlier
@@ -656,7 +603,7 @@ def _period_for(f: Figure, s: str, periods: list[Period], inherited: Period | No
     else:
         # 总投资12亿元,…,预计6月底投产: a date the project aims for is not the figure's period
         after = [p for p in usable if p.pos >= f.end and p.kind != "target"
-                 and not (_TARGET.search(s[f.end : p.pos]) or re.search(r"将|计划|拟", s[f.end : p.pos]))]
+                 and not (TARGET.search(s[f.end : p.pos]) or re.search(r"将|计划|拟", s[f.end : p.pos]))]
         if after and not (inherited is not None and _stock_of(after[0], inherited)):
             chosen = after[0]
     if measure == "target":
@@ -681,18 +628,15 @@ def _period_for(f: Figure, s: str, periods: list[Period], inherited: Period | No
     return chosen
 
 
-_STOCK_WORDS = ("累计", "实有", "余额")
 
 
 def _stock_of(word: Period, inherited: Period) -> bool:
     """A bare stock word (累计, 余额) takes the paragraph's period when that is a span to date or a point."""
-    if word.label == "累计":
-        return inherited.kind == "since"
-    return word.label in ("余额", "实有") and inherited.kind == "point"
+    return STOCK_TAKES.get(word.label) == inherited.kind  # data/stock_words.csv
 
 
 def _is_comparison(s: str, p: Period) -> bool:
-    return bool(re.search(r"(?:比|较|同比|与|高于|低于)$", s[max(0, p.pos - 2) : p.pos]))
+    return bool(COMPARISON_FRAME.search(s[max(0, p.pos - 2) : p.pos]))
 
 
 def _list_run(s: str, f: Figure, figs: list[Figure]) -> tuple[int, list[Figure], int] | None:
@@ -712,7 +656,7 @@ def _list_run(s: str, f: Figure, figs: list[Figure]) -> tuple[int, list[Figure],
     if f not in seq or len(seq) < 2:
         return None
     cs = 0
-    for m in _CLAUSE.finditer(s, 0, k):
+    for m in CLAUSE.finditer(s, 0, k):
         cs = m.end()
     return k, seq, cs
 
@@ -730,9 +674,9 @@ def _list_labels(s: str, f: Figure, run: tuple[int, list[Figure], int] | None) -
     if len(items) != len(seq):
         return None
     last = items[-1]
-    suffix = next((x for x in _LIST_SUFFIX if last.endswith(x)), "")
+    suffix = next((x for x in LIST_SUFFIX if last.endswith(x)), "")
     # 工业、农业增加值: 工业 takes the shared noun; 旅游接待人次和旅游收入: 人次 is a measure already
-    items = [it if not suffix or it.endswith(suffix) or it.endswith(_MEASURE_NOUNS) else it + suffix for it in items]
+    items = [it if not suffix or it.endswith(suffix) or it.endswith(MEASURE_NOUNS) else it + suffix for it in items]
     return [items[seq.index(f)]]
 
 
@@ -788,7 +732,7 @@ def _rows_of_sentence(sent, figs, periods, inherited, subjects, ctx: PlaceContex
         own_place: Place | None = None
         before_sent = s[: f.start]
         measure = _measure(f, pre, post, before_sent, prev)
-        if plan_mode and measure in ("growth", "level", "count", "share") and not _COMPLETION.search(pre):
+        if plan_mode and measure in ("growth", "level", "count", "share") and not COMPLETION.search(pre):
             measure = "target"
         if measure == "share" and carry and carry[-1].measure == "growth" and re.fullmatch(r"达到?|为", pre) \
                 and re.search(r"(?:最快|最慢|最高|最低)[,,]$", before_sent[: len(before_sent) - len(pre)]):
@@ -819,7 +763,7 @@ def _rows_of_sentence(sent, figs, periods, inherited, subjects, ctx: PlaceContex
         else:
             code, label = _indicator(f, pre, post, prev, s[: f.start], s[f.end : clause_end])
             works = re.search(r"(?:工程|主体|土建|厂房|形象进度)的$", pre)  # 已完成主体工程的85%: the works, not money
-            if code == "other" and measure == "share" and prev is not None and _COMPLETION.search(pre) and not works:
+            if code == "other" and measure == "share" and prev is not None and COMPLETION.search(pre) and not works:
                 code, label = prev.indicator, prev.label + pre
             elif code == "other" and topic and not _bare(pre, subjects) and (named := ind.match_indicator(topic, f.unit)[0]):
                 code, label = named, topic  # 固定资产投资方面,…,其中播州区增长12.5%
@@ -827,11 +771,11 @@ def _rows_of_sentence(sent, figs, periods, inherited, subjects, ctx: PlaceContex
                     and not _bare(pre, subjects) \
                     and any((clause_start if not re.fullmatch(r"达到?|为", pre) else 0) <= pos < f.start for pos, _p in subjects):
                 code, label = last.indicator, last.label  # 全市…增长7.1%,分县看,广丰区增长9.2%;玉山县增长8.6%
-        if measure == "growth" and (_FALL.search(pre[-6:] if pre else "") or pre.endswith(("-", "−"))):
+        if measure == "growth" and (FALL.search(pre[-6:] if pre else "") or pre.endswith(("-", "−"))):
             f.value = -abs(f.value)  # 下降3.2%, 增长-1.2%
-        if measure == "change" and _FALL.search(pre):
+        if measure == "change" and FALL.search(pre):
             f.value = -abs(f.value)
-        if measure == "pp" and _GAP_BELOW.search(pre[-12:]):
+        if measure == "pp" and GAP_BELOW.search(pre[-12:]):
             f.value = -abs(f.value)  # 低于全省平均水平0.8个百分点, 比重回落2.16个百分点: pp is signed (SCHEMA)
         period = _period_for(f, s, periods, inherited, measure, art)
         if measure == "target" and _over_when_written(period, art) and "预计" in before_sent[-40:] + pre:
