@@ -13,6 +13,7 @@ from dataclasses import replace
 from . import indicators as ind
 from .article_place import main_place, vote
 from .context import PlaceContext, find_zones, is_byline, reference_spans, zone_key
+from .figures_kept import is_row
 from .normalize import NUMBERED, Sentence, garbled_spans, normalize, sentences
 from .numbers import COUNTER_UNITS, Figure, find_figures
 from .periods import ArticleDate, Period, article_date, find_periods, founding_month, ym
@@ -22,12 +23,10 @@ from .schema import COLUMNS, Row
 from .vocabulary import (
     ACTIVITY,
     BATCH,
-    CAPACITY_UNITS,
     CHANGE,
     CLAUSE,
     COMPARISON_FRAME,
     COMPLETION,
-    DURATION_AFTER,
     EVENT,
     EVENT_WORDS,
     FALL,
@@ -36,20 +35,15 @@ from .vocabulary import (
     GROWTH,
     LIST_SUFFIX,
     MEASURE_NOUNS,
-    NAME_CAPACITY_AFTER,
-    NAME_CAPACITY_BEFORE,
     NAMED_ITEM,
-    PAGE_CHROME,
     PLAN,
     PREDICATE,
-    RANGE_AFTER,
     REPORT,
     RESIDUE,
     REVIEW_FIRST,
     STOCK_TAKES,
     STOCK_WORDS,
     TARGET,
-    THRESHOLD_AFTER,
     TOPIC,
     VERBS,
 )
@@ -117,7 +111,7 @@ def extract_normalized(text: str, article_id: str, date: str | None = None, plac
         if subjects and subjects[0][0] == 1 and re.match(r"在[^,;。]{2,14}?[,]", sent.text) and ctx.paragraph is None:
             ctx.paragraph = subjects[0][1]  # ``在高兴镇,…``: the place frames its paragraph
         periods = find_periods(sent.text, art, ctx_year) if art.year else []
-        figs = [f for f in find_figures(sent.text) if _is_row(f, sent.text, sent.start, garbled)]
+        figs = [f for f in find_figures(sent.text) if is_row(f, sent.text, sent.start, garbled)]
         inherited = para_periods[0] if para_periods else (section or headline)
         joint = text[sent.start - 1 : sent.start] if sent.start else ""
         carry = [r for r in last_rows if r.sent.paragraph == sent.paragraph] if joint == ";" else []
@@ -203,8 +197,6 @@ def _give_stage(rows: list[Row], stage: str) -> None:
             r.stage = stage
 
 
-
-
 def _title_lines(text: str) -> list[str]:
     """The title as it may stand among a page's opening lines: each short line, and short lines joined
     where a long title was broken (``关于绍兴市柯桥区2021年财政`` / ``预算执行情况及2022年财政`` / ``…的报告``)."""
@@ -267,9 +259,6 @@ def _lead_period(text: str, art: ArticleDate) -> Period | None:
         spans = [p for p in find_periods(opening, art) if p.kind in ("flow", "since") and p.start and p.pos <= 2]
         return spans[0] if spans else None
     return None
-
-
-
 
 
 def _topic(s: str) -> str:
@@ -397,32 +386,6 @@ def _subjects(ctx: PlaceContext, sent: Sentence, mentions, zones, refs, text: st
     return out
 
 
-# ------------------------------------------------------------------ which figures are rows
-
-
-def _is_row(f: Figure, s: str, offset: int, garbled: list[tuple[int, int]]) -> bool:
-    a = offset + f.start
-    if any(gs <= a < ge for gs, ge in garbled):
-        return False
-    before = s[max(0, f.start - 4) : f.start]
-    after = s[f.end : f.end + 20]
-    if f.kind == "amount":
-        if before.endswith("第") or PAGE_CHROME.search(s[max(0, f.start - 8) : f.start]):
-            return False  # 第9期; 浏览次数:1523次 is the page's, not the place's
-        if DURATION_AFTER.match(after) and f.unit in ("个",):
-            return False
-        over = f.approx == "over" or before.endswith(("超", "过")) or after.startswith(("以上", "及以上"))
-        if f.unit in ind.MONEY and over and THRESHOLD_AFTER.match(after):
-            return False  # 超亿元项目, 10亿元以上项目: a threshold, not a figure
-        if f.unit in ind.MONEY and (RANGE_AFTER.match(after) or (re.search(r"元(?:至|到|-|~)$", before) and THRESHOLD_AFTER.match(after))):
-            return False  # 5亿元至10亿元项目7个: the bounds of a size class
-        if f.unit in CAPACITY_UNITS and (NAME_CAPACITY_BEFORE.search(before) or NAME_CAPACITY_AFTER.match(after)):
-            return False
-        if f.chinese and f.unit in COUNTER_UNITS:
-            return False
-    return True
-
-
 # ------------------------------------------------------------------ attributes
 
 
@@ -494,8 +457,6 @@ def _is_target(before_sent: str, pre: str, post: str) -> bool:
         return False
     opening = CLAUSE.split(before_sent, maxsplit=1)[0] if CLAUSE.search(before_sent) else ""
     return bool(TARGET.search(pre) or TARGET.search(opening))
-
-
 
 
 def _indicator(f: Figure, pre: str, post: str, prev: Row | None, sentence_before: str, clause_rest: str = "") -> tuple[str, str]:
@@ -571,10 +532,6 @@ def _head_noun(post: str) -> str:
     return PREDICATE.split(noun, maxsplit=1)[0] or noun
 
 
-
-
-
-
 def _strip_verbs(s: str) -> str:
     return VERBS.sub("", s)
 
@@ -626,8 +583,6 @@ def _period_for(f: Figure, s: str, periods: list[Period], inherited: Period | No
     if chosen is None and art.year:
         chosen = Period("", art.ym, "", "point")
     return chosen
-
-
 
 
 def _stock_of(word: Period, inherited: Period) -> bool:
