@@ -11,15 +11,16 @@ import re
 from dataclasses import replace
 
 from . import indicators as ind
-from .article_place import main_place, vote
-from .context import PlaceContext, find_zones, is_byline, reference_spans, zone_key
+from .article_place import main_place
+from .context import PlaceContext, find_zones, reference_spans
 from .figures_kept import is_row
-from .normalize import NUMBERED, Sentence, garbled_spans, normalize, sentences
+from .normalize import NUMBERED, garbled_spans, normalize, sentences
 from .numbers import COUNTER_UNITS, Figure, find_figures
 from .periods import ArticleDate, Period, article_date, find_periods, founding_month, ym
 from .projects import ends_in_stage, nearest_stage
-from .regions import Place, gazetteer, short_form
+from .regions import Place, gazetteer
 from .schema import COLUMNS, Row
+from .subjects import bare, find_sections, find_subjects, names_of, place_for
 from .vocabulary import (
     ACTIVITY,
     BATCH,
@@ -35,7 +36,6 @@ from .vocabulary import (
     GROWTH,
     LIST_SUFFIX,
     MEASURE_NOUNS,
-    NAMED_ITEM,
     PLAN,
     PREDICATE,
     REPORT,
@@ -69,7 +69,7 @@ def extract_normalized(text: str, article_id: str, date: str | None = None, plac
     ctx.article = main_place(text, mentions, ctx, place)
     garbled = garbled_spans(text)
     refs = reference_spans(text)
-    sections = _sections(text, mentions, ctx)
+    sections = find_sections(text, mentions, ctx)
     rows: list[Row] = []
     para = -1
     para_periods: list[Period] = []
@@ -102,7 +102,7 @@ def extract_normalized(text: str, article_id: str, date: str | None = None, plac
             section_plan = bool(re.search(r"主要目标|预期目标|目标任务|工作安排", sent.text)) and "完成情况" not in sent.text
         plan_mode = plan_mode or bool(PLAN.search(sent.text))
         topic = _topic(sent.text) or topic
-        subjects = _subjects(ctx, sent, mentions, zones, refs, text)
+        subjects = find_subjects(ctx, sent, mentions, zones, refs, text)
         new_place = subjects and subjects[0][0] <= 1 and subjects[0][1] is not last_subject and last_subject is not None
         if new_place and not framing:
             para_periods = []  # ``…去年种植…;赤石桥乡将…``: a sentence about another place starts afresh
@@ -264,126 +264,6 @@ def _lead_period(text: str, art: ArticleDate) -> Period | None:
 def _topic(s: str) -> str:
     m = TOPIC.match(s)
     return (m.group(1) or m.group(2)) if m else ""
-
-
-def _names(p: Place) -> tuple[str, ...]:
-    """A place as articles write it: in full, and without its unit word (``赤水市``, ``赤水``)."""
-    return (p.name, p.name[:-1]) if len(p.name) > 2 else (p.name,)
-
-
-def _bare(pre: str, subjects: list[tuple[int, Place]]) -> str:
-    """What is left of a figure's words once places and verbs are gone: ``赤水市完成`` → ``""``."""
-    for _pos, p in subjects:
-        for name in _names(p):
-            pre = pre.replace(name, "")
-    return RESIDUE.sub("", re.sub(r"完成|实现|全[市县区]|分[\u4e00-\u9fff]{1,4}看|其中", "", pre))
-
-
-# ------------------------------------------------------------------ places
-
-
-def _sections(text: str, mentions, ctx: PlaceContext) -> list[tuple[int, Place | None]]:
-    """(offset, place) where a headline or byline opens a section about another place."""
-    out: list[tuple[int, Place | None]] = [(0, ctx.article)]
-    heads = []
-    pos = 0
-    lines = text.split("\n")
-    for i, line in enumerate(lines):
-        prev_heading = i > 0 and len(lines[i - 1]) <= 30 and not lines[i - 1].endswith("。")
-        if len(line) <= 40 and not line.endswith(("。", ";")) and not prev_heading:
-            heads.append(pos)
-        pos += len(line) + 1
-    heads.append(len(text))
-    main = ctx.article
-    main_chain = set(ctx._chain(main)) if main else set()
-    for a, b in zip(heads, heads[1:], strict=False):
-        if b - a < 200 or (a == 0 and main is not None):
-            continue  # the article's own opening is the article's place (title, given place or vote)
-        place = vote(mentions, a, b, head=120)
-        if place is None or place == out[-1][1]:
-            continue
-        first_lines = text[a:b].split("\n")[:3]
-        headline = "\n".join(ln for k, ln in enumerate(first_lines) if k == 0 or is_byline(ln))
-        inside = main is not None and main in ctx._chain(place)[1:]
-        named = place.name in headline or short_form(place.name, place.level) in headline
-        if not inside or named or place in main_chain:
-            out.append((a, place))
-    zone_heads = [(s, name) for s, _e, name in zone_mentions_in_headlines(text)]
-    for s, name in zone_heads:
-        frame = max((p for p in out if p[0] <= s), key=lambda p: p[0])[1]
-        out.append((s, ctx.zone_place(name, frame)))
-    out.sort(key=lambda t: t[0])
-    return out
-
-
-def zone_mentions_in_headlines(text: str) -> list[tuple[int, int, str]]:
-    out = []
-    pos = 0
-    for line in text.split("\n"):
-        if len(line) <= 30:
-            for s, e, name in find_zones(line, []):
-                out.append((pos + s, pos + e, name))
-        pos += len(line) + 1
-    return out
-
-
-def _subjects(ctx: PlaceContext, sent: Sentence, mentions, zones, refs, text: str) -> list[tuple[int, Place]]:
-    """(offset in sentence, place) of every place the sentence names as a subject, in order."""
-    s0, s1 = sent.start, sent.end
-    events: list[tuple[int, str, object]] = []
-    zone_spans = [(s, e, name) for s, e, name in zones if s0 <= s < s1]
-    for s, _e, name in zone_spans:
-        events.append((s, "zone", name))
-    for m in mentions:
-        if s0 <= m.start < s1 and not any(s <= m.start < e for s, e, _ in zone_spans):
-            events.append((m.start, "place", m))
-    for s, _e, kind in refs:
-        if s0 <= s < s1 and not any(zs <= s < ze for zs, ze, _ in zone_spans):
-            events.append((s, "ref", kind))
-    events.sort(key=lambda t: t[0])
-    out: list[tuple[int, Place]] = []
-    partner_end = -1
-    saved = ctx.paragraph
-    section = ctx.section or ctx.article
-    ancestors = set(ctx._chain(section)[1:]) if section else set()
-    for pos, kind, obj in events:
-        p: Place | None = None
-        if kind == "zone":
-            name = str(obj)
-            frame = ctx.current()
-            if name[0] in "市县" and frame is not None:
-                up = ctx.reference("city" if name[0] == "市" else "county")
-                name = (up.name if up else "") + name[1:]
-            p = ctx.zones.get(zone_key(name)) or ctx.zone_place(name, frame)
-            ctx.zones[zone_key(name)] = p
-            ctx.last_zone = p
-        elif kind == "place":
-            m = obj
-            after = text[m.end : m.end + 4]
-            if re.match(r"^(?:产品|人|籍|企业|集团|公司|银行|大学|商会|职工|综合考绩|考绩|市场|客商|企业家|游客|专家|团队)", after):
-                continue
-            if m.start == partner_end or (re.search(r"(?:与|同|和|跟)$", text[max(0, m.start - 1) : m.start]) and
-                                           re.search(r"签|合作|共建|对接|结对|携手", text[m.end : m.end + 16])):
-                partner_end = m.end
-                continue  # 与深圳市龙岗区签订合作协议: a partner (and the places inside its name), not the subject
-            if re.search(r"(?:成为|作为|建成|打造成|打造为)$", text[max(0, m.start - 3) : m.start]):
-                continue
-            if m.short and NAMED_ITEM.match(text[m.end : m.end + 40]):
-                continue  # 新开工青川阜成…等项目: a short form inside a project or company name
-            p = ctx.resolve(m, text)
-            if p is None or p.level == "province":
-                continue
-            if p in ancestors and pos - s0 > 3 and not re.match(r"^(?:全市|市委)", after):
-                continue
-        else:
-            p = ctx.reference(str(obj))
-        if p is not None:
-            out.append((pos - s0, p))
-            ctx.paragraph = p
-            if p.level == "township":
-                ctx.last_town = p
-    ctx.paragraph = saved
-    return out
 
 
 # ------------------------------------------------------------------ attributes
@@ -706,7 +586,7 @@ def _rows_of_sentence(sent, figs, periods, inherited, subjects, ctx: PlaceContex
             same = [r for r in rows if r.place is own_place]
             code, label = (same[-1].indicator, same[-1].label) if same else (rows[-1].indicator, rows[-1].label)
         elif prev is not None and pre.endswith("(") and s[prev.fig.end : prev.fig.end + 1] == ")" \
-                and not _bare(pre.rstrip("("), subjects).strip(")、和及与"):
+                and not bare(pre.rstrip("("), subjects).strip(")、和及与"):
             code, label, measure = prev.indicator, prev.label, prev.measure  # …的是广丰区(7.2%)、玉山县(6.8%)
         elif (pair := _previous_pairs(s, f, run, rows)) is not None:
             code, label = pair.indicator, pair.label
@@ -720,10 +600,10 @@ def _rows_of_sentence(sent, figs, periods, inherited, subjects, ctx: PlaceContex
             works = re.search(r"(?:工程|主体|土建|厂房|形象进度)的$", pre)  # 已完成主体工程的85%: the works, not money
             if code == "other" and measure == "share" and prev is not None and COMPLETION.search(pre) and not works:
                 code, label = prev.indicator, prev.label + pre
-            elif code == "other" and topic and not _bare(pre, subjects) and (named := ind.match_indicator(topic, f.unit)[0]):
+            elif code == "other" and topic and not bare(pre, subjects) and (named := ind.match_indicator(topic, f.unit)[0]):
                 code, label = named, topic  # 固定资产投资方面,…,其中播州区增长12.5%
             elif code == "other" and (last := _same_measure([*carry, *rows], measure)) is not None \
-                    and not _bare(pre, subjects) \
+                    and not bare(pre, subjects) \
                     and any((clause_start if not re.fullmatch(r"达到?|为", pre) else 0) <= pos < f.start for pos, _p in subjects):
                 code, label = last.indicator, last.label  # 全市…增长7.1%,分县看,广丰区增长9.2%;玉山县增长8.6%
         if measure == "growth" and (FALL.search(pre[-6:] if pre else "") or pre.endswith(("-", "−"))):
@@ -752,7 +632,7 @@ def _rows_of_sentence(sent, figs, periods, inherited, subjects, ctx: PlaceContex
         label = _without_places(label, [p for _pos, p in subjects] + [r.place for r in carry if r.place]) or label
         if code == "project_investment" and re.search(r"[()、,了]", label):
             label = ind.last_phrase(label, code) or label  # 光伏组件项目(总投资5亿元): the sum, not the sentence
-        place = own_place or _place_for(f, subjects, ctx)
+        place = own_place or place_for(f, subjects, ctx)
         targets = _rank_fanout(s, f, figs, rows, code, label) if f.kind == "rank" else [(code, label)]
         places = _each_place(s, f, subjects) or [place]
         for c, lab in targets:
@@ -765,7 +645,7 @@ def _rows_of_sentence(sent, figs, periods, inherited, subjects, ctx: PlaceContex
 def _without_places(label: str, places: list[Place]) -> str:
     """``长沙市地区生产总值`` → ``地区生产总值``: the place is the row's region, not part of what it measures."""
     for p in places:
-        for name in _names(p):
+        for name in names_of(p):
             if label.startswith(name):
                 label = label[len(name) :]
     return re.sub(r"^(?:实现|的)", "", label)
@@ -815,8 +695,3 @@ def _rank_fanout(s: str, f: Figure, figs: list[Figure], rows: list[Row], code: s
     return [(code, label)]
 
 
-def _place_for(f: Figure, subjects: list[tuple[int, Place]], ctx: PlaceContext) -> Place | None:
-    before = [p for pos, p in subjects if pos <= f.start]
-    if before:
-        return before[-1]
-    return ctx.current()
