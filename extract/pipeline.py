@@ -16,7 +16,8 @@ from .context import PlaceContext, find_zones, reference_spans
 from .figures_kept import is_row
 from .normalize import NUMBERED, garbled_spans, normalize, sentences
 from .numbers import COUNTER_UNITS, Figure, find_figures
-from .periods import ArticleDate, Period, article_date, find_periods, founding_month, ym
+from .period_choice import event_month, headline_period, is_comparison, lead_period, period_for, reported, title_lines
+from .periods import ArticleDate, Period, article_date, find_periods, founding_month
 from .projects import ends_in_stage, nearest_stage
 from .regions import Place, gazetteer
 from .schema import COLUMNS, Row
@@ -26,10 +27,7 @@ from .vocabulary import (
     BATCH,
     CHANGE,
     CLAUSE,
-    COMPARISON_FRAME,
     COMPLETION,
-    EVENT,
-    EVENT_WORDS,
     FALL,
     FASTEST,
     GAP_BELOW,
@@ -38,10 +36,7 @@ from .vocabulary import (
     MEASURE_NOUNS,
     PLAN,
     PREDICATE,
-    REPORT,
     RESIDUE,
-    REVIEW_FIRST,
-    STOCK_TAKES,
     STOCK_WORDS,
     TARGET,
     TOPIC,
@@ -79,7 +74,7 @@ def extract_normalized(text: str, article_id: str, date: str | None = None, plac
     topic = ""
     batch_stage = ""  # ``这批开工项目``: the stage of the batch a paragraph is about
     last_subject: Place | None = None
-    headline = _headline_period(text, art) or _lead_period(text, art) or _reported(text, art)
+    headline = headline_period(text, art) or lead_period(text, art) or reported(text, art)
     section: Period | None = None  # ``一、2024年工作回顾``: a numbered heading's period covers its section
     section_plan = False  # ``二、2025年主要目标``: what the section states are aims
     last_rows: list[Row] = []  # the rows of the sentence before, for one joined to it by ``;``
@@ -123,7 +118,7 @@ def extract_normalized(text: str, article_id: str, date: str | None = None, plac
         batch_stage = nearest_stage(batch.group(), "") if batch else batch_stage
         _give_stage(new_rows, batch_stage)  # 这批开工项目…。其中,总投资15亿元的…项目: the batch's projects
         rows.extend(new_rows)
-        own = [p for p in periods if not _is_comparison(sent.text, p) and p.kind != "target"]
+        own = [p for p in periods if not is_comparison(sent.text, p) and p.kind != "target"]
         if own:
             # 今年以来,…,1至7月,全县…: of the periods opening the sentence, the nearest to its figures rules
             opening = [p for p in own if (not figs or p.end_pos <= figs[0].start) and p.label not in STOCK_WORDS]
@@ -134,50 +129,16 @@ def extract_normalized(text: str, article_id: str, date: str | None = None, plac
             if years:
                 ctx_year = int(years[-1].start[:4])
     _title_topic(rows, text)
-    _event_month(rows, text, art, headline)
+    event_month(rows, text, art, headline)
     return [r.as_dict(article_id, art) for r in rows]
 
 
-_EVENT_STAGES = ("signed", "started", "completed", "introduced")  # what a ceremony does; not 推进/谋划
-_PROJECT_CODES = ("projects", "project_investment")
-
-
-def _event_month(rows: list[Row], text: str, art: ArticleDate, headline: Period | None) -> None:
-    """A dated event gives its month to the counts and sums of what it signed, started or completed that
-    name no period of their own, also where the headline names the quarter or a quarter names the batch;
-    ``此次``/``本次``/``当天`` mark them too, with the article's month when no day is stated (SCHEMA: dated events)."""
-    if not art.year:
-        return
-    event = _lead_event(text, art)
-    marked = event or (Period(art.ym, art.ym, "", "flow") if art.how in ("dateline", "metadata") else None)
-    for r in rows:
-        p = r.period
-        default = p is None or (not p.label and not p.start) or (headline is not None and p is headline) \
-            or bool(p.label and re.search(re.escape(p.label) + r"(?:的)?(?:重大|重点|集中|产业|工业|项目)", r.sent.text))
-        # 2019年第四季度重大工程项目…举行集中开工: the quarter names the batch; the event has a day
-        if not default or r.measure in ("target", "growth"):
-            continue
-        if event is not None and r.stage in _EVENT_STAGES:
-            r.period = event
-        elif marked is not None and EVENT_WORDS.search(r.sent.text) and (r.stage or r.indicator in _PROJECT_CODES):
-            r.period = marked
-
-
-def _lead_event(text: str, art: ArticleDate) -> Period | None:
-    for para in text[:1500].split("\n"):
-        if len(para) >= 30:
-            m = EVENT.search(para)
-            if m is None or not 1 <= int(m.group("m")) <= art.month:
-                return None
-            month = ym(art.year, int(m.group("m")))
-            return Period(month, month, f"{m.group('m')}月{m.group('d')}日", "flow", explicit_year=False)
-    return None
 
 
 def _title_topic(rows: list[Row], text: str) -> None:
     """``唐山各区县GDP排名``: in an article whose title names one indicator, a figure labelled by nothing but
     its place and a growth or rank word (``迁安市,…,增速6.7%``, ``1.新罗区(607.87亿元``) measures that one."""
-    titles = _title_lines(text)
+    titles = title_lines(text)
     named = ind.named_in(titles[0]) if titles else set()
     if len(named) != 1:
         return
@@ -195,70 +156,6 @@ def _give_stage(rows: list[Row], stage: str) -> None:
     for r in rows:
         if stage and r.indicator in ("projects", "project_investment") and not r.stage and r.measure in ("count", "level"):
             r.stage = stage
-
-
-def _title_lines(text: str) -> list[str]:
-    """The title as it may stand among a page's opening lines: each short line, and short lines joined
-    where a long title was broken (``关于绍兴市柯桥区2021年财政`` / ``预算执行情况及2022年财政`` / ``…的报告``)."""
-    lines = [ln.strip() for ln in text[:400].split("\n")[:8]]
-    out = []
-    for i, line in enumerate(lines):
-        if not line or len(line) > 40 or line.endswith("。"):
-            continue
-        joined = line
-        for nxt in lines[i + 1 : i + 3]:
-            if not nxt or len(nxt) > 40 or nxt.endswith("。"):
-                break
-            joined += nxt
-        out.append(joined)
-    return out[:1] + [t for t in out[1:] if REPORT.search(t)]
-
-
-def _headline_period(text: str, art: ArticleDate) -> Period | None:
-    """``…2024年前三季度经济运行简况``, ``遵义市上半年各县…经济运行情况``, ``柯桥区2021年财政预算执行情况``:
-    a report's title sets the period of figures that name none."""
-    if not art.year:
-        return None
-    for title in _title_lines(text):
-        report = REPORT.search(title)  # not a news headline's 一季度…跑出加速度
-        # a month's report (``泰和县7月份经济运行简况``) covers that month; a dated headline (``3月18日``) does not
-        flows = [p for p in find_periods(title, art)
-                 if p.kind == "flow" and p.start and (p.explicit_year or report)
-                 and (p.start != p.end or (report and "日" not in p.label))]
-        if flows:
-            return flows[0] if REVIEW_FIRST.search(title) else flows[-1]
-    return None
-
-
-def _is_report(text: str) -> bool:
-    """A report (numbered sections, or a report's title), not a news story."""
-    headings = sum(1 for line in text.split("\n") if NUMBERED.match(line) and len(line) <= 30)
-    return headings >= 2 or any(REPORT.search(t) for t in _title_lines(text))
-
-
-def _reported(text: str, art: ArticleDate) -> Period | None:
-    """A text dated only by what it reports (a bulletin on 2017, a report on 2022年上半年) speaks of that
-    period where a figure names none (SCHEMA: a report about a past period)."""
-    start, end = art.reported
-    if not start or art.how != "content" or (start[:4] == end[:4] and end[5:] != "12" and not _is_report(text)):
-        return None  # a news story dated by its 一季度… keeps the article's month for what it tells
-    return Period(start, end, "", "flow")
-
-
-def _lead_period(text: str, art: ArticleDate) -> Period | None:
-    """``一季度,荔湾区统筹推进…``, ``2020年,阿荣旗在…``: in a report (numbered sections or a report's title),
-    a lead that opens with the period it reports frames the figures of the whole article that name none."""
-    if not art.year or not _is_report(text):
-        return None  # a news story's opening period (一季度,…) is not the period of all it tells
-    for para in text[:1200].split("\n"):
-        if len(para) < 40:
-            continue  # a title or the page's chrome
-        opening = para[:14].split(",")[0]
-        if "," not in para[:14] or "日" in opening:
-            return None  # the lead names no period first, or a dated event (9月6日,…)
-        spans = [p for p in find_periods(opening, art) if p.kind in ("flow", "since") and p.start and p.pos <= 2]
-        return spans[0] if spans else None
-    return None
 
 
 def _topic(s: str) -> str:
@@ -423,57 +320,6 @@ def _trim_label(s: str) -> str:
     return _strip_verbs(s).strip("、 ,“”").lstrip(")、,等的")
 
 
-def _period_for(f: Figure, s: str, periods: list[Period], inherited: Period | None, measure: str, art: ArticleDate) -> Period | None:
-    usable = [p for p in periods if not _is_comparison(s, p)]
-    before = [p for p in usable if p.end_pos <= f.start]
-    chosen: Period | None = None
-    if before:
-        chosen = before[-1]
-        # a stock word (累计, 实有, 余额) defers to the period word before it: 两年来…累计, 截至5月底…累计
-        earliers = [p for p in before if p.label not in STOCK_WORDS]
-        if chosen.label in STOCK_WORDS and earliers:
-            earlier = earliers[-1]  # 五年来,…累计完成…,累计新增: past every stock word
-            if earlier.kind == "point" or (chosen.label == "累计" and earlier.kind in ("since", "flow")):
-                chosen = earlier
-        elif len(before) == 1 and inherited is not None and _stock_of(chosen, inherited):
-            chosen = inherited  # 一年来,…;全市…累计完成投资 / 年末…存款余额…;贷款余额: the paragraph's period
-    else:
-        # 总投资12亿元,…,预计6月底投产: a date the project aims for is not the figure's period
-        after = [p for p in usable if p.pos >= f.end and p.kind != "target"
-                 and not (TARGET.search(s[f.end : p.pos]) or re.search(r"将|计划|拟", s[f.end : p.pos]))]
-        if after and not (inherited is not None and _stock_of(after[0], inherited)):
-            chosen = after[0]
-    if measure == "target":
-        if re.search(r"(?:达产|建成|投产|运营)后[^,;。]{0,12}$", s[: f.start]) and (chosen is None or chosen.kind != "target"):
-            return None  # 全部达产后预计实现年产值: a capacity once built, not a dated target
-        if chosen is not None and chosen.label == "全年" and art.year:
-            return Period(f"{art.year}-01", f"{art.year}-12", "全年", "flow")  # a plan's 全年 is this year
-        if chosen is not None and chosen.start and chosen.kind == "flow" and re.search(r"年度(?:计划|目标)[^,;。]{0,6}$", s[: f.start]):
-            y = chosen.start[:4]  # 1-4月,…年度计划投资152.6亿元: the plan is for the whole year
-            return Period(f"{y}-01", f"{y}-12", chosen.label, "flow", explicit_year=chosen.explicit_year)
-        if chosen is None and inherited is not None and inherited.label == "全年" and art.year:
-            return Period(f"{art.year}-01", f"{art.year}-12", "全年", "flow")
-        if chosen is None and inherited is not None and inherited.explicit_year and inherited.kind == "flow":
-            return inherited
-        return chosen
-    if chosen is not None and chosen.label in ("今年", "本年") and inherited is not None and inherited.start[:4] == chosen.start[:4]:
-        chosen = inherited  # 一季度…今年新增: 今年 is the quarter already in force
-    if chosen is None:
-        chosen = inherited
-    if chosen is None and art.year:
-        chosen = Period("", art.ym, "", "point")
-    return chosen
-
-
-def _stock_of(word: Period, inherited: Period) -> bool:
-    """A bare stock word (累计, 余额) takes the paragraph's period when that is a span to date or a point."""
-    return STOCK_TAKES.get(word.label) == inherited.kind  # data/stock_words.csv
-
-
-def _is_comparison(s: str, p: Period) -> bool:
-    return bool(COMPARISON_FRAME.search(s[max(0, p.pos - 2) : p.pos]))
-
-
 def _list_run(s: str, f: Figure, figs: list[Figure]) -> tuple[int, list[Figure], int] | None:
     """``…分别增长x%、y%``: (position of 分别, the figures listed after it, start of its clause) if f is one."""
     k = s.rfind("分别", 0, f.start)
@@ -612,7 +458,7 @@ def _rows_of_sentence(sent, figs, periods, inherited, subjects, ctx: PlaceContex
             f.value = -abs(f.value)
         if measure == "pp" and GAP_BELOW.search(pre[-12:]):
             f.value = -abs(f.value)  # 低于全省平均水平0.8个百分点, 比重回落2.16个百分点: pp is signed (SCHEMA)
-        period = _period_for(f, s, periods, inherited, measure, art)
+        period = period_for(f, s, periods, inherited, measure, art)
         if measure == "target" and _over_when_written(period, art) and "预计" in before_sent[-40:] + pre:
             # 预计全年增长7% in a January report: what happened (SCHEMA rulings), unless another aim word says so
             measure = _measure(f, pre.replace("预计", ""), post, before_sent.replace("预计", ""), prev)
