@@ -12,8 +12,10 @@ from dataclasses import replace
 
 from . import indicators as ind
 from .article_place import main_place
+from .clauses import clause_bounds, label_parts
 from .context import PlaceContext, find_zones, reference_spans
 from .figures_kept import is_row
+from .measures import forecast_as_result, measure_in_sentence, measure_of, sign, times_as_percent
 from .normalize import NUMBERED, garbled_spans, normalize, sentences
 from .numbers import COUNTER_UNITS, Figure, find_figures
 from .period_choice import event_month, headline_period, is_comparison, lead_period, period_for, reported, title_lines
@@ -25,20 +27,14 @@ from .subjects import bare, find_sections, find_subjects, names_of, place_for
 from .vocabulary import (
     ACTIVITY,
     BATCH,
-    CHANGE,
     CLAUSE,
     COMPLETION,
-    FALL,
-    FASTEST,
-    GAP_BELOW,
-    GROWTH,
     LIST_SUFFIX,
     MEASURE_NOUNS,
     PLAN,
     PREDICATE,
     RESIDUE,
     STOCK_WORDS,
-    TARGET,
     TOPIC,
     VERBS,
 )
@@ -133,8 +129,6 @@ def extract_normalized(text: str, article_id: str, date: str | None = None, plac
     return [r.as_dict(article_id, art) for r in rows]
 
 
-
-
 def _title_topic(rows: list[Row], text: str) -> None:
     """``唐山各区县GDP排名``: in an article whose title names one indicator, a figure labelled by nothing but
     its place and a growth or rank word (``迁安市,…,增速6.7%``, ``1.新罗区(607.87亿元``) measures that one."""
@@ -161,79 +155,6 @@ def _give_stage(rows: list[Row], stage: str) -> None:
 def _topic(s: str) -> str:
     m = TOPIC.match(s)
     return (m.group(1) or m.group(2)) if m else ""
-
-
-# ------------------------------------------------------------------ attributes
-
-
-def _clause_bounds(s: str, f: Figure, figs: list[Figure]) -> tuple[int, int]:
-    start = 0
-    for m in CLAUSE.finditer(s, 0, f.start):
-        start = m.end()
-    for g in figs:
-        if g.end <= f.start and g.end > start and g is not f:
-            start = g.end
-    m = CLAUSE.search(s, f.end)
-    end = m.start() if m else len(s)
-    return start, end
-
-
-def _label_parts(s: str, f: Figure, figs: list[Figure]) -> tuple[str, str]:
-    cs, ce = _clause_bounds(s, f, figs)
-    pre = s[cs : f.start]
-    nxt = [g.start for g in figs if g.start >= f.end]
-    post_end = min([ce] + nxt)
-    post = s[f.end : post_end]
-    return pre, post
-
-
-def _measure(f: Figure, pre: str, post: str, before_sent: str, prev: Row | None) -> str:
-    if f.kind == "rank":
-        return "rank"
-    if f.kind == "ratio":
-        return "ratio"
-    if f.kind == "structure":
-        return "share"
-    if f.unit == "百分点":
-        return "pp"
-    share_done = bool(re.search(r"完成[^,;]{0,14}的$|已?完成$|完成率", pre))
-    if f.unit == "%" and share_done:
-        return "share"
-    if _is_target(before_sent, pre, post):
-        return "target"
-    if prev is not None and prev.measure == "target" and not re.search(r"已|实际|去年|上年|完成了|目前", before_sent[prev.fig.end :]):
-        return "target"  # 力争…项目60个,固定资产投资增长10%以上: the aims of one sentence
-    if f.unit == "%":
-        if re.search(r"增长面|覆盖面", pre) or (re.search(r"占|比重|比例|率", pre) and not re.search(r"增长|增速", pre[-4:])):
-            return "share"  # 增长面达68.4%: the share of industries growing
-        if re.fullmatch(r"达到?|为", pre) and FASTEST.search(before_sent[: len(before_sent) - len(pre)]):
-            return "growth"  # 邵武市地区生产总值增速最快,达6.0%;光泽县最慢,为2.1%
-        if GROWTH.search(pre):
-            return "growth"
-        if re.search(r"提高至|提升至|达到?$|为$", pre):
-            return "share"
-        if prev is not None and prev.measure == "growth" and not pre.strip("、和及与 "):
-            return "growth"
-        return "share" if pre.strip() else (prev.measure if prev else "share")
-    if CHANGE.search(pre) or re.search(r"^[比较](?:上年末|年初)", pre):
-        return "change"
-    if f.unit in COUNTER_UNITS or f.unit in ("人次",):
-        return "count"
-    return "level"
-
-
-def _over_when_written(period: Period | None, art: ArticleDate) -> bool:
-    return bool(period and period.end and art.year and period.end < art.ym and period.kind != "target")
-
-
-def _is_target(before_sent: str, pre: str, post: str) -> bool:
-    """A figure aimed for: a target word in its own clause or in the sentence's opening clause."""
-    if re.match(r"^(?:的)?目标", post):
-        return True
-    if re.search(r"完成年度目标任务的$|目标任务的$", pre):
-        return False
-    opening = CLAUSE.split(before_sent, maxsplit=1)[0] if CLAUSE.search(before_sent) else ""
-    return bool(TARGET.search(pre) or TARGET.search(opening))
 
 
 def _indicator(f: Figure, pre: str, post: str, prev: Row | None, sentence_before: str, clause_rest: str = "") -> tuple[str, str]:
@@ -404,20 +325,14 @@ def _rows_of_sentence(sent, figs, periods, inherited, subjects, ctx: PlaceContex
     prev: Row | None = None
     spread: list[Place] = []  # the places of the sentence's last 分别 list, for a second list after it
     for f in figs:
-        pre, post = _label_parts(s, f, figs)
-        if f.unit == "倍" and re.search(r"(?:增长|提高|增加|翻)了?$", pre):
-            f.value, f.unit = round(f.value * 100, 6), "%"  # 增长1.5倍: a growth of 150%
-        clause_start, clause_end = _clause_bounds(s, f, [])
+        pre, post = label_parts(s, f, figs)
+        times_as_percent(f, pre)
+        clause_start, clause_end = clause_bounds(s, f, [])
         run = _list_run(s, f, figs)  # f in a 分别 list, read once for the rules below
         listed = _list_labels(s, f, run)
         own_place: Place | None = None
         before_sent = s[: f.start]
-        measure = _measure(f, pre, post, before_sent, prev)
-        if plan_mode and measure in ("growth", "level", "count", "share") and not COMPLETION.search(pre):
-            measure = "target"
-        if measure == "share" and carry and carry[-1].measure == "growth" and re.fullmatch(r"达到?|为", pre) \
-                and re.search(r"(?:最快|最慢|最高|最低)[,,]$", before_sent[: len(before_sent) - len(pre)]):
-            measure = "growth"  # …增速最快,达6.0%;光泽县最慢,为2.1%
+        measure = measure_in_sentence(measure_of(f, pre, post, before_sent, prev), pre, before_sent, plan_mode, carry)
         if f.kind == "structure" and "三次产业" in s:
             k = [g for g in figs if g.kind == "structure"].index(f)
             code, label = ("primary_va", "secondary_va", "tertiary_va")[k % 3], f"三次产业结构(第{'一二三'[k % 3]}产业)"
@@ -452,16 +367,9 @@ def _rows_of_sentence(sent, figs, periods, inherited, subjects, ctx: PlaceContex
                     and not bare(pre, subjects) \
                     and any((clause_start if not re.fullmatch(r"达到?|为", pre) else 0) <= pos < f.start for pos, _p in subjects):
                 code, label = last.indicator, last.label  # 全市…增长7.1%,分县看,广丰区增长9.2%;玉山县增长8.6%
-        if measure == "growth" and (FALL.search(pre[-6:] if pre else "") or pre.endswith(("-", "−"))):
-            f.value = -abs(f.value)  # 下降3.2%, 增长-1.2%
-        if measure == "change" and FALL.search(pre):
-            f.value = -abs(f.value)
-        if measure == "pp" and GAP_BELOW.search(pre[-12:]):
-            f.value = -abs(f.value)  # 低于全省平均水平0.8个百分点, 比重回落2.16个百分点: pp is signed (SCHEMA)
+        sign(f, measure, pre)
         period = period_for(f, s, periods, inherited, measure, art)
-        if measure == "target" and _over_when_written(period, art) and "预计" in before_sent[-40:] + pre:
-            # 预计全年增长7% in a January report: what happened (SCHEMA rulings), unless another aim word says so
-            measure = _measure(f, pre.replace("预计", ""), post, before_sent.replace("预计", ""), prev)
+        measure = forecast_as_result(measure, f, pre, post, before_sent, prev, period, art)
         stage = ""
         if code in ("projects", "project_investment") and measure == "share" and prev is not None and prev.stage:
             stage = prev.stage
@@ -504,7 +412,7 @@ def _same_measure(rows: list[Row], measure: str) -> Row | None:
 
 def _each_place(s: str, f: Figure, subjects: list[tuple[int, Place]]) -> list[Place]:
     """``广丰区、玉山县增速均超过10%``: places listed one after another with ``均`` share the figure."""
-    cs, _ = _clause_bounds(s, f, [])
+    cs, _ = clause_bounds(s, f, [])
     if "均" not in s[cs : f.start]:
         return []
     listed = [(pos, p) for pos, p in subjects if cs <= pos < f.start]
@@ -518,7 +426,7 @@ def _each_place(s: str, f: Figure, subjects: list[tuple[int, Place]]) -> list[Pl
 
 def _rank_fanout(s: str, f: Figure, figs: list[Figure], rows: list[Row], code: str, label: str) -> list[tuple[str, str]]:
     """``均列全市第一`` after a list, ``三项指标…均居``, ``A、B居…首位``: one rank row per item."""
-    cs, _ = _clause_bounds(s, f, [])
+    cs, _ = clause_bounds(s, f, [])
     clause = s[cs : f.start]
     m = re.search(r"([两二三四五六2-6])项指标", clause)
     if m:
