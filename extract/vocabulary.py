@@ -80,6 +80,7 @@ ACTIVITY = re.compile(alternation("activity_words.csv"))
 # where the counted noun ends and what is said about it begins: 68家企业|合计拉动…
 PREDICATE = re.compile(rf"(?:{alternation('predicate_words.csv')})")
 VERBS = re.compile(rf"(?:{alternation('label_verbs.csv')})+$")
+LAND_USE = re.compile(alternation("land_use_words.csv"))  # 建设用地500亩: not a planting area
 # ``固定资产投资方面,``, ``从社会消费品零售总额看,``: the indicator a paragraph goes on to break down by place
 TOPIC = re.compile(r"^(?:在|从|就)?([^\s,;:。、]{2,16}?)(?:方面|领域)(?:看|来看)?[,:]|^从([^\s,;:。、]{2,16}?)(?:看|来看)[,:]")
 
