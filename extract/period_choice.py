@@ -14,11 +14,11 @@ import re
 from .normalize import NUMBERED
 from .numbers import Figure
 from .periods import ArticleDate, Period, find_periods, ym
+from .projects import PROJECT_CODES
 from .schema import Row
 from .vocabulary import COMPARISON_FRAME, EVENT, EVENT_WORDS, REPORT, REVIEW_FIRST, STOCK_TAKES, STOCK_WORDS, TARGET
 
 _EVENT_STAGES = ("signed", "started", "completed", "introduced")  # what a ceremony does; not 推进/谋划
-_PROJECT_CODES = ("projects", "project_investment")
 
 
 def is_comparison(s: str, p: Period) -> bool:
@@ -188,7 +188,7 @@ def event_month(rows: list[Row], text: str, art: ArticleDate, headline: Period |
             continue
         if event is not None and r.stage in _EVENT_STAGES:
             r.period = event
-        elif marked is not None and EVENT_WORDS.search(r.sent.text) and (r.stage or r.indicator in _PROJECT_CODES):
+        elif marked is not None and EVENT_WORDS.search(r.sent.text) and (r.stage or r.indicator in PROJECT_CODES):
             r.period = marked
 
 
