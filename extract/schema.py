@@ -50,6 +50,7 @@ class Row:
     place: Place | None
 
     def as_dict(self, article_id: str, date: ArticleDate) -> dict:
+        """The row as the table has it (``COLUMNS``): offsets in the article, the value rounded to 6 places."""
         p = self.place
         value = self.fig.value
         return {

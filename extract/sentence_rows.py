@@ -61,6 +61,7 @@ class _Reading:
 
     @property
     def s(self) -> str:
+        """The sentence's text."""
         return self.fr.sent.text
 
 
@@ -202,6 +203,7 @@ _CHOICES: tuple[Callable[[_Read, _Reading], _Choice | None], ...] = (
 
 
 def _choose(x: _Read, r: _Reading) -> _Choice:
+    """The first of ``_CHOICES`` that applies: what the figure is a figure of."""
     for choice in _CHOICES:
         if (chosen := choice(x, r)) is not None:
             return chosen
