@@ -5,7 +5,8 @@ from __future__ import annotations
 import pandas as pd
 
 from .io import to_frame
-from .pipeline import COLUMNS, extract_text
+from .pipeline import extract_text
+from .schema import COLUMNS
 
 __all__ = ["COLUMNS", "extract_article", "extract_files"]
 

@@ -20,7 +20,7 @@ import pandas as pd
 
 from . import sources, store
 from .io import Article, extract_bytes, to_frame
-from .pipeline import COLUMNS
+from .schema import COLUMNS
 
 BATCH_ARTICLES = 50  # articles per store transaction
 BATCH_SECONDS = 2.0  # or this long, whichever comes first

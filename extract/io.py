@@ -1,7 +1,8 @@
 """One article's bytes to its rows, and rows to a table: the edge between raw input and extraction.
 
 Owns: reading an article's bytes safely (encoding detection, size limit, one-sentence errors)
-and the table's column types. Finding articles lives in ``sources``; writing tables in ``batch``.
+and rows as a frame of the table's columns and types (both from ``schema``). Finding articles lives
+in ``sources``; writing tables in ``batch``.
 """
 
 from __future__ import annotations
@@ -11,7 +12,8 @@ from dataclasses import dataclass
 import pandas as pd
 
 from .normalize import UnreadableText, decode
-from .pipeline import COLUMNS, extract_text
+from .pipeline import extract_text
+from .schema import COLUMNS, FRAME_DTYPES
 
 MAX_BYTES = 20 * 1024 * 1024
 
@@ -44,7 +46,6 @@ def extract_bytes(data: bytes, article_id: str, date: str | None = None, place: 
 
 def to_frame(rows: list[dict]) -> pd.DataFrame:
     df = pd.DataFrame(rows, columns=COLUMNS)
-    df["value"] = df["value"].astype(float)
-    df["start"] = df["start"].astype("Int64")
-    df["end"] = df["end"].astype("Int64")
+    for col, dtype in FRAME_DTYPES.items():
+        df[col] = df[col].astype(dtype)
     return df

@@ -1,97 +1,33 @@
 """From one article's text to the rows of the indicators table (SCHEMA.md).
 
-Owns: walking an article sentence by sentence, deciding which figures are rows, and attaching
-to each its place, indicator, label, measure, period, project stage and source sentence.
-Pure: text in, rows out; reading files and writing tables live in ``io``.
+Owns: walking an article sentence by sentence and keeping what is in force as it goes — the section
+and its period, the paragraph's period, year, place, topic, plan and batch, the rows of a sentence a
+``;`` joins to the next — and handing each sentence to ``sentence_rows``, which asks the decision
+modules (``figures_kept``, ``measures``, ``labels``, ``lists``, ``period_choice``, ``stage_choice``,
+``subjects``) about each figure. Pure: text in, rows out; reading files and writing tables live in ``io``.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
-from . import indicators as ind
-from .article_place import main_place, vote
-from .context import PlaceContext, find_zones, is_byline, reference_spans, zone_key
+from .article_place import main_place
+from .context import PlaceContext, find_zones, reference_spans
+from .figures_kept import is_row
+from .labels import title_topic, topic_of
 from .normalize import NUMBERED, Sentence, garbled_spans, normalize, sentences
-from .numbers import COUNTER_UNITS, Figure, find_figures
-from .periods import ArticleDate, Period, article_date, find_periods, founding_month, ym
-from .projects import ends_in_stage, nearest_stage
-from .regions import Place, gazetteer, short_form
+from .numbers import Figure, find_figures
+from .period_choice import event_month, headline_period, is_comparison, lead_period, reported
+from .periods import ArticleDate, Period, article_date, find_periods, founding_month
+from .regions import Mention, Place, gazetteer
+from .schema import COLUMNS, Row
+from .sentence_rows import SentenceFrame, rows_of_sentence
+from .stage_choice import batch_stage, give_stage
+from .subjects import Spans, Subjects, find_sections, find_subjects
+from .vocabulary import PLAN, STOCK_WORDS
 
-COLUMNS = [
-    "article_id", "region", "region_code", "region_level", "province", "prefecture", "indicator", "label",
-    "measure", "value", "unit", "approx", "period_start", "period_end", "period_label", "stage", "sentence",
-    "start", "end", "date_source", "article_date",
-]
-
-_CLAUSE = re.compile(r"[,;:，；：]")
-_GROWTH = re.compile(r"(增长|增速|增幅|同比|环比|上涨|提高|下降|回落|减少|下滑|降低|减|增|涨)")
-_FALL = re.compile(r"(下降|回落|减少|下滑|降低|缩小|负增长|减收|减)")
-_GAP_BELOW = re.compile(r"低于|慢于|落后|少于|不及|回落|下降|下滑|降低|缩小|收窄|减少|减缓|放缓")
-_CHANGE = re.compile(r"(?:[比较](?:上年末|年初|上年同期|去年同期|上年|去年末|去年)|同比)(增加|减少|净增|净减|增长|下降|缩小|扩大|多|少|增收|减收)$|^较上年|同比(?:增收|减收)$")
-_TARGET = re.compile(
-    r"力争|(?<!累计)(?<!已)争取(?=到|实现|达到|完成|突破|在|年内|用|全年|今年|新增|引进|签约|开工|\d)|努力争取|确保|目标是|目标为|主要目标|预期目标|奋斗目标|预期|预计(?!到|投资)|达产后|建成后|"
-    r"规划(?!确定|重大|重点|项目|建设项目)|计划到|计划(?:引进|招引|新签约|签约|新开工|开工|竣工|新增)|"
-    r"年度计划投资|计划完成年度投资|"
-    r"将(?:新增|实现|达到|带动|突破|形成|建成|超过|达|提供|新开工|完成|打造|培育|新建|引进|签约)|(?<![加高长降少])到20\d\d年"  # not 由…增加到2023年的…: a change already made
-)
-# 增速最快,达6.0%: the growth of the fastest
-_FASTEST = re.compile(r"(?:增速|增幅|增长)(?:[^,;。]{0,12}[,;])?[^,;。]{0,8}(?:最快|最慢|最高|最低)[,,]$")
-# 完成年度目标任务的50%, 为年初预算的102.3%: a completion rate
-_COMPLETION = re.compile(r"完成[^,;]{0,14}的$|(?:为|占|达)(?:年初|年度|全年|年)?(?:调整)?(?:预算|计划|目标任务|目标|任务)的$")
-_PLAN = re.compile(r"预期目标|主要目标|目标任务是|实现上述目标|奋斗目标是")
-_THRESHOLD_AFTER = re.compile(
-    r"^(?:以上|及以上)?(?:的)?(?:工业|产业|重点|重大|招商|外资|新建|新开工)?(?:项目|企业)|^(?:以上|及以上)?的(?:行政)?(?:村|乡镇|户)")
-_PAGE_CHROME = re.compile(r"(?:浏览|阅读|点击|访问|评论|点赞|转发)(?:次数|量|数)?[::]?\s*$")
-_RANGE_AFTER = re.compile(r"^(?:至|到|-|~)\d+(?:\.\d+)?(?:亿|万)?元(?:以下|以内)?(?:的)?(?:项目|企业)")
-_NAME_CAPACITY_AFTER = re.compile(r"^[^,;。的]{0,16}项目")
-_NAME_CAPACITY_BEFORE = re.compile(r"(?:年产|年处理|年加工|年出栏|年吞吐|年产能|日产|年发电|年储)$")
-_CAPACITY_UNITS = {"吨", "千瓦", "兆瓦", "立方米", "只", "头", "件", "台", "套", "辆", "平方米", "亩", "千瓦时", "标箱"}
-_MEASURE_NOUNS = ("人次", "人数", "数", "量", "额", "率", "值", "收入", "面积", "投资", "企业", "项目", "产量")
-_LIST_SUFFIX = ("增加值", "总产值", "产值", "投资", "收入", "增速", "产量", "面积")
-_NAMED_ITEM = re.compile(r"^[\u4e00-\u9fff][^,;。、:!?]{1,30}等(?:[\d一二三四五六七八九十]+[个家])?(?:项目|企业)")
-_ACTIVITY = re.compile(r"服务|走访|帮扶|申报|对接|慰问|调研|包联|联系|结对")
-_DURATION_AFTER = re.compile(r"^(?:来|以来|时间|期间)")
-
-
-@dataclass
-class Row:
-    fig: Figure
-    sent: Sentence
-    label: str
-    indicator: str
-    measure: str
-    period: Period | None
-    stage: str
-    place: Place | None
-
-    def as_dict(self, article_id: str, date: ArticleDate) -> dict:
-        p = self.place
-        value = self.fig.value
-        return {
-            "article_id": article_id,
-            "region": p.name if p else "",
-            "region_code": p.code if p else "",
-            "region_level": p.level if p else "",
-            "province": p.province if p else "",
-            "prefecture": (p.prefecture if p and p.level != "province" else ""),
-            "indicator": self.indicator,
-            "label": self.label,
-            "measure": self.measure,
-            "value": round(value, 6),
-            "unit": self.fig.unit,
-            "approx": self.fig.approx,
-            "period_start": self.period.start if self.period else "",
-            "period_end": self.period.end if self.period else "",
-            "period_label": self.period.label if self.period else "",
-            "stage": self.stage,
-            "sentence": self.sent.text,
-            "start": self.sent.start + self.fig.start,
-            "end": self.sent.start + self.fig.end,
-            "date_source": date.how,
-            "article_date": date.ym if date.year else "",
-        }
+__all__ = ["COLUMNS", "Row", "extract_normalized", "extract_text"]
 
 
 def extract_text(raw: str, article_id: str = "article", date: str | None = None, place: str | None = None) -> tuple[str, list[dict]]:
@@ -100,8 +36,23 @@ def extract_text(raw: str, article_id: str = "article", date: str | None = None,
     return text, extract_normalized(text, article_id, date=date, place=place)
 
 
-def extract_normalized(text: str, article_id: str, date: str | None = None, place: str | None = None) -> list[dict]:
-    """Rows of an already normalized article."""
+@dataclass
+class _Article:
+    """An article and what is known of it before its first sentence is read."""
+
+    text: str
+    art: ArticleDate
+    ctx: PlaceContext
+    mentions: list[Mention]
+    zones: Spans
+    refs: Spans
+    garbled: list[tuple[int, int]]
+    sections: list[tuple[int, Place | None]]  # (offset, place) where a section about another place opens
+    headline: Period | None  # the period a report's title, lead or dating gives figures that name none
+
+
+def _open(text: str, date: str | None, place: str | None) -> _Article:
+    """The article's date, its places and zones, its main place, its sections and its headline period."""
     art = article_date(text, date)
     art = replace(art, founded=founding_month(text, art))
     gaz = gazetteer()
@@ -112,812 +63,126 @@ def extract_normalized(text: str, article_id: str, date: str | None = None, plac
     ctx.article = main_place(text, mentions, ctx, place)
     garbled = garbled_spans(text)
     refs = reference_spans(text)
-    sections = _sections(text, mentions, ctx)
-    rows: list[Row] = []
-    para = -1
-    para_periods: list[Period] = []
-    ctx_year: int | None = None
-    plan_mode = False
-    framing = False  # the paragraph's period opens it, before any place: it frames every place after it
-    topic = ""
-    batch_stage = ""  # ``这批开工项目``: the stage of the batch a paragraph is about
+    sections = find_sections(text, mentions, ctx)
+    headline = headline_period(text, art) or lead_period(text, art) or reported(text, art)
+    return _Article(text, art, ctx, mentions, zones, refs, garbled, sections, headline)
+
+
+@dataclass
+class _Walk:
+    """What is in force while reading an article from top to bottom."""
+
+    para: int = -1
+    para_periods: list[Period] = field(default_factory=list)  # the paragraph's periods, the one in force first
+    ctx_year: int | None = None  # the year the paragraph last named
+    plan_mode: bool = False  # the paragraph states aims
+    framing: bool = False  # the paragraph's period opens it, before any place: it frames every place after it
+    topic: str = ""  # ``固定资产投资方面,``
+    batch_stage: str = ""  # ``这批开工项目``: the stage of the batch a paragraph is about
     last_subject: Place | None = None
-    headline = _headline_period(text, art) or _lead_period(text, art) or _reported(text, art)
     section: Period | None = None  # ``一、2024年工作回顾``: a numbered heading's period covers its section
-    section_plan = False  # ``二、2025年主要目标``: what the section states are aims
-    last_rows: list[Row] = []  # the rows of the sentence before, for one joined to it by ``;``
-    for sent in sentences(text):
-        while sections and sections[0][0] <= sent.start:
-            ctx.section = sections.pop(0)[1]
-            ctx.last_zone = ctx.section if ctx.section and ctx.section.level == "zone" else None
-        if sent.paragraph != para:
-            para = sent.paragraph
-            if not sent.text.startswith(("其中", "此外")):  # 其中,新开工项目38个…: the paragraph before goes on
-                para_periods = []
-            last_subject = ctx.last_town = ctx.paragraph = None
-            ctx_year = None
-            plan_mode = section_plan
-            topic = ""
-            batch_stage = ""
-        if NUMBERED.match(sent.text) and len(sent.text) <= 30:
-            spans = [p for p in find_periods(sent.text, art) if p.start and p.kind in ("flow", "since")] if art.year else []
-            section = spans[-1] if spans else None
-            section_plan = bool(re.search(r"主要目标|预期目标|目标任务|工作安排", sent.text)) and "完成情况" not in sent.text
-        plan_mode = plan_mode or bool(_PLAN.search(sent.text))
-        topic = _topic(sent.text) or topic
-        subjects = _subjects(ctx, sent, mentions, zones, refs, text)
-        new_place = subjects and subjects[0][0] <= 1 and subjects[0][1] is not last_subject and last_subject is not None
-        if new_place and not framing:
-            para_periods = []  # ``…去年种植…;赤石桥乡将…``: a sentence about another place starts afresh
-        if subjects:
-            last_subject = subjects[-1][1]
-        if subjects and subjects[0][0] == 1 and re.match(r"在[^,;。]{2,14}?[,]", sent.text) and ctx.paragraph is None:
-            ctx.paragraph = subjects[0][1]  # ``在高兴镇,…``: the place frames its paragraph
-        periods = find_periods(sent.text, art, ctx_year) if art.year else []
-        figs = [f for f in find_figures(sent.text) if _is_row(f, sent.text, sent.start, garbled)]
-        inherited = para_periods[0] if para_periods else (section or headline)
-        joint = text[sent.start - 1 : sent.start] if sent.start else ""
-        carry = [r for r in last_rows if r.sent.paragraph == sent.paragraph] if joint == ";" else []
-        new_rows = _rows_of_sentence(sent, figs, periods, inherited, subjects, ctx, art, plan_mode, topic, carry)
-        if carry:  # 集中开工项目26个,其中产业项目18个…;基础设施项目8个: the breakdown goes on after ``;``
-            _give_stage(new_rows, carry[-1].stage)
-        last_rows = new_rows or (carry if joint == ";" else [])
-        batch = _BATCH.search(sent.text)
-        batch_stage = nearest_stage(batch.group(), "") if batch else batch_stage
-        _give_stage(new_rows, batch_stage)  # 这批开工项目…。其中,总投资15亿元的…项目: the batch's projects
-        rows.extend(new_rows)
-        own = [p for p in periods if not _is_comparison(sent.text, p) and p.kind != "target"]
-        if own:
-            # 今年以来,…,1至7月,全县…: of the periods opening the sentence, the nearest to its figures rules
-            opening = [p for p in own if (not figs or p.end_pos <= figs[0].start) and p.label not in _STOCK_WORDS]
-            para_periods = opening[-1:] + [p for p in own if p not in opening] if opening else own
-            # ``上半年,全市…;汇川区…`` frames the paragraph; ``景凤镇…,去年种植…`` is that town's alone
-            framing = bool(opening) and (not subjects or opening[-1].pos < subjects[0][0])
-            years = [p for p in own if p.explicit_year and p.start]
-            if years:
-                ctx_year = int(years[-1].start[:4])
-    _title_topic(rows, text)
-    _event_month(rows, text, art, headline)
-    return [r.as_dict(article_id, art) for r in rows]
+    section_plan: bool = False  # ``二、2025年主要目标``: what the section states are aims
+    last_rows: list[Row] = field(default_factory=list)  # the rows of the sentence before, for one joined to it by ``;``
 
 
-# a lead that reports an event on a stated day: 4月27日上午,…举行2023年第二季度重大重点项目集中开工仪式
-_EVENT = re.compile(r"^[^。\n]{0,40}?(?<![\d年])(?P<m>\d{1,2})月(?P<d>\d{1,2})日[^。\n]{0,100}?"
-                    r"(?:举行|举办|召开|开工|签约|竣工|开幕|启动|集中|仪式|推介|洽谈)")
-_EVENT_STAGES = ("signed", "started", "completed", "introduced")  # what a ceremony does; not 推进/谋划
-_EVENT_WORDS = re.compile(r"此次|本次|这次|当天|当日|本届|这批|该批|现场签约|集中(?:签约|开工|竣工|开竣工|开复工)")
-_PROJECT_CODES = ("projects", "project_investment")
+def _enter_section(a: _Article, sent: Sentence) -> None:
+    """``…\\n南部县:今年以来,…``: a section about another place (or a zone) starts at or before this sentence."""
+    ctx = a.ctx
+    while a.sections and a.sections[0][0] <= sent.start:
+        ctx.section = a.sections.pop(0)[1]
+        ctx.last_zone = ctx.section if ctx.section and ctx.section.level == "zone" else None
 
 
-def _event_month(rows: list[Row], text: str, art: ArticleDate, headline: Period | None) -> None:
-    """A dated event gives its month to the counts and sums of what it signed, started or completed that
-    name no period of their own, also where the headline names the quarter or a quarter names the batch;
-    ``此次``/``本次``/``当天`` mark them too, with the article's month when no day is stated (SCHEMA: dated events)."""
-    if not art.year:
+def _open_paragraph(w: _Walk, a: _Article, sent: Sentence) -> None:
+    """A new paragraph forgets the last one's place, year, topic and batch; ``其中,…`` keeps its periods."""
+    if sent.paragraph == w.para:
         return
-    event = _lead_event(text, art)
-    marked = event or (Period(art.ym, art.ym, "", "flow") if art.how in ("dateline", "metadata") else None)
-    for r in rows:
-        p = r.period
-        default = p is None or (not p.label and not p.start) or (headline is not None and p is headline) \
-            or bool(p.label and re.search(re.escape(p.label) + r"(?:的)?(?:重大|重点|集中|产业|工业|项目)", r.sent.text))
-        # 2019年第四季度重大工程项目…举行集中开工: the quarter names the batch; the event has a day
-        if not default or r.measure in ("target", "growth"):
-            continue
-        if event is not None and r.stage in _EVENT_STAGES:
-            r.period = event
-        elif marked is not None and _EVENT_WORDS.search(r.sent.text) and (r.stage or r.indicator in _PROJECT_CODES):
-            r.period = marked
+    w.para = sent.paragraph
+    if not sent.text.startswith(("其中", "此外")):  # 其中,新开工项目38个…: the paragraph before goes on
+        w.para_periods = []
+    w.last_subject = a.ctx.last_town = a.ctx.paragraph = None
+    w.ctx_year = None
+    w.plan_mode = w.section_plan
+    w.topic = ""
+    w.batch_stage = ""
 
 
-def _lead_event(text: str, art: ArticleDate) -> Period | None:
-    for para in text[:1500].split("\n"):
-        if len(para) >= 30:
-            m = _EVENT.search(para)
-            if m is None or not 1 <= int(m.group("m")) <= art.month:
-                return None
-            month = ym(art.year, int(m.group("m")))
-            return Period(month, month, f"{m.group('m')}月{m.group('d')}日", "flow", explicit_year=False)
-    return None
+def _numbered_heading(w: _Walk, a: _Article, sent: Sentence) -> None:
+    """``一、2024年工作回顾``, ``二、2025年主要目标``: a numbered heading's period and aims cover its section."""
+    if NUMBERED.match(sent.text) and len(sent.text) <= 30:
+        spans = [p for p in find_periods(sent.text, a.art) if p.start and p.kind in ("flow", "since")] if a.art.year else []
+        w.section = spans[-1] if spans else None
+        w.section_plan = bool(re.search(r"主要目标|预期目标|目标任务|工作安排", sent.text)) and "完成情况" not in sent.text
 
 
-def _title_topic(rows: list[Row], text: str) -> None:
-    """``唐山各区县GDP排名``: in an article whose title names one indicator, a figure labelled by nothing but
-    its place and a growth or rank word (``迁安市,…,增速6.7%``, ``1.新罗区(607.87亿元``) measures that one."""
-    titles = _title_lines(text)
-    named = ind.named_in(titles[0]) if titles else set()
-    if len(named) != 1:
+def _follow_subjects(w: _Walk, a: _Article, sent: Sentence, subjects: Subjects) -> None:
+    """``…去年种植…;赤石桥乡将…``: a sentence about another place starts afresh; ``在高兴镇,…`` frames its paragraph."""
+    new_place = subjects and subjects[0][0] <= 1 and subjects[0][1] is not w.last_subject and w.last_subject is not None
+    if new_place and not w.framing:
+        w.para_periods = []
+    if subjects:
+        w.last_subject = subjects[-1][1]
+    if subjects and subjects[0][0] == 1 and re.match(r"在[^,;。]{2,14}?[,]", sent.text) and a.ctx.paragraph is None:
+        a.ctx.paragraph = subjects[0][1]
+
+
+def _carry(w: _Walk, a: _Article, sent: Sentence) -> tuple[str, list[Row]]:
+    """``集中开工项目26个,…;基础设施项目8个``: the character joining the sentence to the one before, and
+    that sentence's rows when it is ``;`` in the same paragraph."""
+    joint = a.text[sent.start - 1 : sent.start] if sent.start else ""
+    carry = [r for r in w.last_rows if r.sent.paragraph == sent.paragraph] if joint == ";" else []
+    return joint, carry
+
+
+def _give_stages(w: _Walk, sent: Sentence, new_rows: list[Row], joint: str, carry: list[Row]) -> None:
+    """The breakdown after ``;`` takes the stage of the total before it; a batch's projects take the batch's."""
+    if carry:  # 集中开工项目26个,其中产业项目18个…;基础设施项目8个: the breakdown goes on after ``;``
+        give_stage(new_rows, carry[-1].stage)
+    w.last_rows = new_rows or (carry if joint == ";" else [])
+    w.batch_stage = batch_stage(sent.text, w.batch_stage)
+    give_stage(new_rows, w.batch_stage)  # 这批开工项目…。其中,总投资15亿元的…项目: the batch's projects
+
+
+def _remember_periods(w: _Walk, sent: Sentence, periods: list[Period], figs: list[Figure], subjects: Subjects) -> None:
+    """``今年以来,…,1至7月,全县…``: the periods a sentence names become the paragraph's, the nearest opening
+    its figures first; ``上半年,全市…;汇川区…`` frames the paragraph, ``景凤镇…,去年种植…`` is that town's alone."""
+    own = [p for p in periods if not is_comparison(sent.text, p) and p.kind != "target"]
+    if not own:
         return
-    code = named.pop()
-    for r in rows:
-        if r.indicator != "other" or not ind.unit_fits(code, r.fig.unit):
-            continue
-        bare = _RESIDUE.sub("", _without_places(r.label, [r.place] if r.place else []))
-        if not re.sub(r"[\d.()()\[\]:]", "", bare):
-            r.indicator = code
-
-
-def _give_stage(rows: list[Row], stage: str) -> None:
-    """Give ``stage`` to the project counts and sums among ``rows`` that name none."""
-    for r in rows:
-        if stage and r.indicator in ("projects", "project_investment") and not r.stage and r.measure in ("count", "level"):
-            r.stage = stage
-
-
-_REPORT = re.compile(r"经济运行|运行情况|简况|统计|公报|指标|数据|成绩单|数说|半年报|年报|季报|预算执行|决算|工作报告|工作回顾")
-_REVIEW_FIRST = re.compile(r"执行情况|工作报告|工作回顾|决算")  # 2021年预算执行情况及2022年预算草案: the year reviewed
-
-
-def _title_lines(text: str) -> list[str]:
-    """The title as it may stand among a page's opening lines: each short line, and short lines joined
-    where a long title was broken (``关于绍兴市柯桥区2021年财政`` / ``预算执行情况及2022年财政`` / ``…的报告``)."""
-    lines = [ln.strip() for ln in text[:400].split("\n")[:8]]
-    out = []
-    for i, line in enumerate(lines):
-        if not line or len(line) > 40 or line.endswith("。"):
-            continue
-        joined = line
-        for nxt in lines[i + 1 : i + 3]:
-            if not nxt or len(nxt) > 40 or nxt.endswith("。"):
-                break
-            joined += nxt
-        out.append(joined)
-    return out[:1] + [t for t in out[1:] if _REPORT.search(t)]
-
-
-def _headline_period(text: str, art: ArticleDate) -> Period | None:
-    """``…2024年前三季度经济运行简况``, ``遵义市上半年各县…经济运行情况``, ``柯桥区2021年财政预算执行情况``:
-    a report's title sets the period of figures that name none."""
-    if not art.year:
-        return None
-    for title in _title_lines(text):
-        report = _REPORT.search(title)  # not a news headline's 一季度…跑出加速度
-        # a month's report (``泰和县7月份经济运行简况``) covers that month; a dated headline (``3月18日``) does not
-        flows = [p for p in find_periods(title, art)
-                 if p.kind == "flow" and p.start and (p.explicit_year or report)
-                 and (p.start != p.end or (report and "日" not in p.label))]
-        if flows:
-            return flows[0] if _REVIEW_FIRST.search(title) else flows[-1]
-    return None
-
-
-def _is_report(text: str) -> bool:
-    """A report (numbered sections, or a report's title), not a news story."""
-    headings = sum(1 for line in text.split("\n") if NUMBERED.match(line) and len(line) <= 30)
-    return headings >= 2 or any(_REPORT.search(t) for t in _title_lines(text))
-
-
-def _reported(text: str, art: ArticleDate) -> Period | None:
-    """A text dated only by what it reports (a bulletin on 2017, a report on 2022年上半年) speaks of that
-    period where a figure names none (SCHEMA: a report about a past period)."""
-    start, end = art.reported
-    if not start or art.how != "content" or (start[:4] == end[:4] and end[5:] != "12" and not _is_report(text)):
-        return None  # a news story dated by its 一季度… keeps the article's month for what it tells
-    return Period(start, end, "", "flow")
-
-
-def _lead_period(text: str, art: ArticleDate) -> Period | None:
-    """``一季度,荔湾区统筹推进…``, ``2020年,阿荣旗在…``: in a report (numbered sections or a report's title),
-    a lead that opens with the period it reports frames the figures of the whole article that name none."""
-    if not art.year or not _is_report(text):
-        return None  # a news story's opening period (一季度,…) is not the period of all it tells
-    for para in text[:1200].split("\n"):
-        if len(para) < 40:
-            continue  # a title or the page's chrome
-        opening = para[:14].split(",")[0]
-        if "," not in para[:14] or "日" in opening:
-            return None  # the lead names no period first, or a dated event (9月6日,…)
-        spans = [p for p in find_periods(opening, art) if p.kind in ("flow", "since") and p.start and p.pos <= 2]
-        return spans[0] if spans else None
-    return None
-
-
-_BATCH = re.compile(r"(?:这批|此次|本次|这些|该批|上述)(?:集中|新)?(?:开工|签约|竣工投产|竣工|投产|引进)(?:的)?(?:重点|重大)?项目")
-
-# ``固定资产投资方面,``, ``从社会消费品零售总额看,``: the indicator a paragraph goes on to break down by place
-_TOPIC = re.compile(r"^(?:在|从|就)?([^\s,;:。、]{2,16}?)(?:方面|领域)(?:看|来看)?[,:]|^从([^\s,;:。、]{2,16}?)(?:看|来看)[,:]")
-
-
-def _topic(s: str) -> str:
-    m = _TOPIC.match(s)
-    return (m.group(1) or m.group(2)) if m else ""
-
-
-def _names(p: Place) -> tuple[str, ...]:
-    """A place as articles write it: in full, and without its unit word (``赤水市``, ``赤水``)."""
-    return (p.name, p.name[:-1]) if len(p.name) > 2 else (p.name,)
-
-
-def _bare(pre: str, subjects: list[tuple[int, Place]]) -> str:
-    """What is left of a figure's words once places and verbs are gone: ``赤水市完成`` → ``""``."""
-    for _pos, p in subjects:
-        for name in _names(p):
-            pre = pre.replace(name, "")
-    return _RESIDUE.sub("", re.sub(r"完成|实现|全[市县区]|分[\u4e00-\u9fff]{1,4}看|其中", "", pre))
-
-
-# ------------------------------------------------------------------ places
-
-
-def _sections(text: str, mentions, ctx: PlaceContext) -> list[tuple[int, Place | None]]:
-    """(offset, place) where a headline or byline opens a section about another place."""
-    out: list[tuple[int, Place | None]] = [(0, ctx.article)]
-    heads = []
-    pos = 0
-    lines = text.split("\n")
-    for i, line in enumerate(lines):
-        prev_heading = i > 0 and len(lines[i - 1]) <= 30 and not lines[i - 1].endswith("。")
-        if len(line) <= 40 and not line.endswith(("。", ";")) and not prev_heading:
-            heads.append(pos)
-        pos += len(line) + 1
-    heads.append(len(text))
-    main = ctx.article
-    main_chain = set(ctx._chain(main)) if main else set()
-    for a, b in zip(heads, heads[1:], strict=False):
-        if b - a < 200 or (a == 0 and main is not None):
-            continue  # the article's own opening is the article's place (title, given place or vote)
-        place = vote(mentions, a, b, head=120)
-        if place is None or place == out[-1][1]:
-            continue
-        first_lines = text[a:b].split("\n")[:3]
-        headline = "\n".join(ln for k, ln in enumerate(first_lines) if k == 0 or is_byline(ln))
-        inside = main is not None and main in ctx._chain(place)[1:]
-        named = place.name in headline or short_form(place.name, place.level) in headline
-        if not inside or named or place in main_chain:
-            out.append((a, place))
-    zone_heads = [(s, name) for s, _e, name in zone_mentions_in_headlines(text)]
-    for s, name in zone_heads:
-        frame = max((p for p in out if p[0] <= s), key=lambda p: p[0])[1]
-        out.append((s, ctx.zone_place(name, frame)))
-    out.sort(key=lambda t: t[0])
-    return out
-
-
-def zone_mentions_in_headlines(text: str) -> list[tuple[int, int, str]]:
-    out = []
-    pos = 0
-    for line in text.split("\n"):
-        if len(line) <= 30:
-            for s, e, name in find_zones(line, []):
-                out.append((pos + s, pos + e, name))
-        pos += len(line) + 1
-    return out
-
-
-def _subjects(ctx: PlaceContext, sent: Sentence, mentions, zones, refs, text: str) -> list[tuple[int, Place]]:
-    """(offset in sentence, place) of every place the sentence names as a subject, in order."""
-    s0, s1 = sent.start, sent.end
-    events: list[tuple[int, str, object]] = []
-    zone_spans = [(s, e, name) for s, e, name in zones if s0 <= s < s1]
-    for s, _e, name in zone_spans:
-        events.append((s, "zone", name))
-    for m in mentions:
-        if s0 <= m.start < s1 and not any(s <= m.start < e for s, e, _ in zone_spans):
-            events.append((m.start, "place", m))
-    for s, _e, kind in refs:
-        if s0 <= s < s1 and not any(zs <= s < ze for zs, ze, _ in zone_spans):
-            events.append((s, "ref", kind))
-    events.sort(key=lambda t: t[0])
-    out: list[tuple[int, Place]] = []
-    partner_end = -1
-    saved = ctx.paragraph
-    section = ctx.section or ctx.article
-    ancestors = set(ctx._chain(section)[1:]) if section else set()
-    for pos, kind, obj in events:
-        p: Place | None = None
-        if kind == "zone":
-            name = str(obj)
-            frame = ctx.current()
-            if name[0] in "市县" and frame is not None:
-                up = ctx.reference("city" if name[0] == "市" else "county")
-                name = (up.name if up else "") + name[1:]
-            p = ctx.zones.get(zone_key(name)) or ctx.zone_place(name, frame)
-            ctx.zones[zone_key(name)] = p
-            ctx.last_zone = p
-        elif kind == "place":
-            m = obj
-            after = text[m.end : m.end + 4]
-            if re.match(r"^(?:产品|人|籍|企业|集团|公司|银行|大学|商会|职工|综合考绩|考绩|市场|客商|企业家|游客|专家|团队)", after):
-                continue
-            if m.start == partner_end or (re.search(r"(?:与|同|和|跟)$", text[max(0, m.start - 1) : m.start]) and
-                                           re.search(r"签|合作|共建|对接|结对|携手", text[m.end : m.end + 16])):
-                partner_end = m.end
-                continue  # 与深圳市龙岗区签订合作协议: a partner (and the places inside its name), not the subject
-            if re.search(r"(?:成为|作为|建成|打造成|打造为)$", text[max(0, m.start - 3) : m.start]):
-                continue
-            if m.short and _NAMED_ITEM.match(text[m.end : m.end + 40]):
-                continue  # 新开工青川阜成…等项目: a short form inside a project or company name
-            p = ctx.resolve(m, text)
-            if p is None or p.level == "province":
-                continue
-            if p in ancestors and pos - s0 > 3 and not re.match(r"^(?:全市|市委)", after):
-                continue
-        else:
-            p = ctx.reference(str(obj))
-        if p is not None:
-            out.append((pos - s0, p))
-            ctx.paragraph = p
-            if p.level == "township":
-                ctx.last_town = p
-    ctx.paragraph = saved
-    return out
-
-
-# ------------------------------------------------------------------ which figures are rows
-
-
-def _is_row(f: Figure, s: str, offset: int, garbled: list[tuple[int, int]]) -> bool:
-    a = offset + f.start
-    if any(gs <= a < ge for gs, ge in garbled):
-        return False
-    before = s[max(0, f.start - 4) : f.start]
-    after = s[f.end : f.end + 20]
-    if f.kind == "amount":
-        if before.endswith("第") or _PAGE_CHROME.search(s[max(0, f.start - 8) : f.start]):
-            return False  # 第9期; 浏览次数:1523次 is the page's, not the place's
-        if _DURATION_AFTER.match(after) and f.unit in ("个",):
-            return False
-        over = f.approx == "over" or before.endswith(("超", "过")) or after.startswith(("以上", "及以上"))
-        if f.unit in ind.MONEY and over and _THRESHOLD_AFTER.match(after):
-            return False  # 超亿元项目, 10亿元以上项目: a threshold, not a figure
-        if f.unit in ind.MONEY and (_RANGE_AFTER.match(after) or (re.search(r"元(?:至|到|-|~)$", before) and _THRESHOLD_AFTER.match(after))):
-            return False  # 5亿元至10亿元项目7个: the bounds of a size class
-        if f.unit in _CAPACITY_UNITS and (_NAME_CAPACITY_BEFORE.search(before) or _NAME_CAPACITY_AFTER.match(after)):
-            return False
-        if f.chinese and f.unit in COUNTER_UNITS:
-            return False
-    return True
-
-
-# ------------------------------------------------------------------ attributes
-
-
-def _clause_bounds(s: str, f: Figure, figs: list[Figure]) -> tuple[int, int]:
-    start = 0
-    for m in _CLAUSE.finditer(s, 0, f.start):
-        start = m.end()
-    for g in figs:
-        if g.end <= f.start and g.end > start and g is not f:
-            start = g.end
-    m = _CLAUSE.search(s, f.end)
-    end = m.start() if m else len(s)
-    return start, end
-
-
-def _label_parts(s: str, f: Figure, figs: list[Figure]) -> tuple[str, str]:
-    cs, ce = _clause_bounds(s, f, figs)
-    pre = s[cs : f.start]
-    nxt = [g.start for g in figs if g.start >= f.end]
-    post_end = min([ce] + nxt)
-    post = s[f.end : post_end]
-    return pre, post
-
-
-def _measure(f: Figure, pre: str, post: str, before_sent: str, prev: Row | None) -> str:
-    if f.kind == "rank":
-        return "rank"
-    if f.kind == "ratio":
-        return "ratio"
-    if f.kind == "structure":
-        return "share"
-    if f.unit == "百分点":
-        return "pp"
-    share_done = bool(re.search(r"完成[^,;]{0,14}的$|已?完成$|完成率", pre))
-    if f.unit == "%" and share_done:
-        return "share"
-    if _is_target(before_sent, pre, post):
-        return "target"
-    if prev is not None and prev.measure == "target" and not re.search(r"已|实际|去年|上年|完成了|目前", before_sent[prev.fig.end :]):
-        return "target"  # 力争…项目60个,固定资产投资增长10%以上: the aims of one sentence
-    if f.unit == "%":
-        if re.search(r"增长面|覆盖面", pre) or (re.search(r"占|比重|比例|率", pre) and not re.search(r"增长|增速", pre[-4:])):
-            return "share"  # 增长面达68.4%: the share of industries growing
-        if re.fullmatch(r"达到?|为", pre) and _FASTEST.search(before_sent[: len(before_sent) - len(pre)]):
-            return "growth"  # 邵武市地区生产总值增速最快,达6.0%;光泽县最慢,为2.1%
-        if _GROWTH.search(pre):
-            return "growth"
-        if re.search(r"提高至|提升至|达到?$|为$", pre):
-            return "share"
-        if prev is not None and prev.measure == "growth" and not pre.strip("、和及与 "):
-            return "growth"
-        return "share" if pre.strip() else (prev.measure if prev else "share")
-    if _CHANGE.search(pre) or re.search(r"^[比较](?:上年末|年初)", pre):
-        return "change"
-    if f.unit in COUNTER_UNITS or f.unit in ("人次",):
-        return "count"
-    return "level"
-
-
-def _over_when_written(period: Period | None, art: ArticleDate) -> bool:
-    return bool(period and period.end and art.year and period.end < art.ym and period.kind != "target")
-
-
-def _is_target(before_sent: str, pre: str, post: str) -> bool:
-    """A figure aimed for: a target word in its own clause or in the sentence's opening clause."""
-    if re.match(r"^(?:的)?目标", post):
-        return True
-    if re.search(r"完成年度目标任务的$|目标任务的$", pre):
-        return False
-    opening = _CLAUSE.split(before_sent, maxsplit=1)[0] if _CLAUSE.search(before_sent) else ""
-    return bool(_TARGET.search(pre) or _TARGET.search(opening))
-
-
-_RESIDUE = re.compile(
-    r"((?:由|从|增加到|提高到|增长到|到)?(?:19|20)\d\d年(?:的|底|末)?|今年|当年|新增|累计|将|力争|确保|预计|努力|[比较](?:去年|上年)同期|[比较]上年末|[比较]年初|[比较]上年|同口径|按可比价格计算|按不变价格计算|可比价|目标任务|预期目标|[\d\-至]+月|增加|减少|净增|提高|缩小|高于|低于|平均水平|总数|总量|合计|同比|环比|增长|增速|增幅|下降|回落|分别|均|排名|排在|排|居|列|位列|位居|全[国省区市县]|第|达到|达|为|实现|"
-    r"创历史新高|历史新高|创新高|新高|创|其中|约|近|超过|超|突破|已|共|,|、|\s)+"
-)
-
-
-def _indicator(f: Figure, pre: str, post: str, prev: Row | None, sentence_before: str, clause_rest: str = "") -> tuple[str, str]:
-    """(indicator code, label) for a figure from the words around it."""
-    unit = f.unit
-    if f.kind == "rank":  # 增速居宿迁市第一: the ranking's frame is not part of the label
-        pre = re.sub(r"(?<=[居排列])全?[\u4e00-\u9fff]{1,6}?(?:省|市|州|盟|县|区)(?:各[县市区乡镇]{1,3})?", "",
-                     re.sub(r"\([^()]*\)", "", pre))
-    if f.kind == "rank" and prev is not None and re.fullmatch(r"(?:完成率|完成进度|增速|增幅|总量|排名)?[排居列位于在]*", pre):
-        return prev.indicator, _ranked(prev, f, pre)  # 完成…的43.9%,完成率排全市第一位
-    label_pre = pre.split("占")[0] if "占" in pre else pre
-    label_pre = re.sub(r"^(?:其中|同时|另外|此外|全年|共有|共|累计|实现)", "", label_pre)
-    counter = unit in COUNTER_UNITS or unit == "人次"
-    post_noun = _head_noun(post) if counter else ""
-    if counter and re.match(r"^(?:总投资|计划投资|投资)", post_noun) and clause_rest:
-        m = re.search(r"项目", clause_rest) or re.search(r"企业", clause_rest)  # 16个总投资28.7亿元的…技改项目
-        post_noun = clause_rest[: m.end()] if m else clause_rest
-    if counter and post_noun.strip():
-        pre_words = _trim_label(label_pre)
-        code, _ = ind.match_indicator(post_noun, unit)
-        if not code:  # 新增入库的68家企业: a modifier right before the figure names it
-            code, end = ind.match_indicator(pre_words, unit)
-            code = code if end >= len(pre_words.rstrip("的")) else ""
-        label = (pre_words + post_noun) if len(pre_words) <= 8 else post_noun
-    else:
-        code, _ = ind.match_indicator(label_pre, unit)
-        label = _trim_label(label_pre)
-    if not code and prev is not None and "占" in pre and not label_pre.strip():
-        return prev.indicator, prev.label  # 电子信息产业增加值增长15.3%,占…的比重为41.6%
-    if not code and prev is not None and len(_RESIDUE.sub("", pre)) <= 1 and not (counter and post_noun.strip()):
-        return prev.indicator, _ranked(prev, f, pre)
-    if not code and prev is not None and re.search(r"完成率$", _trim_label(label_pre)):
-        return prev.indicator, _trim_label(label_pre)  # 已完成投资61.3亿元,投资完成率40.2%
-    group = re.fullmatch(r"(?:其中)?(城镇|农村)(?:常住)?居民", _trim_label(label_pre))
-    if not code and group and prev is not None and prev.indicator in ("resident_income", "urban_income", "rural_income"):
-        code = "urban_income" if group.group(1) == "城镇" else "rural_income"  # 居民人均可支配收入…,其中城镇居民24560元
-        return code, ind.catalogue()[code].name_zh
-    if not code and unit == "百分点" and prev is not None and re.match(r"(?:增速|增幅|降幅|涨幅)?(?:比|较|快于|高于|低于|慢于|超过|超出)", pre):
-        return prev.indicator, prev.label  # 增长7.2%,快于城镇居民1.8个百分点: how far the figure before is ahead
-    if not code and unit in ind.RELATIVE_UNITS:
-        if prev is not None and len(_RESIDUE.sub("", pre)) <= 2:
-            return prev.indicator, _ranked(prev, f, pre)
-        if prev is None and len(_RESIDUE.sub("", pre)) <= 2:
-            code, _ = ind.match_indicator(sentence_before[-40:], unit)
-    if not code and counter and unit in ("个", "项") and re.fullmatch(r"(?:已|新|累计|共)?(?:开工|签约|竣工|投产|开工建设|竣工投产|落地)", label_pre.strip(",、 ")):
-        code = "projects"  # …重点项目120个。截至目前,已开工98个: the projects just named
-    if not code and unit in ("亩", "公顷") and not re.search(r"用地|征地|占地|供地|拆迁|厂区|厂房|建筑面积|盘活|森林面积|林地|草原|湿地|水域|耕地保有|土地|出让|地块", label_pre + post):
-        code = "planting_area"  # crops and orchards; not land for building
-    if code == "projects" and re.search(r"项目\)?(?:工作|小组|专班|指挥部|单位|业主|现场|负责人|管理|建设单位|问题)", label + post):
-        code = ""
-    if code.startswith(("enterprises", "high_tech")) and _ACTIVITY.search(label):
-        code = ""  # 服务“四上”企业1443家, 高新技术企业申报13家: enterprises served or applying, not the stock
-    if code == "projects" and unit == "%" and not _COMPLETION.search(pre) and not re.search(r"占[^,;]*项目", pre):
-        code = ""  # the share of one project's works is not a project count
-    if code and code != "other" and not _RESIDUE.sub("", label):
-        label = ind.catalogue()[code].name_zh  # the figure's own words are only 达 / 为: name what it measures
-    return code or "other", label or pre
-
-
-def _ranked(prev: Row, f: Figure, pre: str) -> str:
-    """The label of a figure continuing ``prev``: a rank of a growth rate says 增速, a rank of a total does not."""
-    if f.kind != "rank":
-        return prev.label
-    speed = "增" in pre or (prev.measure == "growth" and not re.search(r"总量|规模|完成率", pre))
-    return prev.label + ("增速" if speed else "")
-
-
-def _head_noun(post: str) -> str:
-    """The noun a counter figure counts when written after it: ``68家企业``, ``13个…“千企技改”项目``."""
-    if not re.match(r"[\u4e00-\u9fff“\"《(]", post):
-        return ""  # 22个、计划投资: the figure ends its phrase
-    noun = re.split(r"[,;:、。!?…]", post)[0].strip()
-    return _PREDICATE.split(noun, maxsplit=1)[0] or noun
-
-
-# where the counted noun ends and what is said about it begins: 68家企业|合计拉动…
-_PREDICATE = re.compile(r"(?:合计|共计|累计|实现|完成|拉动|带动|达到|获得|入驻|通过|列入|纳入|被|已|均|全部|吸纳|提供|参与|开展|签订|落户|正在|成功|顺利)")
-
-
-_VERBS = re.compile(r"(同比|同口径|年均|上涨|负|\(-\)|-|−|首次|再次|继续|稳定在|保持在|[比较]上年|[比较]上年末|[比较]年初|分别|均|达到|达|为|实现|增长|下降|增速|增幅|完成|突破|超过|约|近|超|共|累计|已)+$")
-
-
-def _strip_verbs(s: str) -> str:
-    return _VERBS.sub("", s)
-
-
-def _trim_label(s: str) -> str:
-    period = r"(?:(?:19|20)\d\d年)?(?:\d{1,2}(?:-|至|—)\d{1,2}月(?:份)?|上半年|前三季度|[一二三四]季度|\d{1,2}月份?)"
-    words = r"(?:今年以来|去年以来|今年|去年|全年|本月|当月|目前|截至目前|年末|其中|力争|确保|争取|预计|将)"
-    s = re.sub(rf"^(?:{period}|{words}|全县|全市|全区|全省|全镇|全乡|该县|该市|该省)+", "", s.strip())  # 全县1-6月…, 今年全县…
-    return _strip_verbs(s).strip("、 ,“”").lstrip(")、,等的")
-
-
-def _period_for(f: Figure, s: str, periods: list[Period], inherited: Period | None, measure: str, art: ArticleDate) -> Period | None:
-    usable = [p for p in periods if not _is_comparison(s, p)]
-    before = [p for p in usable if p.end_pos <= f.start]
-    chosen: Period | None = None
-    if before:
-        chosen = before[-1]
-        # a stock word (累计, 实有, 余额) defers to the period word before it: 两年来…累计, 截至5月底…累计
-        earliers = [p for p in before if p.label not in _STOCK_WORDS]
-        if chosen.label in _STOCK_WORDS and earliers:
-            earlier = earliers[-1]  # 五年来,…累计完成…,累计新增: past every stock word
-            if earlier.kind == "point" or (chosen.label == "累计" and earlier.kind in ("since", "flow")):
-                chosen = earlier
-        elif len(before) == 1 and inherited is not None and _stock_of(chosen, inherited):
-            chosen = inherited  # 一年来,…;全市…累计完成投资 / 年末…存款余额…;贷款余额: the paragraph's period
-    else:
-        # 总投资12亿元,…,预计6月底投产: a date the project aims for is not the figure's period
-        after = [p for p in usable if p.pos >= f.end and p.kind != "target"
-                 and not (_TARGET.search(s[f.end : p.pos]) or re.search(r"将|计划|拟", s[f.end : p.pos]))]
-        if after and not (inherited is not None and _stock_of(after[0], inherited)):
-            chosen = after[0]
-    if measure == "target":
-        if re.search(r"(?:达产|建成|投产|运营)后[^,;。]{0,12}$", s[: f.start]) and (chosen is None or chosen.kind != "target"):
-            return None  # 全部达产后预计实现年产值: a capacity once built, not a dated target
-        if chosen is not None and chosen.label == "全年" and art.year:
-            return Period(f"{art.year}-01", f"{art.year}-12", "全年", "flow")  # a plan's 全年 is this year
-        if chosen is not None and chosen.start and chosen.kind == "flow" and re.search(r"年度(?:计划|目标)[^,;。]{0,6}$", s[: f.start]):
-            y = chosen.start[:4]  # 1-4月,…年度计划投资152.6亿元: the plan is for the whole year
-            return Period(f"{y}-01", f"{y}-12", chosen.label, "flow", explicit_year=chosen.explicit_year)
-        if chosen is None and inherited is not None and inherited.label == "全年" and art.year:
-            return Period(f"{art.year}-01", f"{art.year}-12", "全年", "flow")
-        if chosen is None and inherited is not None and inherited.explicit_year and inherited.kind == "flow":
-            return inherited
-        return chosen
-    if chosen is not None and chosen.label in ("今年", "本年") and inherited is not None and inherited.start[:4] == chosen.start[:4]:
-        chosen = inherited  # 一季度…今年新增: 今年 is the quarter already in force
-    if chosen is None:
-        chosen = inherited
-    if chosen is None and art.year:
-        chosen = Period("", art.ym, "", "point")
-    return chosen
-
-
-_STOCK_WORDS = ("累计", "实有", "余额")
-
-
-def _stock_of(word: Period, inherited: Period) -> bool:
-    """A bare stock word (累计, 余额) takes the paragraph's period when that is a span to date or a point."""
-    if word.label == "累计":
-        return inherited.kind == "since"
-    return word.label in ("余额", "实有") and inherited.kind == "point"
-
-
-def _is_comparison(s: str, p: Period) -> bool:
-    return bool(re.search(r"(?:比|较|同比|与|高于|低于)$", s[max(0, p.pos - 2) : p.pos]))
-
-
-def _list_run(s: str, f: Figure, figs: list[Figure]) -> tuple[int, list[Figure], int] | None:
-    """``…分别增长x%、y%``: (position of 分别, the figures listed after it, start of its clause) if f is one."""
-    k = s.rfind("分别", 0, f.start)
-    if k < 0:
-        return None
-    run = [g for g in figs if g.start > k and g.kind == "amount"]
-    seq: list[Figure] = []
-    for g in run:
-        gap = s[(seq[-1].end if seq else k + 2) : g.start]
-        if seq and not re.fullmatch(r"[、和及与,]?", gap):
-            break
-        if not seq and not re.fullmatch(r"[\u4e00-\u9fff]{0,4}", gap):
-            break
-        seq.append(g)
-    if f not in seq or len(seq) < 2:
-        return None
-    cs = 0
-    for m in _CLAUSE.finditer(s, 0, k):
-        cs = m.end()
-    return k, seq, cs
-
-
-def _list_labels(s: str, f: Figure, run: tuple[int, list[Figure], int] | None) -> list[str] | None:
-    """``A、B、C分别增长x%、y%、z%``: the item labels of a 分别 list containing f."""
-    if run is None:
-        return None
-    k, seq, cs = run
-    head = re.sub(r"第([一二三])、第?([一二三])(?:(?:、|和)第?([一二三]))?产业",  # 第一、二、三产业: three industries
-                  lambda m: "、".join(f"第{x}产业" for x in m.groups() if x), s[cs:k])
-    items = [x for x in re.split(r"[、和及与]", head) if x]
-    if len(items) == 1 and "城乡居民" in items[0] and len(seq) == 2:
-        items = [items[0].replace("城乡居民", "城镇居民"), items[0].replace("城乡居民", "农村居民")]
-    if len(items) != len(seq):
-        return None
-    last = items[-1]
-    suffix = next((x for x in _LIST_SUFFIX if last.endswith(x)), "")
-    # 工业、农业增加值: 工业 takes the shared noun; 旅游接待人次和旅游收入: 人次 is a measure already
-    items = [it if not suffix or it.endswith(suffix) or it.endswith(_MEASURE_NOUNS) else it + suffix for it in items]
-    return [items[seq.index(f)]]
-
-
-def _listed_places(s: str, f: Figure, run: tuple[int, list[Figure], int] | None, subjects: list[tuple[int, Place]]) -> tuple[Place, str] | None:
-    """``麒麟区、陆良县规模以上工业增加值分别增长13.5%、12.8%``: f's own place and the shared label."""
-    if run is None:
-        return None
-    k, seq, cs = run
-    places = [(pos, p) for pos, p in subjects if cs <= pos < k]
-    if len(places) != len(seq):
-        return None
-    gaps = [s[a[0] : b[0]] for a, b in zip(places, places[1:], strict=False)]
-    if not all(re.fullmatch(r"[\u4e00-\u9fff]{2,12}[、和与及]", g) for g in gaps):
-        return None  # the places must be listed one after another
-    tail = s[places[-1][0] : k]
-    label = re.sub(r"^[\u4e00-\u9fff]{0,12}?(?:县|区|市|旗|镇|乡)", "", tail, count=1)
-    return places[seq.index(f)][1], label
-
-
-def _previous_pairs(s: str, f: Figure, run: tuple[int, list[Figure], int] | None, rows: list[Row]) -> Row | None:
-    """``接待游客1630万人次,实现旅游收入142.6亿元,分别增长22.4%、19.7%``: the row f's growth belongs to."""
-    if run is None:
-        return None
-    k, seq, cs = run
-    if s[cs:k].strip() and not re.fullmatch(r"[\u4e00-\u9fff]{0,2}", s[cs:k]):
-        return None
-    earlier: list[Row] = []
-    for r in rows:
-        if r.fig.end <= cs and r.fig not in seq:
-            if earlier and (earlier[-1].indicator, earlier[-1].label) == (r.indicator, r.label):
-                earlier.pop()  # 收入逾百亿元,达到102.6亿元: one figure said twice pairs once
-            earlier.append(r)
-    if len(earlier) < len(seq):
-        return None
-    return earlier[-len(seq) :][seq.index(f)]
-
-
-def _rows_of_sentence(sent, figs, periods, inherited, subjects, ctx: PlaceContext, art: ArticleDate, plan_mode: bool = False,
-                      topic: str = "", carry: list[Row] | None = None) -> list[Row]:
-    """Rows of one sentence; ``carry`` holds the rows of the sentence a ``;`` joins this one to."""
-    carry = carry or []
-    s = sent.text
+    opening = [p for p in own if (not figs or p.end_pos <= figs[0].start) and p.label not in STOCK_WORDS]
+    w.para_periods = opening[-1:] + [p for p in own if p not in opening] if opening else own
+    w.framing = bool(opening) and (not subjects or opening[-1].pos < subjects[0][0])
+    years = [p for p in own if p.explicit_year and p.start]
+    if years:
+        w.ctx_year = int(years[-1].start[:4])
+
+
+def _read_sentence(w: _Walk, a: _Article, sent: Sentence) -> list[Row]:
+    """One sentence, in the article's order of things: section, paragraph, heading, subjects, rows, periods."""
+    _enter_section(a, sent)
+    _open_paragraph(w, a, sent)
+    _numbered_heading(w, a, sent)
+    w.plan_mode = w.plan_mode or bool(PLAN.search(sent.text))
+    w.topic = topic_of(sent.text) or w.topic
+    subjects = find_subjects(a.ctx, sent, a.mentions, a.zones, a.refs, a.text)
+    _follow_subjects(w, a, sent, subjects)
+    periods = find_periods(sent.text, a.art, w.ctx_year) if a.art.year else []
+    figs = [f for f in find_figures(sent.text) if is_row(f, sent.text, sent.start, a.garbled)]
+    inherited = w.para_periods[0] if w.para_periods else (w.section or a.headline)
+    joint, carry = _carry(w, a, sent)
+    new_rows = rows_of_sentence(SentenceFrame(sent, figs, periods, inherited, subjects, a.ctx, a.art, w.plan_mode, w.topic, carry))
+    _give_stages(w, sent, new_rows, joint, carry)
+    _remember_periods(w, sent, periods, figs, subjects)
+    return new_rows
+
+
+def extract_normalized(text: str, article_id: str, date: str | None = None, place: str | None = None) -> list[dict]:
+    """Rows of an already normalized article."""
+    a = _open(text, date, place)
+    w = _Walk()
     rows: list[Row] = []
-    prev: Row | None = None
-    spread: list[Place] = []  # the places of the sentence's last 分别 list, for a second list after it
-    for f in figs:
-        pre, post = _label_parts(s, f, figs)
-        if f.unit == "倍" and re.search(r"(?:增长|提高|增加|翻)了?$", pre):
-            f.value, f.unit = round(f.value * 100, 6), "%"  # 增长1.5倍: a growth of 150%
-        clause_start, clause_end = _clause_bounds(s, f, [])
-        run = _list_run(s, f, figs)  # f in a 分别 list, read once for the rules below
-        listed = _list_labels(s, f, run)
-        own_place: Place | None = None
-        before_sent = s[: f.start]
-        measure = _measure(f, pre, post, before_sent, prev)
-        if plan_mode and measure in ("growth", "level", "count", "share") and not _COMPLETION.search(pre):
-            measure = "target"
-        if measure == "share" and carry and carry[-1].measure == "growth" and re.fullmatch(r"达到?|为", pre) \
-                and re.search(r"(?:最快|最慢|最高|最低)[,,]$", before_sent[: len(before_sent) - len(pre)]):
-            measure = "growth"  # …增速最快,达6.0%;光泽县最慢,为2.1%
-        if f.kind == "structure" and "三次产业" in s:
-            k = [g for g in figs if g.kind == "structure"].index(f)
-            code, label = ("primary_va", "secondary_va", "tertiary_va")[k % 3], f"三次产业结构(第{'一二三'[k % 3]}产业)"
-        elif (listed_place := _listed_places(s, f, run, subjects)) is not None:
-            own_place, label = listed_place
-            code, _ = ind.match_indicator(label, f.unit)
-            code = code or "other"
-            spread = [*spread, own_place] if spread and rows and rows[-1].place is not own_place else [own_place]
-        elif spread and run is not None and len(run[1]) == len(spread) and rows:
-            # A、B、C…分别为x、y和z,分别增长p、q和r: the second list follows the same places
-            own_place = spread[run[1].index(f)]
-            same = [r for r in rows if r.place is own_place]
-            code, label = (same[-1].indicator, same[-1].label) if same else (rows[-1].indicator, rows[-1].label)
-        elif prev is not None and pre.endswith("(") and s[prev.fig.end : prev.fig.end + 1] == ")" \
-                and not _bare(pre.rstrip("("), subjects).strip(")、和及与"):
-            code, label, measure = prev.indicator, prev.label, prev.measure  # …的是广丰区(7.2%)、玉山县(6.8%)
-        elif (pair := _previous_pairs(s, f, run, rows)) is not None:
-            code, label = pair.indicator, pair.label
-        elif listed:
-            code, _ = ind.match_indicator(listed[0], f.unit)
-            code, label = code or "other", listed[0]
-            if code == "other" and re.search(r"业(增加值|产值)?$", label) and f.unit in ("%", "元"):
-                code = "industry_output"
-        else:
-            code, label = _indicator(f, pre, post, prev, s[: f.start], s[f.end : clause_end])
-            works = re.search(r"(?:工程|主体|土建|厂房|形象进度)的$", pre)  # 已完成主体工程的85%: the works, not money
-            if code == "other" and measure == "share" and prev is not None and _COMPLETION.search(pre) and not works:
-                code, label = prev.indicator, prev.label + pre
-            elif code == "other" and topic and not _bare(pre, subjects) and (named := ind.match_indicator(topic, f.unit)[0]):
-                code, label = named, topic  # 固定资产投资方面,…,其中播州区增长12.5%
-            elif code == "other" and (last := _same_measure([*carry, *rows], measure)) is not None \
-                    and not _bare(pre, subjects) \
-                    and any((clause_start if not re.fullmatch(r"达到?|为", pre) else 0) <= pos < f.start for pos, _p in subjects):
-                code, label = last.indicator, last.label  # 全市…增长7.1%,分县看,广丰区增长9.2%;玉山县增长8.6%
-        if measure == "growth" and (_FALL.search(pre[-6:] if pre else "") or pre.endswith(("-", "−"))):
-            f.value = -abs(f.value)  # 下降3.2%, 增长-1.2%
-        if measure == "change" and _FALL.search(pre):
-            f.value = -abs(f.value)
-        if measure == "pp" and _GAP_BELOW.search(pre[-12:]):
-            f.value = -abs(f.value)  # 低于全省平均水平0.8个百分点, 比重回落2.16个百分点: pp is signed (SCHEMA)
-        period = _period_for(f, s, periods, inherited, measure, art)
-        if measure == "target" and _over_when_written(period, art) and "预计" in before_sent[-40:] + pre:
-            # 预计全年增长7% in a January report: what happened (SCHEMA rulings), unless another aim word says so
-            measure = _measure(f, pre.replace("预计", ""), post, before_sent.replace("预计", ""), prev)
-        stage = ""
-        if code in ("projects", "project_investment") and measure == "share" and prev is not None and prev.stage:
-            stage = prev.stage
-        elif code in ("projects", "project_investment"):
-            # 31个重点项目已开工28个: a stage verb right before the next figure is that figure's
-            nxt = next((g for g in figs if g.start >= f.end), None)
-            joined = nxt is not None and not re.search(r"[,;:、]", s[f.end : nxt.start])
-            after = "" if joined and ends_in_stage(post) else post
-            stage = nearest_stage(s[clause_start : f.start], after) or nearest_stage(s[: f.start], "")
-        if code == "project_investment" and run is not None:
-            staged = [r for r in rows if r.indicator == "projects" and r.stage and r.fig.end <= run[0]]
-            if len(staged) >= len(run[1]):  # 签约…20个、开工…15个,总投资分别为120亿元、80亿元: in the same order
-                stage = staged[-len(run[1]) :][run[1].index(f)].stage
-        label = _without_places(label, [p for _pos, p in subjects] + [r.place for r in carry if r.place]) or label
-        if code == "project_investment" and re.search(r"[()、,了]", label):
-            label = ind.last_phrase(label, code) or label  # 光伏组件项目(总投资5亿元): the sum, not the sentence
-        place = own_place or _place_for(f, subjects, ctx)
-        targets = _rank_fanout(s, f, figs, rows, code, label) if f.kind == "rank" else [(code, label)]
-        places = _each_place(s, f, subjects) or [place]
-        for c, lab in targets:
-            for pl in places:
-                rows.append(Row(f, sent, lab, c, measure, period, stage, pl))
-        prev = rows[-1] if rows else prev
-    return rows
-
-
-def _without_places(label: str, places: list[Place]) -> str:
-    """``长沙市地区生产总值`` → ``地区生产总值``: the place is the row's region, not part of what it measures."""
-    for p in places:
-        for name in _names(p):
-            if label.startswith(name):
-                label = label[len(name) :]
-    return re.sub(r"^(?:实现|的)", "", label)
-
-
-def _same_measure(rows: list[Row], measure: str) -> Row | None:
-    """The last catalogued row of ``measure``: what a place-only figure (``株洲市1800亿元``) continues."""
-    return next((r for r in reversed(rows) if r.measure == measure and r.indicator != "other"), None)
-
-
-def _each_place(s: str, f: Figure, subjects: list[tuple[int, Place]]) -> list[Place]:
-    """``广丰区、玉山县增速均超过10%``: places listed one after another with ``均`` share the figure."""
-    cs, _ = _clause_bounds(s, f, [])
-    if "均" not in s[cs : f.start]:
-        return []
-    listed = [(pos, p) for pos, p in subjects if cs <= pos < f.start]
-    if len(listed) < 2:
-        return []
-    gaps = [s[a[0] : b[0]] for a, b in zip(listed, listed[1:], strict=False)]
-    if not all(re.fullmatch(r"[\u4e00-\u9fff]{2,12}[、和与及]", g) for g in gaps):
-        return []
-    return [p for _pos, p in listed]
-
-
-def _rank_fanout(s: str, f: Figure, figs: list[Figure], rows: list[Row], code: str, label: str) -> list[tuple[str, str]]:
-    """``均列全市第一`` after a list, ``三项指标…均居``, ``A、B居…首位``: one rank row per item."""
-    cs, _ = _clause_bounds(s, f, [])
-    clause = s[cs : f.start]
-    m = re.search(r"([两二三四五六2-6])项指标", clause)
-    if m:
-        n = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6}.get(m.group(1)) or int(m.group(1))
-        growth = [r for r in rows if r.measure == "growth"][-n:]
-        if len(growth) == n:
-            return [(r.indicator, r.label + "增速") for r in growth]
-    if "均" in clause:
-        listed = [r for r in rows if r.measure == "growth" and s.rfind("分别", 0, r.fig.start) >= 0]
-        if len(listed) >= 2:
-            return [(r.indicator, r.label + "增速") for r in listed]
-    head = re.split(r"(?:排名|排在|排|居于|居|位居|位列|列|名列)", clause)[0]
-    items = [x for x in head.split("、") if x.strip()]
-    if len(items) >= 2 and all(len(x) <= 12 for x in items):
-        out = []
-        for it in items:
-            c, _ = ind.match_indicator(it, "%")
-            out.append((c or "other", it + "排名"))
-        return out
-    return [(code, label)]
-
-
-def _place_for(f: Figure, subjects: list[tuple[int, Place]], ctx: PlaceContext) -> Place | None:
-    before = [p for pos, p in subjects if pos <= f.start]
-    if before:
-        return before[-1]
-    return ctx.current()
+    for sent in sentences(text):
+        rows.extend(_read_sentence(w, a, sent))
+    title_topic(rows, text)
+    event_month(rows, text, a.art, a.headline)
+    return [r.as_dict(article_id, a.art) for r in rows]

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+PROJECT_CODES = ("projects", "project_investment")  # the indicators that have a stage
+
 _STAGE_WORDS: list[tuple[str, str]] = [
     ("revived", r"盘活"),
     ("negotiated", r"洽谈|在谈|对接洽谈"),

@@ -23,7 +23,7 @@ import duckdb
 import pandas as pd
 
 from .io import Article, to_frame
-from .pipeline import COLUMNS
+from .schema import COLUMNS, sql_columns
 
 DEFAULT_DB = os.path.join("data", "indicators.duckdb")  # relative to where the product runs
 FIGURE_COLUMNS = [*COLUMNS, "county", "fig_no"]
@@ -39,12 +39,7 @@ _SCHEMA = [
         article_id VARCHAR PRIMARY KEY, title VARCHAR, text VARCHAR, article_date VARCHAR, date_source VARCHAR,
         place VARCHAR, n_figures INTEGER, content_hash VARCHAR UNIQUE, origin VARCHAR, added_at TIMESTAMP,
         source VARCHAR, source_hash VARCHAR)""",
-    """CREATE TABLE IF NOT EXISTS figures (
-        article_id VARCHAR, region VARCHAR, region_code VARCHAR, region_level VARCHAR, province VARCHAR,
-        prefecture VARCHAR, indicator VARCHAR, label VARCHAR, measure VARCHAR, value DOUBLE, unit VARCHAR,
-        approx VARCHAR, period_start VARCHAR, period_end VARCHAR, period_label VARCHAR, stage VARCHAR,
-        sentence VARCHAR, start INTEGER, "end" INTEGER, date_source VARCHAR, article_date VARCHAR,
-        county VARCHAR, fig_no INTEGER)""",
+    f"CREATE TABLE IF NOT EXISTS figures ({sql_columns(FIGURE_COLUMNS, {'fig_no': 'INTEGER'})})",  # SCHEMA columns + county, fig_no
 ]
 
 

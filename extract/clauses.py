@@ -1,0 +1,36 @@
+"""A figure's clause, and the words on either side of it.
+
+Owns: where the clause holding a figure starts and ends (``clause_bounds``: from the last clause mark
+or figure before it to the next clause mark) and the words before and after the figure within it
+(``label_parts``), which every decision reads.
+"""
+
+from __future__ import annotations
+
+from .numbers import Figure
+from .vocabulary import CLAUSE
+
+
+def clause_bounds(s: str, f: Figure, figs: list[Figure]) -> tuple[int, int]:
+    """``全县实现地区生产总值120亿元,增长6.5%``: (start, end) of the clause around ``f`` in ``s``,
+    starting after the last clause mark or the last of ``figs`` before it."""
+    start = 0
+    for m in CLAUSE.finditer(s, 0, f.start):
+        start = m.end()
+    for g in figs:
+        if g.end <= f.start and g.end > start and g is not f:
+            start = g.end
+    m = CLAUSE.search(s, f.end)
+    end = m.start() if m else len(s)
+    return start, end
+
+
+def label_parts(s: str, f: Figure, figs: list[Figure]) -> tuple[str, str]:
+    """``全县实现地区生产总值120亿元,…`` → (``全县实现地区生产总值``, ``""``): the words of the figure's
+    clause before it, and after it up to the next figure."""
+    cs, ce = clause_bounds(s, f, figs)
+    pre = s[cs : f.start]
+    nxt = [g.start for g in figs if g.start >= f.end]
+    post_end = min([ce] + nxt)
+    post = s[f.end : post_end]
+    return pre, post

@@ -1,0 +1,89 @@
+"""Which figures of a sentence are rows of the table.
+
+Owns: setting aside numbers that are not a place's figures — page chrome (``浏览次数:1523次``), issue
+numbers (``第9期``), durations (``5个来``), size thresholds and size classes of projects (``超亿元项目``,
+``5亿元至10亿元项目``), capacities inside a project's name (``年产10万吨…项目``), counts written in
+Chinese numerals (``三个``) and numbers inside garbled text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from . import indicators as ind
+from .numbers import COUNTER_UNITS, Figure
+from .vocabulary import (
+    CAPACITY_UNITS,
+    DURATION_AFTER,
+    NAME_CAPACITY_AFTER,
+    NAME_CAPACITY_BEFORE,
+    PAGE_CHROME,
+    RANGE_AFTER,
+    THRESHOLD_AFTER,
+)
+
+
+@dataclass(frozen=True)
+class _Around:
+    """A figure and the words right around it."""
+
+    f: Figure
+    s: str  # the sentence
+    before: str  # the 4 characters before the figure
+    after: str  # the 20 characters after it
+
+
+def _in_garbled_text(f: Figure, offset: int, garbled: list[tuple[int, int]]) -> bool:
+    """``?¤?12?(ji)``: a number inside text that lost its characters."""
+    a = offset + f.start
+    return any(gs <= a < ge for gs, ge in garbled)
+
+
+def _issue_or_page_count(x: _Around) -> bool:
+    """``第9期``, ``浏览次数:1523次``: the page's numbers, not the place's."""
+    return x.before.endswith("第") or bool(PAGE_CHROME.search(x.s[max(0, x.f.start - 8) : x.f.start]))
+
+
+def _duration(x: _Around) -> bool:
+    """``5个来月``: a stretch of time, not a count."""
+    return bool(DURATION_AFTER.match(x.after)) and x.f.unit in ("个",)
+
+
+def _size_threshold(x: _Around) -> bool:
+    """``超亿元项目``, ``10亿元以上项目``: a threshold naming a class of projects, not a figure."""
+    over = x.f.approx == "over" or x.before.endswith(("超", "过")) or x.after.startswith(("以上", "及以上"))
+    return x.f.unit in ind.MONEY and over and bool(THRESHOLD_AFTER.match(x.after))
+
+
+def _size_class_bound(x: _Around) -> bool:
+    """``5亿元至10亿元项目7个``: the bounds of a size class."""
+    return x.f.unit in ind.MONEY and bool(
+        RANGE_AFTER.match(x.after) or (re.search(r"元(?:至|到|-|~)$", x.before) and THRESHOLD_AFTER.match(x.after)))
+
+
+def _capacity_in_a_name(x: _Around) -> bool:
+    """``年产10万吨纸浆项目``: a capacity inside a project's name."""
+    return x.f.unit in CAPACITY_UNITS and bool(NAME_CAPACITY_BEFORE.search(x.before) or NAME_CAPACITY_AFTER.match(x.after))
+
+
+def _count_in_words(x: _Around) -> bool:
+    """``三个片区``: a count written in Chinese numerals is prose, not a statistic."""
+    return bool(x.f.chinese) and x.f.unit in COUNTER_UNITS
+
+
+# the reasons an amount is not a row, in the order they are asked
+_NOT_A_ROW: tuple[Callable[[_Around], bool], ...] = (
+    _issue_or_page_count, _duration, _size_threshold, _size_class_bound, _capacity_in_a_name, _count_in_words,
+)
+
+
+def is_row(f: Figure, s: str, offset: int, garbled: list[tuple[int, int]]) -> bool:
+    """Whether figure ``f`` of sentence ``s`` (at ``offset`` in the article) is a row."""
+    if _in_garbled_text(f, offset, garbled):
+        return False
+    if f.kind != "amount":
+        return True
+    x = _Around(f, s, s[max(0, f.start - 4) : f.start], s[f.end : f.end + 20])
+    return not any(rule(x) for rule in _NOT_A_ROW)

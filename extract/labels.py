@@ -1,0 +1,259 @@
+"""What a figure is a figure of: its indicator code and its label.
+
+Owns: reading the indicator and label from the words around a figure (``indicator_of``): the noun a
+count counts (``68家企业``), the catalogue's phrase in the words before it, a figure that goes on
+from the one before (``…,增长8.1%``, ``完成率40.2%``, ``其中城镇居民24560元``), the codes given where the
+catalogue names none (projects by a stage verb, planting area), and the codes taken back (``服务企业``);
+trimming a label of periods, scopes, verbs and places; the topic a paragraph breaks down by place
+(``固定资产投资方面,``) and the indicator an article's title names (``唐山各区县GDP排名``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from . import indicators as ind
+from .numbers import COUNTER_UNITS, Figure
+from .period_choice import title_lines
+from .regions import Place
+from .schema import Row
+from .subjects import Subjects, names_of
+from .vocabulary import ACTIVITY, COMPLETION, LAND_USE, PREDICATE, RESIDUE, TOPIC, VERBS
+
+# ------------------------------------------------------------------ trimming words
+
+
+def strip_verbs(s: str) -> str:
+    """``地区生产总值同比增长`` → ``地区生产总值``: verbs at a label's end (data/label_verbs.csv)."""
+    return VERBS.sub("", s)
+
+
+def trim_label(s: str) -> str:
+    """``今年全县1-6月规上工业增加值增长`` → ``规上工业增加值``: periods, scopes and verbs off a label."""
+    period = r"(?:(?:19|20)\d\d年)?(?:\d{1,2}(?:-|至|—)\d{1,2}月(?:份)?|上半年|前三季度|[一二三四]季度|\d{1,2}月份?)"
+    words = r"(?:今年以来|去年以来|今年|去年|全年|本月|当月|目前|截至目前|年末|其中|力争|确保|争取|预计|将)"
+    s = re.sub(rf"^(?:{period}|{words}|全县|全市|全区|全省|全镇|全乡|该县|该市|该省)+", "", s.strip())  # 全县1-6月…, 今年全县…
+    return strip_verbs(s).strip("、 ,“”").lstrip(")、,等的")
+
+
+def without_places(label: str, places: list[Place]) -> str:
+    """``长沙市地区生产总值`` → ``地区生产总值``: the place is the row's region, not part of what it measures."""
+    for p in places:
+        for name in names_of(p):
+            if label.startswith(name):
+                label = label[len(name) :]
+    return re.sub(r"^(?:实现|的)", "", label)
+
+
+def row_label(label: str, code: str, subjects: Subjects, carry: list[Row]) -> str:
+    """The label a row keeps: without the sentence's places, and a project's sum named by its last phrase
+    (``光伏组件项目(总投资5亿元)``: the sum, not the sentence)."""
+    label = without_places(label, [p for _pos, p in subjects] + [r.place for r in carry if r.place]) or label
+    if code == "project_investment" and re.search(r"[()、,了]", label):
+        label = ind.last_phrase(label, code) or label  # 光伏组件项目(总投资5亿元): the sum, not the sentence
+    return label
+
+
+def topic_of(s: str) -> str:
+    """``固定资产投资方面,…``, ``从社会消费品零售总额看,…``: the indicator a paragraph breaks down by place."""
+    m = TOPIC.match(s)
+    return (m.group(1) or m.group(2)) if m else ""
+
+
+def ranked(prev: Row, f: Figure, pre: str) -> str:
+    """The label of a figure continuing ``prev``: a rank of a growth rate says 增速, a rank of a total does not."""
+    if f.kind != "rank":
+        return prev.label
+    speed = "增" in pre or (prev.measure == "growth" and not re.search(r"总量|规模|完成率", pre))
+    return prev.label + ("增速" if speed else "")
+
+
+def head_noun(post: str) -> str:
+    """The noun a counter figure counts when written after it: ``68家企业``, ``13个…“千企技改”项目``."""
+    if not re.match(r"[\u4e00-\u9fff“\"《(]", post):
+        return ""  # 22个、计划投资: the figure ends its phrase
+    noun = re.split(r"[,;:、。!?…]", post)[0].strip()
+    return PREDICATE.split(noun, maxsplit=1)[0] or noun
+
+
+# ------------------------------------------------------------------ the indicator from the words
+
+
+@dataclass(frozen=True)
+class _Words:
+    """A figure and the words it is read from."""
+
+    f: Figure
+    pre: str  # the clause's words before the figure (a ranking's frame removed)
+    post: str  # the words after it
+    label_pre: str  # ``pre`` up to 占, without a leading 其中/同时/…
+    counter: bool  # a count (个, 家, 人次, …)
+    post_noun: str  # the noun a count counts, written after it
+
+
+def _counted_noun(post: str, clause_rest: str, counter: bool) -> str:
+    """``68家企业``; ``16个总投资28.7亿元的…技改项目``: the noun a count counts, past its investment."""
+    post_noun = head_noun(post) if counter else ""
+    if counter and re.match(r"^(?:总投资|计划投资|投资)", post_noun) and clause_rest:
+        m = re.search(r"项目", clause_rest) or re.search(r"企业", clause_rest)  # 16个总投资28.7亿元的…技改项目
+        post_noun = clause_rest[: m.end()] if m else clause_rest
+    return post_noun
+
+
+def _named(w: _Words) -> tuple[str, str]:
+    """``新增入库的68家企业``, ``规上工业增加值增长8%``: (code, label) the catalogue finds in the words."""
+    unit = w.f.unit
+    if w.counter and w.post_noun.strip():
+        pre_words = trim_label(w.label_pre)
+        code, _ = ind.match_indicator(w.post_noun, unit)
+        if not code:  # 新增入库的68家企业: a modifier right before the figure names it
+            code, end = ind.match_indicator(pre_words, unit)
+            code = code if end >= len(pre_words.rstrip("的")) else ""
+        label = (pre_words + w.post_noun) if len(pre_words) <= 8 else w.post_noun
+    else:
+        code, _ = ind.match_indicator(w.label_pre, unit)
+        label = trim_label(w.label_pre)
+    return code, label
+
+
+# figures that name nothing and go on from the one before; each returns (code, label) or None
+
+
+def _share_of_previous(w: _Words, prev: Row) -> tuple[str, str] | None:
+    """``电子信息产业增加值增长15.3%,占…的比重为41.6%``: the share the figure before has."""
+    return (prev.indicator, prev.label) if "占" in w.pre and not w.label_pre.strip() else None
+
+
+def _bare_continuation(w: _Words, prev: Row) -> tuple[str, str] | None:
+    """``地区生产总值120亿元,增长6.5%``: words that say nothing of their own go on with the figure before."""
+    if len(RESIDUE.sub("", w.pre)) <= 1 and not (w.counter and w.post_noun.strip()):
+        return prev.indicator, ranked(prev, w.f, w.pre)
+    return None
+
+
+def _completion_rate(w: _Words, prev: Row) -> tuple[str, str] | None:
+    """``已完成投资61.3亿元,投资完成率40.2%``: how much of the figure before is done."""
+    return (prev.indicator, trim_label(w.label_pre)) if re.search(r"完成率$", trim_label(w.label_pre)) else None
+
+
+def _urban_or_rural(w: _Words, prev: Row) -> tuple[str, str] | None:
+    """``居民人均可支配收入…,其中城镇居民24560元``: the urban or rural part of residents' income."""
+    group = re.fullmatch(r"(?:其中)?(城镇|农村)(?:常住)?居民", trim_label(w.label_pre))
+    if group and prev.indicator in ("resident_income", "urban_income", "rural_income"):
+        code = "urban_income" if group.group(1) == "城镇" else "rural_income"
+        return code, ind.catalogue()[code].name_zh
+    return None
+
+
+def _points_ahead(w: _Words, prev: Row) -> tuple[str, str] | None:
+    """``增长7.2%,快于城镇居民1.8个百分点``: how far the figure before is ahead."""
+    if w.f.unit == "百分点" and re.match(r"(?:增速|增幅|降幅|涨幅)?(?:比|较|快于|高于|低于|慢于|超过|超出)", w.pre):
+        return prev.indicator, prev.label
+    return None
+
+
+def _relative_to_previous(w: _Words, prev: Row) -> tuple[str, str] | None:
+    """``…增长8%,居全市第2位``: a %, rank or points figure with almost no words of its own."""
+    if w.f.unit in ind.RELATIVE_UNITS and len(RESIDUE.sub("", w.pre)) <= 2:
+        return prev.indicator, ranked(prev, w.f, w.pre)
+    return None
+
+
+_GOES_ON: tuple[Callable[[_Words, Row], tuple[str, str] | None], ...] = (
+    _share_of_previous, _bare_continuation, _completion_rate, _urban_or_rural, _points_ahead, _relative_to_previous,
+)
+
+
+# codes for figures the catalogue does not name; each returns a code or ""
+
+
+def _from_the_sentence_before(w: _Words, prev: Row | None, sentence_before: str) -> str:
+    """``规上工业增加值…。增长8%``: a sentence's first relative figure with no words of its own."""
+    if w.f.unit in ind.RELATIVE_UNITS and prev is None and len(RESIDUE.sub("", w.pre)) <= 2:
+        return ind.match_indicator(sentence_before[-40:], w.f.unit)[0]
+    return ""
+
+
+def _projects_by_stage(w: _Words, prev: Row | None, sentence_before: str) -> str:
+    """``…重点项目120个。截至目前,已开工98个``: the projects just named."""
+    if w.counter and w.f.unit in ("个", "项") and \
+            re.fullmatch(r"(?:已|新|累计|共)?(?:开工|签约|竣工|投产|开工建设|竣工投产|落地)", w.label_pre.strip(",、 ")):
+        return "projects"
+    return ""
+
+
+def _planting_area(w: _Words, prev: Row | None, sentence_before: str) -> str:
+    """``种植油菜5万亩``: crops and orchards; not land for building (data/land_use_words.csv)."""
+    return "planting_area" if w.f.unit in ("亩", "公顷") and not LAND_USE.search(w.label_pre + w.post) else ""
+
+
+_UNNAMED: tuple[Callable[[_Words, Row | None, str], str], ...] = (_from_the_sentence_before, _projects_by_stage, _planting_area)
+
+
+# codes taken back: the words say the figure is not that indicator's
+
+
+def _project_work(code: str, w: _Words, label: str) -> bool:
+    """``项目工作专班3个``: the projects' offices, not projects."""
+    return code == "projects" and bool(re.search(r"项目\)?(?:工作|小组|专班|指挥部|单位|业主|现场|负责人|管理|建设单位|问题)", label + w.post))
+
+
+def _enterprises_served(code: str, w: _Words, label: str) -> bool:
+    """``服务“四上”企业1443家``, ``高新技术企业申报13家``: enterprises served or applying, not the stock."""
+    return code.startswith(("enterprises", "high_tech")) and bool(ACTIVITY.search(label))
+
+
+def _share_of_a_project(code: str, w: _Words, label: str) -> bool:
+    """``项目完成主体工程的60%``: the share of one project's works is not a project count."""
+    return code == "projects" and w.f.unit == "%" and not COMPLETION.search(w.pre) and not re.search(r"占[^,;]*项目", w.pre)
+
+
+_TAKEN_BACK: tuple[Callable[[str, _Words, str], bool], ...] = (_project_work, _enterprises_served, _share_of_a_project)
+
+
+def _without_rank_frame(pre: str) -> str:
+    """``增速居宿迁市第一``: the ranking's frame (居宿迁市) is not part of the label."""
+    return re.sub(r"(?<=[居排列])全?[\u4e00-\u9fff]{1,6}?(?:省|市|州|盟|县|区)(?:各[县市区乡镇]{1,3})?", "",
+                  re.sub(r"\([^()]*\)", "", pre))
+
+
+def indicator_of(f: Figure, pre: str, post: str, prev: Row | None, sentence_before: str, clause_rest: str = "") -> tuple[str, str]:
+    """(indicator code, label) for a figure from the words around it: ``规上工业增加值增长8%`` → industrial_va."""
+    if f.kind == "rank":
+        pre = _without_rank_frame(pre)
+    if f.kind == "rank" and prev is not None and re.fullmatch(r"(?:完成率|完成进度|增速|增幅|总量|排名)?[排居列位于在]*", pre):
+        return prev.indicator, ranked(prev, f, pre)  # 完成…的43.9%,完成率排全市第一位
+    label_pre = pre.split("占")[0] if "占" in pre else pre
+    label_pre = re.sub(r"^(?:其中|同时|另外|此外|全年|共有|共|累计|实现)", "", label_pre)
+    counter = f.unit in COUNTER_UNITS or f.unit == "人次"
+    w = _Words(f, pre, post, label_pre, counter, _counted_noun(post, clause_rest, counter))
+    code, label = _named(w)
+    if not code and prev is not None:
+        for goes_on in _GOES_ON:
+            if (found := goes_on(w, prev)) is not None:
+                return found
+    for unnamed in _UNNAMED:
+        code = code or unnamed(w, prev, sentence_before)
+    if any(taken_back(code, w, label) for taken_back in _TAKEN_BACK):
+        code = ""
+    if code and code != "other" and not RESIDUE.sub("", label):
+        label = ind.catalogue()[code].name_zh  # the figure's own words are only 达 / 为: name what it measures
+    return code or "other", label or pre
+
+
+def title_topic(rows: list[Row], text: str) -> None:
+    """``唐山各区县GDP排名``: in an article whose title names one indicator, a figure labelled by nothing but
+    its place and a growth or rank word (``迁安市,…,增速6.7%``, ``1.新罗区(607.87亿元``) measures that one."""
+    titles = title_lines(text)
+    named = ind.named_in(titles[0]) if titles else set()
+    if len(named) != 1:
+        return
+    code = named.pop()
+    for r in rows:
+        if r.indicator != "other" or not ind.unit_fits(code, r.fig.unit):
+            continue
+        bare = RESIDUE.sub("", without_places(r.label, [r.place] if r.place else []))
+        if not re.sub(r"[\d.()()\[\]:]", "", bare):
+            r.indicator = code

@@ -1,0 +1,141 @@
+"""Figures listed together: ``分别`` lists, places sharing a figure with ``均``, ranks of several items.
+
+Owns: finding the run of figures a ``分别`` governs (``list_run``) and reading from it each figure's own
+item (``list_labels``: ``工业、农业增加值分别增长…``), its own place (``listed_places``: ``麒麟区、陆良县…
+分别增长…``) or the earlier figure it pairs with (``previous_pairs``: ``…,分别增长22.4%、19.7%``); places
+listed with ``均`` sharing one figure (``each_place``); one rank row per ranked item (``rank_fanout``);
+and the last catalogued row a place-only figure continues (``same_measure``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import indicators as ind
+from .clauses import clause_bounds
+from .numbers import Figure
+from .regions import Place
+from .schema import Row
+from .subjects import Subjects
+from .vocabulary import CLAUSE, LIST_SUFFIX, MEASURE_NOUNS
+
+Run = tuple[int, list[Figure], int]  # (position of 分别, the figures listed after it, start of its clause)
+
+
+def list_run(s: str, f: Figure, figs: list[Figure]) -> Run | None:
+    """``…分别增长x%、y%``: (position of 分别, the figures listed after it, start of its clause) if f is one."""
+    k = s.rfind("分别", 0, f.start)
+    if k < 0:
+        return None
+    run = [g for g in figs if g.start > k and g.kind == "amount"]
+    seq: list[Figure] = []
+    for g in run:
+        gap = s[(seq[-1].end if seq else k + 2) : g.start]
+        if seq and not re.fullmatch(r"[、和及与,]?", gap):
+            break
+        if not seq and not re.fullmatch(r"[\u4e00-\u9fff]{0,4}", gap):
+            break
+        seq.append(g)
+    if f not in seq or len(seq) < 2:
+        return None
+    cs = 0
+    for m in CLAUSE.finditer(s, 0, k):
+        cs = m.end()
+    return k, seq, cs
+
+
+def list_labels(s: str, f: Figure, run: Run | None) -> list[str] | None:
+    """``A、B、C分别增长x%、y%、z%``: the item labels of a 分别 list containing f."""
+    if run is None:
+        return None
+    k, seq, cs = run
+    head = re.sub(r"第([一二三])、第?([一二三])(?:(?:、|和)第?([一二三]))?产业",  # 第一、二、三产业: three industries
+                  lambda m: "、".join(f"第{x}产业" for x in m.groups() if x), s[cs:k])
+    items = [x for x in re.split(r"[、和及与]", head) if x]
+    if len(items) == 1 and "城乡居民" in items[0] and len(seq) == 2:
+        items = [items[0].replace("城乡居民", "城镇居民"), items[0].replace("城乡居民", "农村居民")]
+    if len(items) != len(seq):
+        return None
+    last = items[-1]
+    suffix = next((x for x in LIST_SUFFIX if last.endswith(x)), "")
+    # 工业、农业增加值: 工业 takes the shared noun; 旅游接待人次和旅游收入: 人次 is a measure already
+    items = [it if not suffix or it.endswith(suffix) or it.endswith(MEASURE_NOUNS) else it + suffix for it in items]
+    return [items[seq.index(f)]]
+
+
+def listed_places(s: str, f: Figure, run: Run | None, subjects: Subjects) -> tuple[Place, str] | None:
+    """``麒麟区、陆良县规模以上工业增加值分别增长13.5%、12.8%``: f's own place and the shared label."""
+    if run is None:
+        return None
+    k, seq, cs = run
+    places = [(pos, p) for pos, p in subjects if cs <= pos < k]
+    if len(places) != len(seq):
+        return None
+    gaps = [s[a[0] : b[0]] for a, b in zip(places, places[1:], strict=False)]
+    if not all(re.fullmatch(r"[\u4e00-\u9fff]{2,12}[、和与及]", g) for g in gaps):
+        return None  # the places must be listed one after another
+    tail = s[places[-1][0] : k]
+    label = re.sub(r"^[\u4e00-\u9fff]{0,12}?(?:县|区|市|旗|镇|乡)", "", tail, count=1)
+    return places[seq.index(f)][1], label
+
+
+def previous_pairs(s: str, f: Figure, run: Run | None, rows: list[Row]) -> Row | None:
+    """``接待游客1630万人次,实现旅游收入142.6亿元,分别增长22.4%、19.7%``: the row f's growth belongs to."""
+    if run is None:
+        return None
+    k, seq, cs = run
+    if s[cs:k].strip() and not re.fullmatch(r"[\u4e00-\u9fff]{0,2}", s[cs:k]):
+        return None
+    earlier: list[Row] = []
+    for r in rows:
+        if r.fig.end <= cs and r.fig not in seq:
+            if earlier and (earlier[-1].indicator, earlier[-1].label) == (r.indicator, r.label):
+                earlier.pop()  # 收入逾百亿元,达到102.6亿元: one figure said twice pairs once
+            earlier.append(r)
+    if len(earlier) < len(seq):
+        return None
+    return earlier[-len(seq) :][seq.index(f)]
+
+
+def each_place(s: str, f: Figure, subjects: Subjects) -> list[Place]:
+    """``广丰区、玉山县增速均超过10%``: places listed one after another with ``均`` share the figure."""
+    cs, _ = clause_bounds(s, f, [])
+    if "均" not in s[cs : f.start]:
+        return []
+    listed = [(pos, p) for pos, p in subjects if cs <= pos < f.start]
+    if len(listed) < 2:
+        return []
+    gaps = [s[a[0] : b[0]] for a, b in zip(listed, listed[1:], strict=False)]
+    if not all(re.fullmatch(r"[\u4e00-\u9fff]{2,12}[、和与及]", g) for g in gaps):
+        return []
+    return [p for _pos, p in listed]
+
+
+def rank_fanout(s: str, f: Figure, figs: list[Figure], rows: list[Row], code: str, label: str) -> list[tuple[str, str]]:
+    """``均列全市第一`` after a list, ``三项指标…均居``, ``A、B居…首位``: one rank row per item."""
+    cs, _ = clause_bounds(s, f, [])
+    clause = s[cs : f.start]
+    m = re.search(r"([两二三四五六2-6])项指标", clause)
+    if m:
+        n = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6}.get(m.group(1)) or int(m.group(1))
+        growth = [r for r in rows if r.measure == "growth"][-n:]
+        if len(growth) == n:
+            return [(r.indicator, r.label + "增速") for r in growth]
+    if "均" in clause:
+        listed = [r for r in rows if r.measure == "growth" and s.rfind("分别", 0, r.fig.start) >= 0]
+        if len(listed) >= 2:
+            return [(r.indicator, r.label + "增速") for r in listed]
+    head = re.split(r"(?:排名|排在|排|居于|居|位居|位列|列|名列)", clause)[0]
+    items = [x for x in head.split("、") if x.strip()]
+    if len(items) >= 2 and all(len(x) <= 12 for x in items):
+        out = []
+        for it in items:
+            c, _ = ind.match_indicator(it, "%")
+            out.append((c or "other", it + "排名"))
+        return out
+    return [(code, label)]
+
+
+def same_measure(rows: list[Row], measure: str) -> Row | None:
+    """The last catalogued row of ``measure``: what a place-only figure (``株洲市1800亿元``) continues."""
+    return next((r for r in reversed(rows) if r.measure == measure and r.indicator != "other"), None)

@@ -1,0 +1,112 @@
+"""What a figure measures: a level, count, growth, change, share, rank, ratio, points or a target.
+
+Owns: the measure of a figure from the words around it (``measure_of``), how the sentence and
+paragraph change it (a plan's figures are targets, ``…最慢,为2.1%`` continues a growth), the
+re-reading of a forecast of a period already over when written (``预计全年增长7%`` in January), the
+sign of falls and gaps (``下降3.2%``, ``低于…0.8个百分点``) and growth written as a multiple
+(``增长1.5倍`` is 150%).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .numbers import COUNTER_UNITS, Figure
+from .periods import ArticleDate, Period
+from .schema import Row
+from .vocabulary import CHANGE, CLAUSE, COMPLETION, FALL, FASTEST, GAP_BELOW, GROWTH, TARGET
+
+_BY_KIND = {"rank": "rank", "ratio": "ratio", "structure": "share"}  # 排名第3位, 城乡收入比2.1:1, 三次产业结构
+
+
+def times_as_percent(f: Figure, pre: str) -> None:
+    """``增长1.5倍``: a growth written as a multiple is a growth of 150%."""
+    if f.unit == "倍" and re.search(r"(?:增长|提高|增加|翻)了?$", pre):
+        f.value, f.unit = round(f.value * 100, 6), "%"
+
+
+def is_target(before_sent: str, pre: str, post: str) -> bool:
+    """``力争地区生产总值增长6%``: a target word (data/aim_words.csv) in the figure's own clause or in the
+    sentence's opening clause, or ``…的目标`` right after it."""
+    if re.match(r"^(?:的)?目标", post):
+        return True
+    if re.search(r"完成年度目标任务的$|目标任务的$", pre):
+        return False
+    opening = CLAUSE.split(before_sent, maxsplit=1)[0] if CLAUSE.search(before_sent) else ""
+    return bool(TARGET.search(pre) or TARGET.search(opening))
+
+
+def _aim_goes_on(before_sent: str, prev: Row | None) -> bool:
+    """``力争…项目60个,固定资产投资增长10%以上``: the aims of one sentence, until 已/实际/去年… says otherwise."""
+    return prev is not None and prev.measure == "target" and not re.search(r"已|实际|去年|上年|完成了|目前", before_sent[prev.fig.end :])
+
+
+def _of_percent(pre: str, before_sent: str, prev: Row | None) -> str:
+    """``占比35%`` is a share, ``增长7.2%`` a growth, ``增速最快,达6.0%`` the fastest growth; a bare ``、8%``
+    continues the figure before."""
+    if re.search(r"增长面|覆盖面", pre) or (re.search(r"占|比重|比例|率", pre) and not re.search(r"增长|增速", pre[-4:])):
+        return "share"  # 增长面达68.4%: the share of industries growing
+    if re.fullmatch(r"达到?|为", pre) and FASTEST.search(before_sent[: len(before_sent) - len(pre)]):
+        return "growth"  # 邵武市地区生产总值增速最快,达6.0%;光泽县最慢,为2.1%
+    if GROWTH.search(pre):
+        return "growth"
+    if re.search(r"提高至|提升至|达到?$|为$", pre):
+        return "share"
+    if prev is not None and prev.measure == "growth" and not pre.strip("、和及与 "):
+        return "growth"
+    return "share" if pre.strip() else (prev.measure if prev else "share")
+
+
+def measure_of(f: Figure, pre: str, post: str, before_sent: str, prev: Row | None) -> str:
+    """The measure of figure ``f`` from its words: ``比上年增加3个`` → change, ``新增企业12家`` → count."""
+    if f.kind in _BY_KIND:
+        return _BY_KIND[f.kind]
+    if f.unit == "百分点":
+        return "pp"
+    share_done = bool(re.search(r"完成[^,;]{0,14}的$|已?完成$|完成率", pre))
+    if f.unit == "%" and share_done:
+        return "share"  # 完成年度目标的52%
+    if is_target(before_sent, pre, post) or _aim_goes_on(before_sent, prev):
+        return "target"
+    if f.unit == "%":
+        return _of_percent(pre, before_sent, prev)
+    if CHANGE.search(pre) or re.search(r"^[比较](?:上年末|年初)", pre):
+        return "change"
+    if f.unit in COUNTER_UNITS or f.unit in ("人次",):
+        return "count"
+    return "level"
+
+
+def measure_in_sentence(measure: str, pre: str, before_sent: str, plan_mode: bool, carry: list[Row]) -> str:
+    """The measure as the paragraph and the sentence before change it: in a plan (``主要预期目标是:…``) a
+    figure is a target unless a completion rate; ``…增速最快,达6.0%;光泽县最慢,为2.1%`` goes on with growth."""
+    if plan_mode and measure in ("growth", "level", "count", "share") and not COMPLETION.search(pre):
+        measure = "target"
+    if measure == "share" and carry and carry[-1].measure == "growth" and re.fullmatch(r"达到?|为", pre) \
+            and re.search(r"(?:最快|最慢|最高|最低)[,,]$", before_sent[: len(before_sent) - len(pre)]):
+        measure = "growth"  # …增速最快,达6.0%;光泽县最慢,为2.1%
+    return measure
+
+
+def sign(f: Figure, measure: str, pre: str) -> None:
+    """``下降3.2%``, ``增长-1.2%``, ``减少3个``, ``低于全省平均水平0.8个百分点``: falls and gaps below are negative
+    (data/fall_words.csv, data/below_words.csv; pp is signed, SCHEMA)."""
+    if measure == "growth" and (FALL.search(pre[-6:] if pre else "") or pre.endswith(("-", "−"))):
+        f.value = -abs(f.value)  # 下降3.2%, 增长-1.2%
+    if measure == "change" and FALL.search(pre):
+        f.value = -abs(f.value)
+    if measure == "pp" and GAP_BELOW.search(pre[-12:]):
+        f.value = -abs(f.value)  # 低于全省平均水平0.8个百分点, 比重回落2.16个百分点: pp is signed (SCHEMA)
+
+
+def over_when_written(period: Period | None, art: ArticleDate) -> bool:
+    """``2023年全年`` in an article of February 2024: the period had ended when the article was written."""
+    return bool(period and period.end and art.year and period.end < art.ym and period.kind != "target")
+
+
+def forecast_as_result(measure: str, f: Figure, pre: str, post: str, before_sent: str, prev: Row | None,
+                       period: Period | None, art: ArticleDate) -> str:
+    """``预计全年增长7%`` in a January report: what happened (SCHEMA rulings), unless another aim word says so."""
+    if measure == "target" and over_when_written(period, art) and "预计" in before_sent[-40:] + pre:
+        return measure_of(f, pre.replace("预计", ""), post, before_sent.replace("预计", ""), prev)
+    return measure

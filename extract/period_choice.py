@@ -1,0 +1,204 @@
+"""Which period each figure is of.
+
+Owns: the period a figure names or inherits (``period_for``: the nearest period before it, past stock
+words such as 累计 and comparison bases such as 比上年; a period after it; the paragraph's, section's
+or article's), a target's period, the period a report's title, lead or dating frames the whole article
+with (``headline_period``, ``lead_period``, ``reported``), the title lines themselves and what makes a
+text a report, and the day of an event that dates what it signed, started or completed (``event_month``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .normalize import NUMBERED
+from .numbers import Figure
+from .periods import ArticleDate, Period, find_periods, ym
+from .projects import PROJECT_CODES
+from .schema import Row
+from .vocabulary import COMPARISON_FRAME, EVENT, EVENT_WORDS, REPORT, REVIEW_FIRST, STOCK_TAKES, STOCK_WORDS, TARGET
+
+_EVENT_STAGES = ("signed", "started", "completed", "introduced")  # what a ceremony does; not 推进/谋划
+
+
+def is_comparison(s: str, p: Period) -> bool:
+    """``比2020年增长``: a period right after 比/较/同比 (data/comparison_frames.csv) is the base of a comparison."""
+    return bool(COMPARISON_FRAME.search(s[max(0, p.pos - 2) : p.pos]))
+
+
+def stock_of(word: Period, inherited: Period) -> bool:
+    """A bare stock word (累计, 余额) takes the paragraph's period when that is a span to date or a point."""
+    return STOCK_TAKES.get(word.label) == inherited.kind  # data/stock_words.csv
+
+
+def _before_figure(before: list[Period], inherited: Period | None) -> Period:
+    """``截至5月底,…累计完成``: the nearest period before the figure, where a stock word (累计, 实有, 余额)
+    defers to the period word before it."""
+    chosen = before[-1]
+    # a stock word (累计, 实有, 余额) defers to the period word before it: 两年来…累计, 截至5月底…累计
+    earliers = [p for p in before if p.label not in STOCK_WORDS]
+    if chosen.label in STOCK_WORDS and earliers:
+        earlier = earliers[-1]  # 五年来,…累计完成…,累计新增: past every stock word
+        if earlier.kind == "point" or (chosen.label == "累计" and earlier.kind in ("since", "flow")):
+            chosen = earlier
+    elif len(before) == 1 and inherited is not None and stock_of(chosen, inherited):
+        chosen = inherited  # 一年来,…;全市…累计完成投资 / 年末…存款余额…;贷款余额: the paragraph's period
+    return chosen
+
+
+def _after_figure(f: Figure, s: str, usable: list[Period], inherited: Period | None) -> Period | None:
+    """``完成投资12亿元,同比增长5%(1-5月)``: a period after the figure, unless a date the project aims for
+    (``总投资12亿元,…,预计6月底投产``) or a stock word the paragraph's period answers."""
+    after = [p for p in usable if p.pos >= f.end and p.kind != "target"
+             and not (TARGET.search(s[f.end : p.pos]) or re.search(r"将|计划|拟", s[f.end : p.pos]))]
+    if after and not (inherited is not None and stock_of(after[0], inherited)):
+        return after[0]
+    return None
+
+
+def _named(f: Figure, s: str, periods: list[Period], inherited: Period | None) -> Period | None:
+    """``1-5月,全县完成投资12亿元``: the period the sentence names for the figure, if any (not a comparison base)."""
+    usable = [p for p in periods if not is_comparison(s, p)]
+    before = [p for p in usable if p.end_pos <= f.start]
+    if before:
+        return _before_figure(before, inherited)
+    return _after_figure(f, s, usable, inherited)
+
+
+def _of_target(f: Figure, s: str, chosen: Period | None, inherited: Period | None, art: ArticleDate) -> Period | None:
+    """``力争全年地区生产总值增长6%``: a target's period; a plan's 全年 is this year, a 年度计划 the whole year,
+    and a capacity once built (``全部达产后预计实现年产值``) has none."""
+    if re.search(r"(?:达产|建成|投产|运营)后[^,;。]{0,12}$", s[: f.start]) and (chosen is None or chosen.kind != "target"):
+        return None  # 全部达产后预计实现年产值: a capacity once built, not a dated target
+    if chosen is not None and chosen.label == "全年" and art.year:
+        return Period(f"{art.year}-01", f"{art.year}-12", "全年", "flow")  # a plan's 全年 is this year
+    if chosen is not None and chosen.start and chosen.kind == "flow" and re.search(r"年度(?:计划|目标)[^,;。]{0,6}$", s[: f.start]):
+        y = chosen.start[:4]  # 1-4月,…年度计划投资152.6亿元: the plan is for the whole year
+        return Period(f"{y}-01", f"{y}-12", chosen.label, "flow", explicit_year=chosen.explicit_year)
+    if chosen is None and inherited is not None and inherited.label == "全年" and art.year:
+        return Period(f"{art.year}-01", f"{art.year}-12", "全年", "flow")
+    if chosen is None and inherited is not None and inherited.explicit_year and inherited.kind == "flow":
+        return inherited
+    return chosen
+
+
+def _of_figure(chosen: Period | None, inherited: Period | None, art: ArticleDate) -> Period | None:
+    """``一季度,…今年新增企业12家``: the named period, else the inherited one, else the article's month (a point)."""
+    if chosen is not None and chosen.label in ("今年", "本年") and inherited is not None and inherited.start[:4] == chosen.start[:4]:
+        chosen = inherited  # 一季度…今年新增: 今年 is the quarter already in force
+    if chosen is None:
+        chosen = inherited
+    if chosen is None and art.year:
+        chosen = Period("", art.ym, "", "point")
+    return chosen
+
+
+def period_for(f: Figure, s: str, periods: list[Period], inherited: Period | None, measure: str, art: ArticleDate) -> Period | None:
+    """The period of figure ``f`` of sentence ``s``, given the sentence's ``periods`` and the period it
+    ``inherited`` (paragraph, section or article): ``1-5月,全县固定资产投资增长8%`` → 1-5月."""
+    chosen = _named(f, s, periods, inherited)
+    if measure == "target":
+        return _of_target(f, s, chosen, inherited, art)
+    return _of_figure(chosen, inherited, art)
+
+
+def title_lines(text: str) -> list[str]:
+    """The title as it may stand among a page's opening lines: each short line, and short lines joined
+    where a long title was broken (``关于绍兴市柯桥区2021年财政`` / ``预算执行情况及2022年财政`` / ``…的报告``)."""
+    lines = [ln.strip() for ln in text[:400].split("\n")[:8]]
+    out = []
+    for i, line in enumerate(lines):
+        if not line or len(line) > 40 or line.endswith("。"):
+            continue
+        joined = line
+        for nxt in lines[i + 1 : i + 3]:
+            if not nxt or len(nxt) > 40 or nxt.endswith("。"):
+                break
+            joined += nxt
+        out.append(joined)
+    return out[:1] + [t for t in out[1:] if REPORT.search(t)]
+
+
+def is_report(text: str) -> bool:
+    """A report (numbered sections, or a report's title), not a news story."""
+    headings = sum(1 for line in text.split("\n") if NUMBERED.match(line) and len(line) <= 30)
+    return headings >= 2 or any(REPORT.search(t) for t in title_lines(text))
+
+
+def headline_period(text: str, art: ArticleDate) -> Period | None:
+    """``…2024年前三季度经济运行简况``, ``遵义市上半年各县…经济运行情况``, ``柯桥区2021年财政预算执行情况``:
+    a report's title sets the period of figures that name none."""
+    if not art.year:
+        return None
+    for title in title_lines(text):
+        report = REPORT.search(title)  # not a news headline's 一季度…跑出加速度
+        # a month's report (``泰和县7月份经济运行简况``) covers that month; a dated headline (``3月18日``) does not
+        flows = [p for p in find_periods(title, art)
+                 if p.kind == "flow" and p.start and (p.explicit_year or report)
+                 and (p.start != p.end or (report and "日" not in p.label))]
+        if flows:
+            return flows[0] if REVIEW_FIRST.search(title) else flows[-1]
+    return None
+
+
+def lead_period(text: str, art: ArticleDate) -> Period | None:
+    """``一季度,荔湾区统筹推进…``, ``2020年,阿荣旗在…``: in a report (numbered sections or a report's title),
+    a lead that opens with the period it reports frames the figures of the whole article that name none."""
+    if not art.year or not is_report(text):
+        return None  # a news story's opening period (一季度,…) is not the period of all it tells
+    for para in text[:1200].split("\n"):
+        if len(para) < 40:
+            continue  # a title or the page's chrome
+        opening = para[:14].split(",")[0]
+        if "," not in para[:14] or "日" in opening:
+            return None  # the lead names no period first, or a dated event (9月6日,…)
+        spans = [p for p in find_periods(opening, art) if p.kind in ("flow", "since") and p.start and p.pos <= 2]
+        return spans[0] if spans else None
+    return None
+
+
+def reported(text: str, art: ArticleDate) -> Period | None:
+    """A text dated only by what it reports (a bulletin on 2017, a report on 2022年上半年) speaks of that
+    period where a figure names none (SCHEMA: a report about a past period)."""
+    start, end = art.reported
+    if not start or art.how != "content" or (start[:4] == end[:4] and end[5:] != "12" and not is_report(text)):
+        return None  # a news story dated by its 一季度… keeps the article's month for what it tells
+    return Period(start, end, "", "flow")
+
+
+def _open_to_the_event(r: Row, headline: Period | None) -> bool:
+    """``2019年第四季度重大工程项目…举行集中开工``: a count or sum with no period of its own, the headline's,
+    or a period naming the batch, may take an event's day (a target or a growth keeps its own)."""
+    p = r.period
+    default = p is None or (not p.label and not p.start) or (headline is not None and p is headline) \
+        or bool(p.label and re.search(re.escape(p.label) + r"(?:的)?(?:重大|重点|集中|产业|工业|项目)", r.sent.text))
+    return default and r.measure not in ("target", "growth")
+
+
+def event_month(rows: list[Row], text: str, art: ArticleDate, headline: Period | None) -> None:
+    """A dated event gives its month to the counts and sums of what it signed, started or completed that
+    name no period of their own, also where the headline names the quarter or a quarter names the batch;
+    ``此次``/``本次``/``当天`` mark them too, with the article's month when no day is stated (SCHEMA: dated events)."""
+    if not art.year:
+        return
+    event = lead_event(text, art)
+    marked = event or (Period(art.ym, art.ym, "", "flow") if art.how in ("dateline", "metadata") else None)
+    for r in rows:
+        if not _open_to_the_event(r, headline):
+            continue
+        if event is not None and r.stage in _EVENT_STAGES:
+            r.period = event
+        elif marked is not None and EVENT_WORDS.search(r.sent.text) and (r.stage or r.indicator in PROJECT_CODES):
+            r.period = marked
+
+
+def lead_event(text: str, art: ArticleDate) -> Period | None:
+    """``4月27日上午,…举行…集中开工仪式`` opening the article's lead: the event's day (in the article's year)."""
+    for para in text[:1500].split("\n"):
+        if len(para) >= 30:
+            m = EVENT.search(para)
+            if m is None or not 1 <= int(m.group("m")) <= art.month:
+                return None
+            month = ym(art.year, int(m.group("m")))
+            return Period(month, month, f"{m.group('m')}月{m.group('d')}日", "flow", explicit_year=False)
+    return None

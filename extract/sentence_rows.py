@@ -1,0 +1,237 @@
+"""One sentence's figures to rows: each decision asked in turn, figure by figure.
+
+Owns: the order in which a figure is read — its words, its measure, what it is a figure of (an ordered
+list of named choices, from a structure's shares and listed places down to its own words), its sign,
+period, stage, label and place, and the rows it fans out to (one per ranked item or ``均`` place).
+The decisions themselves live in ``measures``, ``labels``, ``lists``, ``period_choice``,
+``stage_choice`` and ``subjects``; the article walk that hands each sentence over lives in ``pipeline``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+from . import indicators as ind
+from .clauses import clause_bounds, label_parts
+from .context import PlaceContext
+from .labels import indicator_of, row_label
+from .lists import Run, each_place, list_labels, list_run, listed_places, previous_pairs, rank_fanout, same_measure
+from .measures import forecast_as_result, measure_in_sentence, measure_of, sign, times_as_percent
+from .normalize import Sentence
+from .numbers import Figure
+from .period_choice import period_for
+from .periods import ArticleDate, Period
+from .regions import Place
+from .schema import Row
+from .stage_choice import in_list_order, stage_of
+from .subjects import Subjects, bare, place_for
+from .vocabulary import COMPLETION
+
+
+@dataclass
+class SentenceFrame:
+    """A sentence and what the article around it says: its figures, periods and subjects, the period
+    it inherits, whether its paragraph states aims, the paragraph's topic and the rows of a sentence a
+    ``;`` joins it to (``carry``)."""
+
+    sent: Sentence
+    figs: list[Figure]
+    periods: list[Period]
+    inherited: Period | None
+    subjects: Subjects
+    ctx: PlaceContext
+    art: ArticleDate
+    plan_mode: bool = False
+    topic: str = ""
+    carry: list[Row] = field(default_factory=list)
+
+
+@dataclass
+class _Reading:
+    """The sentence being read: its frame, the rows so far, the last one, and the places of its last
+    ``分别`` list (for a second list after it)."""
+
+    fr: SentenceFrame
+    rows: list[Row] = field(default_factory=list)
+    prev: Row | None = None
+    spread: list[Place] = field(default_factory=list)
+
+    @property
+    def s(self) -> str:
+        """The sentence's text."""
+        return self.fr.sent.text
+
+
+@dataclass(frozen=True)
+class _Read:
+    """One figure and its words."""
+
+    f: Figure
+    pre: str
+    post: str
+    clause_start: int
+    clause_end: int
+    run: Run | None  # f in a 分别 list
+    before_sent: str
+    measure: str
+
+
+class _Choice(NamedTuple):
+    code: str
+    label: str
+    measure: str
+    own_place: Place | None = None
+
+
+def _read(r: _Reading, f: Figure) -> _Read:
+    """``…完成投资12亿元,增长1.5倍``: the figure's words, clause, list and measure (a multiple made a %)."""
+    s = r.s
+    pre, post = label_parts(s, f, r.fr.figs)
+    times_as_percent(f, pre)
+    clause_start, clause_end = clause_bounds(s, f, [])
+    run = list_run(s, f, r.fr.figs)
+    before_sent = s[: f.start]
+    measure = measure_in_sentence(measure_of(f, pre, post, before_sent, r.prev), pre, before_sent, r.fr.plan_mode, r.fr.carry)
+    return _Read(f, pre, post, clause_start, clause_end, run, before_sent, measure)
+
+
+# ------------------------------------------------------------------ what the figure is a figure of, in order
+
+
+def _structure_shares(x: _Read, r: _Reading) -> _Choice | None:
+    """``三次产业结构为10.2:45.3:44.5``: the three industries' shares, in order."""
+    if x.f.kind == "structure" and "三次产业" in r.s:
+        k = [g for g in r.fr.figs if g.kind == "structure"].index(x.f)
+        return _Choice(("primary_va", "secondary_va", "tertiary_va")[k % 3], f"三次产业结构(第{'一二三'[k % 3]}产业)", x.measure)
+    return None
+
+
+def _own_listed_place(x: _Read, r: _Reading) -> _Choice | None:
+    """``麒麟区、陆良县规模以上工业增加值分别增长13.5%、12.8%``: each figure of the list its own place."""
+    if (listed_place := listed_places(r.s, x.f, x.run, r.fr.subjects)) is None:
+        return None
+    own_place, label = listed_place
+    code, _ = ind.match_indicator(label, x.f.unit)
+    r.spread = [*r.spread, own_place] if r.spread and r.rows and r.rows[-1].place is not own_place else [own_place]
+    return _Choice(code or "other", label, x.measure, own_place)
+
+
+def _second_list(x: _Read, r: _Reading) -> _Choice | None:
+    """``A、B、C…分别为x、y和z,分别增长p、q和r``: the second list follows the same places."""
+    if not (r.spread and x.run is not None and len(x.run[1]) == len(r.spread) and r.rows):
+        return None
+    own_place = r.spread[x.run[1].index(x.f)]
+    same = [row for row in r.rows if row.place is own_place]
+    code, label = (same[-1].indicator, same[-1].label) if same else (r.rows[-1].indicator, r.rows[-1].label)
+    return _Choice(code, label, x.measure, own_place)
+
+
+def _in_parentheses(x: _Read, r: _Reading) -> _Choice | None:
+    """``增速最快的是广丰区(7.2%)、玉山县(6.8%)``: a place's figure in parentheses goes on from the one before."""
+    prev = r.prev
+    if prev is not None and x.pre.endswith("(") and r.s[prev.fig.end : prev.fig.end + 1] == ")" \
+            and not bare(x.pre.rstrip("("), r.fr.subjects).strip(")、和及与"):
+        return _Choice(prev.indicator, prev.label, prev.measure)
+    return None
+
+
+def _pairs_with_earlier(x: _Read, r: _Reading) -> _Choice | None:
+    """``接待游客1630万人次,实现旅游收入142.6亿元,分别增长22.4%、19.7%``: each growth pairs with a figure before."""
+    pair = previous_pairs(r.s, x.f, x.run, r.rows)
+    return None if pair is None else _Choice(pair.indicator, pair.label, x.measure)
+
+
+def _listed_item(x: _Read, r: _Reading) -> _Choice | None:
+    """``工业、农业增加值分别增长8%、4%``: each figure of the list its own item."""
+    listed = list_labels(r.s, x.f, x.run)
+    if not listed:
+        return None
+    code, _ = ind.match_indicator(listed[0], x.f.unit)
+    code, label = code or "other", listed[0]
+    if code == "other" and re.search(r"业(增加值|产值)?$", label) and x.f.unit in ("%", "元"):
+        code = "industry_output"
+    return _Choice(code, label, x.measure)
+
+
+# where its own words name no indicator ("other"), in order
+
+
+def _completion_of_previous(x: _Read, r: _Reading) -> tuple[str, str] | None:
+    """``完成投资12亿元,完成年度计划的52%``: how much of the figure before is done (not ``主体工程的85%``)."""
+    works = re.search(r"(?:工程|主体|土建|厂房|形象进度)的$", x.pre)  # 已完成主体工程的85%: the works, not money
+    if x.measure == "share" and r.prev is not None and COMPLETION.search(x.pre) and not works:
+        return r.prev.indicator, r.prev.label + x.pre
+    return None
+
+
+def _paragraph_topic(x: _Read, r: _Reading) -> tuple[str, str] | None:
+    """``固定资产投资方面,…,其中播州区增长12.5%``: a place's bare figure measures the paragraph's topic."""
+    if r.fr.topic and not bare(x.pre, r.fr.subjects) and (named := ind.match_indicator(r.fr.topic, x.f.unit)[0]):
+        return named, r.fr.topic
+    return None
+
+
+def _place_only(x: _Read, r: _Reading) -> tuple[str, str] | None:
+    """``全市…增长7.1%,分县看,广丰区增长9.2%;玉山县增长8.6%``: a place's bare figure goes on with the same measure."""
+    last = same_measure([*r.fr.carry, *r.rows], x.measure)
+    if last is not None and not bare(x.pre, r.fr.subjects) \
+            and any((x.clause_start if not re.fullmatch(r"达到?|为", x.pre) else 0) <= pos < x.f.start for pos, _p in r.fr.subjects):
+        return last.indicator, last.label
+    return None
+
+
+_UNNAMED: tuple[Callable[[_Read, _Reading], tuple[str, str] | None], ...] = (_completion_of_previous, _paragraph_topic, _place_only)
+
+
+def _own_words(x: _Read, r: _Reading) -> _Choice:
+    """``规上工业增加值增长8%``: the figure's own words (``labels.indicator_of``), else what goes on around it."""
+    code, label = indicator_of(x.f, x.pre, x.post, r.prev, x.before_sent, r.s[x.f.end : x.clause_end])
+    if code == "other":
+        for rule in _UNNAMED:
+            if (found := rule(x, r)) is not None:
+                code, label = found
+                break
+    return _Choice(code, label, x.measure)
+
+
+_CHOICES: tuple[Callable[[_Read, _Reading], _Choice | None], ...] = (
+    _structure_shares, _own_listed_place, _second_list, _in_parentheses, _pairs_with_earlier, _listed_item, _own_words,
+)
+
+
+def _choose(x: _Read, r: _Reading) -> _Choice:
+    """The first of ``_CHOICES`` that applies: what the figure is a figure of."""
+    for choice in _CHOICES:
+        if (chosen := choice(x, r)) is not None:
+            return chosen
+    raise AssertionError("_own_words always chooses")
+
+
+# ------------------------------------------------------------------ the rows of a sentence
+
+
+def _rows_of_figure(x: _Read, r: _Reading) -> list[Row]:
+    """Figure ``x.f``'s rows: one per ranked item and per place sharing it (``均``), usually one."""
+    f, s, fr = x.f, r.s, r.fr
+    code, label, measure, own_place = _choose(x, r)
+    sign(f, measure, x.pre)
+    period = period_for(f, s, fr.periods, fr.inherited, measure, fr.art)
+    measure = forecast_as_result(measure, f, x.pre, x.post, x.before_sent, r.prev, period, fr.art)
+    stage = in_list_order(stage_of(code, measure, r.prev, s, f, fr.figs, x.post, x.clause_start), code, f, x.run, r.rows)
+    label = row_label(label, code, fr.subjects, fr.carry)
+    place = own_place or place_for(f, fr.subjects, fr.ctx)
+    targets = rank_fanout(s, f, fr.figs, r.rows, code, label) if f.kind == "rank" else [(code, label)]
+    places = each_place(s, f, fr.subjects) or [place]
+    return [Row(f, fr.sent, lab, c, measure, period, stage, pl) for c, lab in targets for pl in places]
+
+
+def rows_of_sentence(fr: SentenceFrame) -> list[Row]:
+    """Rows of one sentence: ``全县地区生产总值120亿元,增长6.5%`` → a level and a growth of gdp."""
+    r = _Reading(fr)
+    for f in fr.figs:
+        r.rows.extend(_rows_of_figure(_read(r, f), r))
+        r.prev = r.rows[-1] if r.rows else r.prev
+    return r.rows

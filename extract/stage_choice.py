@@ -1,0 +1,57 @@
+"""Which stage of a project's life a project figure counts (SCHEMA: stage).
+
+Owns: the stage of a project count or sum from the stage words nearest to it (``已开工28个``), a
+share going on from the figure before (``…开工28个,开工率90%``), sums listed in the order of the
+counts before them (``签约…20个、开工…15个,总投资分别为120亿元、80亿元``), and the stage a batch or the
+sentence before gives to figures that name none (``这批开工项目…``, ``…;基础设施项目8个``). The stage
+words themselves live in ``projects``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .numbers import Figure
+from .projects import PROJECT_CODES, ends_in_stage, nearest_stage
+from .schema import Row
+from .vocabulary import BATCH
+
+
+def _nearest_words(s: str, f: Figure, figs: list[Figure], post: str, clause_start: int) -> str:
+    """``31个重点项目已开工28个``: the stage word nearest the figure; one right before the next figure is that one's."""
+    nxt = next((g for g in figs if g.start >= f.end), None)
+    joined = nxt is not None and not re.search(r"[,;:、]", s[f.end : nxt.start])
+    after = "" if joined and ends_in_stage(post) else post
+    return nearest_stage(s[clause_start : f.start], after) or nearest_stage(s[: f.start], "")
+
+
+def stage_of(code: str, measure: str, prev: Row | None, s: str, f: Figure, figs: list[Figure], post: str,
+             clause_start: int) -> str:
+    """The stage of figure ``f`` of sentence ``s`` with indicator ``code``: ``新开工项目38个`` → started."""
+    if code in PROJECT_CODES and measure == "share" and prev is not None and prev.stage:
+        return prev.stage  # 开工项目28个,开工率90%
+    if code in PROJECT_CODES:
+        return _nearest_words(s, f, figs, post, clause_start)
+    return ""
+
+
+def in_list_order(stage: str, code: str, f: Figure, run: tuple[int, list[Figure], int] | None, rows: list[Row]) -> str:
+    """``签约…20个、开工…15个,总投资分别为120亿元、80亿元``: listed sums take the stages of the counts before, in order."""
+    if code == "project_investment" and run is not None:
+        staged = [r for r in rows if r.indicator == "projects" and r.stage and r.fig.end <= run[0]]
+        if len(staged) >= len(run[1]):
+            return staged[-len(run[1]) :][run[1].index(f)].stage
+    return stage
+
+
+def give_stage(rows: list[Row], stage: str) -> None:
+    """``这批开工项目…。其中,总投资15亿元的…项目``: give ``stage`` to the project counts and sums among ``rows`` that name none."""
+    for r in rows:
+        if stage and r.indicator in PROJECT_CODES and not r.stage and r.measure in ("count", "level"):
+            r.stage = stage
+
+
+def batch_stage(sentence: str, current: str) -> str:
+    """``这批开工项目``, ``此次签约项目``: the stage of the batch a paragraph is about (else the one in force)."""
+    batch = BATCH.search(sentence)
+    return nearest_stage(batch.group(), "") if batch else current

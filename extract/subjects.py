@@ -1,0 +1,197 @@
+"""Which places a sentence is about, and which place each figure belongs to.
+
+Owns: the sections of an article that a headline or byline opens about another place
+(``find_sections``), the places a sentence names as its subjects — skipping places that only modify
+a noun (``四川产品``), partners (``与深圳市龙岗区签订…``), what something becomes (``成为全省…``),
+short names inside a project's name and the frame of a comparison (``居全市第一``) — and the place of
+one figure (``place_for``). Also how a place is written (``names_of``) and what is left of a figure's
+words once its places are gone (``bare``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import cast
+
+from .article_place import vote
+from .context import PlaceContext, find_zones, is_byline, zone_key
+from .normalize import Sentence
+from .numbers import Figure
+from .regions import Mention, Place, short_form
+from .vocabulary import NAMED_ITEM, PARTNER, PLACE_MODIFIER, RESIDUE
+
+Subjects = list[tuple[int, Place]]  # (offset in the sentence, place), in order
+Spans = list[tuple[int, int, str]]  # (start, end, name or kind) in the article
+
+
+def names_of(p: Place) -> tuple[str, ...]:
+    """A place as articles write it: in full, and without its unit word (``赤水市``, ``赤水``)."""
+    return (p.name, p.name[:-1]) if len(p.name) > 2 else (p.name,)
+
+
+def bare(pre: str, subjects: Subjects) -> str:
+    """What is left of a figure's words once places and verbs are gone: ``赤水市完成`` → ``""``."""
+    for _pos, p in subjects:
+        for name in names_of(p):
+            pre = pre.replace(name, "")
+    return RESIDUE.sub("", re.sub(r"完成|实现|全[市县区]|分[\u4e00-\u9fff]{1,4}看|其中", "", pre))
+
+
+# ------------------------------------------------------------------ sections
+
+
+def _heading_offsets(text: str) -> list[int]:
+    """Where each short line that may head a section starts (``高坪区:``), and the text's end."""
+    heads = []
+    pos = 0
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        prev_heading = i > 0 and len(lines[i - 1]) <= 30 and not lines[i - 1].endswith("。")
+        if len(line) <= 40 and not line.endswith(("。", ";")) and not prev_heading:
+            heads.append(pos)
+        pos += len(line) + 1
+    heads.append(len(text))
+    return heads
+
+
+def zone_mentions_in_headlines(text: str) -> Spans:
+    """``经开区:`` on a line of its own: (start, end, name) of the zones short lines name."""
+    out = []
+    pos = 0
+    for line in text.split("\n"):
+        if len(line) <= 30:
+            for s, e, name in find_zones(line, []):
+                out.append((pos + s, pos + e, name))
+        pos += len(line) + 1
+    return out
+
+
+def find_sections(text: str, mentions: list[Mention], ctx: PlaceContext) -> list[tuple[int, Place | None]]:
+    """(offset, place) where a headline or byline opens a section about another place:
+    ``…\\n南部县:今年以来,…`` in a city's article."""
+    out: list[tuple[int, Place | None]] = [(0, ctx.article)]
+    heads = _heading_offsets(text)
+    main = ctx.article
+    main_chain = set(ctx._chain(main)) if main else set()
+    for a, b in zip(heads, heads[1:], strict=False):
+        if b - a < 200 or (a == 0 and main is not None):
+            continue  # the article's own opening is the article's place (title, given place or vote)
+        place = vote(mentions, a, b, head=120)
+        if place is None or place == out[-1][1]:
+            continue
+        first_lines = text[a:b].split("\n")[:3]
+        headline = "\n".join(ln for k, ln in enumerate(first_lines) if k == 0 or is_byline(ln))
+        inside = main is not None and main in ctx._chain(place)[1:]
+        named = place.name in headline or short_form(place.name, place.level) in headline
+        if not inside or named or place in main_chain:
+            out.append((a, place))
+    zone_heads = [(s, name) for s, _e, name in zone_mentions_in_headlines(text)]
+    for s, name in zone_heads:
+        frame = max((p for p in out if p[0] <= s), key=lambda p: p[0])[1]
+        out.append((s, ctx.zone_place(name, frame)))
+    out.sort(key=lambda t: t[0])
+    return out
+
+
+# ------------------------------------------------------------------ a sentence's subjects
+
+
+def _events(sent: Sentence, mentions: list[Mention], zones: Spans, refs: Spans) -> list[tuple[int, str, object]]:
+    """``经开区…全县…高坪区``: the zones, place mentions and reference words of a sentence, in order
+    (a mention or reference inside a zone's name is the zone's)."""
+    s0, s1 = sent.start, sent.end
+    events: list[tuple[int, str, object]] = []
+    zone_spans = [(s, e, name) for s, e, name in zones if s0 <= s < s1]
+    for s, _e, name in zone_spans:
+        events.append((s, "zone", name))
+    for m in mentions:
+        if s0 <= m.start < s1 and not any(s <= m.start < e for s, e, _ in zone_spans):
+            events.append((m.start, "place", m))
+    for s, _e, kind in refs:
+        if s0 <= s < s1 and not any(zs <= s < ze for zs, ze, _ in zone_spans):
+            events.append((s, "ref", kind))
+    events.sort(key=lambda t: t[0])
+    return events
+
+
+def _zone(ctx: PlaceContext, name: str) -> Place | None:
+    """``市经开区`` in a county's article: the zone, named after the city or county it belongs to."""
+    frame = ctx.current()
+    if name[0] in "市县" and frame is not None:
+        up = ctx.reference("city" if name[0] == "市" else "county")
+        name = (up.name if up else "") + name[1:]
+    p = ctx.zones.get(zone_key(name)) or ctx.zone_place(name, frame)
+    ctx.zones[zone_key(name)] = p
+    ctx.last_zone = p
+    return p
+
+
+def _modifies_a_noun(m: Mention, text: str) -> bool:
+    """``四川产品``, ``成都银行``, ``温州人``: the place names a kind of thing (data/place_modifiers.csv)."""
+    return bool(PLACE_MODIFIER.match(text[m.end : m.end + 4]))
+
+
+def _is_partner(m: Mention, text: str, partner_end: int) -> bool:
+    """``与深圳市龙岗区签订合作协议``: a partner (and the places inside its name), not the subject."""
+    return m.start == partner_end or bool(re.search(r"(?:与|同|和|跟)$", text[max(0, m.start - 1) : m.start]) and
+                                          PARTNER.search(text[m.end : m.end + 16]))
+
+
+def _is_what_it_becomes(m: Mention, text: str) -> bool:
+    """``打造成成渝地区…``, ``成为全省…``: what the subject becomes, not the subject."""
+    return bool(re.search(r"(?:成为|作为|建成|打造成|打造为)$", text[max(0, m.start - 3) : m.start]))
+
+
+def _in_a_name(m: Mention, text: str) -> bool:
+    """``新开工青川阜成…等项目``: a short form inside a project or company name."""
+    return bool(m.short and NAMED_ITEM.match(text[m.end : m.end + 40]))
+
+
+def _frames_a_comparison(p: Place, offset: int, after: str, ancestors: set[Place]) -> bool:
+    """``增速居广元市第一`` in a county's section: a place above it, past the sentence's opening, is a frame."""
+    return p in ancestors and offset > 3 and not re.match(r"^(?:全市|市委)", after)
+
+
+def find_subjects(ctx: PlaceContext, sent: Sentence, mentions: list[Mention], zones: Spans, refs: Spans,
+                  text: str) -> Subjects:
+    """(offset in sentence, place) of every place the sentence names as a subject, in order:
+    ``全县…,其中旺隆镇…`` → the county, then the town."""
+    s0 = sent.start
+    out: Subjects = []
+    partner_end = -1
+    saved = ctx.paragraph
+    section = ctx.section or ctx.article
+    ancestors = set(ctx._chain(section)[1:]) if section else set()
+    for pos, kind, obj in _events(sent, mentions, zones, refs):
+        p: Place | None = None
+        if kind == "zone":
+            p = _zone(ctx, str(obj))
+        elif kind == "place":
+            m = cast(Mention, obj)
+            if _modifies_a_noun(m, text):
+                continue
+            if _is_partner(m, text, partner_end):
+                partner_end = m.end
+                continue
+            if _is_what_it_becomes(m, text) or _in_a_name(m, text):
+                continue
+            p = ctx.resolve(m, text)
+            if p is None or p.level == "province" or _frames_a_comparison(p, pos - s0, text[m.end : m.end + 4], ancestors):
+                continue
+        else:
+            p = ctx.reference(str(obj))
+        if p is not None:
+            out.append((pos - s0, p))
+            ctx.paragraph = p
+            if p.level == "township":
+                ctx.last_town = p
+    ctx.paragraph = saved
+    return out
+
+
+def place_for(f: Figure, subjects: Subjects, ctx: PlaceContext) -> Place | None:
+    """``全县…,其中旺隆镇增长8%``: the last subject before the figure, else the place in force."""
+    before = [p for pos, p in subjects if pos <= f.start]
+    if before:
+        return before[-1]
+    return ctx.current()

@@ -1,0 +1,108 @@
+"""The words and patterns the row rules read sentences with.
+
+Owns: every word list and pattern shared by the decision modules (``measures``, ``labels``, ``lists``,
+``period_choice``, ``subjects``, ``figures_kept``, ``stage_choice``). Where a pattern is a list of
+words, the words live in a CSV table in ``extract/data/`` (columns ``word,note``: one row a word, the
+note an example) and are compiled here; adding a word is adding a row. Rows are joined in their
+order, so where order matters (``list_suffixes.csv``) a longer word goes before the word it ends in.
+What stays written as a regex here is structure: look-arounds, anchors, character classes, spans.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from importlib import resources
+
+
+def table(name: str) -> list[dict[str, str]]:
+    """The rows of ``extract/data/<name>``."""
+    with resources.files("extract.data").joinpath(name).open(encoding="utf-8") as fh:
+        return list(csv.DictReader(fh))
+
+
+def words(name: str, column: str = "word") -> tuple[str, ...]:
+    """The words of a vocabulary table, in its order."""
+    return tuple(r[column] for r in table(name) if r[column])
+
+
+def alternation(name: str) -> str:
+    """The words of a vocabulary table as a regex alternation (``增长|增速|…``), each word literal."""
+    return "|".join(map(re.escape, words(name)))
+
+
+# ------------------------------------------------------------------ clauses and figures
+
+CLAUSE = re.compile(r"[,;:，；：]")
+# the words a label is left with once places, periods and verbs are gone: 2023年全市实现 → ""
+RESIDUE = re.compile(
+    r"((?:由|从|增加到|提高到|增长到|到)?(?:19|20)\d\d年(?:的|底|末)?|今年|当年|新增|累计|将|力争|确保|预计|努力|[比较](?:去年|上年)同期|[比较]上年末|[比较]年初|[比较]上年|同口径|按可比价格计算|按不变价格计算|可比价|目标任务|预期目标|[\d\-至]+月|增加|减少|净增|提高|缩小|高于|低于|平均水平|总数|总量|合计|同比|环比|增长|增速|增幅|下降|回落|分别|均|排名|排在|排|居|列|位列|位居|全[国省区市县]|第|达到|达|为|实现|"
+    r"创历史新高|历史新高|创新高|新高|创|其中|约|近|超过|超|突破|已|共|,|、|\s)+"
+)
+
+# ------------------------------------------------------------------ which figures are rows
+
+THRESHOLD_AFTER = re.compile(
+    r"^(?:以上|及以上)?(?:的)?(?:工业|产业|重点|重大|招商|外资|新建|新开工)?(?:项目|企业)|^(?:以上|及以上)?的(?:行政)?(?:村|乡镇|户)")
+PAGE_CHROME = re.compile(rf"(?:{alternation('page_chrome_words.csv')})(?:次数|量|数)?[::]?\s*$")
+RANGE_AFTER = re.compile(r"^(?:至|到|-|~)\d+(?:\.\d+)?(?:亿|万)?元(?:以下|以内)?(?:的)?(?:项目|企业)")
+NAME_CAPACITY_AFTER = re.compile(r"^[^,;。的]{0,16}项目")
+NAME_CAPACITY_BEFORE = re.compile(rf"(?:{alternation('capacity_words.csv')})$")
+CAPACITY_UNITS = set(words("capacity_units.csv", "unit"))
+DURATION_AFTER = re.compile(r"^(?:来|以来|时间|期间)")
+
+# ------------------------------------------------------------------ measures
+
+GROWTH = re.compile(alternation("growth_words.csv"))
+FALL = re.compile(alternation("fall_words.csv"))
+GAP_BELOW = re.compile(alternation("below_words.csv"))
+# 比上年增加3个, 较年初净增1.2万户, 同比增收: a change against a base
+CHANGE = re.compile(
+    rf"(?:[比较](?:{alternation('comparison_bases.csv')})|同比)(?:{alternation('change_verbs.csv')})$|^较上年|同比(?:增收|减收)$")
+# 力争…, 将新增…, 预计…, 到2025年…: a figure aimed for
+TARGET = re.compile(
+    alternation("aim_words.csv")
+    + r"|(?<!累计)(?<!已)争取(?=到|实现|达到|完成|突破|在|年内|用|全年|今年|新增|引进|签约|开工|\d)|预计(?!到|投资)"
+    + r"|规划(?!确定|重大|重点|项目|建设项目)"
+    + r"|(?<![加高长降少])到20\d\d年"  # not 由…增加到2023年的…: a change already made
+)
+# 增速最快,达6.0%: the growth of the fastest
+FASTEST = re.compile(r"(?:增速|增幅|增长)(?:[^,;。]{0,12}[,;])?[^,;。]{0,8}(?:最快|最慢|最高|最低)[,,]$")
+# 完成年度目标任务的50%, 为年初预算的102.3%: a completion rate
+COMPLETION = re.compile(r"完成[^,;]{0,14}的$|(?:为|占|达)(?:年初|年度|全年|年)?(?:调整)?(?:预算|计划|目标任务|目标|任务)的$")
+PLAN = re.compile(alternation("plan_words.csv"))
+
+# ------------------------------------------------------------------ labels and lists
+
+MEASURE_NOUNS = words("measure_nouns.csv")
+LIST_SUFFIX = words("list_suffixes.csv")
+ACTIVITY = re.compile(alternation("activity_words.csv"))
+# where the counted noun ends and what is said about it begins: 68家企业|合计拉动…
+PREDICATE = re.compile(rf"(?:{alternation('predicate_words.csv')})")
+VERBS = re.compile(rf"(?:{alternation('label_verbs.csv')})+$")
+LAND_USE = re.compile(alternation("land_use_words.csv"))  # 建设用地500亩: not a planting area
+# ``固定资产投资方面,``, ``从社会消费品零售总额看,``: the indicator a paragraph goes on to break down by place
+TOPIC = re.compile(r"^(?:在|从|就)?([^\s,;:。、]{2,16}?)(?:方面|领域)(?:看|来看)?[,:]|^从([^\s,;:。、]{2,16}?)(?:看|来看)[,:]")
+
+# ------------------------------------------------------------------ places
+
+# 新开工青川阜成…等项目: a short place name inside a project's or a company's name
+NAMED_ITEM = re.compile(r"^[\u4e00-\u9fff][^,;。、:!?]{1,30}等(?:[\d一二三四五六七八九十]+[个家])?(?:项目|企业)")
+PLACE_MODIFIER = re.compile(rf"(?:{alternation('place_modifiers.csv')})")  # 四川产品, 成都银行: matched right after a place
+PARTNER = re.compile(alternation("partner_words.csv"))  # 与…签订合作协议
+
+# ------------------------------------------------------------------ periods, reports and events
+
+STOCK_TAKES = {r["word"]: r["takes"] for r in table("stock_words.csv")}  # stock word → the paragraph period kind it takes
+STOCK_WORDS = tuple(STOCK_TAKES)
+COMPARISON_FRAME = re.compile(rf"(?:{alternation('comparison_frames.csv')})$")
+REPORT = re.compile(alternation("report_words.csv"))
+REVIEW_FIRST = re.compile(alternation("review_words.csv"))  # 2021年预算执行情况及2022年预算草案: the year reviewed
+# a lead that reports an event on a stated day: 4月27日上午,…举行2023年第二季度重大重点项目集中开工仪式
+EVENT = re.compile(r"^[^。\n]{0,40}?(?<![\d年])(?P<m>\d{1,2})月(?P<d>\d{1,2})日[^。\n]{0,100}?"
+                   rf"(?:{alternation('event_verbs.csv')})")
+EVENT_WORDS = re.compile(alternation("event_words.csv"))
+
+# ------------------------------------------------------------------ stages
+
+BATCH = re.compile(r"(?:这批|此次|本次|这些|该批|上述)(?:集中|新)?(?:开工|签约|竣工投产|竣工|投产|引进)(?:的)?(?:重点|重大)?项目")
