@@ -10,6 +10,7 @@ words once its places are gone (``bare``).
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import cast
 
@@ -96,19 +97,27 @@ def find_sections(text: str, mentions: list[Mention], ctx: PlaceContext) -> list
 # ------------------------------------------------------------------ a sentence's subjects
 
 
+def _within(items: list, s0: int, s1: int, start) -> list:
+    """The items (in text order) that start inside [s0, s1): found by bisection, so a long article's
+    sentences do not each scan every mention."""
+    lo = bisect.bisect_left(items, s0, key=start)
+    hi = bisect.bisect_left(items, s1, key=start)
+    return items[lo:hi]
+
+
 def _events(sent: Sentence, mentions: list[Mention], zones: Spans, refs: Spans) -> list[tuple[int, str, object]]:
     """``经开区…全县…高坪区``: the zones, place mentions and reference words of a sentence, in order
     (a mention or reference inside a zone's name is the zone's)."""
     s0, s1 = sent.start, sent.end
     events: list[tuple[int, str, object]] = []
-    zone_spans = [(s, e, name) for s, e, name in zones if s0 <= s < s1]
+    zone_spans = _within(zones, s0, s1, lambda z: z[0])
     for s, _e, name in zone_spans:
         events.append((s, "zone", name))
-    for m in mentions:
-        if s0 <= m.start < s1 and not any(s <= m.start < e for s, e, _ in zone_spans):
+    for m in _within(mentions, s0, s1, lambda m: m.start):
+        if not any(s <= m.start < e for s, e, _ in zone_spans):
             events.append((m.start, "place", m))
-    for s, _e, kind in refs:
-        if s0 <= s < s1 and not any(zs <= s < ze for zs, ze, _ in zone_spans):
+    for s, _e, kind in _within(refs, s0, s1, lambda r: r[0]):
+        if not any(zs <= s < ze for zs, ze, _ in zone_spans):
             events.append((s, "ref", kind))
     events.sort(key=lambda t: t[0])
     return events
