@@ -17,6 +17,7 @@ vote among the places the text names, read as ordered named rules that each add 
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -72,8 +73,13 @@ class _Ballot:
 def _resolve_all(b: _Ballot) -> None:
     """One place per mention: a township or short form only when the text supports it. A place inside a
     zone's name (``淄博`` in ``淄博高新区``) is the zone's, not a mention of its own."""
-    spans = [(s, e) for s, e, _n in b.zones]
-    b.mentions = [m for m in b.mentions if not any(s <= m.start < e for s, e in spans)]
+    zone_starts = [s for s, _e, _n in b.zones]  # in text order
+
+    def in_zone(pos: int) -> bool:
+        k = bisect.bisect_right(zone_starts, pos) - 1
+        return k >= 0 and pos < b.zones[k][1]
+
+    b.mentions = [m for m in b.mentions if not in_zone(m.start)]
     full_provinces = {c.province for m in b.mentions if not m.short for c in m.candidates}
     counties = {c for m in b.mentions if not m.short for c in m.candidates if c.level in ("county", "prefecture")}
     surfaces = Counter(m.surface for m in b.mentions)
@@ -236,14 +242,20 @@ def main_place(text: str, mentions: list[Mention], ctx: PlaceContext, given: str
     return min((p for p, s in b.score.items() if s == best), key=lambda p: _SPECIFIC.index(p.level))
 
 
-def vote(mentions: list[Mention], start: int, end: int, head: int = 0) -> Place | None:
+def full_provinces_of(mentions: list[Mention]) -> set[str]:
+    """The provinces of the places an article names in full (where its short forms may be read)."""
+    return {c.province for m in mentions if not m.short for c in m.candidates}
+
+
+def vote(mentions: list[Mention], start: int, end: int, head: int = 0, full_provinces: set[str] | None = None) -> Place | None:
     """The county or prefecture a stretch of text is most about (short forms count only in a
     province the article names in full)."""
     counts: dict[Place, float] = {}
-    full_provinces = {c.province for m in mentions if not m.short for c in m.candidates}
-    for m in mentions:
-        if not (start <= m.start < end):
-            continue
+    if full_provinces is None:
+        full_provinces = full_provinces_of(mentions)
+    lo = bisect.bisect_left(mentions, start, key=lambda m: m.start)
+    hi = bisect.bisect_left(mentions, end, key=lambda m: m.start)
+    for m in mentions[lo:hi]:
         p = m.candidates[0]
         if p.level not in ("county", "prefecture") or (len(m.candidates) > 1 and m.short):
             continue

@@ -162,7 +162,7 @@ def zone_key(name: str) -> str:
     return name
 
 
-def clean_zone(name: str, text: str, start: int, mentions: list[Mention]) -> tuple[int, str]:
+def clean_zone(name: str, text: str, start: int, mentions: list[Mention], starts: list[int] | None = None) -> tuple[int, str]:
     """Trim a zone match to its name: cut after function words and verbs that precede it."""
     cut = 0
     for i, ch in enumerate(name[:-2]):
@@ -175,7 +175,7 @@ def clean_zone(name: str, text: str, start: int, mentions: list[Mention]) -> tup
             trimmed = trimmed[k + len(verb) :]
     head = start + len(name) - len(trimmed)
     # 朱忠明出席长沙经开区: a zone's name starts at the place it is named after
-    starts = [m.start for m in mentions]  # in text order
+    starts = starts if starts is not None else [m.start for m in mentions]  # in text order
     lo, hi = bisect.bisect_right(starts, head), bisect.bisect_left(starts, start + len(name) - 3)
     inner = [m.start for m in mentions[lo:hi] if not m.short]
     if inner:
@@ -185,8 +185,9 @@ def clean_zone(name: str, text: str, start: int, mentions: list[Mention]) -> tup
 
 def find_zones(text: str, mentions: list[Mention]) -> list[tuple[int, int, str]]:
     out = []
+    starts = [m.start for m in mentions]
     for s, e, name in zone_mentions(text):
-        s2, nm = clean_zone(name, text, s, mentions)
+        s2, nm = clean_zone(name, text, s, mentions, starts)
         generic = nm in ("园区", "新区", "开发区", "社区", "产业园", "工业园", "示范区", "工业园区") or len(nm) < 4 \
             or nm.startswith(("全市", "全县", "全区", "全省", "全州", "全盟", "各"))  # 全市园区: the parks of a place
         if generic or re.search(r"城市社区|未来社区|示范社区|社区党|社区治理", text[s2 : e + 3]):

@@ -14,7 +14,7 @@ import bisect
 import re
 from typing import cast
 
-from .article_place import vote
+from .article_place import full_provinces_of, vote
 from .context import PlaceContext, find_zones, is_byline, zone_key
 from .normalize import Sentence
 from .numbers import Figure
@@ -74,10 +74,11 @@ def find_sections(text: str, mentions: list[Mention], ctx: PlaceContext) -> list
     heads = _heading_offsets(text)
     main = ctx.article
     main_chain = set(ctx._chain(main)) if main else set()
+    provinces = full_provinces_of(mentions)
     for a, b in zip(heads, heads[1:], strict=False):
         if b - a < 200 or (a == 0 and main is not None):
             continue  # the article's own opening is the article's place (title, given place or vote)
-        place = vote(mentions, a, b, head=120)
+        place = vote(mentions, a, b, head=120, full_provinces=provinces)
         if place is None or place == out[-1][1]:
             continue
         first_lines = text[a:b].split("\n")[:3]
