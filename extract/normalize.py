@@ -114,19 +114,20 @@ def _cjk_plausibility(text: str) -> float:
 
 def fold(text: str) -> str:
     """Fold full-width digits, letters and punctuation to ASCII, keeping CJK quotes and 、。."""
-    out = []
-    for ch in text:
-        if ch in _CJK_PUNCT:
-            out.append(_KEEP_PUNCT.get(ch, ch))
-        elif "\uff01" <= ch <= "\uff5e" or ch.isdigit():
-            out.append(unicodedata.normalize("NFKC", ch))
-        elif ch == "\u3000":
-            out.append(" ")
-        elif ch > "\u2000" and ch not in _KEEP_SYMBOLS and unicodedata.category(ch) == "So":
-            out.append(" ")  # ✅ 📊 ■: decoration, not words
-        else:
-            out.append(ch)
-    return "".join(out)
+    return "".join(map(_fold_char, text))
+
+
+@lru_cache(maxsize=1 << 16)
+def _fold_char(ch: str) -> str:
+    if ch in _CJK_PUNCT:
+        return _KEEP_PUNCT.get(ch, ch)
+    if "\uff01" <= ch <= "\uff5e" or ch.isdigit():
+        return unicodedata.normalize("NFKC", ch)
+    if ch == "\u3000":
+        return " "
+    if ch > "\u2000" and ch not in _KEEP_SYMBOLS and unicodedata.category(ch) == "So":
+        return " "  # ✅ 📊 ■: decoration, not words
+    return ch
 
 
 _KEEP_SYMBOLS = set("℃㎡㎞㎏㎜")
