@@ -85,7 +85,7 @@ def find_sections(text: str, mentions: list[Mention], ctx: PlaceContext) -> list
         headline = "\n".join(ln for k, ln in enumerate(first_lines) if k == 0 or is_byline(ln))
         inside = main is not None and main in ctx._chain(place)[1:]
         named = place.name in headline or short_form(place.name, place.level) in headline
-        if not inside or named or place in main_chain:
+        if named or (not inside and place not in main_chain):  # a parent only where a heading names it
             out.append((a, place))
     zone_heads = [(s, name) for s, _e, name in zone_mentions_in_headlines(text)]
     for s, name in zone_heads:
