@@ -12,6 +12,8 @@ vote among the places the text names, read as ordered named rules that each add 
 - ``references``: the words the text uses for its subject (``全镇``, ``全县``, ``全区``, ``全市``, ``全省``)
   must fit the place's kind (``湖镇镇…全镇`` is a township's report, ``龙岩市统计局…全市`` a prefecture's);
 - ``headline``: the first place a short opening line names is its subject (``东港镇经济发展后劲…``);
+- ``common_parent``: a text naming its subject only by its reference word (``全盟``), while naming places
+  inside it, is about the parent they share;
 - zones named in the title or lead (``雅安经开区:一季度…``, ``淄博高新区在…居全市第一``) compete as places.
 """
 
@@ -38,6 +40,8 @@ _REFERENCES = {
     "district": re.compile(r"(?:全|该|我|本)区(?![长委])"),
     "city": re.compile(r"(?:全|该|我|本)市(?![长委])"),
     "province": re.compile(r"(?:全|该|我|本)省(?![长委])"),
+    "league": re.compile(r"(?:全|该|我|本)盟(?![长委])"),
+    "zhou": re.compile(r"(?:(?<![\u4e00-\u9fff])全|该|我|本)州(?![长委县])"),
 }
 
 
@@ -48,7 +52,7 @@ def place_kind(p: Place) -> str:
     if p.level == "province":
         return "province"
     if p.level == "prefecture":
-        return "city"
+        return {"盟": "league", "州": "zhou"}.get(p.name[-1:], "city")
     if p.level == "zone":
         return "district" if p.name.endswith("区") else "zone"
     return {"县": "county", "旗": "county", "区": "district", "市": "city"}.get(p.name[-1:], "county")
@@ -65,6 +69,7 @@ class _Ballot:
     places: dict[int, Place] = field(default_factory=dict)  # mention start → the place it stands for
     zones: list[tuple[int, int, str]] = field(default_factory=list)
     headline: Place | None = None  # the place an opening line names first
+    common_parent: Place | None = None  # the parent the places named share, called by its reference word
 
     def add(self, p: Place, points: float) -> None:
         self.score[p] = self.score.get(p, 0.0) + points
@@ -201,8 +206,27 @@ def rule_references(b: _Ballot) -> None:
             b.add(p, 2.0 + min(n, 4))
 
 
+def rule_common_parent(b: _Ballot) -> None:
+    """``全盟县域…突泉县…阿尔山市…``, ``全省…天水市…酒泉市…``: a text that speaks of its subject only by its
+    reference word, while naming places inside it, is about the parent those places share."""
+    counts = {kind: counts_of(b.text, kind) for kind in _REFERENCES}
+    kind, n = max(counts.items(), key=lambda kv: kv[1])
+    if n < 2 or any(place_kind(p) == kind for p in b.score):
+        return
+    parents: Counter[Place] = Counter()
+    for p in b.score:
+        for up in b.ctx._chain(p)[1:]:
+            if place_kind(up) == kind:
+                parents[up] += 1
+    if parents:
+        parent, children = parents.most_common(1)[0]
+        if children >= 2:
+            b.common_parent = parent
+            b.add(parent, max(b.score.values()) + 1.0)
+
+
 RULES: tuple[Callable[[_Ballot], None], ...] = (
-    rule_position, rule_chain, rule_organ, rule_zones, rule_headline, rule_references,
+    rule_position, rule_chain, rule_organ, rule_zones, rule_headline, rule_references, rule_common_parent,
 )
 
 
@@ -229,8 +253,8 @@ def main_place(text: str, mentions: list[Mention], ctx: PlaceContext, given: str
         rule(b)
     own = counts_of(text, "province")
     lower = max((s for p, s in b.score.items() if p.level != "province"), default=0.0)
-    if own < 2 or any(counts_of(text, k) > own for k in _REFERENCES if k != "province") or \
-            lower >= 0.5 * max(b.score.values(), default=0.0):
+    if b.common_parent is None and (own < 2 or any(counts_of(text, k) > own for k in _REFERENCES if k != "province") or
+                                    lower >= 0.5 * max(b.score.values(), default=0.0)):
         b.score = {p: s for p, s in b.score.items() if p.level != "province"}  # a province only in its own words
     if not b.score:
         return None
