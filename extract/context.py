@@ -12,11 +12,11 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from .regions import Gazetteer, Mention, Place, zone_mentions
+from .regions import Gazetteer, Mention, Place, village_mentions, zone_mentions
 
 _REF = re.compile(
     r"(?P<county>全县|该县|我县|本县|县域|县委|县政府)|(?P<city>全市|该市|我市|本市|市委|市政府)|"
-    r"(?P<district>全区|该区|我区|本区)|(?P<zone>园区|新区|开发区)|(?P<town>全镇|该镇|全乡|该乡)|"
+    r"(?P<district>全区|该区|我区|本区)|(?P<zone>园区|新区|开发区)|(?P<town>全镇|该镇|全乡|该乡)|(?P<village>全村|该村|本村|我村)|"
     r"(?P<province>(?<![^,;:。!?\n])(?:全省|该省|我省|本省)(?!首|唯一|第|率先|领先|前列|平均|排名|范围|各|\d))"
 )
 # a scope word after these is the frame of a ranking or comparison, not the subject
@@ -41,6 +41,7 @@ class PlaceContext:
     zones: dict[str, Place] = field(default_factory=dict)
     last_zone: Place | None = None
     last_town: Place | None = None  # the township a paragraph is about, for 全镇 / 该乡
+    last_village: Place | None = None  # the village a paragraph is about, for 全村 / 该村
     zone_names: dict[str, str] = field(default_factory=dict)  # zone key → the fullest name the text uses
 
     def learn_zone_names(self, zones: list[tuple[int, int, str]]) -> None:
@@ -84,6 +85,14 @@ class PlaceContext:
             return None  # a township name alone, with many namesakes and no county around it
         return cands[0]
 
+    def village_place(self, name: str, frame: Place | None) -> Place:
+        """A village, coded with the county that contains it."""
+        if frame is None:
+            return Place(name, "", "village", "", "")
+        county = frame.county if frame.level == "township" else (frame.name if frame.level == "county" else "")
+        code = frame.code if frame.level in ("county", "township") else ""
+        return Place(name, code, "village", frame.province, frame.prefecture, county)
+
     def zone_place(self, name: str, frame: Place | None) -> Place:
         name = self.full_zone_name(name)
         base = frame or self.article or self.home_of(name)
@@ -111,6 +120,11 @@ class PlaceContext:
         cur = self.current()
         if kind == "zone":
             return self.last_zone or cur
+        if kind.startswith("village:"):  # a village named: inside the township or county in force
+            self.last_village = self.village_place(kind[len("village:") :], self.last_town or cur)
+            return self.last_village
+        if kind == "village":
+            return self.last_village
         if cur is None:
             return None
         chain = self._chain(cur)
@@ -203,10 +217,11 @@ def is_byline(line: str) -> bool:
 
 
 def reference_spans(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, kind) of reference words that stand for a place, skipping ranking frames."""
-    out = []
+    """(start, end, kind) of reference words that stand for a place, skipping ranking frames, and of
+    villages named (kind ``village:<name>``), in text order."""
+    out = [(s, e, f"village:{name}") for s, e, name in village_mentions(text)]
     for m in _REF.finditer(text):
         if _SCOPE_BEFORE.search(text[max(0, m.start() - 3) : m.start()]):
             continue
         out.append((m.start(), m.end(), m.lastgroup or ""))
-    return out
+    return sorted(out)

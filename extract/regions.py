@@ -244,3 +244,18 @@ def zone_mentions(text: str) -> list[tuple[int, int, str]]:
         name = m.group(1)
         out.append((m.start(1), m.end(1), name))
     return out
+
+
+# a village named as such: 大堡村, 梁家庄村 (not 行政村, 贫困村, 全村, 各村 or 村委)
+_VILLAGE = re.compile(
+    r"(?:(?<![\u4e00-\u9fff\d])|(?<=在|对|到|是|和|与|及|的|县|市|区|镇|乡|旗))([\u4e00-\u9fff]{2,4}?村)(?![民委级组干里落部务官史情规道路口头屯企集等、])"
+)
+_GENERIC_VILLAGE = re.compile(
+    r"(?:行政|贫困|示范|重点|中心|空心|淘宝|美丽|先进|文明|特色|集体|出列|脱贫|试点|样板|易地|搬迁|移民|新农|乡|农|山|个|各|全|该|每|本|"
+    r"周边|附近|所在|相邻|邻|城中|城郊|社区|片|户|组|整)村$|^(?:全|该|各|每|本|此|这|那|其|我|个|家|多|余|\d|[一二两三四五六七八九十百千万])"
+)
+
+
+def village_mentions(text: str) -> list[tuple[int, int, str]]:
+    """Villages the text names (``大堡村全村种植马铃薯5800亩``), in text order."""
+    return [(m.start(1), m.end(1), m.group(1)) for m in _VILLAGE.finditer(text) if not _GENERIC_VILLAGE.search(m.group(1))]

@@ -194,3 +194,10 @@ def test_a_short_form_glued_into_a_word_is_not_a_place():
     assert [m.surface for m in g.mentions("全国最佳县,主城区")] == []
     assert [m.surface for m in g.mentions("阿里巴巴平台")] == []
     assert [m.surface for m in g.mentions("和县经济")] == ["和县"]
+
+
+def test_a_village_named_as_the_subject_is_the_region():
+    df = extract_article("西吉县\n2020年,西吉县马铃薯种植面积达到60万亩。大堡村全村种植5800亩马铃薯,户均增收5000元。"
+                         "四棵树村、雷字村等11个村每村发放11.4万元。", "t", date="2020-06")
+    assert df["region"].tolist() == ["西吉县", "大堡村", "大堡村", "西吉县", "西吉县"]
+    assert df["region_level"].tolist()[1] == "village" and df["region_code"].tolist()[1] == "640422"
