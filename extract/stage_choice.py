@@ -55,3 +55,30 @@ def batch_stage(sentence: str, current: str) -> str:
     """``这批开工项目``, ``此次签约项目``: the stage of the batch a paragraph is about (else the one in force)."""
     batch = BATCH.search(sentence)
     return nearest_stage(batch.group(), "") if batch else current
+
+
+# what an event article is about, in its title or lead: 集中开工仪式, 集中签约, 竣工投产活动
+_EVENT_STAGE = re.compile(r"(?:集中|重大项目|重点项目|项目)(?:开工|签约|竣工|开竣工|签约开工|开工竣工)|(?:开工|签约|竣工)(?:仪式|活动|大会)")
+
+
+def article_stage(text: str) -> str:
+    """The one stage an event article is about (``…重大项目集中开工仪式``), or "" for mixed or none."""
+    head = text[:300]
+    stages = {nearest_stage(m.group(), "") for m in _EVENT_STAGE.finditer(head)}
+    return stages.pop() if len(stages) == 1 else ""
+
+
+def give_article_stage(rows: list[Row], text: str) -> None:
+    """``从区域看,西秀区项目8个,总投资3.26亿元``: in an article about one groundbreaking or signing, the
+    project counts and sums of its breakdowns name no stage word of their own and are that event's."""
+    stage = article_stage(text)
+    if not stage:
+        return
+    for r in rows:
+        if r.indicator in PROJECT_CODES and not r.stage and r.measure in ("count", "level") \
+                and not stage_words_in(r.sent.text):
+            r.stage = stage
+
+
+def stage_words_in(sentence: str) -> bool:
+    return bool(nearest_stage(sentence, ""))

@@ -331,3 +331,9 @@ def test_a_total_that_mixes_stages_has_none_and_an_event_gives_its_month():
 def test_a_forecast_about_a_year_already_over_states_what_happened():
     df = extract_article("象州县\n2021年,预计全县地区生产总值增长7%左右。", "t", date="2022-01-10")
     assert df["measure"].tolist() == ["growth"]
+
+
+def test_the_breakdown_of_a_groundbreaking_takes_its_stage():
+    df = extract_article("安顺市重大项目集中开工仪式举行\n3月18日,安顺市举行重大项目集中开工仪式。此次集中开工项目128个,总投资152亿元。"
+                         "从区域看,西秀区项目8个,总投资3.26亿元;平坝区项目16个,总投资16.22亿元。", "t", date="2022-03-20")
+    assert set(df["stage"]) == {"started"}
