@@ -246,7 +246,7 @@ _PAGE_DATES = (
 _LEAD_DAY = re.compile(r"(?:^|\n|讯|电|消息|报\))\s*[(（]?(?:[^\n。]{0,12}?)(?P<m>\d{1,2})月(?P<d>\d{1,2})日[^\n。]{0,40}?(?P<y>(?:19|20)\d{2})(?:年|(?=[\u4e00-\u9fff]))")
 _MONTH_DAY = re.compile(r"(?<![\d年])(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
 _YEAR = re.compile(r"(?<!到)(?<!至)(?P<y>(?:19|20)\d{2})年(?P<rest>.{0,8})")
-_PARTIAL_REST = re.compile(r"^(?:第|\d{1,2}月|[1一]?[-至到]\d{1,2}月|[一二三四1-4]季度|第[一二三四]季度|上半年|前三季度|1-\d|以来)")
+_PARTIAL_REST = re.compile(r"^(?!1[-至到](?:12月|4季度|四季度))(?:第|\d{1,2}月|[1一]?[-至到]\d{1,2}月|[一二三四1-4]季度|第[一二三四]季度|上半年|前三季度|1-\d|以来|时间过半|过半)")
 
 
 def article_date(text: str, given: str | None = None) -> ArticleDate:
