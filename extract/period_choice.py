@@ -172,7 +172,9 @@ def _open_to_the_event(r: Row, headline: Period | None) -> bool:
     p = r.period
     default = p is None or (not p.label and not p.start) or (headline is not None and p is headline) \
         or bool(p.label and re.search(re.escape(p.label) + r"(?:的)?(?:重大|重点|集中|产业|工业|项目)", r.sent.text))
-    return default and r.measure not in ("target", "growth")
+    # 2023年,…;此次西峡县集中开工64个项目: a period the paragraph gave, not the event's own sentence
+    inherited = p is not None and bool(p.label) and p.label not in r.sent.text and bool(EVENT_WORDS.search(r.sent.text))
+    return (default or inherited) and r.measure not in ("target", "growth")
 
 
 def event_month(rows: list[Row], text: str, art: ArticleDate, headline: Period | None) -> None:
