@@ -176,13 +176,20 @@ def zone_key(name: str) -> str:
     return name
 
 
+# period and scope words a zone's match may start with: 一季度全市工业园区, 上半年高新区
+_ZONE_LEAD = re.compile(
+    r"^(?:(?:今年|去年|全年|上半年|下半年|前三季度|[一二三四1-4]季度|第[一二三四]季度|\d{1,2}月|[1一][-至到]\d{1,2}月)(?:份)?)+"
+    r"|^(?:全市|全县|全区|全省|全州|全盟|全旗)"
+)
+
+
 def clean_zone(name: str, text: str, start: int, mentions: list[Mention], starts: list[int] | None = None) -> tuple[int, str]:
     """Trim a zone match to its name: cut after function words and verbs that precede it."""
     cut = 0
     for i, ch in enumerate(name[:-2]):
         if ch in _ZONE_STOP:
             cut = i + 1
-    trimmed = name[cut:]
+    trimmed = _ZONE_LEAD.sub("", name[cut:])
     for verb in _ZONE_VERBS:
         k = trimmed.rfind(verb)
         if 0 <= k < len(trimmed) - 3:
