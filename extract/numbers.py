@@ -77,7 +77,8 @@ _IMPLIED_MONEY = re.compile(
 )
 # Things that look like counts but are durations or dates.
 _NOT_UNIT_AFTER = re.compile(r"^(?:月|小时|工作日|年|季度|周|星期|半月|多月|余月)")
-_RANK_VERB = r"(?:排名|排在|排|居于|居|位居|位列|位于|列|名列|跃居|升至|稳居)"
+# ``增速排全区第四位``; also a measure word right before the ranking's frame (``总量全市第二``, ``增速全市第一``)
+_RANK_VERB = r"(?:排名|排在|排|居于|居|位居|位列|位于|列|名列|跃居|升至|稳居|保持|(?:总量|增速|增幅|总额|规模)(?=全|[\u4e00-\u9fff]{1,4}[省市县区州盟]第))"
 _RANK = re.compile(
     _RANK_VERB
     + r"(?P<scope>(?:\([^()\d]{0,8}\)|[^\d,。;!?、(]){0,16}?)(?:第(?P<num>[一二三四五六七八九十\d]+)(?![批届次轮期个项条家年])(?:位|名)?|(?P<first>首位|榜首|第一(?![批届次轮期个项条家年])))"

@@ -71,3 +71,9 @@ def test_figures(text, expected):
 @pytest.mark.parametrize("s,v", [("三十五", 35), ("一百二十", 120), ("千", 1000), ("两万", 20000), ("十", 10)])
 def test_chinese_numerals(s, v):
     assert chinese_to_number(s) == v
+
+
+def test_a_rank_named_by_its_measure_word_without_a_verb():
+    from extract import extract_article
+    df = extract_article("象州县\n2022年,全县地区生产总值增长9.4%,总量全市第二,增速全市第一。", "t", date="2023-01")
+    assert df[["measure", "value"]].values.tolist() == [["growth", 9.4], ["rank", 2.0], ["rank", 1.0]]
