@@ -1,7 +1,8 @@
 """End-to-end ingestion throughput with 1 and 2 worker processes (files in, store and table out).
 
 usage: python bench/extract_jobs.py [--mb 5] [--jobs 1 2]
-Writes the varied seed corpus of ``extract_throughput.py`` as one file per article, then runs
+Writes a corpus of varied copies of the seeds (paragraphs shuffled, numbers perturbed per copy) as one
+file per article, then runs
 ``python -m extract``'s own code path (``batch.run``) into a fresh store for each job count, and
 prints articles, characters/second and the speed-up over one job.
 """
@@ -9,16 +10,32 @@ prints articles, characters/second and the speed-up over one job.
 from __future__ import annotations
 
 import argparse
+import glob
 import os
+import random
+import re
 import sys
 import tempfile
 
-sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-
-from extract_throughput import corpus  # noqa: E402
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, ROOT)
 
 from extract import batch, store  # noqa: E402
+from extract.normalize import normalize  # noqa: E402
+
+
+def corpus(mb: float) -> list[str]:
+    """At least ``mb`` MB of varied copies of the seeds."""
+    seeds = [normalize(open(p, encoding="utf-8").read()) for p in sorted(glob.glob(os.path.join(ROOT, "seeds", "*.txt")))]
+    rnd = random.Random(7)
+    out, size = [], 0
+    while size < mb * 1024 * 1024:
+        paras = rnd.choice(seeds).split("\n")
+        rnd.shuffle(paras)
+        text = re.sub(r"\d+(?:\.\d+)?", lambda m: str(round(float(m.group()) * rnd.uniform(0.5, 1.5), 2)), "\n".join(paras))
+        out.append(text)
+        size += len(text.encode("utf-8"))
+    return out
 
 
 def main() -> None:
