@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from .context import PlaceContext, find_zones, zone_key
 from .regions import Mention, Place
 
+_COMPANY = re.compile(r"集团|公司|银行|股份|有限|商会|大学|学院|医院|日报|晚报|电视台|广播")
 _SPECIFIC = ("zone", "township", "village", "county", "prefecture", "province", "other")
 HEAD = 600  # the title and lead
 TITLE = 150
@@ -84,7 +85,8 @@ def _resolve_all(b: _Ballot) -> None:
         k = bisect.bisect_right(zone_starts, pos) - 1
         return k >= 0 and pos < b.zones[k][1]
 
-    b.mentions = [m for m in b.mentions if not in_zone(m.start)]
+    # 红塔集团, 成都银行: a company or product named after the place is not a mention of it
+    b.mentions = [m for m in b.mentions if not in_zone(m.start) and not _COMPANY.match(b.text, m.end)]
     full_provinces = {c.province for m in b.mentions if not m.short for c in m.candidates}
     counties = {c for m in b.mentions if not m.short for c in m.candidates if c.level in ("county", "prefecture")}
     surfaces = Counter(m.surface for m in b.mentions)

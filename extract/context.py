@@ -213,6 +213,8 @@ def find_zones(text: str, mentions: list[Mention]) -> list[tuple[int, int, str]]
             or nm.startswith(("全市", "全县", "全区", "全省", "全州", "全盟", "各"))  # 全市园区: the parks of a place
         if generic or re.search(r"城市社区|未来社区|示范社区|社区党|社区治理", text[s2 : e + 3]):
             continue
+        if re.search(r"(?:剔除|扣除|不含|除去|除)$", text[max(0, s2 - 2) : s2]):
+            continue  # (剔除温州湾新区): a zone left out of the figures, not their place
         if text[s2 - 1 : s2] in ("“", '"') or re.match(r"^(?:等|项目|二期|一期|建设项目|创建|指挥部|申报)", text[e : e + 4]):
             continue  # a project's name, not the place figures belong to
         out.append((s2, e, nm))
