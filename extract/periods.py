@@ -34,6 +34,7 @@ class ArticleDate:
     how: str  # metadata | dateline | content | default
     founded: str = ""  # YYYY-MM the article says its subject (a body, a mechanism) was set up
     reported: tuple[str, str] = ("", "")  # for a date read from the content: the period the text reports on
+    point_end: str = ""  # in a report on a whole year dated by its content: the month 目前/余额 stand at
 
     @property
     def ym(self) -> str:
@@ -216,8 +217,8 @@ def _resolve(kind: str, m: re.Match[str], art: ArticleDate, ctx_year: int, ctx_e
         if not explicit and not ctx_explicit:
             y = art.year - 1 if art.month <= 3 else art.year  # 年末 in an early-year report: last year's end
         return mk("", ym(y, 12), "point", explicit)
-    if kind == "point":
-        return mk("", art.ym, "point", False)
+    if kind == "point":  # 目前, 余额: the article's month, or the end of the period a report dated by its content is about
+        return mk("", art.point_end or art.ym, "point", False)
     if kind == "year":
         return mk(ym(y, 1), ym(y, 12), "flow", True)
     if kind == "rel_year":
