@@ -95,7 +95,10 @@ class PlaceContext:
 
     def zone_place(self, name: str, frame: Place | None) -> Place:
         name = self.full_zone_name(name)
-        base = frame or self.article or self.home_of(name)
+        base = frame or self.article
+        home = self.home_of(name)
+        if home is not None and (base is None or base.level == "province" or base in self._chain(home)[1:]):
+            base = home  # 嘉峪关工业园区 in a province's article: the city its name starts with
         if base is None:
             return Place(name, "", "zone", "", "")
         county_code = base.code if base.level in ("county", "township") else ""
@@ -165,7 +168,7 @@ class PlaceContext:
 
 
 _ZONE_SHORT = (("经济技术开发区", "经开区"), ("高新技术产业开发区", "高新区"), ("高新技术开发区", "高新区"),
-               ("经济开发区", "经开区"), ("工业园区", "工业园"))
+               ("经济开发区", "经开区"), ("工业园区", "工业园"), ("开发区", "经开区"))  # 西宁开发区 = 西宁经济技术开发区
 
 
 def zone_key(name: str) -> str:
@@ -179,7 +182,7 @@ def zone_key(name: str) -> str:
 # period and scope words a zone's match may start with: 一季度全市工业园区, 上半年高新区
 _ZONE_LEAD = re.compile(
     r"^(?:(?:今年|去年|全年|上半年|下半年|前三季度|[一二三四1-4]季度|第[一二三四]季度|\d{1,2}月|[1一][-至到]\d{1,2}月)(?:份)?)+"
-    r"|^(?:全市|全县|全区|全省|全州|全盟|全旗)"
+    r"|^(?:全市|全县|全区|全省|全州|全盟|全旗|国家级|省级|市级|县级)"
 )
 
 
