@@ -122,7 +122,15 @@ def _inside(b: _Ballot, child: Place, parent: Place) -> bool:
 
 
 def _in_source(text: str, pos: int) -> bool:
-    return bool(_SOURCE_FIELD.search(text[max(0, pos - 20) : pos]))
+    """A publisher's or author's field (``来源:无锡市锡山区人民政府``), or a news dateline's place
+    (``央广网贵阳11月8日消息``, ``本报吕梁8月5日讯``): where the text was written, not what it is about."""
+    if _SOURCE_FIELD.search(text[max(0, pos - 20) : pos]):
+        return True
+    end = pos + 12
+    return bool(_DATELINE_PLACE.match(text, pos, end + 20))
+
+
+_DATELINE_PLACE = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:\d{1,2}月\d{1,2}日)?(?:电|讯|消息)(?:\(|（|\s|$)")
 
 
 def rule_position(b: _Ballot) -> None:
