@@ -16,6 +16,7 @@ from .numbers import Figure
 from .periods import ArticleDate, Period, find_periods, ym
 from .projects import PROJECT_CODES
 from .schema import Row
+from .stage_choice import article_stage
 from .vocabulary import COMPARISON_FRAME, EVENT, EVENT_WORDS, REPORT, REVIEW_FIRST, STOCK_TAKES, STOCK_WORDS, TARGET
 
 _EVENT_STAGES = ("signed", "started", "completed", "introduced")  # what a ceremony does; not 推进/谋划
@@ -184,13 +185,15 @@ def event_month(rows: list[Row], text: str, art: ArticleDate, headline: Period |
     if not art.year:
         return
     event = lead_event(text, art)
+    about_event = bool(article_stage(text))  # 东营区31个项目集中开工: the whole article is about one event
     marked = event or (Period(art.ym, art.ym, "", "flow") if art.how in ("dateline", "metadata") else None)
     for r in rows:
         if not _open_to_the_event(r, headline):
             continue
         if event is not None and r.stage in _EVENT_STAGES:
             r.period = event
-        elif marked is not None and EVENT_WORDS.search(r.sent.text) and (r.stage or r.indicator in PROJECT_CODES):
+        elif marked is not None and (EVENT_WORDS.search(r.sent.text) or (about_event and r.stage in _EVENT_STAGES)) \
+                and (r.stage or r.indicator in PROJECT_CODES):
             r.period = marked
 
 
