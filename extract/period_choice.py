@@ -158,6 +158,23 @@ def lead_period(text: str, art: ArticleDate) -> Period | None:
     return None
 
 
+def past_year_lead(text: str, art: ArticleDate) -> Period | None:
+    """``据云南省统计局消息2021年云南全省…GDP数据目前已经全部出炉`` on a 2023 page: a lead whose first sentence
+    is about one whole year before the article's frames the figures that name none."""
+    if not art.year:
+        return None
+    leads = [p for p in text[:1500].split("\n") if len(p) >= 40][:3]  # past a title and the page's chrome
+    for para in leads:
+        first = re.split(r"[。!?]", para, maxsplit=1)[0]
+        spans = [p for p in find_periods(first, art) if p.explicit_year and p.start]
+        if not spans:
+            continue
+        whole = [p for p in spans if p.kind == "flow" and p.start[5:] == "01" and p.end[5:] == "12"
+                 and p.start[:4] == p.end[:4] and int(p.start[:4]) < art.year]
+        return whole[0] if whole and len({p.start[:4] for p in spans}) == 1 else None
+    return None
+
+
 def reported(text: str, art: ArticleDate) -> Period | None:
     """A text dated only by what it reports (a bulletin on 2017, a report on 2022年上半年) speaks of that
     period where a figure names none (SCHEMA: a report about a past period)."""

@@ -18,7 +18,7 @@ from .figures_kept import is_row
 from .labels import title_topic, topic_of
 from .normalize import NUMBERED, Sentence, garbled_spans, normalize, sentences
 from .numbers import Figure, find_figures
-from .period_choice import event_month, headline_period, is_comparison, lead_period, reported
+from .period_choice import event_month, headline_period, is_comparison, lead_period, past_year_lead, reported
 from .periods import ArticleDate, Period, article_date, find_periods, founding_month
 from .regions import Mention, Place, gazetteer
 from .schema import COLUMNS, Row
@@ -66,7 +66,7 @@ def _open(text: str, date: str | None, place: str | None) -> _Article:
     garbled = garbled_spans(text)
     refs = reference_spans(text)
     sections = find_sections(text, mentions, ctx)
-    headline = headline_period(text, art) or lead_period(text, art) or reported(text, art)
+    headline = headline_period(text, art) or lead_period(text, art) or reported(text, art) or past_year_lead(text, art)
     return _Article(text, art, ctx, mentions, zones, refs, garbled, sections, headline)
 
 

@@ -173,3 +173,11 @@ def test_the_article_date_is_read_from_the_page(text, expected):
 def test_a_text_dated_by_its_content_reports_on_the_year_before():
     d = article_date("2017年,全县地区生产总值增长7%。全县森林覆盖率45%。")
     assert d.reported == ("2017-01", "2017-12")
+
+
+def test_a_lead_about_a_past_year_frames_the_figures_that_name_none():
+    from extract import extract_article
+    text = ("云南16州(市)GDP数据出炉\n2023-08-26 18:32 来源:网络整理\n据云南省统计局消息2021年云南全省及16州市地区生产总值"
+            "数据目前已经全部出炉,全省实现地区生产总值27146.76亿元,同比增长7.3%。\n昆明市以7222.50亿元领跑全省。")
+    df = extract_article(text, "t")
+    assert set(zip(df["period_start"], df["period_end"])) == {("2021-01", "2021-12")}
