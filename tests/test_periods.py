@@ -180,4 +180,4 @@ def test_a_lead_about_a_past_year_frames_the_figures_that_name_none():
     text = ("云南16州(市)GDP数据出炉\n2023-08-26 18:32 来源:网络整理\n据云南省统计局消息2021年云南全省及16州市地区生产总值"
             "数据目前已经全部出炉,全省实现地区生产总值27146.76亿元,同比增长7.3%。\n昆明市以7222.50亿元领跑全省。")
     df = extract_article(text, "t")
-    assert set(zip(df["period_start"], df["period_end"])) == {("2021-01", "2021-12")}
+    assert df[df["value"] == 722250000000][["period_start", "period_end"]].values.tolist() == [["2021-01", "2021-12"]]
