@@ -157,6 +157,11 @@ def _linking_verbs() -> re.Pattern[str]:
 def match_indicator(label: str, unit: str) -> tuple[str, int]:
     """The indicator code a label phrase names (and where it ends), or ("", -1); a linking verb between
     the subject and its measure is read through (``第二产业实现增加值`` names ``secondary_va``)."""
+    if unit == "%" and "占" in label:  # 第一产业增加值占地区生产总值比重: a part's share takes the part's code
+        part = label.split("占")[0]
+        code, end = match_indicator(part, unit)
+        if code:
+            return code, end
     cut = _linking_verbs().search(label)
     if cut is None:
         return _match(label, unit)

@@ -51,6 +51,10 @@ def list_labels(s: str, f: Figure, run: Run | None) -> list[str] | None:
     k, seq, cs = run
     head = re.sub(r"第([一二三])、第?([一二三])(?:(?:、|和)第?([一二三]))?产业",  # 第一、二、三产业: three industries
                   lambda m: "、".join(f"第{x}产业" for x in m.groups() if x), s[cs:k])
+    three = re.search(r"三次产业|一二三产业|三大产业", head)
+    if three and len(seq) == 3:  # 三次产业增加值占比分别为3.2%、41.1%和55.7%: the three industries in order
+        rest = head[three.end() :]
+        head = "、".join(f"第{x}产业{rest}" for x in "一二三")
     items = [x for x in re.split(r"[、和及与]", head) if x]
     if len(items) == 1 and "城乡居民" in items[0] and len(seq) == 2:
         items = [items[0].replace("城乡居民", "城镇居民"), items[0].replace("城乡居民", "农村居民")]

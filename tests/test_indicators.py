@@ -337,3 +337,9 @@ def test_the_breakdown_of_a_groundbreaking_takes_its_stage():
     df = extract_article("安顺市重大项目集中开工仪式举行\n3月18日,安顺市举行重大项目集中开工仪式。此次集中开工项目128个,总投资152亿元。"
                          "从区域看,西秀区项目8个,总投资3.26亿元;平坝区项目16个,总投资16.22亿元。", "t", date="2022-03-20")
     assert set(df["stage"]) == {"started"}
+
+
+def test_the_three_industries_listed_take_their_own_codes():
+    df = rows("2022年,全县三次产业增加值占地区生产总值比重分别为3.2%、41.1%和55.7%。")
+    assert df[["indicator", "measure"]].values.tolist() == [["primary_va", "share"], ["secondary_va", "share"],
+                                                             ["tertiary_va", "share"]]
