@@ -25,7 +25,7 @@ from .schema import COLUMNS, Row
 from .sentence_rows import SentenceFrame, rows_of_sentence
 from .stage_choice import batch_stage, give_article_stage, give_stage
 from .subjects import Spans, Subjects, find_sections, find_subjects
-from .vocabulary import PLAN, STOCK_WORDS
+from .vocabulary import GOES_ON, PLAN, STOCK_WORDS
 
 __all__ = ["COLUMNS", "Row", "extract_normalized", "extract_text"]
 
@@ -132,8 +132,10 @@ def _carry(w: _Walk, a: _Article, sent: Sentence) -> tuple[str, list[Row]]:
     """``集中开工项目26个,…;基础设施项目8个``: the character joining the sentence to the one before, and
     that sentence's rows when it is ``;`` in the same paragraph."""
     joint = a.text[sent.start - 1 : sent.start] if sent.start else ""
-    carry = [r for r in w.last_rows if r.sent.paragraph == sent.paragraph] if joint == ";" else []
+    goes_on = joint == ";" or bool(GOES_ON.match(sent.text))
+    carry = [r for r in w.last_rows if r.sent.paragraph == sent.paragraph] if goes_on else []
     return joint, carry
+
 
 
 def _give_stages(w: _Walk, sent: Sentence, new_rows: list[Row], joint: str, carry: list[Row]) -> None:

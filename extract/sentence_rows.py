@@ -28,7 +28,7 @@ from .regions import Place
 from .schema import Row
 from .stage_choice import in_list_order, stage_of
 from .subjects import Subjects, bare, place_for
-from .vocabulary import COMPLETION
+from .vocabulary import COMPLETION, GOES_ON
 
 
 @dataclass
@@ -230,7 +230,8 @@ def _rows_of_figure(x: _Read, r: _Reading) -> list[Row]:
 
 def rows_of_sentence(fr: SentenceFrame) -> list[Row]:
     """Rows of one sentence: ``全县地区生产总值120亿元,增长6.5%`` → a level and a growth of gdp."""
-    r = _Reading(fr)
+    goes_on = fr.carry[-1] if fr.carry and GOES_ON.match(fr.sent.text) else None  # …。同比增长3.7%: the figure before's
+    r = _Reading(fr, prev=goes_on)
     for f in fr.figs:
         r.rows.extend(_rows_of_figure(_read(r, f), r))
         r.prev = r.rows[-1] if r.rows else r.prev

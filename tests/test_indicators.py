@@ -343,3 +343,8 @@ def test_the_three_industries_listed_take_their_own_codes():
     df = rows("2022年,全县三次产业增加值占地区生产总值比重分别为3.2%、41.1%和55.7%。")
     assert df[["indicator", "measure"]].values.tolist() == [["primary_va", "share"], ["secondary_va", "share"],
                                                              ["tertiary_va", "share"]]
+
+
+def test_a_sentence_that_only_qualifies_the_figure_before_goes_on_with_it():
+    df = rows("前三季度,全县地区生产总值完成443.9亿元。按可比价格计算,同比增长3.7%。")
+    assert df[["indicator", "measure"]].values.tolist() == [["gdp", "level"], ["gdp", "growth"]]
