@@ -25,6 +25,9 @@ def times_as_percent(f: Figure, pre: str) -> None:
         f.value, f.unit = round(f.value * 100, 6), "%"
 
 
+_GROWN_FROM = re.compile(r"从[^,;。]{0,24}(?:增加|增长|提高|发展|拓展|扩大|提升|上升|下降|减少|降低)(?:至|到)")
+
+
 def is_target(before_sent: str, pre: str, post: str) -> bool:
     """``力争地区生产总值增长6%``: a target word (data/aim_words.csv) in the figure's own clause or in the
     sentence's opening clause, or ``…的目标`` right after it."""
@@ -32,6 +35,8 @@ def is_target(before_sent: str, pre: str, post: str) -> bool:
         return True
     if re.search(r"完成年度目标任务的$|目标任务的$", pre):
         return False
+    if _GROWN_FROM.search(before_sent + post[:12]) and not re.search(r"力争|预计|将|计划|争取|确保|到20\d\d年", before_sent):
+        return False  # 规划从建园时的10平方公里拓展至266平方公里, 企业从8家增加至325家: a change already made
     opening = CLAUSE.split(before_sent, maxsplit=1)[0] if CLAUSE.search(before_sent) else ""
     return bool(TARGET.search(pre) or TARGET.search(opening))
 
