@@ -242,8 +242,8 @@ def garbled_spans(text: str) -> list[tuple[int, int]]:
     """Spans of text left garbled by a broken converter; no figure is taken from them."""
     spans = []
     for m in _GARBLED.finditer(text):
-        # widen to the clause around the residue: its numbers are untrustworthy
-        s = max(text.rfind(c, 0, m.start()) for c in ",。;\n") + 1
-        ends = [i for i in (text.find(c, m.end()) for c in ",。;\n") if i >= 0]
+        # widen to the clause or list item around the residue: its numbers are untrustworthy
+        s = max(text.rfind(c, 0, m.start()) for c in ",。;、\n") + 1
+        ends = [i for i in (text.find(c, m.end()) for c in ",。;、\n") if i >= 0]
         spans.append((s, min(ends) if ends else len(text)))
     return spans
