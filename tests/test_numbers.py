@@ -77,3 +77,9 @@ def test_a_rank_named_by_its_measure_word_without_a_verb():
     from extract import extract_article
     df = extract_article("象州县\n2022年,全县地区生产总值增长9.4%,总量全市第二,增速全市第一。", "t", date="2023-01")
     assert df[["measure", "value"]].values.tolist() == [["growth", 9.4], ["rank", 2.0], ["rank", 1.0]]
+
+
+def test_a_minus_sign_makes_a_rate_negative_but_a_range_dash_does_not():
+    from extract import extract_article
+    df = extract_article("象州县\n2022年,全县人口自然增长率为-1.75‰,贡献率分别为-0.7%、31.6%。1-5月增长3%。", "t", date="2023-01")
+    assert df["value"].tolist() == [-1.75, -0.7, 31.6, 3.0]
