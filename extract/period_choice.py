@@ -215,12 +215,14 @@ def event_month(rows: list[Row], text: str, art: ArticleDate, headline: Period |
 
 
 def lead_event(text: str, art: ArticleDate) -> Period | None:
-    """``4月27日上午,…举行…集中开工仪式`` opening the article's lead: the event's day (in the article's year)."""
+    """``4月27日上午,…举行…集中开工仪式`` opening the article's lead: the event's day (in the article's year, or
+    the year before for a month still to come)."""
     for para in text[:1500].split("\n"):
         if len(para) >= 30:
             m = EVENT.search(para)
-            if m is None or not 1 <= int(m.group("m")) <= art.month:
+            if m is None or not 1 <= int(m.group("m")) <= 12:
                 return None
-            month = ym(art.year, int(m.group("m")))
+            mo = int(m.group("m"))  # 12月30日 in a January paper: last December
+            month = ym(art.year if mo <= art.month else art.year - 1, mo)
             return Period(month, month, f"{m.group('m')}月{m.group('d')}日", "flow", explicit_year=False)
     return None
