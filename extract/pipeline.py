@@ -23,7 +23,7 @@ from .periods import ArticleDate, Period, article_date, find_periods, founding_m
 from .regions import Mention, Place, gazetteer
 from .schema import COLUMNS, Row
 from .sentence_rows import SentenceFrame, rows_of_sentence
-from .stage_choice import batch_stage, give_article_stage, give_stage
+from .stage_choice import batch_stage, give_article_stage, give_list_stage, give_stage
 from .subjects import Spans, Subjects, find_sections, find_subjects
 from .vocabulary import GOES_ON, PLAN, STOCK_WORDS
 
@@ -191,5 +191,6 @@ def extract_normalized(text: str, article_id: str, date: str | None = None, plac
         rows.extend(_read_sentence(w, a, sent))
     title_topic(rows, text)
     give_article_stage(rows, text)
+    give_list_stage(rows)
     event_month(rows, text, a.art, a.headline)
     return [r.as_dict(article_id, a.art) for r in rows]

@@ -348,3 +348,8 @@ def test_the_three_industries_listed_take_their_own_codes():
 def test_a_sentence_that_only_qualifies_the_figure_before_goes_on_with_it():
     df = rows("前三季度,全县地区生产总值完成443.9亿元。按可比价格计算,同比增长3.7%。")
     assert df[["indicator", "measure"]].values.tolist() == [["gdp", "level"], ["gdp", "growth"]]
+
+
+def test_an_annual_list_of_key_projects_is_planned():
+    df = rows("今年,全县确定重点项目206个,总投资435.07亿元。")
+    assert df["stage"].tolist() == ["planned", "planned"]
