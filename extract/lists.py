@@ -61,6 +61,8 @@ def list_labels(s: str, f: Figure, run: Run | None) -> list[str] | None:
     if len(items) != len(seq):
         return None
     last = items[-1]
+    # 城镇、农村居民可支配收入: a two-character item takes what follows the last item's own first word
+    items = [it + last[2:] if len(it) == 2 and len(last) > 4 and k < len(items) - 1 else it for k, it in enumerate(items)]
     suffix = next((x for x in LIST_SUFFIX if last.endswith(x)), "")
     # 工业、农业增加值: 工业 takes the shared noun; 旅游接待人次和旅游收入: 人次 is a measure already
     items = [it if not suffix or it.endswith(suffix) or it.endswith(MEASURE_NOUNS) else it + suffix for it in items]

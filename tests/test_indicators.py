@@ -353,3 +353,8 @@ def test_a_sentence_that_only_qualifies_the_figure_before_goes_on_with_it():
 def test_an_annual_list_of_key_projects_is_planned():
     df = rows("今年,全县确定重点项目206个,总投资435.07亿元。")
     assert df["stage"].tolist() == ["planned", "planned"]
+
+
+def test_a_two_character_item_takes_what_follows_the_last_items_first_word():
+    df = rows("2021年,城镇、农村居民可支配收入分别为46346元、20380元。")
+    assert df["indicator"].tolist() == ["urban_income", "rural_income"]
