@@ -27,14 +27,15 @@ from dataclasses import dataclass, field
 
 from .context import PlaceContext, find_zones, zone_key
 from .regions import Mention, Place
+from .vocabulary import alternation
 
-_COMPANY = re.compile(r"集团|公司|银行|股份|有限|商会|大学|学院|医院|日报|晚报|电视台|广播")
+_COMPANY = re.compile(alternation("company_words.csv"))
 _SPECIFIC = ("zone", "township", "village", "county", "prefecture", "province", "other")
 HEAD = 600  # the title and lead
 TITLE = 150
 # a publisher or author field: ``来源:无锡市锡山区人民政府``
 _SOURCE_FIELD = re.compile(r"(?:来源|来源于|发布机构|发布单位|供稿|作者|编辑)[::]?\s*[^\s,。;!?]{0,14}$")
-_ORGAN_AFTER = re.compile(r"^(?:人民政府|政府工作|人民代表大会|人大|统计局|财政局|发改局|发展和改革|政府|党委|委员会|经济运行)")
+_ORGAN_AFTER = re.compile(rf"^(?:{alternation('organ_words.csv')})")
 _REFERENCES = {
     "town": re.compile(r"(?:全|该|我|本)(?:镇|乡|街道|苏木)(?![长委])"),
     "county": re.compile(r"(?:全|该|我|本)(?:县|旗)(?![长委])"),

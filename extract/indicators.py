@@ -150,7 +150,7 @@ def named_in(text: str) -> set[str]:
 @lru_cache(maxsize=1)
 def _linking_verbs() -> re.Pattern[str]:
     """Verbs that may stand between a subject and its measure (``第二产业实现增加值``): data/linking_verbs.csv."""
-    verbs = sorted((r["verb"] for r in _read_csv("linking_verbs.csv")), key=len, reverse=True)
+    verbs = sorted((r["word"] for r in _read_csv("linking_verbs.csv")), key=len, reverse=True)
     return re.compile(r"(?<=[\u4e00-\u9fff])(?:" + "|".join(map(re.escape, verbs)) + r")(?=增加值|总产值|产值)")
 
 
