@@ -88,6 +88,7 @@ class _Glue:
     function: frozenset[str]  # characters that are function words alone: 和, 与, 及, 在
     words: frozenset[str]  # two-character words of jieba's dictionary: 最佳, 相应, 面临
     longer: frozenset[str]  # three- and four-character words that are not place names: 阿里巴巴
+    three: frozenset[str]  # three-character words a two-character short form may end: 长白山
 
 
 def _glue_words() -> _Glue:
@@ -99,7 +100,8 @@ def _glue_words() -> _Glue:
     function = frozenset(w for w, t in tags.items() if len(w) == 1 and t[0] in "cpurdy")
     words = frozenset(w for w, n in freq.items() if len(w) == 2 and n >= 50 and tags.get(w, "n") != "ns")
     longer = frozenset(w for w, n in freq.items() if 3 <= len(w) <= 4 and n >= 5 and tags.get(w, "n") not in ("ns", "nt"))
-    return _Glue(function, words, longer)
+    three = frozenset(w for w, n in freq.items() if len(w) == 3 and n >= 5)
+    return _Glue(function, words, longer, three)
 
 
 def _data_path(name: str) -> str:
@@ -217,6 +219,8 @@ class Gazetteer:
                 start, name, places, short = start + 1, name[1:], tuple(self.by_name[name[1:]]), False  # 纸和康县: 康县
             if short and name[0] in self._glue.function and "\u4e00" <= prev <= "\u9fff":
                 continue  # 委和政府: not 和政
+            if short and len(name) == 2 and text[start - 1 : end] in self._glue.three:
+                continue  # 长白山 is a mountain, not 白山市
             if len(name) == 2 and not short and self._glued(text, start, name, places):
                 continue  # 政府和县委, 全国最佳县, 主城区: a word, not 和县, 佳县, 城区
             out.append(Mention(start, end, name, places, short))

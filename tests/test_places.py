@@ -193,6 +193,7 @@ def test_a_short_form_glued_into_a_word_is_not_a_place():
     assert [m.surface for m in g.mentions("在市委、市政府和县委的正确领导下")] == []
     assert [m.surface for m in g.mentions("全国最佳县,主城区")] == []
     assert [m.surface for m in g.mentions("阿里巴巴平台")] == []
+    assert [m.surface for m in g.mentions("长白山下的安图")] == ["安图"]
     assert [m.surface for m in g.mentions("和县经济")] == ["和县"]
 
 
