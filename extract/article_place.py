@@ -72,6 +72,7 @@ class _Ballot:
     zones: list[tuple[int, int, str]] = field(default_factory=list)
     headline: Place | None = None  # the place an opening line names first
     common_parent: Place | None = None  # the parent the places named share, called by its reference word
+    references: dict[str, int] = field(default_factory=dict)  # how often each reference word (全县, 全市…) occurs
 
     def add(self, p: Place, points: float) -> None:
         self.score[p] = self.score.get(p, 0.0) + points
@@ -185,10 +186,6 @@ def rule_zones(b: _Ballot) -> None:
         b.add(p, (3.0 if first < TITLE else 2.0) + min(len(hits) - 1, 6))
 
 
-def counts_of(text: str, kind: str) -> int:
-    return len(_REFERENCES[kind].findall(text))
-
-
 def rule_headline(b: _Ballot) -> None:
     """The first place or zone a short opening line names is its subject (``东港镇经济发展后劲…``,
     ``淄博高新区在…居全市第一``), not the publisher's chrome around it."""
@@ -208,7 +205,7 @@ def rule_headline(b: _Ballot) -> None:
 
 
 def rule_references(b: _Ballot) -> None:
-    counts = {kind: counts_of(b.text, kind) for kind in _REFERENCES}
+    counts = b.references
     if not any(counts.values()):
         return
     for p in list(b.score):
@@ -220,8 +217,7 @@ def rule_references(b: _Ballot) -> None:
 def rule_common_parent(b: _Ballot) -> None:
     """``全盟县域…突泉县…阿尔山市…``, ``全省…天水市…酒泉市…``: a text that speaks of its subject only by its
     reference word, while naming places inside it, is about the parent those places share."""
-    counts = {kind: counts_of(b.text, kind) for kind in _REFERENCES}
-    kind, n = max(counts.items(), key=lambda kv: kv[1])
+    kind, n = max(b.references.items(), key=lambda kv: kv[1])
     if n < 2 or any(place_kind(p) == kind for p in b.score):
         return
     parents: Counter[Place] = Counter()
@@ -252,19 +248,21 @@ def given_place(given: str, ctx: PlaceContext) -> Place | None:
     return inner[-1] if inner else None
 
 
-def main_place(text: str, mentions: list[Mention], ctx: PlaceContext, given: str | None) -> Place | None:
+def main_place(text: str, mentions: list[Mention], ctx: PlaceContext, given: str | None,
+               zones: list[tuple[int, int, str]]) -> Place | None:
     """The place the article is about (see the module's rules)."""
     if given:
         p = given_place(given, ctx)
         if p is not None:
             return p
-    b = _Ballot(text, mentions, ctx, zones=find_zones(text, mentions))
+    b = _Ballot(text, mentions, ctx, zones=zones,
+                references={kind: len(rx.findall(text)) for kind, rx in _REFERENCES.items()})
     _resolve_all(b)
     for rule in RULES:
         rule(b)
-    own = counts_of(text, "province")
+    own = b.references["province"]
     lower = max((s for p, s in b.score.items() if p.level != "province"), default=0.0)
-    if b.common_parent is None and (own < 2 or any(counts_of(text, k) > own for k in _REFERENCES if k != "province") or
+    if b.common_parent is None and (own < 2 or any(n > own for k, n in b.references.items() if k != "province") or
                                     lower >= 0.5 * max(b.score.values(), default=0.0)):
         b.score = {p: s for p, s in b.score.items() if p.level != "province"}  # a province only in its own words
     if not b.score:

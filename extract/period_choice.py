@@ -16,7 +16,6 @@ from .numbers import Figure
 from .periods import ArticleDate, Period, find_periods, ym
 from .projects import PROJECT_CODES
 from .schema import Row
-from .stage_choice import article_stage
 from .vocabulary import COMPARISON_FRAME, EVENT, EVENT_WORDS, REPORT, REVIEW_FIRST, STOCK_TAKES, STOCK_WORDS, TARGET
 
 _EVENT_STAGES = ("signed", "started", "completed", "introduced")  # what a ceremony does; not 推进/谋划
@@ -195,14 +194,14 @@ def _open_to_the_event(r: Row, headline: Period | None) -> bool:
     return (default or inherited) and r.measure not in ("target", "growth")
 
 
-def event_month(rows: list[Row], text: str, art: ArticleDate, headline: Period | None) -> None:
+def event_month(rows: list[Row], text: str, art: ArticleDate, headline: Period | None, about_event: bool = False) -> None:
     """A dated event gives its month to the counts and sums of what it signed, started or completed that
     name no period of their own, also where the headline names the quarter or a quarter names the batch;
-    ``此次``/``本次``/``当天`` mark them too, with the article's month when no day is stated (SCHEMA: dated events)."""
+    ``此次``/``本次``/``当天`` mark them too, with the article's month when no day is stated, and so does an article
+    about one event (``about_event``) for what it signed, started or completed (SCHEMA: dated events)."""
     if not art.year:
         return
     event = lead_event(text, art)
-    about_event = bool(article_stage(text))  # 东营区31个项目集中开工: the whole article is about one event
     marked = event or (Period(art.ym, art.ym, "", "flow") if art.how in ("dateline", "metadata") else None)
     for r in rows:
         if not _open_to_the_event(r, headline):

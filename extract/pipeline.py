@@ -23,7 +23,7 @@ from .periods import ArticleDate, Period, article_date, find_periods, founding_m
 from .regions import Mention, Place, gazetteer
 from .schema import COLUMNS, Row
 from .sentence_rows import SentenceFrame, rows_of_sentence
-from .stage_choice import batch_stage, give_article_stage, give_list_stage, give_stage
+from .stage_choice import article_stage, batch_stage, give_article_stage, give_list_stage, give_stage
 from .subjects import Spans, Subjects, find_sections, find_subjects
 from .vocabulary import GOES_ON, PLAN, STOCK_WORDS
 
@@ -62,7 +62,7 @@ def _open(text: str, date: str | None, place: str | None) -> _Article:
     ctx = PlaceContext(gaz)
     zones = find_zones(text, mentions)
     ctx.learn_zone_names(zones)
-    ctx.article = main_place(text, mentions, ctx, place)
+    ctx.article = main_place(text, mentions, ctx, place, zones)
     garbled = garbled_spans(text)
     refs = reference_spans(text)
     sections = find_sections(text, mentions, ctx)
@@ -190,7 +190,8 @@ def extract_normalized(text: str, article_id: str, date: str | None = None, plac
     for sent in sentences(text):
         rows.extend(_read_sentence(w, a, sent))
     title_topic(rows, text)
-    give_article_stage(rows, text)
+    stage = article_stage(text)  # an article about one groundbreaking or signing
+    give_article_stage(rows, stage)
     give_list_stage(rows)
-    event_month(rows, text, a.art, a.headline)
+    event_month(rows, text, a.art, a.headline, about_event=bool(stage))
     return [r.as_dict(article_id, a.art) for r in rows]

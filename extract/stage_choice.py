@@ -68,10 +68,9 @@ def article_stage(text: str) -> str:
     return stages.pop() if len(stages) == 1 else ""
 
 
-def give_article_stage(rows: list[Row], text: str) -> None:
+def give_article_stage(rows: list[Row], stage: str) -> None:
     """``从区域看,西秀区项目8个,总投资3.26亿元``: in an article about one groundbreaking or signing, the
     project counts and sums of its breakdowns name no stage word of their own and are that event's."""
-    stage = article_stage(text)
     if not stage:
         return
     for r in rows:

@@ -177,8 +177,9 @@ def test_the_article_is_about_the_place_its_title_and_lead_name(text, place):
     text = normalize(text)
     ctx = PlaceContext(gazetteer())
     mentions = ctx.gaz.mentions(text)
-    ctx.learn_zone_names(find_zones(text, mentions))
-    found = main_place(text, mentions, ctx, None)
+    zones = find_zones(text, mentions)
+    ctx.learn_zone_names(zones)
+    found = main_place(text, mentions, ctx, None, zones)
     assert found is not None and found.name == place
 
 
