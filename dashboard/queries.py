@@ -22,10 +22,11 @@ DISPLAY_LIMIT = 5000  # rows shown in the data explorer's table (downloads carry
 
 @dataclass(frozen=True)
 class Filters:
-    province: str = ""
-    prefecture: str = ""
+    prov: str = ""  # 6-digit division codes
+    pref: str = ""
     county: str = ""
     indicator: str = ""
+    label: str = ""  # the article's own label, for catch-all indicators
     measure: str = ""
     period_from: str = ""  # YYYY-MM, on a figure's last month
     period_to: str = ""
@@ -35,12 +36,25 @@ class Filters:
         return Filters(**{f.name: ("" if f.name in names else getattr(self, f.name)) for f in fields(self)})
 
 
+# a region code's prefix for each level of the cascade, and the levels a filter on it keeps
+_REGION_FILTERS = {
+    "prov": ("substr(region_code, 1, 2) = ?", 2),
+    "pref": ("substr(region_code, 1, 4) = ? AND region_level <> 'province'", 4),
+    "county": ("region_code = ? AND region_level NOT IN ('province', 'prefecture')", 6),
+}
+
+
 def where(f: Filters, period: str = "") -> tuple[str, list[str]]:
     """``WHERE`` text and its parameters for a set of filters (empty filters are not applied), and
     for one exact period ``start~end`` when given."""
     parts: list[str] = []
     params: list[str] = []
-    for col in ("province", "prefecture", "county", "indicator", "measure"):
+    for name, (cond, digits) in _REGION_FILTERS.items():
+        value = getattr(f, name)
+        if value:
+            parts.append(cond)
+            params.append(value[:digits])
+    for col in ("indicator", "label", "measure"):
         value = getattr(f, col)
         if value:
             parts.append(f"{col} = ?")
@@ -59,6 +73,40 @@ def where(f: Filters, period: str = "") -> tuple[str, list[str]]:
         parts.append("coalesce(period_start, '') = ? AND coalesce(period_end, '') = ?")
         params.extend([start, end])
     return (" WHERE " + " AND ".join(parts)) if parts else "", params
+
+
+def _and(w: str) -> str:
+    return f"{w} AND" if w else " WHERE"
+
+
+# what makes two figures the same fact: place, indicator (with its label when it is a catch-all),
+# measure, unit, period and stage
+FACT_KEY = ("region_code, region, region_level, province, prefecture, indicator, "
+            "CASE WHEN indicator IN ('other', 'industry_output') THEN label ELSE '' END, "
+            "measure, unit, period_start, period_end, stage")
+
+
+def facts_sql(source: str, w: str) -> str:
+    """Canonical facts from the figures under ``w``: one row per fact, its value from the newest
+    article, every article stating it (``sources``) and whether they disagree (``n_values`` > 1).
+
+    Inside one article a fact is stated once (a headline and its lead repeat it; where an article
+    gives a total and its parts under one key, the total — the largest — stands for it)."""
+    return f"""WITH picked AS (SELECT * FROM {source}{w}),
+      per_article AS (
+        SELECT * FROM picked
+        QUALIFY row_number() OVER (PARTITION BY article_id, {FACT_KEY} ORDER BY value DESC, start) = 1)
+      SELECT region_code, coalesce(region, '') AS region, region_level, province, prefecture, indicator,
+             arg_max(label, coalesce(article_date, '') || article_id) AS label, measure, unit,
+             period_start, period_end, stage,
+             arg_max(value, coalesce(article_date, '') || article_id) AS value,
+             count(DISTINCT value) AS n_values,
+             list(DISTINCT value ORDER BY value) AS all_values,
+             list(DISTINCT article_id ORDER BY article_id) AS sources,
+             arg_max(sentence, coalesce(article_date, '') || article_id) AS sentence,
+             arg_max(article_id, coalesce(article_date, '') || article_id) AS article_id,
+             max(article_date) AS article_date
+      FROM per_article GROUP BY {FACT_KEY}"""
 
 
 def excel_bytes(df: pd.DataFrame) -> bytes:
@@ -91,15 +139,24 @@ class Store:
     def options(self, column: str, f: Filters) -> list[str]:
         """Distinct non-empty values of a column under the other filters, most frequent first."""
         w, p = where(f)
-        cond = f"{w} AND" if w else " WHERE"
-        sql = f"SELECT {column} AS v, count(*) AS n FROM {self.source}{cond} coalesce({column}, '') <> '' GROUP BY 1 ORDER BY n DESC, v"
+        sql = f"SELECT {column} AS v, count(*) AS n FROM {self.source}{_and(w)} coalesce({column}, '') <> '' GROUP BY 1 ORDER BY n DESC, v"
         return [str(v) for v in self._df(sql, p)["v"]]
+
+    def region_options(self, level: str, f: Filters) -> list[tuple[str, str]]:
+        """``(code, name)`` of the provinces (``prov``), prefectures (``pref``) or counties (``county``)
+        the filters leave, most figures first. Codes are 6-digit division codes."""
+        digits, column, extra = {"prov": (2, "province", ""), "pref": (4, "prefecture", " AND region_level <> 'province'"),
+                                 "county": (6, "county", " AND region_level NOT IN ('province', 'prefecture')")}[level]
+        w, p = where(f)
+        sql = f"""SELECT rpad(substr(region_code, 1, {digits}), 6, '0') AS code, mode({column}) AS name, count(*) AS n
+                  FROM {self.source}{_and(w)} coalesce({column}, '') <> '' AND length(region_code) >= 6{extra}
+                  GROUP BY 1 ORDER BY n DESC, code"""
+        return [(str(c), str(n)) for c, n in self._df(sql, p)[["code", "name"]].itertuples(index=False)]
 
     def period_bounds(self, f: Filters) -> list[str]:
         """Every month some filtered figure ends in, sorted: the period slider's stops."""
         w, p = where(f)
-        cond = f"{w} AND" if w else " WHERE"
-        sql = f"SELECT DISTINCT period_end FROM {self.source}{cond} coalesce(period_end, '') <> '' ORDER BY 1"
+        sql = f"SELECT DISTINCT period_end FROM {self.source}{_and(w)} coalesce(period_end, '') <> '' ORDER BY 1"
         return [str(v) for v in self._df(sql, p)["period_end"]]
 
     def rows(self, f: Filters, limit: int | None = None) -> pd.DataFrame:
@@ -107,18 +164,23 @@ class Store:
         lim = f" LIMIT {int(limit)}" if limit else ""
         return self._df(f"SELECT * FROM {self.source}{w} ORDER BY article_date DESC, article_id, start{lim}", p)
 
-    def region_bars(self, f: Filters, top: int | None = None, period: str = "") -> pd.DataFrame:
-        """One row per region and period for one indicator and measure (the newest article's figure),
-        at most ``top`` regions per period and unit, largest first; only ``period`` (``start~end``) when given."""
+    def facts(self, f: Filters, period: str = "", extra: str = "", params: list | None = None) -> pd.DataFrame:
+        """Canonical facts under the filters (and one period, and an extra condition when given)."""
         w, p = where(f, period)
-        sql = f"""WITH newest AS (
-                    SELECT * FROM {self.source}{w}
-                    QUALIFY row_number() OVER (PARTITION BY region, region_code, period_start, period_end, unit
-                                               ORDER BY article_date DESC, article_id DESC, start) = 1)
-                  SELECT * FROM newest
-                  {"QUALIFY row_number() OVER (PARTITION BY period_start, period_end, unit ORDER BY value DESC) <= " + str(int(top)) if top else ""}
-                  ORDER BY value DESC"""
-        return self._df(sql, p)
+        if extra:
+            w = f"{_and(w)} {extra}"
+        return self._df(facts_sql(self.source, w), [*p, *(params or [])])
+
+    def region_bars(self, f: Filters, top: int | None = None, period: str = "") -> pd.DataFrame:
+        """One fact per region and period for one indicator and measure, at most ``top`` named regions
+        per period and unit, largest first; figures without a place come last, never among the top."""
+        got = self.facts(f, period)
+        if got.empty:
+            return got
+        named = got[got["region"] != ""].sort_values("value", ascending=False)
+        if top:
+            named = named.groupby(["period_start", "period_end", "unit"], dropna=False, sort=False).head(int(top))
+        return pd.concat([named, got[got["region"] == ""]], ignore_index=True)
 
     def bar_periods(self, f: Filters) -> list[str]:
         """``start~end`` of every period the filtered figures cover: most regions first, then the latest."""
@@ -128,69 +190,89 @@ class Store:
         return [str(v) for v in self._df(sql, p)["k"]]
 
     def region_count(self, f: Filters, period: str = "") -> int:
-        """How many regions have a figure under these filters (the bar chart may show only the top ones)."""
+        """How many named regions have a figure under these filters (the bar chart may show only the top ones)."""
         w, p = where(f, period)
-        return int(self.cur.execute(f"SELECT count(DISTINCT region_code || region) FROM {self.source}{w}", p).fetchone()[0])
+        sql = f"SELECT count(DISTINCT coalesce(region_code, '') || region) FROM {self.source}{_and(w)} coalesce(region, '') <> ''"
+        return int(self.cur.execute(sql, p).fetchone()[0])
 
-    def growth(self, f: Filters, indicators: list[str]) -> pd.DataFrame:
-        """Growth rates of several indicators, one per region, indicator and period."""
+    def growth(self, f: Filters, indicators: tuple[str, ...], period: str = "") -> pd.DataFrame:
+        """Growth facts of several indicators, one per region, indicator and period (one period when given)."""
         if not indicators:
             return pd.DataFrame()
-        w, p = where(f.without("indicator", "measure"))
-        cond = f"{w} AND" if w else " WHERE"
         marks = ", ".join("?" for _ in indicators)
-        sql = f"""SELECT * FROM {self.source}{cond} measure = 'growth' AND indicator IN ({marks})
-                  QUALIFY row_number() OVER (PARTITION BY region, region_code, indicator, period_start, period_end
-                                             ORDER BY article_date DESC, article_id DESC, start) = 1"""
-        return self._df(sql, [*p, *indicators])
+        return self.facts(f.without("indicator", "label", "measure"), period,
+                          f"measure = 'growth' AND indicator IN ({marks})", list(indicators))
+
+    def growth_periods(self, f: Filters, indicators: tuple[str, ...]) -> list[str]:
+        """The periods the chosen growth figures cover, most regions first, then the latest."""
+        if not indicators:
+            return []
+        w, p = where(f.without("indicator", "label", "measure"))
+        marks = ", ".join("?" for _ in indicators)
+        sql = f"""SELECT coalesce(period_start, '') || '~' || coalesce(period_end, '') AS k, count(DISTINCT region) AS n,
+                  max(period_end) AS e FROM {self.source}{_and(w)} measure = 'growth' AND indicator IN ({marks})
+                  AND coalesce(period_end, '') <> '' GROUP BY 1 ORDER BY n DESC, e DESC, k"""
+        return [str(v) for v in self._df(sql, [*p, *indicators])["k"]]
 
     def growth_indicators(self, f: Filters) -> list[str]:
-        w, p = where(f.without("indicator", "measure"))
-        cond = f"{w} AND" if w else " WHERE"
-        sql = f"""SELECT indicator, count(DISTINCT region) AS n FROM {self.source}{cond} measure = 'growth'
-                  AND indicator <> 'other' GROUP BY 1 ORDER BY n DESC, indicator"""
+        w, p = where(f.without("indicator", "label", "measure"))
+        sql = f"""SELECT indicator, count(DISTINCT region) AS n FROM {self.source}{_and(w)} measure = 'growth'
+                  AND indicator NOT IN ('other', 'industry_output') GROUP BY 1 ORDER BY n DESC, indicator"""
         return [str(v) for v in self._df(sql, p)["indicator"]]
 
-    def _project_where(self, f: Filters) -> tuple[str, list[str]]:
-        w, p = where(f.without("indicator", "measure"))
-        cond = f"{w} AND" if w else " WHERE"
-        return (f"{cond} indicator IN ('projects', 'project_investment') AND coalesce(stage, '') <> ''"
-                " AND measure IN ('count', 'level') AND coalesce(period_end, '') <> ''"), p
+    def projects(self, f: Filters) -> pd.DataFrame:
+        """Project counts and investment by stage as canonical facts: one per region, stage and period,
+        never summed across regions (a prefecture's figure stands beside its counties', not on top)."""
+        return self.facts(f.without("indicator", "label", "measure"), "",
+                          "indicator IN ('projects', 'project_investment') AND coalesce(stage, '') <> ''"
+                          " AND measure IN ('count', 'level') AND coalesce(period_end, '') <> ''")
 
-    def project_regions(self, f: Filters, limit: int = 300) -> list[str]:
-        """Regions with project figures, most figures first."""
-        w, p = self._project_where(f)
-        sql = f"SELECT region, count(*) AS n FROM {self.source}{w} GROUP BY 1 ORDER BY n DESC, region LIMIT {int(limit)}"
-        return [str(v) for v in self._df(sql, p)["region"]]
-
-    def projects(self, f: Filters, region: str = "") -> pd.DataFrame:
-        """Project counts and investment by stage: one point per figure for one region; for all regions,
-        one point per stage and month, summed in the store (``n`` figures, ``region`` lists a few)."""
-        w, p = self._project_where(f)
-        if region:
-            return self._df(f"SELECT *, 1 AS n FROM {self.source}{w} AND region = ? ORDER BY period_end, stage", [*p, region])
-        sql = f"""SELECT indicator, stage, period_end, min(period_start) AS period_start, sum(value) AS value, count(*) AS n,
-                         array_to_string(list_slice(list(DISTINCT region), 1, 6), '、')
-                           || CASE WHEN count(DISTINCT region) > 6 THEN '…' ELSE '' END AS region,
-                         '' AS sentence, first(article_id) AS article_id
-                  FROM {self.source}{w} GROUP BY indicator, stage, period_end ORDER BY period_end, stage"""
-        return self._df(sql, p)
-
-    def project_sources(self, f: Filters, region: str = "", limit: int = 4) -> list[str]:
-        """The articles the project charts draw on (a few, most figures first)."""
-        w, p = self._project_where(f)
-        extra, params = (" AND region = ?", [*p, region]) if region else ("", p)
-        sql = f"SELECT article_id, count(*) AS n FROM {self.source}{w}{extra} GROUP BY 1 ORDER BY n DESC LIMIT {int(limit)}"
-        return self.sources([str(a) for a in self._df(sql, params)["article_id"]])
-
-    def map_values(self, f: Filters) -> pd.DataFrame:
-        """The newest figure per county or prefecture (by code) for one indicator and measure."""
+    def map_periods(self, f: Filters, level: str) -> list[str]:
+        """Periods with figures at ``level`` (county or prefecture), most regions first, then the latest."""
         w, p = where(f)
-        cond = f"{w} AND" if w else " WHERE"
-        sql = f"""SELECT region_code, region, region_level, value, unit, period_start, period_end, article_id
-                  FROM {self.source}{cond} region_level IN ('county', 'prefecture')
-                  QUALIFY row_number() OVER (PARTITION BY region_code ORDER BY period_end DESC, article_date DESC) = 1"""
-        return self._df(sql, p)
+        sql = f"""SELECT coalesce(period_start, '') || '~' || coalesce(period_end, '') AS k, count(DISTINCT region_code) AS n,
+                  max(period_end) AS e FROM {self.source}{_and(w)} region_level = ? AND coalesce(period_end, '') <> ''
+                  GROUP BY 1 ORDER BY n DESC, e DESC, k"""
+        return [str(v) for v in self._df(sql, [*p, level])["k"]]
+
+    def map_levels(self, f: Filters) -> list[str]:
+        """``county`` and/or ``prefecture``: the levels the filtered figures have, most figures first."""
+        w, p = where(f)
+        sql = f"""SELECT region_level AS v, count(*) AS n FROM {self.source}{_and(w)} region_level IN ('county', 'prefecture')
+                  GROUP BY 1 ORDER BY n DESC, v"""
+        return [str(v) for v in self._df(sql, p)["v"]]
+
+    def map_values(self, f: Filters, period: str, level: str) -> pd.DataFrame:
+        """One fact per region of ``level`` for one indicator, measure and period."""
+        return self.facts(f, period, "region_level = ?", [level])
+
+    def summary(self, f: Filters) -> dict[str, int]:
+        """What the store holds under the region filters: articles, named regions, periods, figures, facts."""
+        w, p = where(f)
+        sql = f"""SELECT count(DISTINCT article_id), count(DISTINCT CASE WHEN coalesce(region, '') <> '' THEN region_code || region END),
+                  count(DISTINCT CASE WHEN coalesce(period_end, '') <> '' THEN coalesce(period_start, '') || period_end END),
+                  count(*) FROM {self.source}{w}"""
+        a, r, pe, n = self.cur.execute(sql, p).fetchone()
+        return {"articles": int(a), "regions": int(r), "periods": int(pe), "figures": int(n)}
+
+    def latest(self, f: Filters, pairs: tuple[tuple[str, str], ...], limit: int = 30) -> pd.DataFrame:
+        """The latest fact per named region for each ``(indicator, measure)``, regions with most of them first."""
+        if not pairs:
+            return pd.DataFrame()
+        cond = " OR ".join("(indicator = ? AND measure = ?)" for _ in pairs)
+        got = self.facts(f, "", f"({cond}) AND coalesce(region, '') <> '' AND coalesce(period_end, '') <> ''"
+                         " AND region_level IN ('county', 'prefecture', 'province', 'zone')", [x for pair in pairs for x in pair])
+        if got.empty:
+            return got
+        got = got.sort_values(["period_end", "article_date"]).groupby(["region_code", "region", "indicator", "measure"],
+                                                                       as_index=False).last()
+        keep = got.groupby("region").size().sort_values(ascending=False).index[:limit]
+        return got[got["region"].isin(keep)]
+
+    def recent_articles(self, limit: int = 5) -> pd.DataFrame:
+        """The articles added last."""
+        return self._df(f"SELECT article_id, title, article_date, place, n_figures, added_at FROM articles "
+                        f"ORDER BY added_at DESC, article_id LIMIT {int(limit)}")
 
     def sources(self, article_ids: list[str]) -> list[str]:
         """Titles of the articles a chart draws on."""
@@ -231,9 +313,14 @@ class Store:
         return str(row[0]) if row else ""
 
 
+# small answers (options, periods, counts, the facts one chart draws) remembered per store version
+_CACHED = ("options", "region_options", "period_bounds", "bar_periods", "count", "growth_indicators", "growth_periods",
+           "region_bars", "region_count", "sources", "growth", "projects", "map_periods", "map_levels", "map_values",
+           "summary", "latest", "recent_articles")
+
+
 class CachedStore(Store):
-    """A ``Store`` whose small answers (filter options, periods, counts, the rows one chart draws) are
-    remembered per store version.
+    """A ``Store`` whose small answers are remembered per store version; callers treat frames as read-only.
 
     ``remember(name, args, compute)`` is given by the caller (the app passes Streamlit's cache), so this
     module stays free of Streamlit.
@@ -243,39 +330,15 @@ class CachedStore(Store):
         super().__init__(cur)
         self._remember = remember
 
-    def options(self, column: str, f: Filters) -> list[str]:
-        return self._remember("options", (column, f), lambda: Store.options(self, column, f))
 
-    def period_bounds(self, f: Filters) -> list[str]:
-        return self._remember("period_bounds", (f,), lambda: Store.period_bounds(self, f))
+def _cached(name: str):
+    def method(self: CachedStore, *args, **kw):
+        key = tuple(tuple(a) if isinstance(a, list) else a for a in (*args, *sorted(kw.items())))
+        return self._remember(name, key, lambda: getattr(Store, name)(self, *args, **kw))
+    method.__name__ = name
+    method.__doc__ = getattr(Store, name).__doc__
+    return method
 
-    def bar_periods(self, f: Filters) -> list[str]:
-        return self._remember("bar_periods", (f,), lambda: Store.bar_periods(self, f))
 
-    def count(self, f: Filters) -> int:
-        return self._remember("count", (f,), lambda: Store.count(self, f))
-
-    def growth_indicators(self, f: Filters) -> list[str]:
-        return self._remember("growth_indicators", (f,), lambda: Store.growth_indicators(self, f))
-
-    # the frames below are small (what one chart draws); callers treat them as read-only
-    def region_bars(self, f: Filters, top: int | None = None, period: str = "") -> pd.DataFrame:
-        return self._remember("region_bars", (f, top, period), lambda: Store.region_bars(self, f, top, period))
-
-    def region_count(self, f: Filters, period: str = "") -> int:
-        return self._remember("region_count", (f, period), lambda: Store.region_count(self, f, period))
-
-    def sources(self, article_ids: list[str]) -> list[str]:
-        return self._remember("sources", (tuple(article_ids),), lambda: Store.sources(self, article_ids))
-
-    def growth(self, f: Filters, indicators: list[str]) -> pd.DataFrame:
-        return self._remember("growth", (f, tuple(indicators)), lambda: Store.growth(self, f, indicators))
-
-    def projects(self, f: Filters, region: str = "") -> pd.DataFrame:
-        return self._remember("projects", (f, region), lambda: Store.projects(self, f, region))
-
-    def project_regions(self, f: Filters, limit: int = 300) -> list[str]:
-        return self._remember("project_regions", (f, limit), lambda: Store.project_regions(self, f, limit))
-
-    def map_values(self, f: Filters) -> pd.DataFrame:
-        return self._remember("map_values", (f,), lambda: Store.map_values(self, f))
+for _name in _CACHED:
+    setattr(CachedStore, _name, _cached(_name))
