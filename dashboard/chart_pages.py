@@ -127,12 +127,13 @@ def projects(store: Store, f: Filters, view: View) -> View:
     if named.empty or not (named["indicator"] == "projects").any():
         st.info(t("no_projects", lang))
         return view
+    colours = chart_projects.region_colours(named)
     for what in ("projects", "project_investment"):
         part = named[named["indicator"] == what]
         if part.empty:
             continue
         part, left_out = chart_projects.top_regions(part)
-        show_chart(chart_projects.project_bars(part, lang, sources_of(store, part), what), what)
+        show_chart(chart_projects.project_bars(part, lang, sources_of(store, part), what, colours), what)
         if left_out:
             st.caption(t("regions_left_out", lang, n=left_out))
     st.caption(t("projects_note", lang))

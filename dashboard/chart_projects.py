@@ -27,10 +27,21 @@ def top_regions(df: pd.DataFrame, limit: int = MAX_REGIONS) -> tuple[pd.DataFram
     return df[df["region"].isin(keep)], max(0, len(order) - limit)
 
 
+_LEVEL_ORDER = {"province": 0, "prefecture": 1, "zone": 2, "county": 3, "township": 4, "village": 5}
+
+
+def region_colours(df: pd.DataFrame) -> dict[str, str]:
+    """One colour per region, the same in every chart of a page; larger divisions first."""
+    order = (df.assign(o=df["region_level"].map(_LEVEL_ORDER).fillna(9)).sort_values(["o", "region_code", "region"])["region"])
+    palette = px.colors.qualitative.Bold + px.colors.qualitative.Safe
+    return {r: palette[i % len(palette)] for i, r in enumerate(dict.fromkeys(order))}
+
+
 def project_bars(df: pd.DataFrame, lang: str = "zh", sources: list[str] | None = None,
-                 what: str = "projects") -> go.Figure:
+                 what: str = "projects", colours: dict[str, str] | None = None) -> go.Figure:
     """Project counts (``what="projects"``) or investment (``"project_investment"``): one panel per
-    stage, periods along the axis in time order, one coloured bar per region (grouped, not stacked)."""
+    stage, periods along the axis in time order, one coloured bar per region (grouped, not stacked),
+    larger divisions first."""
     data = df[(df["indicator"] == what) & (df["region"] != "")].copy()
     unit = "元" if what == "project_investment" else str(data["unit"].mode().iloc[0]) if len(data) else "个"
     scale, shown_unit = scale_for(data["value"], unit, lang)
@@ -42,8 +53,10 @@ def project_bars(df: pd.DataFrame, lang: str = "zh", sources: list[str] | None =
     data = data.sort_values(["period_end", "period_start"])
     periods = list(dict.fromkeys(data["period"]))
     stages = [stage_name(s, lang) for s in STAGE_ORDER if stage_name(s, lang) in set(data["stage_name"])]
+    colours = colours or region_colours(data)
     fig = px.bar(data, x="period", y="shown", color="region", facet_row="stage_name", barmode="group", text="label",
-                 custom_data=["hover", "region", "period"], category_orders={"period": periods, "stage_name": stages},
+                 custom_data=["hover", "region", "period"], color_discrete_map=colours,
+                 category_orders={"period": periods, "stage_name": stages, "region": [r for r in colours if r in set(data["region"])]},
                  labels={"period": "", "shown": shown_unit, "region": t("region", lang), "stage_name": t("stage", lang)},
                  facet_row_spacing=min(0.12, 0.5 / max(1, len(stages))))
     fig.update_traces(textposition="outside", cliponaxis=False,

@@ -110,7 +110,7 @@ class _Sidebar:
             lbl = self.select("lbl", list(keys), lambda k: keys.get(k, k), allow_all=not one)
             self.narrow("lbl", "label", keys.get(lbl, ""))
         measures = self.store.options("measure", self.filters)
-        measure = self.select("measure", measures, lambda c: measure_name(c, lang), allow_all=not (one or ind))
+        measure = self.select("measure", measures, lambda c: measure_name(c, lang), allow_all=not one)
         self.narrow("measure", "measure", measure)
         self.view = self.view.with_(ind=ind, lbl=lbl, measure=measure)
 

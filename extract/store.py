@@ -67,11 +67,22 @@ def safe_article_id(name: str, digest: str) -> str:
     return f"{stem}_{digest[:8]}"
 
 
+_GLUED_DATELINE = re.compile(r"^(.{4,}?)\s*(\d{4}[年./-]\d{1,2}[月./-]\d{1,2}日?\s*)?(来源|发布时间|发布日期|时间)[:：]")
+
+
 def title_of(text: str) -> str:
-    """The article's headline: its first line that is not a site's breadcrumb trail (``首页 > …``)."""
+    """The article's headline: its first line that is not a site's breadcrumb trail (``首页 > …``).
+    A headline joined to the dateline after it (``…开工2024年9月10日 来源:…``) is cut before the date."""
     for line in text.splitlines():
         line = line.strip().strip("【】[]")
-        if line and not re.search(r">|＞|首页|当前位置|来源[:：]", line):
+        if not line or re.search(r">|＞|首页|当前位置", line):
+            continue
+        glued = _GLUED_DATELINE.match(line)
+        if glued:
+            if re.fullmatch(r"[\d\s年月日时分./:-]+", glued.group(1)):
+                continue  # a dateline of its own
+            return glued.group(1).strip()[:80]
+        if not re.search(r"来源[:：]", line):
             return line[:80]
     return ""
 

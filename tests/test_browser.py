@@ -13,7 +13,6 @@ import subprocess
 import sys
 import time
 import urllib.request
-from urllib.parse import quote
 
 import pytest
 from conftest import ROOT
@@ -33,7 +32,11 @@ def _free_port() -> int:
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
     port = _free_port()
-    env = dict(os.environ, COUNTY_INDICATORS_DB=str(tmp_path_factory.mktemp("browser") / "b.duckdb"))
+    folder = tmp_path_factory.mktemp("browser")
+    articles = folder / "articles"  # the seeds and a prefecture's one-day groundbreaking
+    shutil.copytree(os.path.join(ROOT, "seeds"), articles)
+    shutil.copy(os.path.join(ROOT, "tests", "data", "groundbreaking_one_day.txt"), articles)
+    env = dict(os.environ, COUNTY_INDICATORS_DB=str(folder / "b.duckdb"), COUNTY_INDICATORS_SEEDS=str(articles))
     proc = subprocess.Popen(
         [sys.executable, "-m", "streamlit", "run", "dashboard/app.py", "--server.port", str(port),
          "--server.headless", "true", "--browser.gatherUsageStats", "false"],
@@ -92,40 +95,152 @@ def assert_no_error(page) -> None:
     assert "出了点问题" not in text and "Something went wrong" not in text
 
 
-@pytest.mark.parametrize("view", list(VIEWPORTS))
-def test_charts_draw_without_errors(server, browser, view):
-    os.makedirs(ARTIFACTS, exist_ok=True)
+CHARTS_JS = """() => Array.from(document.querySelectorAll('[data-testid="stPlotlyChart"] .js-plotly-plot')).map(gd => ({
+    title: (gd.layout.title && gd.layout.title.text) || '',
+    traces: (gd._fullData || gd.data).map(t => ({type: t.type, name: t.name || '', orientation: t.orientation || 'v', mode: t.mode || '',
+                               x: Array.from(t.x || []), y: Array.from(t.y || []), text: Array.from(t.text || [])}))}))"""
+CHART_PAGES = ("bars", "growth", "projects", "map")
+PAGES = ("overview", "bars", "growth", "projects", "data", "articles", "upload", "map")
+
+
+def charts_drawn(page) -> list[dict]:
+    return page.evaluate(CHARTS_JS)
+
+
+def numbers(charts: list[dict]) -> list[list[float]]:
+    """Each chart's numeric values relative to its largest: what is drawn, whatever the language (an axis in
+    亿元 reads in bn yuan in English, so the same bars carry other numbers in the same proportions)."""
+    out = []
+    for c in charts:
+        vals = [v for tr in c["traces"] for v in tr["x"] + tr["y"] if isinstance(v, int | float)]
+        top = max((abs(v) for v in vals), default=1) or 1
+        out.append(sorted(round(v / top, 6) for v in vals))
+    return out
+
+
+def query_of(page) -> dict[str, str]:
+    from urllib.parse import parse_qsl, urlparse
+
+    return dict(parse_qsl(urlparse(page.url).query))
+
+
+def assert_every_mark_is_named(charts: list[dict], where: str) -> None:
+    for c in charts:
+        assert c["title"], f"{where}: a chart without a title"
+        for tr in c["traces"]:
+            if tr["type"] == "bar" and tr["orientation"] == "h":
+                assert all(str(y).strip() for y in tr["y"]), f"{where}: a bar without a region name"
+            if tr["type"] == "bar" and tr["orientation"] == "v":
+                assert tr["name"].strip(), f"{where}: bars without a region name"
+            if tr["type"] == "heatmap":
+                assert all(str(y).strip() for y in tr["y"]), f"{where}: a heat-map row without a name"
+
+
+def open_view(browser, server: str, query: str, view: str = "desktop"):
     ctx = browser.new_context(viewport=VIEWPORTS[view], device_scale_factor=1, is_mobile=view == "phone",
                               has_touch=view == "phone", locale="zh-CN")
     page = ctx.new_page()
-    for name, query in [("bars", ""), ("growth", "?page=" + quote("增速比较")), ("projects", "?page=" + quote("项目进度")),
-                        ("articles", "?page=" + quote("文章")), ("map", "?page=" + quote("地图"))]:
-        page.goto(server + "/" + query)
-        wait_until_done(page, charts=name in ("bars", "growth", "projects", "map"))
+    page.goto(server + "/" + query)
+    return ctx, page
+
+
+@pytest.mark.parametrize("view", list(VIEWPORTS))
+def test_every_page_draws_named_marks_and_fits_the_screen(server, browser, view):
+    os.makedirs(ARTIFACTS, exist_ok=True)
+    ctx, page = open_view(browser, server, "", view)
+    for name in PAGES:
+        page.goto(server + "/?page=" + name)
+        wait_until_done(page, charts=name in CHART_PAGES)
         assert_no_error(page)
-        if name in ("bars", "growth", "projects", "map"):
-            assert page.locator('[data-testid="stPlotlyChart"] .main-svg').count() >= 1, name
-            points = page.locator('[data-testid="stPlotlyChart"] .point, [data-testid="stPlotlyChart"] .choroplethlocation,'
-                                  ' [data-testid="stPlotlyChart"] .hm, [data-testid="stPlotlyChart"] .scatterlayer .trace')
-            assert points.count() >= 1, f"{name}: the chart has no marks"
+        if name in CHART_PAGES:
+            charts = charts_drawn(page)
+            assert charts and any(tr["x"] or tr["y"] for c in charts for tr in c["traces"]), f"{name}: no marks"
+            assert_every_mark_is_named(charts, name)
         if view == "phone":
             overflow = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth")
             assert overflow <= 1, f"{name}: the page scrolls sideways by {overflow}px on a phone"
         page.screenshot(path=os.path.join(ARTIFACTS, f"{view}_{name}.png"), full_page=True)
+    assert page.locator('[data-testid="stAppDeployButton"]').count() == 0  # viewers see no "Deploy"
     ctx.close()
 
 
-def test_a_shared_link_opens_the_same_view(server, browser):
-    ctx = browser.new_context(viewport=VIEWPORTS["desktop"])
-    page = ctx.new_page()
-    page.goto(server + "/?lang=English&page=Data&prov=" + quote("四川省"))
+@pytest.mark.parametrize("view", list(VIEWPORTS))
+def test_a_language_round_trip_changes_words_only(server, browser, view):
+    ctx, page = open_view(browser, server, "", view)
+    for name in ("overview", "bars", "growth", "projects", "data", "map"):
+        page.goto(server + f"/?page={name}&prov=450000")
+        wait_until_done(page, charts=name in CHART_PAGES)
+        before, drawn = query_of(page), numbers(charts_drawn(page))
+        for lang, word in (("en", "English"), ("zh", "中文")):
+            button = page.locator('[data-testid="stSidebar"] button', has_text=word).first
+            box = button.bounding_box()
+            if not box or box["x"] < 0 or box["x"] > page.viewport_size["width"]:  # a phone keeps the sidebar folded away
+                page.locator('[data-testid="stExpandSidebarButton"]').click()
+                page.wait_for_timeout(400)
+            button.click()
+            page.wait_for_function("(l) => new URLSearchParams(location.search).get('lang') === l || (l === 'zh' && !location.search.includes('lang='))",
+                                   arg=lang, timeout=60_000)
+            wait_until_done(page, charts=name in CHART_PAGES)
+            assert_no_error(page)
+            now = query_of(page)
+            assert {k: v for k, v in now.items() if k != "lang"} == before, f"{name}: {lang} changed the view"
+            assert numbers(charts_drawn(page)) == drawn, f"{name}: {lang} changed what is drawn"
+    ctx.close()
+
+
+def test_a_link_opened_in_a_fresh_browser_reproduces_the_view(server, browser):
+    ctx, page = open_view(browser, server, "?page=bars&lang=en")
+    wait_until_done(page, charts=True)
+    page.locator('[data-testid="stSidebar"] [data-testid="stSelectbox"]').first.click()  # province
+    page.locator('[role="option"]', has_text="广西").first.click()
+    page.wait_for_function("() => location.search.includes('prov=450000')", timeout=60_000)
+    wait_until_done(page, charts=True)
+    sent, url = charts_drawn(page), page.url
+    ctx.close()
+    ctx2, page2 = open_view(browser, server, "")
+    page2.goto(url)
+    wait_until_done(page2, charts=True)
+    got = charts_drawn(page2)
+    assert [c["title"] for c in got] == [c["title"] for c in sent]
+    assert [[tr["name"] for tr in c["traces"]] for c in got] == [[tr["name"] for tr in c["traces"]] for c in sent]
+    assert numbers(got) == numbers(sent)
+    assert "County Indicators" in page2.locator('[data-testid="stMain"]').inner_text()
+    ctx2.close()
+
+
+def _rows_caption(page) -> int:
+    import re
+
+    text = page.locator('[data-testid="stMain"]').inner_text()
+    return int(re.search(r"共 (\d+) 行", text).group(1))
+
+
+def test_widening_a_filter_never_drops_rows(server, browser):
+    ctx, page = open_view(browser, server, "?page=data&prov=450000")
     wait_until_done(page)
+    everything = _rows_caption(page)
+    boxes = page.locator('[data-testid="stSidebar"] [data-testid="stSelectbox"]')
+    boxes.nth(3).click()  # indicator (province, prefecture, county, indicator)
+    page.locator('[role="option"]').nth(1).click()
+    page.wait_for_function("() => location.search.includes('ind=')", timeout=60_000)
+    wait_until_done(page)
+    assert _rows_caption(page) < everything
+    page.locator('[data-testid="stSidebar"] [data-testid="stSelectbox"]').nth(3).click()
+    page.locator('[role="option"]', has_text="全部").first.click()
+    page.wait_for_function("() => !location.search.includes('ind=')", timeout=60_000)
+    wait_until_done(page)
+    assert _rows_caption(page) == everything
+    ctx.close()
+
+
+def test_a_one_day_groundbreaking_shows_the_total_once_and_each_unit_its_own(server, browser):
+    ctx, page = open_view(browser, server, "?page=projects&prov=360000")
+    wait_until_done(page, charts=True)
     assert_no_error(page)
-    main = page.locator('[data-testid="stMain"]').inner_text()
-    assert "County Indicators" in main
-    assert "rows" in main  # the data page, in English
-    chosen = page.evaluate("""() => Array.from(document.querySelectorAll('[data-testid="stSidebar"] [data-testid="stSelectbox"]'))
-        .map(e => e.innerText + ' ' + Array.from(e.querySelectorAll('input')).map(i => i.value).join(' ')).join(' | ')""")
-    assert "四川省" in chosen, chosen
-    page.screenshot(path=os.path.join(ARTIFACTS, "desktop_shared_link.png"), full_page=True)
+    counts = charts_drawn(page)[0]
+    bars = [(tr["name"], x, y) for tr in counts["traces"] for x, y in zip(tr["x"], tr["y"], strict=True)]
+    month = [(r, v) for r, x, v in bars if x == "2024年9月"]
+    assert sorted(month) == sorted([("赣州市", 65), ("章贡区", 14), ("南康区", 12), ("赣县区", 11), ("信丰县", 10),
+                                    ("于都县", 11), ("瑞金市", 7)])
+    page.screenshot(path=os.path.join(ARTIFACTS, "desktop_groundbreaking.png"), full_page=True)
     ctx.close()

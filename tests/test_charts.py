@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import pandas as pd
+import pytest
 
-from dashboard import charts, reader
+from dashboard import chart_map, chart_projects, charts, reader
 from dashboard.i18n import period_text
+from dashboard.units import scale_for, value_text
 
 
 def frame(**cols) -> pd.DataFrame:
@@ -65,40 +67,73 @@ def test_growth_dots_have_a_zero_line_and_one_colour_per_indicator():
     assert sorted(v for tr in fig.data for v in tr.x) == [-2.4, 3.0, 5.0]
 
 
-def test_growth_heatmap_cells_show_value_and_period():
-    df = frame(region=["甲县", "乙县"], value=[5.0, 3.0], unit=["%"] * 2, period_end=["2021-12", "2022-06"],
-               period_start=["2021-01", "2022-01"])
+def test_growth_heatmap_draws_one_period_named_in_its_title():
+    df = frame(region=["甲县", "乙县"], value=[5.0, 3.0], unit=["%"] * 2)
     fig = charts.growth_heatmap(df)
     cells = [c for row in fig.data[0].text for c in row if c]
-    assert sorted(cells) == ["3%<br>2022年1–6月", "5%<br>2021年"]
+    assert sorted(cells) == ["3%", "5%"] and "2021年" in fig.layout.title.text
+    mixed = frame(region=["甲县", "乙县"], value=[5.0, 3.0], unit=["%"] * 2, period_end=["2021-12", "2022-06"],
+                  period_start=["2021-01", "2022-01"])
+    with pytest.raises(ValueError):  # two periods never share one colour scale
+        charts.growth_heatmap(mixed)
 
 
-def test_project_timeline_points_are_figures_with_their_sentences():
-    df = frame(region=["甲县"] * 3, indicator=["projects"] * 3, value=[28.0, 13.0, 11.0], unit=["个"] * 3,
-               stage=["signed", "started", "completed"], period_end=["2023-09", "2023-09", "2023-06"],
-               sentence=["签约28个", "开工13个", "竣工11个"])
-    fig = charts.project_timeline(df)
-    points = {tr.name: (list(tr.y), [c[0] for c in tr.customdata]) for tr in fig.data}
-    assert points == {"签约": ([28.0], ["签约28个"]), "开工": ([13.0], ["开工13个"]), "竣工/投产": ([11.0], ["竣工11个"])}
+def facts(**cols) -> pd.DataFrame:
+    df = frame(**cols)
+    return df.assign(n_values=1, all_values=[[v] for v in df["value"]], sources=[["a"]] * len(df),
+                     region_level="county")
 
 
-def test_project_timeline_sums_regions_when_several_are_shown():
-    df = frame(region=["甲县", "乙县"], indicator=["projects"] * 2, value=[5.0, 7.0], unit=["个"] * 2,
-               stage=["started", "started"], period_end=["2023-09", "2023-09"])
-    fig = charts.project_timeline(df)
-    assert [list(tr.y) for tr in fig.data] == [[12.0]]
+def bar_values(fig) -> dict[tuple[str, str, str], float]:
+    """(stage panel's axis, period, region) → the bar's value."""
+    out = {}
+    for tr in fig.data:
+        for x, y in zip(tr.x, tr.y, strict=True):
+            out[(tr.yaxis, x, tr.name)] = y
+    return out
 
 
-def test_choropleth_draws_each_region_with_a_polygon():
+def test_project_bars_are_one_bar_per_region_and_period_never_summed():
+    df = facts(region=["赣州市", "瑞金市", "于都县"], indicator=["projects"] * 3, value=[65.0, 7.0, 11.0], unit=["个"] * 3,
+               stage=["started"] * 3, period_start=["2024-09"] * 3, period_end=["2024-09"] * 3,
+               region_level=["prefecture", "county", "county"])
+    fig = chart_projects.project_bars(df)
+    assert sorted(bar_values(fig).values()) == [7.0, 11.0, 65.0]
+    assert all(tr.type == "bar" for tr in fig.data) and fig.layout.barmode == "group"
+    assert sorted(tr.name for tr in fig.data) == ["于都县", "瑞金市", "赣州市"]
+
+
+def test_project_bars_keep_unlike_periods_apart_and_drop_nameless_figures():
+    df = facts(region=["甲县", "甲县", ""], indicator=["projects"] * 3, value=[5.0, 20.0, 9.0], unit=["个"] * 3,
+               stage=["started"] * 3, period_start=["2023-09", "2023-01", "2023-01"], period_end=["2023-09", "2023-12", "2023-12"])
+    fig = chart_projects.project_bars(df)
+    xs = [x for tr in fig.data for x in tr.x]
+    assert sorted(xs) == ["2023年", "2023年9月"]  # a month and a year are two categories, not one line
+    assert all(tr.name for tr in fig.data) and all(tr.type == "bar" for tr in fig.data)
+
+
+def test_choropleth_draws_each_region_named_with_one_period_in_the_title():
     square = {"type": "Polygon", "coordinates": [[[109, 24], [110, 24], [110, 25], [109, 25], [109, 24]]]}
     shapes = {"type": "FeatureCollection", "features": [
         {"type": "Feature", "properties": {"code": "451322"}, "geometry": square},
         {"type": "Feature", "properties": {"code": "451321"}, "geometry": square}]}
     df = frame(region=["象州县", "忻城县"], region_code=["451322", "451321"], value=[1.67e10, 9.0e9])
-    fig = charts.choropleth(df, shapes, "地区生产总值（{unit}）")
-    hovers = [h for tr in fig.data if tr.mode == "markers" for h in tr.text]
-    assert len(hovers) == 2 and any("象州县" in h and "167" in h for h in hovers)
-    assert "亿元" in fig.layout.title.text
+    fig = chart_map.choropleth(df, shapes, "地区生产总值（{unit}）· 2021年")
+    names = [x for tr in fig.data if tr.mode == "text" for x in tr.text]
+    hovers = [h for tr in fig.data if tr.mode == "text" for h in tr.customdata]
+    assert sorted(names) == ["忻城县", "象州县"] and any("象州县" in h and "167" in h for h in hovers)
+    assert "亿元" in fig.layout.title.text and "2021年" in fig.layout.title.text
+    with pytest.raises(ValueError):
+        chart_map.choropleth(df.assign(period_end=["2021-12", "2022-12"]), shapes, "x")
+
+
+def test_numbers_read_as_the_articles_write_them():
+    assert value_text(85200, "吨") == "8.52 万吨"
+    assert value_text(3.2e9, "元") == "32 亿元"
+    assert value_text(3.2e9, "元", "en") == "3.2 bn yuan"
+    assert value_text(6.5, "%") == "6.5%" and value_text(6.5, "%", "en") == "6.5%"
+    assert scale_for([85200, 1200], "吨") == (1e4, "万吨")
+    assert "亿" not in value_text(1.67e10, "元", "en")
 
 
 def test_period_text_in_both_languages():

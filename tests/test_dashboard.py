@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import re
 
@@ -12,8 +13,7 @@ from streamlit.testing.v1 import AppTest
 from extract import store
 
 APP = os.path.join(ROOT, "dashboard", "app.py")
-PAGE_NAMES = {"bars": "地区对比", "growth": "增速比较", "projects": "项目进度", "data": "数据", "articles": "文章",
-              "upload": "添加文章", "map": "地图"}
+PAGES = ["overview", "bars", "growth", "projects", "data", "articles", "upload", "map"]
 ARTICLE = """兰考县重点项目建设提速
 2025年8月15日 来源:兰考县融媒体中心
 今年以来,兰考县坚持项目为王,1至7月,全县新签约项目46个,签约金额218.5亿元;新开工项目31个,总投资96.4亿元。
@@ -63,58 +63,134 @@ def stored_rows(db: str) -> int:
         cur.close()
 
 
-@pytest.mark.parametrize("page", list(PAGE_NAMES))
-def test_every_page_runs_on_the_seeds(shared_db, page):
-    at = run({"page": PAGE_NAMES[page]})
+def widget(at: AppTest, kind: str, name: str):
+    """The widget bound to view value ``name`` (its key also names the language and its options)."""
+    return next(x for x in getattr(at, kind) if (x.key or "").startswith(f"w_{name}_"))
+
+
+def link(at: AppTest) -> dict[str, str]:
+    """The URL's query as the app left it."""
+    return {k: (v[-1] if isinstance(v, list) else v) for k, v in at.query_params.items()}
+
+
+def numbers_drawn(at: AppTest) -> list[list[float]]:
+    """Every chart's numeric x and y values, per chart: what is drawn, whatever the language."""
+    out = []
+    for chart in at.get("plotly_chart"):
+        spec = json.loads(chart.proto.spec)
+        vals = [v for tr in spec["data"] for axis in ("x", "y") for v in (tr.get(axis) or [])
+                if isinstance(v, int | float) and not isinstance(v, bool)]
+        out.append(sorted(round(v, 6) for v in vals))
+    return out
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_every_page_runs_on_the_seeds_in_both_languages(shared_db, page):
+    for lang in ("zh", "en"):
+        at = run({"page": page, "lang": lang})
+        ok(at)
+        assert widget(at, "pills", "page").value == page
+        if page in ("bars", "growth", "projects", "map"):
+            assert len(at.get("plotly_chart")) >= 1
+    if page == "bars":  # opens on GDP, and the link says so
+        assert link(at)["ind"] == "gdp" and link(at)["measure"]
+
+
+@pytest.mark.parametrize("page", ["overview", "bars", "growth", "projects", "data", "map"])
+def test_a_language_round_trip_changes_words_only(shared_db, page):
+    at = run({"page": page, "prov": "450000"})
     ok(at)
-    assert at.pills(key="page").value == page
-    if page in ("bars", "growth", "projects", "map"):
-        assert len(at.get("plotly_chart")) >= 1
-    if page == "bars":  # opens on GDP, one chart per unit, a source line under it
-        assert at.selectbox(key="ind").value == "gdp"
-        assert any("不同时期" in c.value or "最新" in c.value for c in at.caption)
+    before = {k: v for k, v in link(at).items() if k != "lang"}
+    drawn = numbers_drawn(at)
+    at.segmented_control(key="w_lang").set_value("en").run()
+    ok(at)
+    assert link(at)["lang"] == "en"
+    assert {k: v for k, v in link(at).items() if k != "lang"} == before
+    assert numbers_drawn(at) == drawn
+    assert widget(at, "selectbox", "prov").value == "450000"
+    at.segmented_control(key="w_lang").set_value("zh").run()
+    ok(at)
+    assert {k: v for k, v in link(at).items() if k != "lang"} == before
+    assert numbers_drawn(at) == drawn
 
 
 def test_each_filter_narrows_what_is_shown(shared_db):
-    at = run({"page": "数据", "ind": "全部", "measure": "全部"})
+    at = run({"page": "data"})
     ok(at)
     everything = rows_shown(at)
     assert everything > 250
-    at.selectbox(key="prov").set_value("四川省").run()
+    widget(at, "selectbox", "prov").set_value("510000").run()
     ok(at)
     sichuan = rows_shown(at)
     assert 0 < sichuan < everything
-    assert set(at.selectbox(key="pref").options) == {"全部", "广元市"}  # the cascade follows the province
-    at.selectbox(key="ind").set_value("projects").run()
+    assert link(at)["prov"] == "510000"
+    assert widget(at, "selectbox", "pref").options == ["全部", "广元市"]  # the cascade follows the province
+    widget(at, "selectbox", "ind").set_value("projects").run()
     projects = rows_shown(at)
     assert 0 < projects < sichuan
-    at.selectbox(key="measure").set_value("count").run()
+    widget(at, "selectbox", "measure").set_value("count").run()
     assert 0 < rows_shown(at) <= projects
 
 
+def test_widening_a_filter_never_keeps_a_narrower_range(shared_db):
+    """After narrowing to one indicator and widening back to all, every row is there again, as in a fresh link."""
+    at = run({"page": "data", "prov": "450000"})
+    everything = rows_shown(at)
+    widget(at, "selectbox", "ind").set_value("gdp").run()
+    assert rows_shown(at) < everything
+    widget(at, "selectbox", "ind").set_value("").run()
+    ok(at)
+    assert rows_shown(at) == everything
+    assert "pto" not in at.query_params and "pfrom" not in at.query_params
+    fresh = run(link(at))
+    assert rows_shown(fresh) == everything
+
+
 def test_a_link_reopens_the_same_view(shared_db):
-    params = {"lang": "English", "page": "Data", "prov": "广西壮族自治区", "pref": "来宾市", "ind": "Gross regional product",
-              "measure": "growth"}
+    params = {"lang": "en", "page": "data", "prov": "450000", "pref": "451300", "ind": "gdp", "measure": "growth"}
     at = run(params)
     ok(at)
-    assert at.segmented_control(key="lang").value == "English"
-    assert at.pills(key="page").value == "data"
-    assert at.selectbox(key="prov").value == "广西壮族自治区"
-    assert at.selectbox(key="pref").value == "来宾市"
-    assert at.selectbox(key="ind").value == "gdp"
-    assert at.selectbox(key="measure").value == "growth"
+    assert at.segmented_control(key="w_lang").value == "en"
+    assert widget(at, "pills", "page").value == "data"
+    assert widget(at, "selectbox", "prov").value == "450000"
+    assert widget(at, "selectbox", "pref").value == "451300"
+    assert widget(at, "selectbox", "ind").value == "gdp"
+    assert widget(at, "selectbox", "measure").value == "growth"
     assert 0 < rows_shown(at) < 20
+    assert link(at) == params
+
+
+def test_a_link_value_that_no_longer_exists_is_said_in_one_line(shared_db):
+    at = run({"page": "data", "prov": "990000", "ind": "no_such_thing"})
+    ok(at)
+    notes = [c.value for c in at.caption if "已不存在" in c.value]
+    assert len(notes) == 2 and all(n.count("。") == 1 for n in notes)
+    assert "prov" not in at.query_params  # the view now says what is shown
 
 
 def test_a_selected_row_shows_its_sentence_in_context(shared_db):
-    at = run({"page": "数据", "ind": "地区生产总值", "measure": "增速"})
+    at = run({"page": "data", "ind": "gdp", "measure": "growth"})
     ok(at)
-    assert at.get("arrow_data_frame") or at.dataframe
+    table = at.dataframe[0].value
+    assert list(table.columns[:3]) == ["数值", "单位", "时期"]  # what a phone shows first
     assert any("选中一行" in c.value for c in at.caption)
 
 
+def test_clicking_a_figure_in_the_reader_opens_its_row(shared_db):
+    at = run({"page": "articles"})
+    ok(at)
+    aid = link(at)["art"]
+    body = next(h.proto.body for h in at.get("html") if 'class="ci-fig"' in h.proto.body)
+    href = re.search(r'<a class="ci-fig" href="([^"]+)"', body).group(1).replace("&amp;", "&")
+    assert "fig=1" in href and f"art={aid}" in href and href.startswith("?page=articles")
+    clicked = run({"page": "articles", "art": aid, "fig": "1"})
+    ok(clicked)
+    assert any("第 1 个数字" in m.value for m in clicked.markdown)
+    assert len(clicked.dataframe) == 3 and len(clicked.dataframe[1].value) == 1  # listing, the row, all figures
+
+
 def test_upload_adds_rows_and_the_same_article_twice_adds_nothing(fresh_db):
-    at = run({"page": "添加文章"})
+    at = run({"page": "upload"})
     ok(at)
     before = stored_rows(fresh_db)
     at.file_uploader(key="upload_files").set_value(("兰考.txt", ARTICLE.encode("utf-8"), "text/plain")).run()
@@ -136,7 +212,7 @@ def test_upload_adds_rows_and_the_same_article_twice_adds_nothing(fresh_db):
     ("latin.txt", "Überschrift: naïve café résumé, 12 Äpfel.".encode("latin-1") * 20),
 ])
 def test_a_bad_upload_gets_one_sentence_and_changes_nothing(fresh_db, name, data):
-    at = run({"page": "添加文章"})
+    at = run({"page": "upload"})
     before = stored_rows(fresh_db)
     at.file_uploader(key="upload_files").set_value((name, data, "text/plain")).run()
     assert not at.exception
@@ -148,36 +224,37 @@ def test_a_bad_upload_gets_one_sentence_and_changes_nothing(fresh_db, name, data
 
 def test_uploaded_markup_is_shown_as_text(fresh_db):
     hostile = "兰考县\n2025年8月15日\n<script>alert(1)</script><img src=x onerror=alert(2)>全县新签约项目46个。"
-    at = run({"page": "添加文章"})
+    at = run({"page": "upload"})
     at.file_uploader(key="upload_files").set_value(("x.txt", hostile.encode("utf-8"), "text/plain")).run()
     at.button(key="upload_save").click().run()
     ok(at)
     aid = next(a for a in store.load_articles(fresh_db)["article_id"] if a.startswith("x_"))
-    at = run({"page": "文章", "art": store.load_articles(fresh_db).set_index("article_id").loc[aid, "title"]})
+    at = run({"page": "articles", "art": aid})
     ok(at)
     bodies = [h.proto.body for h in at.get("html")]
     body = next(b for b in bodies if "新签约项目" in b)
     assert "<script>" not in body and "<img" not in body
     assert "&lt;script&gt;" in body and "&lt;img src=x onerror=alert(2)&gt;" in body
     assert '<mark id="fig-1"' in body
+    assert "<script" not in "".join(t.value for t in at.title)
 
 
 def test_public_site_keeps_viewer_uploads_in_their_session(fresh_db, monkeypatch):
     monkeypatch.setenv("COUNTY_INDICATORS_PUBLIC", "1")
     monkeypatch.setenv("COUNTY_INDICATORS_EDITOR_PASSWORD", "s3cret")
-    at = run({"page": "添加文章"})
+    at = run({"page": "upload"})
     before = stored_rows(fresh_db)
     at.file_uploader(key="upload_files").set_value(("兰考.txt", ARTICLE.encode("utf-8"), "text/plain")).run()
     at.button(key="upload_save").click().run()
     ok(at)
     assert any("本次会话" in s.value for s in at.success)
     assert stored_rows(fresh_db) == before  # the shared store is untouched
-    at.pills(key="page").set_value("data").run()
-    at.selectbox(key="prov").set_value("河南省").run()
+    widget(at, "pills", "page").set_value("data").run()
+    widget(at, "selectbox", "prov").set_value("410000").run()
     ok(at)
     assert rows_shown(at) >= 1  # but this viewer sees their article
 
-    editor = run({"page": "添加文章"})
+    editor = run({"page": "upload"})
     editor.text_input(key="editor_pw").input("wrong").run()
     assert any("不正确" in e.value for e in editor.error)
     editor.text_input(key="editor_pw").input("s3cret").run()
@@ -189,18 +266,19 @@ def test_public_site_keeps_viewer_uploads_in_their_session(fresh_db, monkeypatch
 
 def test_map_can_be_turned_off_by_the_operator(shared_db, monkeypatch):
     monkeypatch.setenv("COUNTY_INDICATORS_MAP", "off")
-    at = run({"page": "地图"})
+    at = run({"page": "map"})
     ok(at)
-    assert "地图" not in at.pills(key="page").options and "数据" in at.pills(key="page").options
-    assert at.pills(key="page").value == "bars"  # a link to the map opens the default page instead
+    pages = widget(at, "pills", "page")
+    assert "地图" not in pages.options and "数据" in pages.options
+    assert pages.value == "overview"  # a link to the map opens the landing page instead
 
 
 def test_region_bars_show_one_period_unless_all_are_asked_for(shared_db):
-    at = run({"ind": "地区生产总值", "measure": "增速"})
+    at = run({"page": "bars", "ind": "gdp", "measure": "growth"})
     ok(at)
     one = at.get("plotly_chart")[0].proto.spec
-    assert at.selectbox(key="bper").value != "all"
-    at.selectbox(key="bper").set_value("all").run()
+    assert widget(at, "selectbox", "bper").value != "all"
+    widget(at, "selectbox", "bper").set_value("all").run()
     ok(at)
     panels = at.get("plotly_chart")[0].proto.spec
     assert panels.count('"yaxis') > one.count('"yaxis')  # one panel per period, never one shared axis

@@ -23,34 +23,75 @@ def q(tmp_path_factory):
 
 
 def test_cascading_options_follow_the_filters_above(q):
-    assert set(q.options("province", Filters())) >= {"四川省", "广西壮族自治区"}
-    assert q.options("prefecture", Filters(province="四川省")) == ["广元市"]
-    assert "象州县" in q.options("county", Filters(province="广西壮族自治区"))
-    assert "象州县" not in q.options("county", Filters(province="四川省"))
+    provinces = dict(q.region_options("prov", Filters()))
+    assert provinces["510000"] == "四川省" and provinces["450000"] == "广西壮族自治区"
+    assert q.region_options("pref", Filters(prov="510000")) == [("510800", "广元市")]
+    assert ("451322", "象州县") in q.region_options("county", Filters(prov="450000"))
+    assert ("451322", "象州县") not in q.region_options("county", Filters(prov="510000"))
+    assert 0 < q.count(Filters(county="451322")) < q.count(Filters(pref="451300")) <= q.count(Filters(prov="450000"))
 
 
-def test_region_bars_keep_the_newest_figure_and_the_top_n_per_period(q):
+def test_region_bars_keep_one_fact_per_region_and_the_top_n_per_period(q):
     f = Filters(indicator="projects", measure="count")
     top2 = q.region_bars(f, top=2)
-    assert top2.groupby(["period_start", "period_end", "unit"]).size().max() <= 2
+    named = top2[top2["region"] != ""]
+    assert named.groupby(["period_start", "period_end", "unit"]).size().max() <= 2
     every = q.region_bars(f)
     assert len(every) >= len(top2)
-    assert not every.duplicated(["region", "region_code", "period_start", "period_end", "unit"]).any()
+    assert not every.duplicated(["region", "region_code", "period_start", "period_end", "unit", "stage"]).any()
 
 
-def test_project_sums_are_computed_in_the_store(q):
-    agg = q.projects(Filters())
-    rows = q.rows(Filters())
-    rows = rows[rows["indicator"].isin(["projects", "project_investment"]) & (rows["stage"] != "")
-                & rows["measure"].isin(["count", "level"]) & (rows["period_end"] != "")]
-    assert agg["value"].sum() == pytest.approx(rows["value"].sum())
-    assert agg["n"].sum() == len(rows)
-    one = q.projects(Filters(), region="广元市")
-    assert set(one["region"]) == {"广元市"} and (one["n"] == 1).all()
+GROUNDBREAKING = os.path.join(ROOT, "tests", "data", "groundbreaking_one_day.txt")
+# the same day reported by a second paper: the same total, and one county's count stated differently
+SECOND_REPORT = """赣州65个重大项目集中开工
+2024年9月11日 来源：江西日报
+9月10日，赣州市集中开工项目65个，总投资286亿元。其中瑞金市开工项目8个。
+"""
+
+
+@pytest.fixture(scope="module")
+def day(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("day")
+    with open(GROUNDBREAKING, encoding="utf-8") as fh:
+        (folder / "ganzhou_daily.txt").write_text(fh.read(), encoding="utf-8")
+    (folder / "jiangxi_daily.txt").write_text(SECOND_REPORT, encoding="utf-8")
+    db = str(folder / "day.duckdb")
+    batch.build(str(folder), db)
+    cur = store.connect(db).cursor()
+    yield Store(cur)
+    cur.close()
+
+
+def test_a_fact_repeated_in_headline_lead_and_another_article_counts_once_with_every_source(day):
+    facts = day.projects(Filters(prov="360000"))
+    counts = facts[(facts["indicator"] == "projects") & (facts["stage"] == "started") & (facts["period_end"] == "2024-09")]
+    total = counts[counts["region"] == "赣州市"]
+    assert len(total) == 1 and total["value"].iloc[0] == 65  # headline + lead + a second paper: one fact
+    assert len(total["sources"].iloc[0]) == 2 and total["n_values"].iloc[0] == 1
+    rows = day.rows(Filters(prov="360000", indicator="projects"))
+    assert (rows["value"] == 65).sum() >= 3  # the store keeps every statement; the facts count it once
+
+
+def test_a_parent_is_never_added_to_the_places_inside_it(day):
+    facts = day.projects(Filters(prov="360000"))
+    counts = facts[(facts["indicator"] == "projects") & (facts["stage"] == "started")]
+    units = counts[counts["region_level"] == "county"].set_index("region")["value"]
+    assert units.to_dict() == {"章贡区": 14, "南康区": 12, "赣县区": 11, "信丰县": 10, "于都县": 11, "瑞金市": 8}
+    assert counts["value"].max() == 65  # no figure is a sum of the prefecture and its counties
+    assert not (counts["value"] > 65).any()
+
+
+def test_sources_that_disagree_are_both_kept_and_flagged(day):
+    facts = day.projects(Filters(prov="360000"))
+    ruijin = facts[(facts["region"] == "瑞金市") & (facts["indicator"] == "projects")]
+    assert len(ruijin) == 1
+    row = ruijin.iloc[0]
+    assert row["n_values"] == 2 and sorted(row["all_values"]) == [7, 8] and len(row["sources"]) == 2
+    assert row["value"] == 8  # the newest article's value is drawn; both are shown on hover
 
 
 def test_exports_carry_exactly_the_filtered_rows(q):
-    f = Filters(province="广西壮族自治区", indicator="gdp")
+    f = Filters(prov="450000", indicator="gdp")
     data = q.export(f, "csv")
     assert data.startswith(b"\xef\xbb\xbf")
     df = pd.read_csv(io.BytesIO(data), encoding="utf-8-sig")
