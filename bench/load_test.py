@@ -134,7 +134,8 @@ def main() -> None:
         server_log = max((os.path.join(os.path.dirname(a.db), f) for f in os.listdir(os.path.dirname(a.db))
                           if f.startswith("server_")), key=os.path.getmtime)
         try:
-            out = asyncio.run(sessions(url, a.sessions, a.changes, OPTIONS[a.app], a.ramp))
+            view = "/?page=bars" if a.app.endswith("app.py") and "dashboard" in a.app else ""  # the regions chart
+            out = asyncio.run(sessions(url + view, a.sessions, a.changes, OPTIONS[a.app], a.ramp))
         finally:
             proc.terminate()
             proc.wait(timeout=30)

@@ -31,7 +31,7 @@ def main() -> None:
         synthetic.build(a.db, n, a.regions)
         batch.build(os.path.join(bench.ROOT, "seeds"), a.db)
         store.close_all()
-        ours = bench.measure("dashboard/app.py", a.db, "指标", ["财政收入", "地区生产总值"], 3, 12)
+        ours = bench.measure("dashboard/app.py?page=bars", a.db, "指标", ["财政收入", "地区生产总值"], 3, 12)
         base = bench.measure("bench/minimal_app.py", a.db, "指标", ["fiscal_revenue", "gdp"], 3, 12)
         lines.append(f"{n:>12,} {ours[0]:>9.2f} s {base[0]:>9.2f} s {ours[0] / base[0]:>6.2f}"
                      f" {ours[1] * 1000:>8.0f} ms {base[1] * 1000:>8.0f} ms {ours[1] / base[1]:>6.2f}")

@@ -119,26 +119,35 @@ def growth(store: Store, f: Filters, view: View) -> View:
     return view
 
 
+def _periods_by_reach(df: pd.DataFrame) -> list[str]:
+    """Period keys of ``df``: those covering most regions first, then the latest."""
+    keys = df.assign(k=df["period_start"].fillna("") + "~" + df["period_end"].fillna(""))
+    ranked = keys.groupby("k").agg(n=("region", "nunique"), e=("period_end", "max")).reset_index()
+    return list(ranked.sort_values(["n", "e", "k"], ascending=[False, False, True])["k"])
+
+
 def projects(store: Store, f: Filters, view: View) -> View:
-    """Project counts and investment by stage: bars per period, one per region, nothing added up."""
+    """Project counts and investment by stage for one period: a row of bars per region, nothing added up."""
     lang = view.lang
     facts = store.projects(f)
     named = facts[facts["region"] != ""] if len(facts) else facts
     if named.empty or not (named["indicator"] == "projects").any():
         st.info(t("no_projects", lang))
         return view
-    colours = chart_projects.region_colours(named)
+    view = choose(view, "pper", _periods_by_reach(named), t("period", lang), lambda k: _period_name(k, lang))
+    start, end = split_period_key(view.pper)
+    in_period = named[(named["period_start"].fillna("") == start) & (named["period_end"].fillna("") == end)]
     for what in ("projects", "project_investment"):
-        part = named[named["indicator"] == what]
+        part = in_period[in_period["indicator"] == what]
         if part.empty:
             continue
         part, left_out = chart_projects.top_regions(part)
-        show_chart(chart_projects.project_bars(part, lang, sources_of(store, part), what, colours), what)
+        show_chart(chart_projects.project_bars(part, lang, sources_of(store, part), what), what)
         if left_out:
-            st.caption(t("regions_left_out", lang, n=left_out))
+            st.caption(t("regions_left_out", lang, n=left_out, limit=chart_projects.MAX_REGIONS))
     st.caption(t("projects_note", lang))
-    disputed_note(named, lang)
-    unplaced_note(facts, lang)
+    disputed_note(in_period, lang)
+    unplaced_note(facts[(facts["period_start"].fillna("") == start) & (facts["period_end"].fillna("") == end)], lang)
     return view
 
 

@@ -1,9 +1,9 @@
-"""The project chart: counts or investment by stage, as bars per period, one bar per region.
+"""The project chart: counts or investment by stage for one period, one row of bars per region.
 
 Owns: drawing canonical project facts without adding anything up. Each bar is one region's fact for
-one period and stage, so a prefecture's total stands beside its counties' own counts instead of on
-top of them, and periods of different kinds (a month, a quarter, a year) are separate categories on
-the axis, never points joined by a line.
+the period and one stage, so a prefecture's total stands beside its counties' own counts instead of
+on top of them, and a month, a quarter and a year are never joined by a line: the chart shows one
+period, named in its title.
 """
 
 from __future__ import annotations
@@ -16,54 +16,51 @@ from .charts import disputed_note, finish, period_col, wrap
 from .i18n import STAGE_ORDER, stage_name, t
 from .units import number_text, scale_for
 
-MAX_REGIONS = 12  # regions drawn in one chart; the data page lists every figure
+MAX_REGIONS = 30  # regions drawn in one chart; the data page lists every figure
+_LEVEL_ORDER = {"province": 0, "prefecture": 1, "zone": 2, "county": 3, "township": 4, "village": 5}
+_STAGE_COLOURS = dict(zip(STAGE_ORDER, px.colors.qualitative.Safe, strict=False))
+
+
+def region_order(df: pd.DataFrame) -> list[str]:
+    """Regions with larger divisions first (a prefecture above its counties), then by code and name."""
+    ranked = df.assign(o=df["region_level"].map(_LEVEL_ORDER).fillna(9)).sort_values(["o", "region_code", "region"])
+    return list(dict.fromkeys(ranked["region"]))
 
 
 def top_regions(df: pd.DataFrame, limit: int = MAX_REGIONS) -> tuple[pd.DataFrame, int]:
-    """The facts of the ``limit`` regions with most facts (ties: larger values first), and how many regions were left out."""
-    order = (df.groupby("region").agg(n=("value", "size"), v=("value", "max"))
-             .sort_values(["n", "v"], ascending=False).index)
-    keep = list(order[:limit])
-    return df[df["region"].isin(keep)], max(0, len(order) - limit)
-
-
-_LEVEL_ORDER = {"province": 0, "prefecture": 1, "zone": 2, "county": 3, "township": 4, "village": 5}
-
-
-def region_colours(df: pd.DataFrame) -> dict[str, str]:
-    """One colour per region, the same in every chart of a page; larger divisions first."""
-    order = (df.assign(o=df["region_level"].map(_LEVEL_ORDER).fillna(9)).sort_values(["o", "region_code", "region"])["region"])
-    palette = px.colors.qualitative.Bold + px.colors.qualitative.Safe
-    return {r: palette[i % len(palette)] for i, r in enumerate(dict.fromkeys(order))}
+    """The facts of the first ``limit`` regions (larger divisions first), and how many regions were left out."""
+    order = region_order(df)
+    return df[df["region"].isin(order[:limit])], max(0, len(order) - limit)
 
 
 def project_bars(df: pd.DataFrame, lang: str = "zh", sources: list[str] | None = None,
-                 what: str = "projects", colours: dict[str, str] | None = None) -> go.Figure:
-    """Project counts (``what="projects"``) or investment (``"project_investment"``): one panel per
-    stage, periods along the axis in time order, one coloured bar per region (grouped, not stacked),
-    larger divisions first."""
+                 what: str = "projects") -> go.Figure:
+    """Project counts (``what="projects"``) or investment (``"project_investment"``) of ONE period:
+    a row per region (larger divisions on top), one bar per stage, grouped, never stacked."""
     data = df[(df["indicator"] == what) & (df["region"] != "")].copy()
-    unit = "元" if what == "project_investment" else str(data["unit"].mode().iloc[0]) if len(data) else "个"
+    if data[["period_start", "period_end"]].drop_duplicates().shape[0] > 1:
+        raise ValueError("a project chart shows one period")
+    unit = "元" if what == "project_investment" else (str(data["unit"].mode().iloc[0]) if len(data) else "个")
     scale, shown_unit = scale_for(data["value"], unit, lang)
     data["shown"] = data["value"] / scale
-    data["period"] = period_col(data, lang)
+    period = period_col(data, lang).iloc[0] if len(data) else ""
     data["stage_name"] = data["stage"].map(lambda s: stage_name(s, lang))
     data["hover"] = [wrap(s) + disputed_note(r, scale, lang) for s, r in zip(data["sentence"], data.to_dict("records"), strict=True)]
     data["label"] = [number_text(v) + (" ⚠" if int(n or 1) > 1 else "") for v, n in zip(data["shown"], data["n_values"], strict=True)]
-    data = data.sort_values(["period_end", "period_start"])
-    periods = list(dict.fromkeys(data["period"]))
-    stages = [stage_name(s, lang) for s in STAGE_ORDER if stage_name(s, lang) in set(data["stage_name"])]
-    colours = colours or region_colours(data)
-    fig = px.bar(data, x="period", y="shown", color="region", facet_row="stage_name", barmode="group", text="label",
-                 custom_data=["hover", "region", "period"], color_discrete_map=colours,
-                 category_orders={"period": periods, "stage_name": stages, "region": [r for r in colours if r in set(data["region"])]},
-                 labels={"period": "", "shown": shown_unit, "region": t("region", lang), "stage_name": t("stage", lang)},
-                 facet_row_spacing=min(0.12, 0.5 / max(1, len(stages))))
+    regions = region_order(data)
+    stages = [s for s in STAGE_ORDER if s in set(data["stage"])]
+    fig = px.bar(data, x="shown", y="region", color="stage_name", orientation="h", barmode="group", text="label",
+                 custom_data=["hover", "region", "stage_name"],
+                 color_discrete_map={stage_name(s, lang): _STAGE_COLOURS[s] for s in stages},
+                 category_orders={"region": regions, "stage_name": [stage_name(s, lang) for s in stages]},
+                 labels={"shown": shown_unit, "region": "", "stage_name": t("stage", lang)})
     fig.update_traces(textposition="outside", cliponaxis=False,
-                      hovertemplate="<b>%{customdata[1]}</b> %{y:.4~g} " + shown_unit
-                                    + "<br>%{customdata[2]}<br>%{customdata[0]}<extra></extra>")
-    fig.for_each_annotation(lambda a: a.update(text=a.text.split("=")[-1]))
-    fig.update_yaxes(title_text="", matches=None, rangemode="tozero")
-    fig.update_xaxes(type="category")
+                      hovertemplate="<b>%{customdata[1]}</b> %{customdata[2]} %{x:.4~g} " + shown_unit
+                                    + "<br>%{customdata[0]}<extra></extra>")
+    fig.update_yaxes(automargin=True, title_text="")  # px lists the first region on top already
+    fig.update_xaxes(rangemode="tozero", title_text="")
     title = t("proj_inv_title" if what == "project_investment" else "proj_count_title", lang, unit=shown_unit)
-    return finish(fig, title, sources or [], lang, height=170 + 230 * max(1, len(stages)), legend_on_top=True)
+    height = 150 + len(regions) * (12 + 18 * len(stages))
+    fig = finish(fig, f"{title} · {period}" if period else title, sources or [], lang, height=min(max(300, height), 3000))
+    fig.layout.margin.r = 52  # room for the value written after the longest bar
+    return fig

@@ -9,6 +9,8 @@ in a downloaded PNG too), CJK fonts, and touch settings that let a phone scroll 
 
 from __future__ import annotations
 
+import textwrap
+
 import pandas as pd
 import plotly.express as px
 import plotly.graph_objects as go
@@ -59,14 +61,15 @@ def disputed_note(row: dict, scale: float, lang: str) -> str:
 
 
 def wrap(s: str, width: int = 28) -> str:
+    """Break text into lines of ``width`` characters for a hover or a label (English at spaces, wider)."""
     s = str(s or "")
+    if s.isascii():
+        return "<br>".join(textwrap.wrap(s, max(width, 14))[:6])
     return "<br>".join(s[i : i + width] for i in range(0, min(len(s), width * 6), width))
 
 
-def finish(fig: go.Figure, title: str, sources: list[str], lang: str, height: int = 460, bottom: int | None = None,
-            legend_on_top: bool = False) -> go.Figure:
-    """Title, 来源 lines (as the subtitle, so they are in every PNG), fonts, legend below (above the
-    plot for tall charts, so a phone sees it with the first panel), touch settings."""
+def finish(fig: go.Figure, title: str, sources: list[str], lang: str, height: int = 460, bottom: int | None = None) -> go.Figure:
+    """Title, 来源 lines (as the subtitle, so they are in every PNG), fonts, legend below, touch settings."""
     line = source_line(sources, lang)
     heading: dict = {"text": title, "x": 0, "xanchor": "left", "font": {"size": 16}, "y": 1, "yanchor": "top",
                      "yref": "container", "pad": {"t": 12}}
@@ -74,21 +77,16 @@ def finish(fig: go.Figure, title: str, sources: list[str], lang: str, height: in
     if line:
         heading["subtitle"] = {"text": line, "font": {"size": 11, "color": "#555"}}
         top += 15 * (line.count("<br>") + 1) + 14
-    has_legend = len(fig.data) > 1 and any(tr.showlegend is not False for tr in fig.data)
-    if legend_on_top and has_legend:
-        top += 30
     if bottom is None:
-        bottom = 40 + (28 if has_legend and not legend_on_top else 0)
+        bottom = 40 + (28 if len(fig.data) > 1 and any(tr.showlegend is not False for tr in fig.data) else 0)
     plot = max(100, height - top - bottom)
-    legend = ({"orientation": "h", "yanchor": "bottom", "y": 1 + 4 / plot, "x": 0} if legend_on_top
-              else {"orientation": "h", "yanchor": "top", "y": -34 / plot, "x": 0})
     fig.update_layout(
         title=heading,
         font_family=FONT,
         height=height,
         margin={"l": 8, "r": 8, "t": top, "b": bottom},
         dragmode=False,  # a touch scrolls the page instead of panning the chart
-        legend=legend,
+        legend={"orientation": "h", "yanchor": "top", "y": -34 / plot, "x": 0},
         hoverlabel={"font_family": FONT, "align": "left"},
     )
     fig.update_xaxes(fixedrange=True)
@@ -215,7 +213,7 @@ def growth_dots(df: pd.DataFrame, lang: str = "zh", sources: list[str] | None = 
     layout["shapes"] = shapes
     fig = go.Figure({"data": traces, "layout": layout}, _validate=False)  # built from checked dicts; tests re-validate
     title = t("growth_title", lang) + (f" · {periods[0]}" if len(periods) == 1 and periods[0] else "")
-    return finish(fig, title, sources or [], lang, height=min(plot_height + 200, 3000), legend_on_top=True)
+    return finish(fig, title, sources or [], lang, height=min(plot_height + 200, 3000))
 
 
 def growth_heatmap(df: pd.DataFrame, lang: str = "zh", sources: list[str] | None = None) -> go.Figure:
@@ -231,7 +229,7 @@ def growth_heatmap(df: pd.DataFrame, lang: str = "zh", sources: list[str] | None
     z = data.pivot(index="region", columns="indicator_name", values="value")
     text = data.assign(cell=data["value"].map(lambda v: f"{v:.3g}%")).pivot(index="region", columns="indicator_name", values="cell")
     fig = go.Figure(go.Heatmap(
-        z=z.values, x=list(z.columns), y=list(z.index), text=text.reindex_like(z).fillna("").values,
+        z=z.values, x=[wrap(c, 6) for c in z.columns], y=list(z.index), text=text.reindex_like(z).fillna("").values,
         texttemplate="%{text}", textfont={"size": 11}, colorscale="RdBu", zmid=0, colorbar={"title": "%", "thickness": 12},
         hovertemplate="%{y} · %{x}<br>%{text} · " + period + "<extra></extra>", xgap=2, ygap=2,
     ))

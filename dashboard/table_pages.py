@@ -22,7 +22,7 @@ from .view import View, to_query
 ARTICLE_LIMIT = 1000  # newest first; a title search finds older ones
 EXCEL_ROWS = 1_048_575  # a worksheet's rows, less the header
 HEADLINES = (("gdp", "level"), ("gdp", "growth"), ("fiscal_revenue", "level"), ("retail_sales", "growth"),
-             ("fixed_asset_investment", "growth"), ("projects", "count"))
+             ("fixed_asset_investment", "growth"), ("industrial_va", "growth"))
 
 
 def display_table(df: pd.DataFrame, lang: str) -> pd.DataFrame:
@@ -41,6 +41,19 @@ def display_table(df: pd.DataFrame, lang: str) -> pd.DataFrame:
     })
 
 
+def headline_table(latest: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """A row per region, a column per headline figure: its latest value with its period (regions with most first)."""
+    cells = latest.assign(
+        col=[f"{indicator_name(i, lang)} · {measure_name(m, lang)}" for i, m in zip(latest["indicator"], latest["measure"], strict=True)],
+        cell=[f"{value_text(v, u, lang)}（{period_text(a, b, lang)}）" if lang == "zh" else f"{value_text(v, u, lang)} ({period_text(a, b, lang)})"
+              for v, u, a, b in zip(latest["value"], latest["unit"].fillna(""), latest["period_start"], latest["period_end"], strict=True)])
+    columns = [f"{indicator_name(i, lang)} · {measure_name(m, lang)}" for i, m in HEADLINES]
+    table = cells.pivot_table(index="region", columns="col", values="cell", aggfunc="first")
+    table = table.reindex(columns=[c for c in columns if c in table.columns])
+    table = table.loc[table.notna().sum(axis=1).sort_values(ascending=False, kind="stable").index].fillna("")
+    return table.rename_axis(t("region", lang)).reset_index().rename_axis(None, axis=1)
+
+
 def overview(store: Store, f: Filters, view: View) -> View:
     """The landing page: the store in four numbers, the latest headline figures per region, the newest articles."""
     lang = view.lang
@@ -51,14 +64,7 @@ def overview(store: Store, f: Filters, view: View) -> View:
     latest = store.latest(f, HEADLINES)
     if len(latest):
         st.subheader(t("ov_latest", lang))
-        table = pd.DataFrame({
-            t("region", lang): latest["region"],
-            t("indicator", lang): [f"{indicator_name(i, lang)} · {measure_name(m, lang)}" for i, m in zip(latest["indicator"], latest["measure"], strict=True)],
-            t("value", lang): [value_text(v, u, lang) for v, u in zip(latest["value"], latest["unit"].fillna(""), strict=True)],
-            t("period_col", lang): [period_text(a, b, lang) for a, b in zip(latest["period_start"], latest["period_end"], strict=True)],
-            t("n_sources_col", lang): [len(x) for x in latest["sources"]],
-        })
-        st.dataframe(table, width="stretch", hide_index=True)
+        st.dataframe(headline_table(latest, lang), width="stretch", hide_index=True)
     recent = store.recent_articles(5)
     if len(recent):
         st.subheader(t("ov_recent", lang))

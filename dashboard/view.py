@@ -51,6 +51,7 @@ class View:
     bper: str = ""  # bars page: one period "start~end", or "all"
     gind: str = ""  # growth page: indicator codes joined by ","
     gper: str = ""  # growth page: the heat map's period "start~end"
+    pper: str = ""  # projects page: its period "start~end"
     mper: str = ""  # map page: its period "start~end"
     mlevel: str = ""  # map page: county | prefecture
     art: str = ""  # articles page: the open article
@@ -69,7 +70,7 @@ _RULES: dict[str, object] = {
     "prov": _CODE.match, "pref": _CODE.match, "county": _CODE.match,
     "ind": _WORD.match, "measure": _WORD.match, "lbl": _HASH.match, "mlevel": lambda v: v in ("county", "prefecture"),
     "pfrom": _MONTH.match, "pto": _MONTH.match,
-    "bper": _PERIOD_KEY.match, "gper": _PERIOD_KEY.match, "mper": _PERIOD_KEY.match,
+    "bper": _PERIOD_KEY.match, "gper": _PERIOD_KEY.match, "pper": _PERIOD_KEY.match, "mper": _PERIOD_KEY.match,
     "gind": lambda v: all(_WORD.match(c) for c in v.split(",")),
     "art": _ID.match, "fig": str.isdigit, "q": lambda v: len(v) <= 100,
 }

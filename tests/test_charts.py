@@ -84,32 +84,27 @@ def facts(**cols) -> pd.DataFrame:
                      region_level="county")
 
 
-def bar_values(fig) -> dict[tuple[str, str, str], float]:
-    """(stage panel's axis, period, region) → the bar's value."""
-    out = {}
-    for tr in fig.data:
-        for x, y in zip(tr.x, tr.y, strict=True):
-            out[(tr.yaxis, x, tr.name)] = y
-    return out
-
-
-def test_project_bars_are_one_bar_per_region_and_period_never_summed():
-    df = facts(region=["赣州市", "瑞金市", "于都县"], indicator=["projects"] * 3, value=[65.0, 7.0, 11.0], unit=["个"] * 3,
-               stage=["started"] * 3, period_start=["2024-09"] * 3, period_end=["2024-09"] * 3,
-               region_level=["prefecture", "county", "county"])
+def test_project_bars_are_one_bar_per_region_and_stage_never_summed():
+    df = facts(region=["瑞金市", "赣州市", "于都县", "于都县"], indicator=["projects"] * 4, value=[7.0, 65.0, 11.0, 3.0],
+               unit=["个"] * 4, stage=["started", "started", "started", "completed"], period_start=["2024-09"] * 4,
+               period_end=["2024-09"] * 4, region_level=["county", "prefecture", "county", "county"],
+               region_code=["360781", "360700", "360731", "360731"])
     fig = chart_projects.project_bars(df)
-    assert sorted(bar_values(fig).values()) == [7.0, 11.0, 65.0]
-    assert all(tr.type == "bar" for tr in fig.data) and fig.layout.barmode == "group"
-    assert sorted(tr.name for tr in fig.data) == ["于都县", "瑞金市", "赣州市"]
+    bars = {(tr.name, y): x for tr in fig.data for x, y in zip(tr.x, tr.y, strict=True)}
+    assert bars == {("开工", "赣州市"): 65.0, ("开工", "瑞金市"): 7.0, ("开工", "于都县"): 11.0, ("竣工/投产", "于都县"): 3.0}
+    assert fig.layout.barmode == "group" and all(tr.type == "bar" for tr in fig.data)
+    assert fig.layout.yaxis.categoryarray[-1] == "赣州市" and fig.layout.yaxis.autorange is None  # on top (axes run bottom-up)
+    assert "2024年9月" in fig.layout.title.text
 
 
-def test_project_bars_keep_unlike_periods_apart_and_drop_nameless_figures():
-    df = facts(region=["甲县", "甲县", ""], indicator=["projects"] * 3, value=[5.0, 20.0, 9.0], unit=["个"] * 3,
-               stage=["started"] * 3, period_start=["2023-09", "2023-01", "2023-01"], period_end=["2023-09", "2023-12", "2023-12"])
-    fig = chart_projects.project_bars(df)
-    xs = [x for tr in fig.data for x in tr.x]
-    assert sorted(xs) == ["2023年", "2023年9月"]  # a month and a year are two categories, not one line
-    assert all(tr.name for tr in fig.data) and all(tr.type == "bar" for tr in fig.data)
+def test_project_bars_never_mix_periods_and_drop_nameless_figures():
+    df = facts(region=["甲县", "甲县"], indicator=["projects"] * 2, value=[5.0, 20.0], unit=["个"] * 2,
+               stage=["started"] * 2, period_start=["2023-09", "2023-01"], period_end=["2023-09", "2023-12"])
+    with pytest.raises(ValueError):  # a month and a year are never one axis
+        chart_projects.project_bars(df)
+    one = facts(region=["甲县", ""], indicator=["projects"] * 2, value=[5.0, 9.0], unit=["个"] * 2, stage=["started"] * 2)
+    fig = chart_projects.project_bars(one)
+    assert [y for tr in fig.data for y in tr.y] == ["甲县"]
 
 
 def test_choropleth_draws_each_region_named_with_one_period_in_the_title():

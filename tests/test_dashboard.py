@@ -293,3 +293,29 @@ def test_an_oversized_upload_is_refused_with_its_limit():
     up = ingest.read_upload("big.txt", big, "zh")
     assert up.article is None and up.reason == "文件超过 20 MB"
     assert ingest.read_upload("big.txt", big, "en").reason == "the file is larger than 20 MB"
+
+
+def test_the_overview_says_what_the_store_holds(shared_db):
+    at = run()
+    ok(at)
+    metrics = {m.label: m.value for m in at.metric}
+    assert metrics["文章"] == "5" and int(metrics["数字"]) == stored_rows(shared_db)
+    table = at.dataframe[0].value
+    assert table.columns[0] == "地区" and "地区生产总值 · 增速" in table.columns
+    cells = [c for c in table["地区生产总值 · 增速"] if c]
+    assert cells and all(re.search(r"%（.*\d{4}年", c) for c in cells)  # every value with its period
+
+
+def test_a_big_upload_gets_one_sentence_in_the_pages_language(fresh_db):
+    import tomllib
+
+    with open(os.path.join(ROOT, ".streamlit", "config.toml"), "rb") as fh:
+        cfg = tomllib.load(fh)
+    assert cfg["server"]["maxUploadSize"] >= 30  # so the browser hands a 30 MB file to the app, which explains
+    assert cfg["client"]["toolbarMode"] == "viewer"
+    big = ("象州县地区生产总值增长9%。" * 1_900_000).encode("utf-8")
+    for lang, words in (("zh", "文件超过 20 MB，未添加。"), ("en", "the file is larger than 20 MB; nothing was added.")):
+        at = run({"page": "upload", "lang": lang})
+        at.file_uploader(key="upload_files").set_value(("big.txt", big, "text/plain")).run()
+        assert not at.exception
+        assert [e.value for e in at.error] == [f"big.txt{'：' if lang == 'zh' else ': '}{words}"]
