@@ -18,7 +18,7 @@ import streamlit as st
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, ROOT)
 
-from dashboard import chart_pages, filters, settings, table_pages, upload_page  # noqa: E402
+from dashboard import chart_pages, filters, safe, settings, table_pages, upload_page  # noqa: E402
 from dashboard.i18n import t  # noqa: E402
 from dashboard.queries import CachedStore, Filters, Store  # noqa: E402
 from dashboard.view import PAGES, View  # noqa: E402
@@ -77,7 +77,7 @@ def _save(db: str, lang: str):
             result = _save_in_session(pairs)
         for aid in result.skipped:
             title = next((m.get("title") for a, m in pairs if a.article_id == aid), aid)
-            st.warning(t("duplicate", lang, t=title))
+            st.warning(t("duplicate", lang, t=safe.md(title)))
         if result.added:
             st.success(t("saved" if writable else "saved_session", lang, a=len(result.added), r=result.rows))
     return save

@@ -16,6 +16,7 @@ import plotly.express as px
 import plotly.graph_objects as go
 
 from .i18n import indicator_name, period_text, t
+from .safe import plot as inert
 from .units import number_text, scale_for
 
 FONT = "Noto Sans CJK SC, Noto Sans SC, Source Han Sans SC, Microsoft YaHei, PingFang SC, sans-serif"
@@ -40,7 +41,7 @@ def source_line(titles: list[str], lang: str, keep: int = 3) -> str:
     titles = [x for x in dict.fromkeys(titles) if x]
     if not titles:
         return ""
-    lines = [x if len(x) <= 24 else x[:23] + "…" for x in titles[:keep]]
+    lines = [inert(x if len(x) <= 24 else x[:23] + "…") for x in titles[:keep]]
     if len(titles) > keep:
         lines[-1] += " " + t("more_articles", lang, n=len(titles))
     head = f"{t('source', lang)}：" if lang == "zh" else f"{t('source', lang)}: "
@@ -64,14 +65,14 @@ def wrap(s: str, width: int = 28) -> str:
     """Break text into lines of ``width`` characters for a hover or a label (English at spaces, wider)."""
     s = str(s or "")
     if s.isascii():
-        return "<br>".join(textwrap.wrap(s, max(width, 14))[:6])
-    return "<br>".join(s[i : i + width] for i in range(0, min(len(s), width * 6), width))
+        return "<br>".join(inert(x) for x in textwrap.wrap(s, max(width, 14))[:6])
+    return "<br>".join(inert(s[i : i + width]) for i in range(0, min(len(s), width * 6), width))
 
 
 def finish(fig: go.Figure, title: str, sources: list[str], lang: str, height: int = 460, bottom: int | None = None) -> go.Figure:
     """Title, 来源 lines (as the subtitle, so they are in every PNG), fonts, legend below, touch settings."""
     line = source_line(sources, lang)
-    heading: dict = {"text": title, "x": 0, "xanchor": "left", "font": {"size": 16}, "y": 1, "yanchor": "top",
+    heading: dict = {"text": inert(title), "x": 0, "xanchor": "left", "font": {"size": 16}, "y": 1, "yanchor": "top",
                      "yref": "container", "pad": {"t": 12}}
     top = 56
     if line:

@@ -76,7 +76,7 @@ _TEXT: dict[str, dict[str, str]] = {
     "editor": {"zh": "编辑登录", "en": "Editor sign-in"},
     "editor_password": {"zh": "编辑口令", "en": "Editor password"},
     "editor_ok": {"zh": "已以编辑身份登录。", "en": "Signed in as an editor."},
-    "editor_bad": {"zh": "口令不正确。", "en": "Wrong password."},
+    "editor_bad": {"zh": "口令不正确或尝试过于频繁，请 {s} 秒后再试。", "en": "Wrong password or too many tries; try again in {s} s."},
     "readonly_note": {"zh": "这是公开只读站点：上传的文章只在您的本次会话中可见。",
                       "en": "This is a public read-only site: articles you upload stay in your own session."},
     "map_off": {"zh": "地图已由管理员关闭（公开发布的地图需取得审图号）。",

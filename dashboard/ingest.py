@@ -1,13 +1,18 @@
 """Articles a user adds in the app: uploaded files or pasted text, checked and extracted.
 
 Owns: turning one upload (its file name, bytes and optional date and place) into an extracted
-article or a one-sentence reason it was refused, in the user's language. File names only ever
+article or a one-sentence reason it was refused, in the user's language; and the previews' cache,
+keyed by content hash and bounded, with at most two extractions at a time in the process, so a
+rerun never extracts the same file again and one viewer's big upload cannot starve the others. File names only ever
 become article ids through ``store.safe_article_id``; they are never used as paths.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import threading
+from collections import OrderedDict
 from dataclasses import dataclass
 
 from extract.io import MAX_BYTES, Article, extract_bytes
@@ -49,5 +54,32 @@ def read_upload(name: str, data: bytes, lang: str, date: dt.date | None = None, 
     art.article_id = safe_article_id(name, content_hash(art.text))
     for row in art.rows or []:
         row["article_id"] = art.article_id
-    meta["title"] = title_of(art.text)
+    meta["title"] = title_of(art.text) or name
     return Upload(name, art, "", meta)
+
+
+class Previews:
+    """Extracted uploads remembered by content (at most ``size`` of them, least recently used out),
+    extracting at most ``parallel`` files at once across every session."""
+
+    def __init__(self, size: int = 64, parallel: int = 2) -> None:
+        self._done: OrderedDict[tuple, Upload] = OrderedDict()
+        self._lock = threading.Lock()
+        self._slots = threading.BoundedSemaphore(parallel)
+        self.size = size
+        self.extracted = 0  # how many times a file was really extracted (the rest came from the cache)
+
+    def read(self, name: str, data: bytes, lang: str, date: dt.date | None = None, place: str = "") -> Upload:
+        key = (hashlib.sha256(data).hexdigest(), name, lang, date.isoformat() if date else "", place.strip())
+        with self._lock:
+            if key in self._done:
+                self._done.move_to_end(key)
+                return self._done[key]
+        with self._slots:
+            got = read_upload(name, data, lang, date, place)
+        with self._lock:
+            self.extracted += 1
+            self._done[key] = got
+            while len(self._done) > self.size:
+                self._done.popitem(last=False)
+        return got

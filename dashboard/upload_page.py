@@ -7,16 +7,40 @@ the editor password lets an editor save to the shared store). Files are read and
 
 from __future__ import annotations
 
-import hmac
-
 import pandas as pd
 import streamlit as st
 
-from . import ingest
+from . import editor, ingest, safe
 from .i18n import t
 from .settings import Settings
 from .table_pages import display_table
 from .view import View
+
+
+@st.cache_resource
+def previews() -> ingest.Previews:
+    """Extracted uploads shared by every session, by content: a rerun or a second viewer never extracts again."""
+    return ingest.Previews()
+
+
+@st.cache_resource
+def _throttle() -> editor.Throttle:
+    """One throttle for the whole process: every session and address counts against it."""
+    return editor.Throttle()
+
+
+def _keys() -> list[str]:
+    from streamlit.runtime.scriptrunner import get_script_run_ctx
+
+    ctx = get_script_run_ctx()
+    keys = [f"session:{ctx.session_id if ctx else 'none'}"]
+    try:
+        address = st.context.ip_address
+    except Exception:  # noqa: BLE001 - not every host reports it
+        address = None
+    if address:
+        keys.append(f"addr:{address}")
+    return keys
 
 
 def _may_write(settings: Settings, lang: str) -> bool:
@@ -28,12 +52,16 @@ def _may_write(settings: Settings, lang: str) -> bool:
     if settings.editor_password:
         with st.expander(t("editor", lang)):
             pw = st.text_input(t("editor_password", lang), type="password", key="editor_pw")
-            if pw:
-                if hmac.compare_digest(pw.encode(), settings.editor_password.encode()):
+            if pw and pw == st.session_state.get("editor_pw_wrong"):
+                st.error(t("editor_bad", lang, s=1))  # the same wrong try on an unrelated rerun: not counted again
+            elif pw:
+                got = editor.sign_in(pw, settings.editor_password, _throttle(), _keys())
+                st.session_state["editor_pw_wrong"] = pw if got.checked and not got.ok else ""
+                if got.ok:
                     st.session_state["editor"] = True
                     st.success(t("editor_ok", lang))
                     return True
-                st.error(t("editor_bad", lang))
+                st.error(t("editor_bad", lang, s=max(1, round(got.wait))))
     return False
 
 
@@ -53,14 +81,14 @@ def upload(view: View, settings: Settings, save) -> View:
     if not inputs:
         st.caption(t("no_input", lang))
         return view
-    uploads = [ingest.read_upload(name, data, lang, date, place) for name, data in inputs]
+    uploads = [previews().read(name, data, lang, date, place) for name, data in inputs]
     for u in uploads:
         if u.article is None:
-            st.error(t("bad_file", lang, name=u.name, why=u.reason))
+            st.error(t("bad_file", lang, name=safe.md(u.name), why=u.reason))
     good = [u for u in uploads if u.article is not None]
     for u in good:
         rows = u.article.rows or []
-        with st.expander(t("preview_rows", lang, t=(u.meta or {}).get("title", u.name), n=len(rows)), expanded=len(good) == 1):
+        with st.expander(t("preview_rows", lang, t=safe.md((u.meta or {}).get("title", u.name)), n=len(rows)), expanded=len(good) == 1):
             if rows:
                 st.dataframe(display_table(pd.DataFrame(rows), lang), width="stretch", hide_index=True)
     if good and st.button(t("save", lang), type="primary", key="upload_save"):

@@ -68,6 +68,8 @@ def safe_article_id(name: str, digest: str) -> str:
 
 
 _GLUED_DATELINE = re.compile(r"^(.{4,}?)\s*(\d{4}[年./-]\d{1,2}[月./-]\d{1,2}日?\s*)?(来源|发布时间|发布日期|时间)[:：]")
+_GLUED_DATE = re.compile(r"^(.{6,}?)\s*\d{4}年\d{1,2}月\d{1,2}日")  # a headline run into its date line
+_BREADCRUMB = re.compile(r"(?:^|\s)[>＞›»](?:\s|$)|首页|当前位置")
 
 
 def title_of(text: str) -> str:
@@ -75,9 +77,9 @@ def title_of(text: str) -> str:
     A headline joined to the dateline after it (``…开工2024年9月10日 来源:…``) is cut before the date."""
     for line in text.splitlines():
         line = line.strip().strip("【】[]")
-        if not line or re.search(r">|＞|首页|当前位置", line):
+        if not line or _BREADCRUMB.search(line):
             continue
-        glued = _GLUED_DATELINE.match(line)
+        glued = _GLUED_DATELINE.match(line) or (_GLUED_DATE.match(line) if len(line) > 40 else None)
         if glued:
             if re.fullmatch(r"[\d\s年月日时分./:-]+", glued.group(1)):
                 continue  # a dateline of its own

@@ -244,3 +244,34 @@ def test_a_one_day_groundbreaking_shows_the_total_once_and_each_unit_its_own(ser
                            ("于都县", 11), ("瑞金市", 7)])
     page.screenshot(path=os.path.join(ARTIFACTS, "desktop_groundbreaking.png"), full_page=True)
     ctx.close()
+
+
+def test_markup_in_a_title_is_shown_never_fetched_or_linked(server, browser, tmp_path):
+    """A headline written as Markdown image and HTML link: shown as text in the preview, the duplicate
+    warning and the chart's source line; the browser asks nothing of any other address."""
+    title = '![t](http://198.51.100.7/x.png) <a href="http://198.51.100.7/">点我</a> 象州县经济运行'
+    article = tmp_path / "markup.txt"
+    article.write_text(f"{title}\n2023年8月1日\n2023年上半年，象州县地区生产总值增长5.5%。\n", encoding="utf-8")
+    ctx, page = open_view(browser, server, "?page=upload")
+    asked: list[str] = []
+    page.on("request", lambda r: asked.append(r.url))
+    wait_until_done(page)
+    page.locator('[data-testid="stFileUploaderDropzoneInput"]').set_input_files(str(article))
+    wait_until_done(page)
+    for _ in range(2):  # saved once, then refused as a duplicate naming the title
+        page.get_by_role("button", name="保存到数据库").click()
+        wait_until_done(page)
+    text = page.locator('[data-testid="stMain"]').inner_text()
+    assert "已在数据库中" in text and "![t](http://198.51.100.7/x.png)" in text
+    page.goto(server + "/?page=bars&ind=gdp&measure=growth&bper=2023-01~2023-06")
+    wait_until_done(page, charts=True)
+    chart = charts_drawn(page)
+    assert chart
+    links = page.locator('[data-testid="stPlotlyChart"] a').count()
+    assert links == 0, "a title became a link in the chart"
+    subtitles = page.evaluate("""() => Array.from(document.querySelectorAll('[data-testid="stPlotlyChart"] .js-plotly-plot'))
+        .map(gd => (gd.layout.title.subtitle || {}).text || '').join(' ')""")
+    assert "&lt;a" in subtitles or "![t]" in subtitles  # the title is cited, as text
+    outside = [u for u in asked if not u.startswith(server) and not u.startswith("data:") and not u.startswith("blob:")]
+    assert not outside, outside
+    ctx.close()
