@@ -234,7 +234,7 @@ def growth_heatmap(df: pd.DataFrame, lang: str = "zh", sources: list[str] | None
         texttemplate="%{text}", textfont={"size": 11}, colorscale="RdBu", zmid=0, colorbar={"title": "%", "thickness": 12},
         hovertemplate="%{y} · %{x}<br>%{text} · " + period + "<extra></extra>", xgap=2, ygap=2,
     ))
-    fig.update_xaxes(side="top", tickangle=0, automargin=True)
+    fig.update_xaxes(tickangle=0, automargin=True)
     fig.update_yaxes(autorange="reversed", automargin=True)
     title = t("heat_title", lang) + (f" · {period}" if period else "")
     return finish(fig, title, sources or [], lang, height=max(360, 120 + 40 * len(z.index)))
