@@ -9,7 +9,7 @@ import sys
 import pandas as pd
 from conftest import ROOT
 
-from extract import extract_files
+from extract import extract_files, reasons
 from extract.io import MAX_BYTES, extract_bytes
 
 SENTENCE = "2021年,象州县地区生产总值增长9%,财政收入增长13.3%。"
@@ -82,3 +82,17 @@ def test_broken_sidecar_is_ignored_not_fatal(tmp_path):
     df = extract_files([str(art)])
     assert df.loc[0, "value"] == 12
     assert df.loc[0, "date_source"] == "dateline"
+
+
+# --- a stray byte is replaced and noted; binary and garbage are still refused --------------------------------
+
+
+def test_a_stray_byte_is_replaced_and_noted_not_a_refusal():
+    good = SENTENCE.encode()
+    for data in (good + b"\xff", good[:-1], b"\xff" + good, good[:20] + b"\xc0" + good[20:], SENTENCE.encode("gbk") + b"\xff"):
+        art = extract_bytes(data, "a")
+        assert not art.error and [r["value"] for r in art.rows] == [9, 13.3], data
+        assert art.warning == reasons.text("replaced_bytes")
+    assert extract_bytes(good, "a").warning == ""
+    assert extract_bytes(bytes(range(1, 256)) * 20, "a").error == reasons.text("encoding")
+    assert extract_bytes(good + b"\xff\xfe\xfd\xfc" * 3, "a").error  # a run of junk is not "a few bytes"
