@@ -46,6 +46,14 @@ def article_id_of_key(key: str) -> str:
     return base[:80]
 
 
+ID_MAX = 80
+
+
+def disambiguated(article_id: str, key: str) -> str:
+    """The id a document gets when its readable id is another document's: the id and a hash of its key."""
+    return f"{article_id[:ID_MAX - 9]}_{hashlib.sha1(key.encode('utf-8', 'surrogatepass')).hexdigest()[:8]}"
+
+
 def _is_text(name: str) -> bool:
     return name.lower().endswith(TEXT_SUFFIXES)
 
