@@ -9,7 +9,8 @@ Reads the real web articles of ``../shared/real/articles`` and ``tests/data/real
 1. extracts every article (``extract.extract_text``: normalize → rows) ``--repeat`` times and runs
    ``jieba.cut`` over the same raw texts as often, and prints characters/second for both and their ratio;
 2. joins articles into single texts of each ``--lengths`` size and times one extraction of each, printing
-   seconds and microseconds per character (flat when time is linear in length);
+   seconds and microseconds per character (flat when time is linear in length), and whether the slowest
+   per-character time is within 1.5× of the fastest (linear within 1.5×);
 3. prints peak traced memory over a quarter, half and all of the corpus.
 """
 
@@ -65,12 +66,17 @@ def main() -> None:
     print(f"ratio extraction/jieba: {ext / cut:.2f} (goal >= 0.5 now, 1.0 in the end)")
     print("one article of n characters (the corpus joined): time and time per character")
     joined = "\n".join(texts)
+    per_char = []
     for n in a.lengths:
         text = (joined * (n // len(joined) + 1))[:n]
         t0 = time.perf_counter()
         extract_text(text, "long")
         secs = time.perf_counter() - t0
+        per_char.append(secs / n)
         print(f"  {n:>10,} chars: {secs:7.2f} s  {secs / n * 1e6:6.1f} µs/char")
+    if per_char:
+        spread = max(per_char) / min(per_char)
+        print(f"  slowest/fastest time per character: {spread:.2f}x (linear within 1.5x: {'yes' if spread <= 1.5 else 'NO'})")
     for frac in (0.25, 0.5, 1.0):
         part = texts[: max(1, int(len(texts) * frac))]
         tracemalloc.start()

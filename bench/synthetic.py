@@ -34,7 +34,9 @@ def build(db: str, rows: int, regions: int) -> float:
         ") AS t(i, name, code, province, prefecture)")
     n_reg = len(counties)
     per_region = max(1, rows // n_reg)
-    con.execute("""INSERT INTO articles SELECT 'syn_' || i, name || '经济运行简况', name || '经济运行简况。全县地区生产总值增长6%。',
+    con.execute("""INSERT INTO articles (article_id, title, text, article_date, date_source, place, n_figures, content_hash,
+                                        origin, added_at, source, source_hash)
+                   SELECT 'syn_' || i, name || '经济运行简况', name || '经济运行简况。全县地区生产总值增长6%。',
                    '2024-03', 'metadata', name, ?, md5(name || i), 'synthetic', now(), 'synthetic', '' FROM r""", [per_region])
     con.execute(f"""
         INSERT INTO figures

@@ -1,14 +1,18 @@
 """Extracting many articles at once: worker processes, the store written incrementally, a summary.
 
-Owns: running extraction over ``sources.documents`` in ``jobs`` processes, writing results in
-small batches — each batch one transaction of the store, so a run killed at any moment leaves
-every article either wholly stored or not at all, and running again finishes the job — skipping
-documents stored before with the same content, replacing changed ones, streaming rows to a CSV
-or Parquet table, and the run's summary.
+Owns: running extraction over ``sources.documents`` in ``jobs`` processes, each article within a
+time budget and every failure of one article (reading, decoding, metadata, extracting) that
+article's one-sentence error while the run goes on; holding the store for the whole run (waiting
+for another writer up to a limit) and writing results in small batches — each batch one transaction
+of the store, so a run killed at any moment leaves every article either wholly stored or not at
+all, and running again finishes the job — skipping documents stored before with the same content,
+replacing changed ones, streaming rows to a CSV, Parquet or Excel table (``output``), and the run's
+summary. Only the store or the table failing stops a run.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import multiprocessing as mp
 import os
@@ -16,14 +20,17 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
-import pandas as pd
+from . import budget, reasons, sources, store
+from .bounded import Refused
+from .io import Article, extract_bytes
+from .output import TableWriter
 
-from . import sources, store
-from .io import Article, extract_bytes, to_frame
-from .schema import COLUMNS
+__all__ = ["DEFAULT_BUDGET", "Result", "Summary", "TableWriter", "build", "fingerprint", "run", "work"]
 
 BATCH_ARTICLES = 50  # articles per store transaction
 BATCH_SECONDS = 2.0  # or this long, whichever comes first
+DEFAULT_BUDGET = 60.0  # seconds one article's extraction may take
+_WARM_UP = "2021年,象州县地区生产总值增长9%。"
 
 
 @dataclass
@@ -34,108 +41,137 @@ class Result:
     error: str = ""
     unchanged: bool = False
     chars: int = 0
+    notes: list[str] = field(default_factory=list)  # read, with something to know (``reasons`` sentences)
 
 
 @dataclass
 class Summary:
-    read: int = 0
-    skipped: int = 0
+    found: int = 0  # documents the paths named
+    read: int = 0  # read and extracted (or found unchanged)
+    stored: int = 0  # written to the store: new ones and replaced ones
     replaced: int = 0
+    unchanged: int = 0  # stored before from the same document, as it is now
+    duplicates: int = 0  # the same text as an article stored under another id
     failed: list[tuple[str, str]] = field(default_factory=list)
-    rows: int = 0
+    notes: list[tuple[str, str]] = field(default_factory=list)
+    rows: int = 0  # rows written to the table (or stored, without a table)
+    rows_stored: int = 0
     chars: int = 0
     seconds: float = 0.0
 
-    def lines(self, out: str = "") -> list[str]:
+    @property
+    def skipped(self) -> int:
+        return self.unchanged + self.duplicates
+
+    def lines(self, out: str = "", db: str = "") -> list[str]:
         rate = self.chars / max(self.seconds, 1e-9)
-        head = (f"{self.read:,} articles read, {self.skipped:,} skipped (already stored, unchanged), "
-                f"{self.replaced:,} replaced, {len(self.failed):,} failed, {self.rows:,} rows written"
-                f"{' to ' + out if out else ''} in {self.seconds:,.1f} s ({rate:,.0f} chars/s)")
+        parts = [f"{self.read:,} articles read"]
+        if db:
+            parts.append(f"{self.stored:,} stored ({self.replaced:,} replaced)")
+            parts.append(f"{self.skipped:,} skipped ({self.unchanged:,} unchanged, {self.duplicates:,} the same text as one stored)")
+        parts.append(f"{len(self.failed):,} failed")
+        if self.notes:
+            parts.append(f"{len(self.notes):,} noted")
+        written = []
+        if out:
+            written.append(f"{self.rows:,} rows written to {out}")
+        if db:
+            written.append(f"{self.rows_stored:,} rows stored in {db}")
+        if not written:
+            written.append(f"{self.rows:,} rows written")
+        head = f"{', '.join(parts)}; {', '.join(written)}; {self.seconds:,.1f} s ({rate:,.0f} chars/s)"
         tail = [f"failed: {key}: {why}" for key, why in self.failed[:20]]
         if len(self.failed) > 20:
             tail.append(f"… and {len(self.failed) - 20:,} more failures")
         return [head, *tail]
 
 
-_KNOWN: dict[str, str] = {}  # article id → source hash already stored (inherited by forked workers)
+_WARM = [False]  # this process has loaded the gazetteer and dictionaries (forked workers inherit it)
 
 
-def work(doc: sources.Document) -> Result:
-    """Load and extract one document; never raises."""
+def _warm() -> None:
+    if not _WARM[0]:
+        extract_bytes(_WARM_UP.encode(), "warm-up")
+        _WARM[0] = True
+
+
+def work(doc: sources.Document, known: str = "", seconds: float | None = DEFAULT_BUDGET) -> Result:
+    """Load and extract one document; never raises: any failure is the result's one-sentence error.
+    ``known`` is the source hash stored for it (an equal one: unchanged, not extracted again);
+    extraction past ``seconds`` is stopped (``budget``)."""
     try:
-        data, meta = sources.load(doc)
-    except sources.SourceError as exc:
+        data, meta, notes = sources.load(doc)
+        digest = sources.source_hash(data, meta)
+        notes = [reasons.text(code) for code in notes]
+        if known and known == digest:
+            return Result(doc, unchanged=True, notes=notes)
+        meta = dict(meta, source_hash=digest, source=meta.get("source") or doc.label or doc.key, source_key=doc.key)
+        _warm()
+        with budget.time_limit(seconds):
+            art = extract_bytes(data, doc.article_id, date=meta.get("date"), place=meta.get("place"))
+    except Refused as exc:
         return Result(doc, error=str(exc))
-    digest = sources.source_hash(data, meta)
-    if _KNOWN.get(doc.article_id) == digest:
-        return Result(doc, unchanged=True)
-    meta = dict(meta, source_hash=digest, source=meta.get("source") or doc.key)
-    try:
-        art = extract_bytes(data, doc.article_id, date=meta.get("date"), place=meta.get("place"))
-    except Exception as exc:  # noqa: BLE001 - one broken article must not stop a million others
-        return Result(doc, error=f"extraction failed ({exc.__class__.__name__})")
+    except budget.OverBudget:
+        return Result(doc, error=reasons.text("timeout"))
+    except Exception:  # noqa: BLE001 - one broken article must not stop a million others
+        return Result(doc, error=reasons.text("failed"))
     if art.error:
         return Result(doc, error=art.error)
-    return Result(doc, art, meta, chars=len(art.text))
+    if art.warning and art.warning not in notes:
+        notes.append(art.warning)
+    return Result(doc, art, meta, chars=len(art.text), notes=notes)
 
 
-class TableWriter:
-    """Rows appended to a CSV (UTF-8 with BOM) or Parquet file as they come, never all in memory."""
-
-    def __init__(self, path: str) -> None:
-        self.path = path
-        self.parquet = path.lower().endswith(".parquet")
-        self._writer = None
-        self._started = False
-        os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
-
-    def write(self, rows: list[dict]) -> None:
-        df = to_frame(rows)
-        if self.parquet:
-            import pyarrow as pa
-            import pyarrow.parquet as pq
-
-            table = pa.Table.from_pandas(df, preserve_index=False)
-            if self._writer is None:
-                self._writer = pq.ParquetWriter(self.path, table.schema)
-            self._writer.write_table(table.cast(self._writer.schema))
-        else:
-            df.to_csv(self.path, mode="a" if self._started else "w", header=not self._started, index=False,
-                      encoding="utf-8" if self._started else "utf-8-sig")
-        self._started = True
-
-    def close(self) -> None:
-        if self.parquet and self._writer is None:
-            to_frame([]).to_parquet(self.path, index=False)
-        elif not self.parquet and not self._started:
-            pd.DataFrame(columns=COLUMNS).to_csv(self.path, index=False, encoding="utf-8-sig")
-        if self._writer is not None:
-            self._writer.close()
+def _task(task: tuple[sources.Document, str, float | None]) -> Result:
+    return work(*task)
 
 
-def _results(docs: list[sources.Document], jobs: int) -> Iterator[Result]:
+@contextlib.contextmanager
+def _pool(jobs: int) -> Iterator[mp.pool.Pool | None]:
+    """Worker processes, forked now (before the store is opened), sharing what the warm-up loaded."""
     if jobs <= 1:
-        yield from map(work, docs)
+        yield None
         return
-    # load the gazetteer, dictionaries and catalogue once here; forked workers share them
-    extract_bytes("2021年,象州县地区生产总值增长9%。".encode(), "warm-up")
-    ctx = mp.get_context("fork")
-    with ctx.Pool(jobs) as pool:
-        yield from pool.imap(work, docs, chunksize=4)
+    _warm()
+    with mp.get_context("fork").Pool(jobs) as pool:
+        yield pool
 
 
 def run(paths: Iterable[str], db: str | None = None, out: str | None = None, jobs: int | None = None,
-        progress: Callable[[Iterable[Result], int], Iterable[Result]] | None = None, origin: str = "cli") -> Summary:
-    """Extract every document under ``paths`` into the store ``db`` and/or the table ``out``."""
+        progress: Callable[[Iterable[Result], int], Iterable[Result]] | None = None, origin: str = "cli",
+        seconds: float | None = DEFAULT_BUDGET, wait: float | None = None,
+        on_wait: Callable[[store.StoreBusy], None] | None = None) -> Summary:
+    """Extract every document under ``paths`` into the store ``db`` and/or the table ``out``.
+
+    Raises ``output.OutputError`` for a table path that cannot be written and ``store.StoreError`` for a
+    store that is not one, is damaged, or stays busy past ``wait`` seconds (``StoreBusy``)."""
     t0 = time.perf_counter()
-    docs = list(sources.documents(paths))
-    jobs = jobs or os.cpu_count() or 1
-    _KNOWN.clear()
-    if db:
-        _KNOWN.update(store.stored_sources(db))
-        store.close_all()  # forked workers must not inherit an open store
-    summary = Summary()
     writer = TableWriter(out) if out else None
+    summary = Summary()
+    try:
+        docs = sources.documents(paths)
+        summary.found = len(docs)
+        jobs = min(jobs or os.cpu_count() or 1, max(1, len(docs)))
+        if db:
+            store.close_all()  # forked workers must not inherit an open store
+        with _pool(jobs) as pool, (store.writing(db, wait, on_wait) if db else contextlib.nullcontext()):
+            known: dict[str, str] = {}
+            if db:
+                stored = store.stored_index(db)
+                docs = sources.settle(docs, stored)
+                if not out:  # a table needs every article's rows: unchanged ones are extracted again for it
+                    known = {key: digest for key, digest in stored.values() if key}
+            tasks = [(d, known.get(d.key, ""), seconds) for d in docs]
+            results: Iterable[Result] = pool.imap(_task, tasks, chunksize=4) if pool else map(_task, tasks)
+            _consume(progress(results, len(docs)) if progress else results, summary, writer, db, origin)
+    finally:
+        if writer:
+            writer.close()
+    summary.seconds = time.perf_counter() - t0
+    return summary
+
+
+def _consume(results: Iterable[Result], summary: Summary, writer: TableWriter | None, db: str | None, origin: str) -> None:
     pending: list[tuple[Article, dict]] = []
     last_flush = time.perf_counter()
 
@@ -143,35 +179,34 @@ def run(paths: Iterable[str], db: str | None = None, out: str | None = None, job
         nonlocal last_flush
         if pending and db:
             res = store.add_articles(pending, origin, db, replace_changed=True)
+            summary.stored += len(res.added)
             summary.replaced += len(res.replaced)
-            summary.skipped += len(res.skipped)
-            summary.rows += res.rows
+            summary.unchanged += len(res.unchanged)
+            summary.duplicates += len(res.skipped) - len(res.unchanged)
+            summary.rows_stored += res.rows
         pending.clear()
         last_flush = time.perf_counter()
 
-    results = _results(docs, jobs)
-    for res in (progress(results, len(docs)) if progress else results):
+    for res in results:
+        summary.notes.extend((res.doc.label, note) for note in res.notes)
         if res.error:
-            summary.failed.append((res.doc.key, res.error))
+            summary.failed.append((res.doc.label, res.error))
             continue
         summary.read += 1
         if res.unchanged:
-            summary.skipped += 1
+            summary.unchanged += 1
             continue
         assert res.article is not None
         summary.chars += res.chars
         if writer and res.article.rows:
             writer.write(res.article.rows)
-            if not db:
-                summary.rows += len(res.article.rows)
+        if not db:
+            continue
         pending.append((res.article, res.meta))
         if len(pending) >= BATCH_ARTICLES or time.perf_counter() - last_flush > BATCH_SECONDS:
             flush()
     flush()
-    if writer:
-        writer.close()
-    summary.seconds = time.perf_counter() - t0
-    return summary
+    summary.rows = writer.rows if writer else summary.rows_stored
 
 
 def fingerprint(docs: list[sources.Document]) -> str:

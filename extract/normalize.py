@@ -17,6 +17,7 @@ from functools import lru_cache
 
 import opencc
 
+from . import reasons
 from .tables import html_tables, text_tables
 
 
@@ -58,16 +59,24 @@ def to_simplified(text: str) -> str:
 
 def decode(data: bytes) -> str:
     """Decode article bytes, detecting UTF-8, GB18030 and Big5; raise UnreadableText otherwise."""
+    return decode_counted(data)[0]
+
+
+def decode_counted(data: bytes) -> tuple[str, int]:
+    """The text of article bytes and how many spots of bytes that are not valid text were replaced by
+    U+FFFD: a few stray bytes (a cut-off last character, a lone 0xFF) are tolerated, binary is not.
+    Raises UnreadableText with a one-sentence reason (``reasons``)."""
     if not data or not data.strip():
-        raise UnreadableText("the file is empty")
+        raise UnreadableText(reasons.text("empty"))
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
+        text = data.decode("utf-16", "replace")
+        return text, text.count("\ufffd")
     if b"\x00" in data[:4096]:
-        raise UnreadableText("the file is binary, not text")
+        raise UnreadableText(reasons.text("binary"))
     try:
-        return data.decode("utf-8")
+        return data.decode("utf-8"), 0
     except UnicodeDecodeError:
         pass
     candidates = []
@@ -77,12 +86,36 @@ def decode(data: bytes) -> str:
         except UnicodeDecodeError:
             continue
         candidates.append((_cjk_plausibility(text), enc, text))
-    if not candidates:
-        raise UnreadableText("the file is neither UTF-8, GBK/GB18030 nor Big5 text")
-    score, _, text = max(candidates)
-    if score < 0.3:
-        raise UnreadableText("the file does not look like Chinese text")
-    return text
+    if candidates and max(candidates)[0] >= 0.3:
+        return max(candidates)[2], 0
+    text, bad = _tolerant(data, "utf-8")
+    if bad <= _few(text, bad):
+        return text, bad
+    tolerated = []
+    for enc in ("gb18030", "big5"):
+        text, bad = _tolerant(data, enc)
+        if bad <= _few(text, bad):
+            tolerated.append((_cjk_plausibility(text), bad, text))
+    if tolerated and max(tolerated)[0] >= 0.3:
+        _score, bad, text = max(tolerated)
+        return text, bad
+    raise UnreadableText(reasons.text("not_chinese" if candidates or tolerated else "encoding"))
+
+
+_ESCAPED = re.compile("[\udc80-\udcff]+")
+
+
+def _tolerant(data: bytes, encoding: str) -> tuple[str, int]:
+    """``data`` decoded with every run of undecodable bytes replaced by one U+FFFD, and how many spots were
+    replaced: a run of up to three bytes (a cut-off character) is one spot, a longer run one per three bytes."""
+    raw = data.decode(encoding, "surrogateescape")
+    bad = sum(-(-len(m.group()) // 3) for m in _ESCAPED.finditer(raw))
+    return _ESCAPED.sub("\ufffd", raw), bad
+
+
+def _few(text: str, bad: int) -> int:
+    """How many replaced spots a text may have and still count as that encoding: two, plus one per 200 other non-ASCII characters."""
+    return 2 + (sum(1 for c in text if c > "\x7f") - bad) // 200
 
 
 _COMMON = set(

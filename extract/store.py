@@ -2,36 +2,45 @@
 
 Owns: the store's tables (``articles``, ``figures``, ``meta``), building it from ``seeds/`` (re-done
 when the seed files change, judged by a fingerprint of their names, sizes and modification
-times), adding articles with de-duplication by content, and the single-writer rule: every write
-holds a process lock and an operating-system file lock, so two sessions or two processes adding
-articles at once both succeed, one after the other, and neither loses rows.
+times), adding articles with de-duplication by content, keeping apart articles of one id that come
+from different documents (``source_key``), refusing a path that is not a DuckDB store (one sentence,
+``StoreError``), and the single-writer rule. DuckDB lets one process at a time open a store file for
+writing. Every write holds a process lock and an operating-system file lock (``locking``, the file
+``DB.lock`` naming its holder): writers in one process take turns and lose nothing; a run that holds
+the store for its whole length (``writing``, the command line's ``--store``) makes another process's
+writer wait — saying who holds it — until it ends or the other's wait runs out (``StoreBusy``). A
+reader that must not keep writers out while idle opens ``connect_read`` and closes it when done.
 """
 
 from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import fcntl
 import hashlib
 import os
 import re
 import threading
-from collections.abc import Iterable, Iterator
+import time
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 import duckdb
 import pandas as pd
 
+from . import locking
 from .io import Article, to_frame
+from .opening import StoreBusy, StoreError, check_path, failure
 from .schema import COLUMNS, sql_columns
+from .sources import disambiguated
 
 DEFAULT_DB = os.path.join("data", "indicators.duckdb")  # relative to where the product runs
 FIGURE_COLUMNS = [*COLUMNS, "county", "fig_no"]
 ARTICLE_COLUMNS = [
     "article_id", "title", "text", "article_date", "date_source", "place", "n_figures", "content_hash", "origin", "added_at",
-    "source", "source_hash",
+    "source", "source_hash", "source_key",
 ]
 _WRITE_LOCK = threading.Lock()
+_HELD: dict[str, int] = {}  # store files this process holds for writing (``writing``) → depth
 
 _SCHEMA = [
     "CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR)",
@@ -40,6 +49,7 @@ _SCHEMA = [
         place VARCHAR, n_figures INTEGER, content_hash VARCHAR UNIQUE, origin VARCHAR, added_at TIMESTAMP,
         source VARCHAR, source_hash VARCHAR)""",
     f"CREATE TABLE IF NOT EXISTS figures ({sql_columns(FIGURE_COLUMNS, {'fig_no': 'INTEGER'})})",  # SCHEMA columns + county, fig_no
+    "ALTER TABLE articles ADD COLUMN IF NOT EXISTS source_key VARCHAR",  # stores made before it
 ]
 
 
@@ -54,6 +64,7 @@ class AddResult:
     skipped: list[str]  # same content already stored
     rows: int
     replaced: list[str] = field(default_factory=list)  # stored before with other content, now replaced
+    unchanged: list[str] = field(default_factory=list)  # among ``skipped``: this very document, stored as it is
 
 
 def content_hash(text: str) -> str:
@@ -91,13 +102,13 @@ def title_of(text: str) -> str:
 
 @contextlib.contextmanager
 def _file_lock(db: str) -> Iterator[None]:
-    os.makedirs(os.path.dirname(os.path.abspath(db)), exist_ok=True)
-    with _WRITE_LOCK, open(db + ".lock", "a+") as fh:
-        fcntl.flock(fh, fcntl.LOCK_EX)
-        try:
+    db = os.path.abspath(db)
+    with _WRITE_LOCK:
+        if _HELD.get(db):  # this process holds it for a whole run already
             yield
-        finally:
-            fcntl.flock(fh, fcntl.LOCK_UN)
+        else:
+            with locking.exclusive(db + ".lock"):
+                yield
 
 
 _CONNECTIONS: dict[str, duckdb.DuckDBPyConnection] = {}
@@ -105,17 +116,89 @@ _CONNECT_LOCK = threading.Lock()
 
 
 def connect(db: str | None = None) -> duckdb.DuckDBPyConnection:
-    """One connection per store file and process; callers take a ``.cursor()`` per thread."""
+    """One connection per store file and process, for reading and writing; callers take a ``.cursor()``
+    per thread. Raises ``StoreError`` (``StoreBusy`` when another process has it open for writing)."""
     db = os.path.abspath(db or db_path())
     with _CONNECT_LOCK:
         con = _CONNECTIONS.get(db)
         if con is None:
-            os.makedirs(os.path.dirname(db), exist_ok=True)
-            con = duckdb.connect(db)
-            for stmt in _SCHEMA:
-                con.execute(stmt)
+            check_path(db)
+            try:
+                os.makedirs(os.path.dirname(db), exist_ok=True)
+                con = duckdb.connect(db)
+            except (OSError, duckdb.Error) as exc:
+                raise failure(exc, db) from None
+            try:
+                for stmt in _SCHEMA:
+                    con.execute(stmt)
+            except duckdb.Error:
+                con.close()
+                raise StoreError(f"the store {db} is damaged and cannot be opened", "store_damaged", db) from None
             _CONNECTIONS[db] = con
         return con
+
+
+def connect_read(db: str | None = None) -> duckdb.DuckDBPyConnection:
+    """A new read-only connection to an existing store, for a reader that must not keep writers out
+    while idle: close it when done. When this process has the store open already, a cursor of that
+    connection. Raises ``StoreBusy`` while another process writes the store, ``StoreError`` when it is
+    missing or not a store."""
+    db = os.path.abspath(db or db_path())
+    with _CONNECT_LOCK:
+        if db in _CONNECTIONS:
+            return _CONNECTIONS[db].cursor()
+    if not os.path.lexists(db):
+        raise StoreError(f"the store {db} does not exist yet", "store_missing", db)
+    check_path(db)
+    try:
+        return duckdb.connect(db, read_only=True)
+    except duckdb.Error as exc:
+        raise failure(exc, db) from None
+
+
+@contextlib.contextmanager
+def writing(db: str | None = None, wait: float | None = None,
+            on_wait: Callable[[StoreBusy], None] | None = None) -> Iterator[str]:
+    """Hold the store for writing for the whole block (the lock, and the DuckDB file open): writes in it
+    do not lock again, and other processes' writers wait. Waits for another holder up to ``wait``
+    seconds (None: as long as it takes), calling ``on_wait`` once; then raises ``StoreBusy``."""
+    db = os.path.abspath(db or db_path())
+    check_path(db)
+    deadline = None if wait is None else time.monotonic() + wait
+    told: list[bool] = []
+
+    def waiting(busy: StoreBusy) -> None:
+        if on_wait is not None and not told:
+            told.append(True)
+            on_wait(busy)
+
+    with contextlib.ExitStack() as stack:
+        if not _HELD.get(db):
+            try:
+                stack.enter_context(locking.exclusive(db + ".lock", wait, lambda h: waiting(StoreBusy(db, h))))
+            except locking.Busy as exc:
+                raise StoreBusy(db, exc.holder) from None
+        _HELD[db] = _HELD.get(db, 0) + 1
+        stack.callback(lambda: _HELD.__setitem__(db, _HELD[db] - 1))
+        if db not in _CONNECTIONS:  # opened for the block: closed after it, so the next writer can open the file
+            stack.callback(_close, db)
+        while True:  # DuckDB's own lock: a program that does not take ours (a dashboard, a duckdb shell)
+            try:
+                connect(db)
+                break
+            except StoreBusy as busy:
+                if deadline is not None and time.monotonic() >= deadline:
+                    raise
+                waiting(busy)
+                time.sleep(0.2)
+        yield db
+
+
+def _close(db: str) -> None:
+    with _CONNECT_LOCK:
+        con = _CONNECTIONS.pop(db, None)
+    if con is not None:
+        con.close()
 
 
 def close_all() -> None:
@@ -154,7 +237,10 @@ def add_articles(articles: Iterable[tuple[Article, dict]], origin: str, db: str 
     read it: its ``source_hash``) replaces the stored one (its figures too), otherwise it is stored
     under a new id. With ``replace_origin`` every article previously
     stored from that origin is removed first (the seeds are rebuilt this way when their files change).
-    Metadata may carry ``title``, ``date``, ``place``, ``source`` and ``source_hash``.
+    Metadata may carry ``title``, ``date``, ``place``, ``source``, ``source_hash`` and ``source_key``
+    (the document's identity, ``sources.Document.key``): with ``replace_changed``, an article whose id
+    is stored from another document is never replaced by it; it is stored under its id and a hash of
+    its key instead (``sources.disambiguated``), the id a run over the same inputs gives it again.
     """
     result = AddResult([], [], 0)
     db = db or db_path()
@@ -173,12 +259,19 @@ def add_articles(articles: Iterable[tuple[Article, dict]], origin: str, db: str 
                     continue
                 digest = content_hash(art.text)
                 aid = art.article_id
-                stored = cur.execute("SELECT content_hash, source_hash FROM articles WHERE article_id = ?", [aid]).fetchone()
+                key = meta.get("source_key") or ""
+                stored = cur.execute("SELECT content_hash, source_hash, source_key FROM articles WHERE article_id = ?", [aid]).fetchone()
+                if replace_changed and stored and key and stored[2] and stored[2] != key:  # another document's id
+                    aid = disambiguated(aid, key)
+                    stored = cur.execute("SELECT content_hash, source_hash, source_key FROM articles WHERE article_id = ?",
+                                         [aid]).fetchone()
                 # the same text read again under new metadata or new extraction rules replaces its old rows
                 reread = replace_changed and stored is not None and (meta.get("source_hash") or "") != (stored[1] or "")
                 if digest in seen or (stored and stored[0] == digest and not reread) or cur.execute(
                         "SELECT 1 FROM articles WHERE content_hash = ? AND article_id <> ?", [digest, aid]).fetchone():
                     result.skipped.append(aid)
+                    if stored and stored[0] == digest and not reread:
+                        result.unchanged.append(aid)
                     continue
                 if stored and replace_changed:
                     cur.execute("DELETE FROM figures WHERE article_id = ?", [aid])
@@ -223,7 +316,20 @@ def article_record(aid: str, art: Article, meta: dict, digest: str, origin: str)
         "date_source": first.get("date_source", ""), "place": meta.get("place") or _main_region(rows),
         "n_figures": len(rows), "content_hash": digest, "origin": origin, "added_at": dt.datetime.now(),
         "source": meta.get("source", ""), "source_hash": meta.get("source_hash", ""),
+        "source_key": meta.get("source_key", ""),
     }
+
+
+def stored_index(db: str | None = None) -> dict[str, tuple[str, str]]:
+    """article id → (source key, source hash) of everything stored from a source: which document each
+    id belongs to and what it was when read (what a re-run may skip)."""
+    cur = connect(db).cursor()
+    try:
+        got = cur.execute("""SELECT article_id, coalesce(source_key, ''), source_hash FROM articles
+                             WHERE coalesce(source_hash, '') <> ''""").fetchall()
+        return {aid: (key, digest) for aid, key, digest in got}
+    finally:
+        cur.close()
 
 
 def stored_sources(db: str | None = None) -> dict[str, str]:

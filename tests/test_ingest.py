@@ -73,7 +73,9 @@ def test_zip_and_jsonl_inputs_with_metadata(tmp_path):
     assert set(df.loc[df["value"] == 46, "period_end"]) == {"2025-08"}
     errors = [batch.work(d).error for d in docs]
     assert errors[0] == errors[1] == ""
-    assert "line 2" in errors[2] and "line 3" in errors[3]
+    # the reason is one fixed sentence; the line it concerns is named beside it (``error: feed.jsonl line 2: …``)
+    assert errors[2] == errors[3] == 'the line is not a JSON object with a "text" field'
+    assert docs[2].label.endswith("line 2") and docs[3].label.endswith("line 3")
 
 
 def test_article_ids_never_become_paths(tmp_path):
