@@ -18,7 +18,7 @@ import streamlit as st
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, ROOT)
 
-from dashboard import chart_pages, filters, safe, settings, table_pages, upload_page  # noqa: E402
+from dashboard import chart_pages, filters, safe, settings, store_access, table_pages, upload_page  # noqa: E402
 from dashboard.i18n import t  # noqa: E402
 from dashboard.queries import CachedStore, Filters, Store  # noqa: E402
 from dashboard.view import PAGES, View  # noqa: E402
@@ -30,8 +30,10 @@ log = logging.getLogger("county_indicators")
 
 @st.cache_resource(show_spinner="正在从文章提取数据… Extracting figures from the articles…")
 def ready_store(db: str, seeds: str) -> str:
-    """The store file, built from the seeds once per process (and when they change)."""
-    return batch.build(seeds, db)
+    """The store file, built from the seeds once per process (and when they change); the write
+    connection is closed after, so the running app keeps no other program from loading articles."""
+    with store_access.writing():
+        return batch.build(seeds, db)
 
 
 @st.cache_resource(max_entries=1)
@@ -68,11 +70,19 @@ def _session_frames() -> tuple[pd.DataFrame, pd.DataFrame]:
             arts if arts is not None else pd.DataFrame(columns=store.ARTICLE_COLUMNS))
 
 
-def _save(db: str, lang: str):
+def _save(pending: list):
+    """The upload page's save: remembered, and done once the page run has closed its read connection."""
     def save(uploads, writable: bool) -> None:
+        pending.append((uploads, writable))
+    return save
+
+
+def _do_saves(pending: list, db: str, lang: str) -> None:
+    for uploads, writable in pending:
         pairs = [(u.article, u.meta or {}) for u in uploads]
         if writable:
-            result = store.add_articles(pairs, "upload", db)
+            with store_access.writing():
+                result = store.add_articles(pairs, "upload", db)
         else:
             result = _save_in_session(pairs)
         for aid in result.skipped:
@@ -80,7 +90,6 @@ def _save(db: str, lang: str):
             st.warning(t("duplicate", lang, t=safe.md(title)))
         if result.added:
             st.success(t("saved" if writable else "saved_session", lang, a=len(result.added), r=result.rows))
-    return save
 
 
 def _save_in_session(pairs) -> store.AddResult:
@@ -109,15 +118,12 @@ def _save_in_session(pairs) -> store.AddResult:
 def _exporter(db: str, session_rows: pd.DataFrame):
     """Downloads made when the button is pressed, on a cursor of their own (the page's is closed by then)."""
     def export(f, kind: str) -> bytes:
-        cur = store.connect(db).cursor()
-        try:
-            return Store(cur, session_rows).export(f, kind)
-        finally:
-            cur.close()
+        with store_access.reading(db) as con:
+            return Store(con, session_rows).export(f, kind)
     return export
 
 
-def _page(view: View, data: Store, f, db: str, cfg: settings.Settings, session_rows, session_articles) -> View:
+def _page(view: View, data: Store, f, db: str, cfg: settings.Settings, session_rows, session_articles, pending: list) -> View:
     """Draw the page the view names; return the view with the page's own choices."""
     if view.page == "overview":
         return table_pages.overview(data, f, view)
@@ -132,7 +138,7 @@ def _page(view: View, data: Store, f, db: str, cfg: settings.Settings, session_r
     if view.page == "articles":
         return table_pages.articles(data, view, session_articles)
     if view.page == "upload":
-        return upload_page.upload(view, cfg, _save(db, view.lang))
+        return upload_page.upload(view, cfg, _save(pending))
     return chart_pages.region_map(data, f, view, cfg)
 
 
@@ -144,25 +150,35 @@ def main() -> None:
     view = filters.language(view)
     lang = view.lang
     st.title(t("app_title", lang))
-    db = ready_store(store.db_path(os.path.join(ROOT, "data", "indicators.duckdb")), os.environ.get("COUNTY_INDICATORS_SEEDS") or os.path.join(ROOT, "seeds"))
-    session_rows, session_articles = _session_frames()
-    cur = store.connect(db).cursor()
     try:
-        # a viewer's session-only rows make their answers their own: no shared cache then
-        data = Store(cur, session_rows) if len(session_rows) else CachedStore(cur, _remember(db, store.version(db)))
-        view = filters.page(view, [p for p in PAGES if p != "map" or cfg.show_map])
-        view, f, notes = filters.sidebar(data, view, check_link=first)
-        if first and bad:
-            notes.append(t("link_bad", lang, keys=", ".join(bad)))
-        for note in notes:
-            st.caption("⚠ " + note)
-        if view.page not in ("upload", "articles") and data.summary(Filters())["figures"] == 0:
-            st.info(t("empty_store", lang))
-        else:
-            view = _page(view, data, f, db, cfg, session_rows, session_articles)
+        db = ready_store(store.db_path(os.path.join(ROOT, "data", "indicators.duckdb")),
+                         os.environ.get("COUNTY_INDICATORS_SEEDS") or os.path.join(ROOT, "seeds"))
+        pending: list = []
+        with store_access.reading(db) as con:
+            view = _run(view, con, db, cfg, first, bad, pending)
+        _do_saves(pending, db, lang)
+    except store.StoreBusy:
+        st.info(t("store_busy", lang))
     finally:
-        cur.close()
         filters.write(view)
+
+
+def _run(view: View, con, db: str, cfg: settings.Settings, first: bool, bad: list[str], pending: list) -> View:
+    """The page on one read-only connection: the filters, the notes about the link, the page itself."""
+    lang = view.lang
+    session_rows, session_articles = _session_frames()
+    # a viewer's session-only rows make their answers their own: no shared cache then
+    data = Store(con, session_rows) if len(session_rows) else CachedStore(con, _remember(db, store_access.version(con)))
+    view = filters.page(view, [p for p in PAGES if p != "map" or cfg.show_map])
+    view, f, notes = filters.sidebar(data, view, check_link=first)
+    if first and bad:
+        notes.append(t("link_bad", lang, keys=", ".join(bad)))
+    for note in notes:
+        st.caption("⚠ " + note)
+    if view.page not in ("upload", "articles") and data.summary(Filters())["figures"] == 0:
+        st.info(t("empty_store", lang))
+        return view
+    return _page(view, data, f, db, cfg, session_rows, session_articles, pending)
 
 
 _t0 = time.perf_counter()

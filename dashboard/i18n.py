@@ -13,6 +13,8 @@ _TEXT: dict[str, dict[str, str]] = {
     "lang": {"zh": "语言 Language", "en": "Language 语言"},
     "page": {"zh": "页面", "en": "Page"},
     "overview": {"zh": "概览", "en": "Overview"},
+    "store_busy": {"zh": "数据库正在更新（另一个程序正在写入文章），请稍后刷新本页。",
+                   "en": "The store is being updated (another program is writing articles to it); reload this page in a moment."},
     "bars": {"zh": "地区对比", "en": "Regions"},
     "growth": {"zh": "增速比较", "en": "Growth"},
     "projects": {"zh": "项目进度", "en": "Projects"},

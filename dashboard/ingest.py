@@ -15,20 +15,11 @@ import threading
 from collections import OrderedDict
 from dataclasses import dataclass
 
-from extract.io import MAX_BYTES, Article, extract_bytes
+from extract import reasons
+from extract.io import Article, extract_bytes
 from extract.store import content_hash, safe_article_id, title_of
 
 UPLOAD_SUFFIXES = ("txt", "text", "md", "html", "htm")
-
-_REASONS_ZH = {
-    "the file is empty": "文件是空的",
-    "the file is binary, not text": "这是二进制文件，不是文本",
-    "the file is neither UTF-8, GBK/GB18030 nor Big5 text": "文件编码无法识别（不是 UTF-8、GBK/GB18030 或 Big5 文本）",
-    "the file does not look like Chinese text": "文件看起来不是中文文本",
-    "the file contains no text": "文件中没有正文",
-    f"the file is larger than {MAX_BYTES // (1024 * 1024)} MB": f"文件超过 {MAX_BYTES // (1024 * 1024)} MB",
-}
-
 
 @dataclass
 class Upload:
@@ -36,10 +27,12 @@ class Upload:
     article: Article | None  # None when refused
     reason: str = ""  # why it was refused, one sentence in the user's language
     meta: dict | None = None
+    note: str = ""  # read, with something to know (a few bad bytes replaced), in the user's language
 
 
 def reason_text(error: str, lang: str) -> str:
-    return _REASONS_ZH.get(error, error) if lang == "zh" else error
+    """A refusal or note from ``extract`` in the page's language (one table of reasons, in ``extract.reasons``)."""
+    return reasons.reason_text(error, lang)
 
 
 def read_upload(name: str, data: bytes, lang: str, date: dt.date | None = None, place: str = "") -> Upload:
@@ -48,14 +41,14 @@ def read_upload(name: str, data: bytes, lang: str, date: dt.date | None = None, 
     try:
         art = extract_bytes(data, "upload", date=meta["date"] or None, place=meta["place"] or None)
     except Exception:  # noqa: BLE001 - a broken article must never take the page down
-        return Upload(name, None, "无法处理这个文件" if lang == "zh" else "the file could not be processed")
+        return Upload(name, None, reason_text("failed", lang))
     if art.error:
         return Upload(name, None, reason_text(art.error, lang))
     art.article_id = safe_article_id(name, content_hash(art.text))
     for row in art.rows or []:
         row["article_id"] = art.article_id
     meta["title"] = title_of(art.text) or name
-    return Upload(name, art, "", meta)
+    return Upload(name, art, "", meta, reason_text(art.warning, lang) if art.warning else "")
 
 
 class Previews:

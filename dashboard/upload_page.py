@@ -89,6 +89,8 @@ def upload(view: View, settings: Settings, save) -> View:
     for u in good:
         rows = u.article.rows or []
         with st.expander(t("preview_rows", lang, t=safe.md((u.meta or {}).get("title", u.name)), n=len(rows)), expanded=len(good) == 1):
+            if u.note:
+                st.caption(u.note)
             if rows:
                 st.dataframe(display_table(pd.DataFrame(rows), lang), width="stretch", hide_index=True)
     if good and st.button(t("save", lang), type="primary", key="upload_save"):

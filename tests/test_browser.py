@@ -20,6 +20,7 @@ from conftest import ROOT
 playwright = pytest.importorskip("playwright.sync_api")
 
 ARTIFACTS = os.path.join(ROOT, "artifacts", "browser")
+SERVER: dict[str, str] = {}  # the running app's store
 VIEWPORTS = {"desktop": {"width": 1366, "height": 900}, "phone": {"width": 390, "height": 844}}
 
 
@@ -36,7 +37,8 @@ def server(tmp_path_factory):
     articles = folder / "articles"  # the seeds and a prefecture's one-day groundbreaking
     shutil.copytree(os.path.join(ROOT, "seeds"), articles)
     shutil.copy(os.path.join(ROOT, "tests", "data", "groundbreaking_one_day.txt"), articles)
-    env = dict(os.environ, COUNTY_INDICATORS_DB=str(folder / "b.duckdb"), COUNTY_INDICATORS_SEEDS=str(articles))
+    SERVER["db"] = str(folder / "b.duckdb")
+    env = dict(os.environ, COUNTY_INDICATORS_DB=SERVER["db"], COUNTY_INDICATORS_SEEDS=str(articles))
     proc = subprocess.Popen(
         [sys.executable, "-m", "streamlit", "run", "dashboard/app.py", "--server.port", str(port),
          "--server.headless", "true", "--browser.gatherUsageStats", "false"],
@@ -258,8 +260,10 @@ def test_markup_in_a_title_is_shown_never_fetched_or_linked(server, browser, tmp
     wait_until_done(page)
     page.locator('[data-testid="stFileUploaderDropzoneInput"]').set_input_files(str(article))
     wait_until_done(page)
-    for _ in range(2):  # saved once, then refused as a duplicate naming the title
+    for message in ("已保存", "已在数据库中"):  # saved once, then refused as a duplicate naming the title
         page.get_by_role("button", name="保存到数据库").click()
+        page.wait_for_function("(m) => document.querySelector('[data-testid=\"stMain\"]').innerText.includes(m)",
+                               arg=message, timeout=60_000)
         wait_until_done(page)
     text = page.locator('[data-testid="stMain"]').inner_text()
     assert "已在数据库中" in text and "![t](http://198.51.100.7/x.png)" in text
@@ -274,4 +278,40 @@ def test_markup_in_a_title_is_shown_never_fetched_or_linked(server, browser, tmp
     assert "&lt;a" in subtitles or "![t]" in subtitles  # the title is cited, as text
     outside = [u for u in asked if not u.startswith(server) and not u.startswith("data:") and not u.startswith("blob:")]
     assert not outside, outside
+    ctx.close()
+
+
+def test_a_load_beside_the_running_dashboard_finishes_and_the_page_says_when_the_store_is_busy(server, browser, tmp_path):
+    """The idle app holds no connection, so the command line loads into its store; while a writer holds
+    the store, the page says so in one sentence and shows the data again afterwards."""
+    ctx, page = open_view(browser, server, "?page=overview")
+    wait_until_done(page)
+    before = page.locator('[data-testid="stMain"]').inner_text()
+    article = tmp_path / "lankao.txt"
+    article.write_text("兰考县经济运行\n2025年8月15日\n上半年,兰考县地区生产总值186.2亿元,同比增长6.5%。\n", encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "extract", str(article), "--store", SERVER["db"], "--wait", "60"],
+                          cwd=ROOT, capture_output=True, text=True, timeout=180)
+    assert done.returncode == 0, done.stderr
+    assert "Traceback" not in done.stderr and "1 stored" in done.stderr
+    holder = subprocess.Popen([sys.executable, "-c", "import duckdb, sys, time; c = duckdb.connect(sys.argv[1]); "
+                               "print('held', flush=True); time.sleep(60)", SERVER["db"]],
+                              stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "held"
+        page.reload()
+        page.wait_for_function("() => /数据库正在更新/.test(document.body.innerText)", timeout=60_000)
+        assert_no_error(page)
+    finally:
+        holder.kill()
+        holder.wait()
+    page.reload()
+    wait_until_done(page)
+    after = page.locator('[data-testid="stMain"]').inner_text()
+
+    def articles(text: str) -> int:
+        import re
+
+        return int(re.search(r"文章\s+([\d,]+)\s+地区", text).group(1).replace(",", ""))
+
+    assert articles(after) == articles(before) + 1  # the loaded article is there once the writer is gone
     ctx.close()
