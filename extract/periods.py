@@ -83,6 +83,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("rel_year", re.compile(r"(?P<rel>今年|去年|上年|前年|明年|本年)(?:全年|度)?(?!以来)")),
     ("full_year", re.compile(r"全年")),
 ]
+# what a text must hold for a pattern to match at all (any one of them): a substring test is far
+# cheaper than running a pattern that opens with an optional year over every position
+_NEEDS: dict[str, tuple[str, ...]] = {
+    "fyp": ("五",), "deadline": ("年",), "since_founding": ("以来",), "since_year": ("年以来",),
+    "since_rel": ("以来",), "years_back": ("年",), "months_range": ("月",), "quarter_first3": ("前三季度",),
+    "holiday": ("五一", "国庆", "春节", "清明"), "first_months": ("前",), "quarter": ("季度",),
+    "half": ("半年",), "month_end": ("月",), "day": ("日",), "month_only": ("月",), "year_end": ("年",),
+    "year": ("年",), "rel_year": ("年",), "full_year": ("全年",),
+}
 
 
 def _year_of(m: re.Match[str], ctx_year: int, art: ArticleDate) -> tuple[int, bool]:
@@ -126,6 +135,9 @@ def find_periods(text: str, art: ArticleDate, ctx_year: int | None = None) -> li
     matches: list[tuple[str, re.Match[str]]] = []
     taken: list[tuple[int, int]] = []
     for kind, rx in _PATTERNS:
+        needs = _NEEDS.get(kind)
+        if needs and not any(w in text for w in needs):
+            continue
         for m in rx.finditer(text):
             if any(s <= m.start() < e or s < m.end() <= e for s, e in taken):
                 continue
