@@ -169,7 +169,7 @@ def test_every_page_draws_named_marks_and_fits_the_screen(server, browser, view)
 @pytest.mark.parametrize("view", list(VIEWPORTS))
 def test_a_language_round_trip_changes_words_only(server, browser, view):
     ctx, page = open_view(browser, server, "", view)
-    for name in ("overview", "bars", "growth", "projects", "data", "map"):
+    for name in PAGES:
         page.goto(server + f"/?page={name}&prov=450000")
         wait_until_done(page, charts=name in CHART_PAGES)
         before, drawn = query_of(page), numbers(charts_drawn(page))
