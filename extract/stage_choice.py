@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .numbers import Figure
-from .projects import PROJECT_CODES, ends_in_stage, nearest_stage
+from .projects import PROJECT_CODES, ends_in_stage, nearest_stage, stage_words
 from .schema import Row
 from .vocabulary import BATCH
 
@@ -22,7 +22,17 @@ def _nearest_words(s: str, f: Figure, figs: list[Figure], post: str, clause_star
     nxt = next((g for g in figs if g.start >= f.end), None)
     joined = nxt is not None and not re.search(r"[,;:、]", s[f.end : nxt.start])
     after = "" if joined and ends_in_stage(post) else post
-    return nearest_stage(s[clause_start : f.start], after) or nearest_stage(s[: f.start], "")
+    stage = nearest_stage(s[clause_start : f.start], after) or nearest_stage(s[: f.start], "")
+    return signed_when_signing(stage, s[: f.start])
+
+
+def signed_when_signing(stage: str, before: str) -> str:
+    """``此次签约的32个招商引资项目,包括…项目12个``, ``完成签约引进项目85个``: projects introduced in a signing
+    are counted as signed; the stage word before the 引进/招商引资 words of the sentence decides."""
+    if stage != "introduced":
+        return stage
+    earlier = [st for _, st in stage_words(before) if st != "introduced"]
+    return "signed" if earlier and earlier[-1] == "signed" else stage
 
 
 def stage_of(code: str, measure: str, prev: Row | None, s: str, f: Figure, figs: list[Figure], post: str,

@@ -358,3 +358,11 @@ def test_an_annual_list_of_key_projects_is_planned():
 def test_a_two_character_item_takes_what_follows_the_last_items_first_word():
     df = rows("2021年,城镇、农村居民可支配收入分别为46346元、20380元。")
     assert df["indicator"].tolist() == ["urban_income", "rural_income"]
+
+
+def test_projects_introduced_in_a_signing_are_signed():
+    df = rows("当天现场签约的18个招商引资项目中,包括工业项目11个、服务业项目7个。"
+              "全年完成签约引进项目42个。全年新引进项目9个,协议投资额12亿元。")
+    stages = dict(zip(df["value"], df["stage"], strict=True))
+    assert stages[18] == stages[11] == stages[7] == stages[42] == "signed"
+    assert stages[9] == "introduced"  # no signing named: introduced stays
