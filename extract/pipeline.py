@@ -23,7 +23,7 @@ from .periods import ArticleDate, Period, article_date, find_periods, founding_m
 from .regions import Mention, Place, gazetteer
 from .schema import COLUMNS, Row
 from .sentence_rows import SentenceFrame, rows_of_sentence
-from .stage_choice import article_stage, batch_stage, give_article_stage, give_list_stage, give_stage
+from .stage_choice import article_stage, batch_stage, breakdown_of_total, give_article_stage, give_list_stage, give_stage
 from .subjects import Spans, Subjects, find_sections, find_subjects
 from .vocabulary import GOES_ON, PLAN, STOCK_WORDS
 
@@ -81,6 +81,7 @@ class _Walk:
     framing: bool = False  # the paragraph's period opens it, before any place: it frames every place after it
     topic: str = ""  # ``固定资产投资方面,``
     batch_stage: str = ""  # ``这批开工项目``: the stage of the batch a paragraph is about
+    total_stage: tuple[int, str] = (-1, "")  # (paragraph, stage) of the last project total with a stage
     last_subject: Place | None = None
     section: Period | None = None  # ``一、2024年工作回顾``: a numbered heading's period covers its section
     section_plan: bool = False  # ``二、2025年主要目标``: what the section states are aims
@@ -143,8 +144,13 @@ def _give_stages(w: _Walk, sent: Sentence, new_rows: list[Row], joint: str, carr
     if carry:  # 集中开工项目26个,其中产业项目18个…;基础设施项目8个: the breakdown goes on after ``;``
         give_stage(new_rows, carry[-1].stage)
     w.last_rows = new_rows or (carry if joint == ";" else [])
+    if breakdown_of_total(sent.text) and w.total_stage[0] == sent.paragraph:
+        give_stage(new_rows, w.total_stage[1])  # 集中开工的重大项目共有12个…。其中产业类6个: the total's stage
     w.batch_stage = batch_stage(sent.text, w.batch_stage)
     give_stage(new_rows, w.batch_stage)  # 这批开工项目…。其中,总投资15亿元的…项目: the batch's projects
+    staged = [r.stage for r in new_rows if r.stage and r.indicator == "projects"]
+    if staged:
+        w.total_stage = (sent.paragraph, staged[0])
 
 
 def _remember_periods(w: _Walk, sent: Sentence, periods: list[Period], figs: list[Figure], subjects: Subjects) -> None:

@@ -44,7 +44,10 @@ def nearest_stage(before: str, after: str) -> str:
             return ""  # 开工、竣工的7个项目, 集中开竣工项目25个: a total that mixes stages has none (SCHEMA)
         # "开工建设" names a start even though 建设 follows; the earliest strong verb of the last run wins
         return words[-1][1]
+    after = after.replace("开复工", "开工").replace("开竣工", "开工竣工")
     words = stage_words(after)
+    if words and _mixed_first(after, words):
+        return ""  # 25个重大项目集中开竣工: the verbs after the figure mix stages too
     return words[0][1] if words else ""
 
 
@@ -58,6 +61,17 @@ def _mixed(before: str, words: list[tuple[int, str]]) -> bool:
     for pos, st in reversed(words[:-1]):
         end = pos + len(_STAGE_RX.match(before, pos).group())  # type: ignore[union-attr]
         if not _JOINERS.match(before[end : run[-1][0]]):
+            break
+        run.append((pos, st))
+    return len({_SAME_STEP.get(st, st) for _, st in run}) >= 2
+
+
+def _mixed_first(after: str, words: list[tuple[int, str]]) -> bool:
+    """The first run of stage verbs after a figure names more than one step (开工竣工, 开工、签约)."""
+    run = [words[0]]
+    for pos, st in words[1:]:
+        prev = run[-1][0] + len(_STAGE_RX.match(after, run[-1][0]).group())  # type: ignore[union-attr]
+        if not _JOINERS.match(after[prev:pos]):
             break
         run.append((pos, st))
     return len({_SAME_STEP.get(st, st) for _, st in run}) >= 2

@@ -61,6 +61,14 @@ def give_stage(rows: list[Row], stage: str) -> None:
             r.stage = stage
 
 
+_BREAKDOWN = re.compile(r"^\s*(?:其中|分类看|从类别看|按类别分)[,:，：]?")
+
+
+def breakdown_of_total(sentence: str) -> bool:
+    """``其中重大产业类6个,投资39亿元;…``: a sentence that breaks down the total of the sentence before."""
+    return bool(_BREAKDOWN.match(sentence))
+
+
 def batch_stage(sentence: str, current: str) -> str:
     """``这批开工项目``, ``此次签约项目``: the stage of the batch a paragraph is about (else the one in force)."""
     batch = BATCH.search(sentence)
@@ -90,7 +98,8 @@ def give_article_stage(rows: list[Row], stage: str) -> None:
 
 
 def stage_words_in(sentence: str) -> bool:
-    return bool(nearest_stage(sentence, ""))
+    """The sentence names a stage, or several (集中开竣工: mixed, so none, but not a bare list either)."""
+    return bool(stage_words(sentence))
 
 
 _KEY_PROJECTS = re.compile(r"(?:重点|重大)(?:工程|建设)?项目")

@@ -366,3 +366,14 @@ def test_projects_introduced_in_a_signing_are_signed():
     stages = dict(zip(df["value"], df["stage"], strict=True))
     assert stages[18] == stages[11] == stages[7] == stages[42] == "signed"
     assert stages[9] == "introduced"  # no signing named: introduced stays
+
+
+def test_a_breakdown_after_a_staged_total_takes_its_stage():
+    df = rows("今年二季度集中开工的重点项目共有9个,总投资40亿元。其中工业项目5个,投资30亿元;民生项目4个,投资10亿元。")
+    counts = df[df["indicator"] == "projects"]
+    assert counts["value"].tolist() == [9, 5, 4] and counts["stage"].tolist() == ["started"] * 3
+
+
+def test_verbs_after_a_count_that_mix_stages_give_none():
+    df = rows("全县共有31个重点项目集中开竣工。")
+    assert df["stage"].tolist() == [""]
