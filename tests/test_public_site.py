@@ -62,3 +62,18 @@ def test_untrusted_text_is_inert_in_markdown_and_in_charts():
     assert "<a" not in line and "&lt;a" in line
     fig = charts.finish(charts.go.Figure(), linked, [title, linked], "zh")
     assert "<a" not in fig.layout.title.text and "<a" not in fig.layout.title.subtitle.text
+
+
+def test_a_big_upload_past_its_time_budget_gets_one_sentence_and_the_next_one_works():
+    import time
+
+    big = ("象州县2023年地区生产总值增长5.5%,规模以上工业增加值增长7.1%。\n" * 30_000).encode("utf-8")
+    previews = ingest.Previews(budget=0.5)
+    t0 = time.perf_counter()
+    got = previews.read("big.txt", big, "zh")
+    assert got.article is None and got.reason == "文章提取超过了时间限制"
+    assert time.perf_counter() - t0 < 20  # stopped, not waited out
+    small = previews.read("small.txt", ARTICLE, "zh")  # a new worker or the page's own process: still works
+    assert small.article is not None and len(small.article.rows) == 2
+    ok = ingest.Previews(budget=120).read("big2.txt", big[: 300 * 1024], "en")  # big, within budget: in the worker
+    assert ok.article is not None and ok.article.rows
