@@ -26,12 +26,18 @@ def is_comparison(s: str, p: Period) -> bool:
     return bool(COMPARISON_FRAME.search(s[max(0, p.pos - 2) : p.pos]))
 
 
-def stock_of(word: Period, inherited: Period) -> bool:
-    """A bare stock word (累计, 余额) takes the paragraph's period when that is a span to date or a point."""
-    return STOCK_TAKES.get(word.label) == inherited.kind  # data/stock_words.csv
+def stock_of(word: Period, inherited: Period, s: str = "") -> bool:
+    """A bare stock word (累计, 余额) takes the paragraph's period when that is a span to date or a point;
+    ``累计完成``, ``累计上涨`` (an amount done over a span) also a span the paragraph or report is about
+    (``2021年预算执行情况…税收收入累计完成19860万元``: the year); data/stock_words.csv."""
+    if not (inherited.start or inherited.kind == "point"):
+        return False
+    verb = s[word.end_pos : word.end_pos + 2]
+    takes = STOCK_TAKES.get(word.label + verb) or STOCK_TAKES.get(word.label, "")
+    return inherited.kind in takes.split()
 
 
-def _before_figure(before: list[Period], inherited: Period | None) -> Period:
+def _before_figure(before: list[Period], inherited: Period | None, s: str = "") -> Period:
     """``截至5月底,…累计完成``: the nearest period before the figure, where a stock word (累计, 实有, 余额)
     defers to the period word before it."""
     chosen = before[-1]
@@ -41,7 +47,7 @@ def _before_figure(before: list[Period], inherited: Period | None) -> Period:
         earlier = earliers[-1]  # 五年来,…累计完成…,累计新增: past every stock word
         if earlier.kind == "point" or (chosen.label == "累计" and earlier.kind in ("since", "flow")):
             chosen = earlier
-    elif len(before) == 1 and inherited is not None and stock_of(chosen, inherited):
+    elif not earliers and inherited is not None and stock_of(chosen, inherited, s):
         chosen = inherited  # 一年来,…;全市…累计完成投资 / 年末…存款余额…;贷款余额: the paragraph's period
     return chosen
 
@@ -51,7 +57,7 @@ def _after_figure(f: Figure, s: str, usable: list[Period], inherited: Period | N
     (``总投资12亿元,…,预计6月底投产``) or a stock word the paragraph's period answers."""
     after = [p for p in usable if p.pos >= f.end and p.kind != "target"
              and not (TARGET.search(s[f.end : p.pos]) or re.search(r"将|计划|拟", s[f.end : p.pos]))]
-    if after and not (inherited is not None and stock_of(after[0], inherited)):
+    if after and not (inherited is not None and stock_of(after[0], inherited, s)):
         return after[0]
     return None
 
@@ -61,7 +67,7 @@ def _named(f: Figure, s: str, periods: list[Period], inherited: Period | None) -
     usable = [p for p in periods if not is_comparison(s, p)]
     before = [p for p in usable if p.end_pos <= f.start]
     if before:
-        return _before_figure(before, inherited)
+        return _before_figure(before, inherited, s)
     return _after_figure(f, s, usable, inherited)
 
 

@@ -18,7 +18,7 @@ from .figures_kept import is_row
 from .labels import title_topic, topic_of
 from .normalize import NUMBERED, Sentence, garbled_spans, normalize, sentences
 from .numbers import Figure, find_figures
-from .period_choice import event_month, headline_period, is_comparison, lead_period, past_year_lead, reported
+from .period_choice import event_month, headline_period, is_comparison, lead_period, past_year_lead, reported, stock_of
 from .periods import ArticleDate, Period, article_date, find_periods, founding_month
 from .regions import Mention, Place, gazetteer
 from .schema import COLUMNS, Row
@@ -147,10 +147,12 @@ def _give_stages(w: _Walk, sent: Sentence, new_rows: list[Row], joint: str, carr
     give_stage(new_rows, w.batch_stage)  # 这批开工项目…。其中,总投资15亿元的…项目: the batch's projects
 
 
-def _remember_periods(w: _Walk, sent: Sentence, periods: list[Period], figs: list[Figure], subjects: Subjects) -> None:
+def _remember_periods(w: _Walk, sent: Sentence, periods: list[Period], figs: list[Figure], subjects: Subjects,
+                      inherited: Period | None = None) -> None:
     """``今年以来,…,1至7月,全县…``: the periods a sentence names become the paragraph's, the nearest opening
     its figures first; ``上半年,全市…;汇川区…`` frames the paragraph, ``景凤镇…,去年种植…`` is that town's alone."""
-    own = [p for p in periods if not is_comparison(sent.text, p) and p.kind != "target"]
+    own = [p for p in periods if not is_comparison(sent.text, p) and p.kind != "target"
+           and not (inherited is not None and stock_of(p, inherited, sent.text))]  # 累计 that took the paragraph's
     if not own:
         return
     opening = [p for p in own if (not figs or p.end_pos <= figs[0].start) and p.label not in STOCK_WORDS]
@@ -178,7 +180,7 @@ def _read_sentence(w: _Walk, a: _Article, sent: Sentence) -> list[Row]:
     joint, carry = _carry(w, a, sent)
     new_rows = rows_of_sentence(SentenceFrame(sent, figs, periods, inherited, subjects, a.ctx, a.art, w.plan_mode, w.topic, carry))
     _give_stages(w, sent, new_rows, joint, carry)
-    _remember_periods(w, sent, periods, figs, subjects)
+    _remember_periods(w, sent, periods, figs, subjects, inherited)
     return new_rows
 
 

@@ -181,3 +181,13 @@ def test_a_lead_about_a_past_year_frames_the_figures_that_name_none():
             "数据目前已经全部出炉,全省实现地区生产总值27146.76亿元,同比增长7.3%。\n昆明市以7222.50亿元领跑全省。")
     df = extract_article(text, "t")
     assert df[df["value"] == 722250000000][["period_start", "period_end"]].values.tolist() == [["2021-01", "2021-12"]]
+
+
+def test_an_amount_done_cumulatively_takes_the_year_the_report_is_about():
+    # 累计完成 / 累计上涨 after the year a budget report or a bulletin is about: that year, not a point in time
+    df = _table("泰顺县2023年财政预算执行情况\n2023年度财政总收入累计完成41230万元,增长6%。其中:税收收入累计完成22150万元,"
+                "增长9%;非税收入累计完成19080万元,增长2%。\n全县物价平稳,居民消费价格累计上涨1.9%。", "2024-02-01")
+    assert set(zip(df["period_start"], df["period_end"], strict=True)) == {("2023-01", "2023-12")}
+    # a stock counted up over the years (累计建成) stays a point in time
+    df = _table("文成县\n去年,全县茶叶产量1.2万吨。该县累计建成茶叶示范基地31个。", "2024-06-01")
+    assert (df.iloc[-1]["period_start"], df.iloc[-1]["period_end"]) == ("", "2024-06")
