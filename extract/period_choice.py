@@ -16,14 +16,15 @@ from .numbers import Figure
 from .periods import ArticleDate, Period, find_periods, ym
 from .projects import PROJECT_CODES
 from .schema import Row
-from .vocabulary import COMPARISON_FRAME, EVENT, EVENT_WORDS, REPORT, REVIEW_FIRST, STOCK_TAKES, STOCK_WORDS, TARGET
+from .vocabulary import COMPARISON_FRAME, EVENT, EVENT_WORDS, REPORT, REVIEW_FIRST, STOCK_TAKES, STOCK_WORDS, TARGET, alternation
 
 _EVENT_STAGES = ("signed", "started", "completed", "introduced")  # what a ceremony does; not 推进/谋划
 
 
 def is_comparison(s: str, p: Period) -> bool:
-    """``比2020年增长``: a period right after 比/较/同比 (data/comparison_frames.csv) is the base of a comparison."""
-    return bool(COMPARISON_FRAME.search(s[max(0, p.pos - 2) : p.pos]))
+    """``比2020年增长``: a period right after 比/较/同比 (data/comparison_frames.csv) is the base of a comparison;
+    so is the old state a change starts from (``由上年的3.7:26.7:69.6调整为``), which dates only its own figure."""
+    return bool(COMPARISON_FRAME.search(s[max(0, p.pos - 2) : p.pos])) or _is_base(s, p)
 
 
 def stock_of(word: Period, inherited: Period, s: str = "") -> bool:
@@ -62,8 +63,39 @@ def _after_figure(f: Figure, s: str, usable: list[Period], inherited: Period | N
     return None
 
 
+_BASE_FRAME = re.compile(rf"(?:{alternation('base_frames.csv')})$")  # data/base_frames.csv
+_BASE_GAP = re.compile(r"(?:末|底)?(?P<same>同期)?的?(?:[\d.]+\s*[::]\s*)*$")  # 上年的3.7:26.7:69.6, 去年同期的
+
+
+def _is_base(s: str, p: Period) -> bool:
+    """``由上年的``, ``较上年``, ``从2017年的``: a period that dates the old state a change starts from."""
+    return bool(_BASE_FRAME.search(s[max(0, p.pos - 1) : p.pos])) and bool(re.match(r"(?:末|底)?(?:同期)?的?\s*[\d.]", s[p.end_pos :]))
+
+
+def base_value(f: Figure, s: str, periods: list[Period], inherited: Period | None) -> Period | None:
+    """``三次产业结构由上年的3.7:26.7:69.6调整为3.5:…``, ``较上年28899万元增长9.9%``: a figure stated as the
+    old state of a change is of the period before it; ``去年同期`` is the period in force a year back."""
+    for p in periods:
+        if p.end_pos > f.start or not _is_base(s, p):
+            continue
+        gap = _BASE_GAP.match(s[p.end_pos : f.start])
+        if gap is None or gap.end() != f.start - p.end_pos:
+            continue
+        if inherited is None or not inherited.start or inherited.kind != "flow" or p.label not in ("上年", "去年"):
+            return p
+        y = int(inherited.end[:4]) - 1  # 上年 in a bulletin on 2020 read in 2021: 2019
+        if gap.group("same"):  # 去年同期 in a report on 2022年一季度: 2021's first quarter
+            return Period(ym(y, int(inherited.start[5:])), ym(y, int(inherited.end[5:])), p.label + "同期", "flow", p.pos, p.end_pos, True)
+        return Period(ym(y, 1), ym(y, 12), p.label, "flow", p.pos, p.end_pos, True)
+    return None
+
+
 def _named(f: Figure, s: str, periods: list[Period], inherited: Period | None) -> Period | None:
-    """``1-5月,全县完成投资12亿元``: the period the sentence names for the figure, if any (not a comparison base)."""
+    """``1-5月,全县完成投资12亿元``: the period the sentence names for the figure, if any (not a comparison base,
+    nor the old state a change starts from, which dates only its own figure)."""
+    base = base_value(f, s, periods, inherited)
+    if base is not None:
+        return base
     usable = [p for p in periods if not is_comparison(s, p)]
     before = [p for p in usable if p.end_pos <= f.start]
     if before:

@@ -191,3 +191,17 @@ def test_an_amount_done_cumulatively_takes_the_year_the_report_is_about():
     # a stock counted up over the years (累计建成) stays a point in time
     df = _table("文成县\n去年,全县茶叶产量1.2万吨。该县累计建成茶叶示范基地31个。", "2024-06-01")
     assert (df.iloc[-1]["period_start"], df.iloc[-1]["period_end"]) == ("", "2024-06")
+
+
+def test_the_old_state_of_a_change_is_of_the_period_it_names():
+    # 由上年的…调整为…: the old shares are last year's (before the year in force), the new ones the report's year
+    df = _table("龙泉市2019年国民经济和社会发展统计公报\n2019年,全市三次产业结构由上年的8.1:40.2:51.7调整为7.6:39.9:52.5。"
+                "全市财政总收入42.1亿元,较上年38.6亿元增长9.1%。", "2020-03-01")
+    got = dict(zip(df["value"], zip(df["period_start"], df["period_end"], strict=True), strict=True))
+    assert got[8.1] == got[40.2] == got[51.7] == ("2018-01", "2018-12")
+    assert got[7.6] == got[52.5] == ("2019-01", "2019-12")
+    assert got[3860000000] == ("2018-01", "2018-12") and got[4210000000] == ("2019-01", "2019-12")
+    # 由去年同期的…: the same quarter a year back
+    df = _table("松阳县2023年一季度经济运行情况\n一季度,全县三次产业结构由去年同期的9.2:35.1:55.7调整为8.8:36.0:55.2。", "2023-04-20")
+    got = dict(zip(df["value"], zip(df["period_start"], df["period_end"], strict=True), strict=True))
+    assert got[9.2] == ("2022-01", "2022-03") and got[8.8] == ("2023-01", "2023-03")
