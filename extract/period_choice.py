@@ -108,12 +108,12 @@ def _of_target(f: Figure, s: str, chosen: Period | None, inherited: Period | Non
     and a capacity once built (``全部达产后预计实现年产值``) has none."""
     if re.search(r"(?:达产|建成|投产|运营)后[^,;。]{0,12}$", s[: f.start]) and (chosen is None or chosen.kind != "target"):
         return None  # 全部达产后预计实现年产值: a capacity once built, not a dated target
-    if chosen is not None and chosen.label == "全年" and art.year:
-        return Period(f"{art.year}-01", f"{art.year}-12", "全年", "flow")  # a plan's 全年 is this year
+    if chosen is not None and chosen.label == "全年" and not chosen.explicit_year and art.year:
+        return Period(f"{art.year}-01", f"{art.year}-12", "全年", "flow")  # a plan's 全年 is this year (not 2018年…全年)
     if chosen is not None and chosen.start and chosen.kind == "flow" and re.search(r"年度(?:计划|目标)[^,;。]{0,6}$", s[: f.start]):
         y = chosen.start[:4]  # 1-4月,…年度计划投资152.6亿元: the plan is for the whole year
         return Period(f"{y}-01", f"{y}-12", chosen.label, "flow", explicit_year=chosen.explicit_year)
-    if chosen is None and inherited is not None and inherited.label == "全年" and art.year:
+    if chosen is None and inherited is not None and inherited.label == "全年" and not inherited.explicit_year and art.year:
         return Period(f"{art.year}-01", f"{art.year}-12", "全年", "flow")
     if chosen is None and inherited is not None and inherited.explicit_year and inherited.kind == "flow":
         return inherited

@@ -225,7 +225,7 @@ def _resolve(kind: str, m: re.Match[str], art: ArticleDate, ctx_year: int, ctx_e
         return mk(ym(y, 1), ym(y, 12), "flow", True)
     if kind == "full_year":
         y = ctx_year if ctx_explicit else (art.year - 1 if art.month <= 3 else art.year)
-        return mk(ym(y, 1), ym(y, 12), "flow", False)
+        return mk(ym(y, 1), ym(y, 12), "flow", ctx_explicit)  # 2018年,…全年: that year, as if written
     return None
 
 

@@ -205,3 +205,13 @@ def test_the_old_state_of_a_change_is_of_the_period_it_names():
     df = _table("松阳县2023年一季度经济运行情况\n一季度,全县三次产业结构由去年同期的9.2:35.1:55.7调整为8.8:36.0:55.2。", "2023-04-20")
     got = dict(zip(df["value"], zip(df["period_start"], df["period_end"], strict=True), strict=True))
     assert got[9.2] == ("2022-01", "2022-03") and got[8.8] == ("2023-01", "2023-03")
+
+
+def test_a_forecast_for_a_whole_year_already_named_keeps_that_year():
+    # a January work report: 2024年,…全年…;预计… states what happened in 2024, not a plan for 2025
+    df = _table("景宁县政府工作报告\n2024年工作回顾\n2024年,我们圆满完成全年目标任务。预计实现地区生产总值96亿元,增长6.5%。",
+                "2025-01-20")
+    assert set(zip(df["period_start"], df["period_end"], strict=True)) == {("2024-01", "2024-12")}
+    # a plan's bare 全年 is still this year
+    df = _table("景宁县\n今年力争全年地区生产总值增长7%。", "2025-01-20")
+    assert (df.loc[0, "period_start"], df.loc[0, "period_end"]) == ("2025-01", "2025-12")
