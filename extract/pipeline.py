@@ -173,7 +173,8 @@ def _read_sentence(w: _Walk, a: _Article, sent: Sentence) -> list[Row]:
     subjects = find_subjects(a.ctx, sent, a.mentions, a.zones, a.refs, a.text)
     _follow_subjects(w, a, sent, subjects)
     # 一、2023年工作回顾 … 预计全年…: the year of the paragraph, else of the section, resolves 全年 and 一季度
-    year = w.ctx_year or (int(w.section.start[:4]) if w.section is not None and w.section.start else None)
+    year = w.ctx_year or (int(w.section.start[:4]) if w.section is not None and w.section.start else None) \
+        or (int(a.headline.start[:4]) if a.headline is not None and a.headline.start and a.headline.explicit_year else None)
     periods = find_periods(sent.text, a.art, year) if a.art.year else []
     figs = [f for f in find_figures(sent.text) if is_row(f, sent.text, sent.start, a.garbled)]
     inherited = w.para_periods[0] if w.para_periods else (w.section or a.headline)

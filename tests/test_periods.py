@@ -215,3 +215,9 @@ def test_a_forecast_for_a_whole_year_already_named_keeps_that_year():
     # a plan's bare 全年 is still this year
     df = _table("景宁县\n今年力争全年地区生产总值增长7%。", "2025-01-20")
     assert (df.loc[0, "period_start"], df.loc[0, "period_end"]) == ("2025-01", "2025-12")
+
+
+def test_a_bare_period_word_in_a_report_on_a_named_year_is_of_that_year():
+    # a 2015 review published in mid-2016: 全年 is 2015
+    df = _table("云和县2015年国民经济和社会发展情况\n全年实现服务业增加值21.3亿元,同比增长9.2%。", "2016-06-15")
+    assert set(zip(df["period_start"], df["period_end"], strict=True)) == {("2015-01", "2015-12")}
