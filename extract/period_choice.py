@@ -213,11 +213,12 @@ def past_year_lead(text: str, art: ArticleDate) -> Period | None:
 
 
 def reported(text: str, art: ArticleDate) -> Period | None:
-    """A text dated only by what it reports (a bulletin on 2017, a report on 2022年上半年) speaks of that
-    period where a figure names none (SCHEMA: a report about a past period)."""
+    """A report dated only by what it reports (a bulletin on 2017, a report on 2022年上半年) speaks of that
+    period where a figure names none (SCHEMA: a report about a past period); a news story that mentions
+    ``2023年,…`` in passing is not framed by that year (its figures that name none take the article's date)."""
     start, end = art.reported
-    if not start or art.how != "content" or (start[:4] == end[:4] and end[5:] != "12" and not is_report(text)):
-        return None  # a news story dated by its 一季度… keeps the article's month for what it tells
+    if not start or art.how != "content" or not is_report(text):
+        return None  # a news story dated by its 一季度… or its 2023年… keeps the article's month for what it tells
     return Period(start, end, "", "flow")
 
 

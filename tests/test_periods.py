@@ -221,3 +221,16 @@ def test_a_bare_period_word_in_a_report_on_a_named_year_is_of_that_year():
     # a 2015 review published in mid-2016: 全年 is 2015
     df = _table("云和县2015年国民经济和社会发展情况\n全年实现服务业增加值21.3亿元,同比增长9.2%。", "2016-06-15")
     assert set(zip(df["period_start"], df["period_end"], strict=True)) == {("2015-01", "2015-12")}
+
+
+def test_a_news_story_dated_by_its_content_does_not_frame_its_figures_with_a_past_year():
+    # not a report: a year it mentions in passing is not the period of the figures that name none
+    text = "安吉县竹产业见闻\n近年来,安吉县大力发展竹产业,带动群众增收致富,竹林经济成为富民产业。\n2023年,全县竹产业产值突破200亿元。\n全县竹林面积87万亩。"
+    df = _table(text, None)
+    row = df[df["value"] == 870000].iloc[0]
+    assert (row["period_start"], row["period_end"]) == ("", "2024-01")
+    # a bulletin on 2023 dated by its content still speaks of 2023
+    text = "安吉县2023年国民经济和社会发展统计公报\n2023年,全县地区生产总值增长7%。\n全县森林覆盖率70.1%。"
+    df = _table(text, None)
+    row = df[df["value"] == 70.1].iloc[0]
+    assert (row["period_start"], row["period_end"]) == ("2023-01", "2023-12")
