@@ -230,7 +230,17 @@ def _open_to_the_event(r: Row, headline: Period | None) -> bool:
         or bool(p.label and re.search(re.escape(p.label) + r"(?:的)?(?:重大|重点|集中|产业|工业|项目)", r.sent.text))
     # 2023年,…;此次西峡县集中开工64个项目: a period the paragraph gave, not the event's own sentence
     inherited = p is not None and bool(p.label) and p.label not in r.sent.text and bool(EVENT_WORDS.search(r.sent.text))
-    return (default or inherited) and r.measure not in ("target", "growth")
+    return (default or inherited or _event_nearer(r)) and r.measure not in ("target", "growth")
+
+
+def _event_nearer(r: Row) -> bool:
+    """``今年,…实施重点项目230个,…,今天集中开工项目31个``, ``此次集中开工64个项目,…,本年度计划完成投资…``:
+    an event word between the sentence's period word and the figure marks the figure as the event's."""
+    p, s = r.period, r.sent.text
+    if p is None or not p.label or s[p.pos : p.end_pos] != p.label or p.start == p.end:
+        return False  # a period the paragraph gave, not this sentence's, or a month of its own (7月,…集中开竣工)
+    events = [m for m in EVENT_WORDS.finditer(s, 0, r.fig.start)]
+    return bool(events) and (p.pos >= r.fig.end or p.end_pos <= events[-1].start())
 
 
 def event_month(rows: list[Row], text: str, art: ArticleDate, headline: Period | None, about_event: bool = False) -> None:

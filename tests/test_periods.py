@@ -234,3 +234,12 @@ def test_a_news_story_dated_by_its_content_does_not_frame_its_figures_with_a_pas
     df = _table(text, None)
     row = df[df["value"] == 70.1].iloc[0]
     assert (row["period_start"], row["period_end"]) == ("2023-01", "2023-12")
+
+
+def test_an_event_word_nearer_the_figure_than_the_year_dates_it_by_the_event():
+    # 今年…;今天集中开工…: today's batch is the event's month; 此次…,本年度计划…: 本年度 opens the plan, not the batch
+    df = _table("庆元县\n今年,全县实施重点项目120个,今天集中开工项目18个,总投资56亿元。", "2024-05-16")
+    got = dict(zip(df["value"], zip(df["period_start"], df["period_end"], strict=True), strict=True))
+    assert got[120] == ("2024-01", "2024-12") and got[18] == got[5600000000] == ("2024-05", "2024-05")
+    df = _table("庆元县\n此次集中签约项目22个,签约金额88亿元,实现2024年招商引资开门红。", "2024-02-20")
+    assert set(zip(df["period_start"], df["period_end"], strict=True)) == {("2024-02", "2024-02")}
