@@ -160,6 +160,8 @@ def _resolve(kind: str, m: re.Match[str], art: ArticleDate, ctx_year: int, ctx_e
     if kind == "deadline":
         y = int(m.group("year"))
         if art.year and y < art.year and not m.group().startswith(("力争", "争取", "预计")):
+            if m.group().endswith(("底", "末")):
+                return mk("", ym(y, 12), "point", True)  # 减少到2019年底的4340人: that year's end
             return mk(ym(y, 1), ym(y, 12), "flow", True)  # 由…增加到2023年的260亿元: a year gone by, not an aim
         return mk("", f"{y}-12", "target", True)
     if kind == "since_founding":
