@@ -77,7 +77,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month_end", re.compile(_Y + r"(?P<m>" + _N + r")月(?:末|底|份末)")),
     ("day", re.compile(_Y + r"(?P<m>\d{1,2})月(?P<d>\d{1,2})日")),
     ("month_only", re.compile(_Y + r"(?P<m>" + _N + r")月(?:份|当月)?(?!\d|[一二三四五六七八九十]*日|[0-9]+号)")),
-    ("year_end", re.compile(r"(?:(?P<year>(?:19|20)\d{2})年(?:末|底)|(?P<rel>今年|去年|上年|本年)?(?:年末|年底))")),
+    ("year_end", re.compile(r"(?:(?P<year>(?:19|20)\d{2})年(?:末|底)|(?P<rel>今年|去年|上年|本年)(?:年)?(?:末|底)|(?:年末|年底))")),
     ("point", re.compile(r"截至目前|截止目前|目前|现有|截至|截止|期末|季末|月末|实有|余额|累计")),
     ("year", re.compile(r"(?P<year>(?:19|20)\d{2})年(?:度|全年)?(?![\d一二三四五六七八九十第]|以来)")),
     ("rel_year", re.compile(r"(?P<rel>今年|去年|上年|前年|明年|本年)(?:全年|度)?(?!以来)")),
