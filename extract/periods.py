@@ -315,6 +315,9 @@ def founding_month(text: str, art: ArticleDate) -> str:
     return ""
 
 
+_WIRE_DAY = re.compile(r"(?<![\d年])(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:电|讯)")  # a wire dateline with no year
+
+
 def _infer_date(text: str) -> ArticleDate:
     """Infer the writing date from what the text reports: full years are past, partial ones current."""
     year = 0
@@ -368,6 +371,11 @@ def _infer_date(text: str) -> ArticleDate:
     if re.search(r"今年的?政府工作报告|今年全国两会", text):
         month = max(month, 3)
     month = min(month, 12)
+    wire = _WIRE_DAY.search(text[:600])
+    if wire and int(wire.group("m")) > 3 and full_year == year - 1 and partial_year < full_year:
+        # 中新网中卫8月9日电 …2017年,新植枸杞1.1万亩: a mid-year story of the latest year it names, not of the next
+        year, month = full_year, int(wire.group("m"))
+        return ArticleDate(year, month, "content")
     if full_year == year - 1 and partial_year < year:
         reported = (ym(full_year, 1), ym(full_year, 12))  # a 2017 bulletin, read in 2018: it reports on 2017
     elif partial_year == year and month > 1:

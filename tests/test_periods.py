@@ -247,3 +247,12 @@ def test_an_event_word_nearer_the_figure_than_the_year_dates_it_by_the_event():
     assert got[120] == ("2024-01", "2024-12") and got[18] == got[5600000000] == ("2024-05", "2024-05")
     df = _table("庆元县\n此次集中签约项目22个,签约金额88亿元,实现2024年招商引资开门红。", "2024-02-20")
     assert set(zip(df["period_start"], df["period_end"], strict=True)) == {("2024-02", "2024-02")}
+
+
+def test_a_mid_year_wire_dateline_without_a_year_is_of_the_latest_year_named():
+    # 中新网…8月9日电 and 2017年,…: a story of August 2017, not of August 2018
+    d = article_date("中新网丽水8月9日电(记者 张三)9日,采访团来到庆元县。\n2017年,全县新植香菇基地1.1万亩,产值达30亿元。")
+    assert (d.year, d.month) == (2017, 8)
+    # in February, a full year named is the year before (a story of February 2016 on 2015)
+    d = article_date("中新网北京2月18日电 记者18日从市旅游委获悉。\n2015年,全市接待游客2.7亿人次。")
+    assert (d.year, d.month) == (2016, 2)
