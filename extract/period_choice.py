@@ -50,7 +50,21 @@ def _before_figure(before: list[Period], inherited: Period | None, s: str = "") 
             chosen = earlier
     elif not earliers and inherited is not None and stock_of(chosen, inherited, s):
         chosen = inherited  # 一年来,…;全市…累计完成投资 / 年末…存款余额…;贷款余额: the paragraph's period
+    elif not earliers and inherited is not None and _to_date(chosen, inherited):
+        chosen = Period("", inherited.end, chosen.label, "point", chosen.pos, chosen.end_pos)  # 前三季度,…;累计入驻企业169家: at its end
     return chosen
+
+
+def qualifies_one(word: Period, inherited: Period | None, s: str) -> bool:
+    """A stock word that answers to the paragraph's period (``前三季度,…;各园区累计入驻企业169家``) qualifies
+    its own figure; it does not become the paragraph's period."""
+    return inherited is not None and (stock_of(word, inherited, s) or _to_date(word, inherited))
+
+
+def _to_date(word: Period, inherited: Period) -> bool:
+    """``前三季度,…;各工业园区累计入驻企业169家``: 累计 under a span of the year to date stands at that span's end
+    (not under a whole year gone by: ``去年,…。累计建成…`` is as of the article's date)."""
+    return word.label == "累计" and inherited.kind == "flow" and bool(inherited.start) and inherited.end[5:] != "12"
 
 
 def _after_figure(f: Figure, s: str, usable: list[Period], inherited: Period | None) -> Period | None:

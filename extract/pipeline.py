@@ -18,7 +18,7 @@ from .figures_kept import is_row
 from .labels import title_topic, topic_of
 from .normalize import NUMBERED, Sentence, garbled_spans, normalize, sentences
 from .numbers import Figure, find_figures
-from .period_choice import event_month, headline_period, is_comparison, lead_period, past_year_lead, reported, stock_of
+from .period_choice import event_month, headline_period, is_comparison, lead_period, past_year_lead, qualifies_one, reported
 from .periods import ArticleDate, Period, article_date, find_periods, founding_month
 from .regions import Mention, Place, gazetteer
 from .schema import COLUMNS, Row
@@ -152,7 +152,7 @@ def _remember_periods(w: _Walk, sent: Sentence, periods: list[Period], figs: lis
     """``今年以来,…,1至7月,全县…``: the periods a sentence names become the paragraph's, the nearest opening
     its figures first; ``上半年,全市…;汇川区…`` frames the paragraph, ``景凤镇…,去年种植…`` is that town's alone."""
     own = [p for p in periods if not is_comparison(sent.text, p) and p.kind != "target"
-           and not (inherited is not None and stock_of(p, inherited, sent.text))]  # 累计 that took the paragraph's
+           and not qualifies_one(p, inherited, sent.text)]  # 累计 that answers to the paragraph's period
     if not own:
         return
     opening = [p for p in own if (not figs or p.end_pos <= figs[0].start) and p.label not in STOCK_WORDS]

@@ -256,3 +256,11 @@ def test_a_mid_year_wire_dateline_without_a_year_is_of_the_latest_year_named():
     # in February, a full year named is the year before (a story of February 2016 on 2015)
     d = article_date("中新网北京2月18日电 记者18日从市旅游委获悉。\n2015年,全市接待游客2.7亿人次。")
     assert (d.year, d.month) == (2016, 2)
+
+
+def test_a_running_total_under_a_span_to_date_stands_at_its_end():
+    # 前三季度,…;各园区累计入驻企业…: as of September; the clauses after it keep 前三季度
+    df = _table("丽水市\n前三季度,全市地区生产总值增长6.1%;各工业园区累计入驻企业达到215家;绿色食品认证面积38.2万亩。",
+                "2024-11-12")
+    got = dict(zip(df["value"], zip(df["period_start"], df["period_end"], strict=True), strict=True))
+    assert got[215] == ("", "2024-09") and got[382000] == got[6.1] == ("2024-01", "2024-09")
