@@ -18,6 +18,8 @@ from .projects import PROJECT_CODES
 from .schema import Row
 from .vocabulary import COMPARISON_FRAME, EVENT, EVENT_WORDS, REPORT, REVIEW_FIRST, STOCK_TAKES, STOCK_WORDS, TARGET, alternation
 
+_FLOW_WORDS = re.compile(alternation("flow_words.csv"))  # data/flow_words.csv
+
 _EVENT_STAGES = ("signed", "started", "completed", "introduced")  # what a ceremony does; not 推进/谋划
 
 
@@ -151,7 +153,19 @@ def period_for(f: Figure, s: str, periods: list[Period], inherited: Period | Non
     chosen = _named(f, s, periods, inherited)
     if measure == "target":
         return _of_target(f, s, chosen, inherited, art)
-    return _of_figure(chosen, inherited, art)
+    return _flow_of_the_year(f, s, _of_figure(chosen, inherited, art))
+
+
+def _flow_of_the_year(f: Figure, s: str, p: Period | None) -> Period | None:
+    """``年末全县农业机械总动力25.2万千瓦,机械播种面积65.5万亩``, ``年末全市总人口…。出生人口3423人``: an amount
+    over the year (data/flow_words.csv) after a 年末 of an earlier clause is of that whole year, not its end."""
+    if p is None or p.kind != "point" or p.start or not p.end.endswith("-12") or not p.label.endswith(("末", "底")):
+        return p
+    clause = re.split(r"[,;:。]", s[: f.start])[-1]
+    if p.label in clause or not _FLOW_WORDS.search(clause):
+        return p
+    y = p.end[:4]
+    return Period(f"{y}-01", f"{y}-12", p.label, "flow", explicit_year=p.explicit_year)
 
 
 def title_lines(text: str) -> list[str]:

@@ -264,3 +264,12 @@ def test_a_running_total_under_a_span_to_date_stands_at_its_end():
                 "2024-11-12")
     got = dict(zip(df["value"], zip(df["period_start"], df["period_end"], strict=True), strict=True))
     assert got[215] == ("", "2024-09") and got[382000] == got[6.1] == ("2024-01", "2024-09")
+
+
+def test_an_amount_over_the_year_after_a_year_end_is_of_the_whole_year():
+    # 年末…总人口 is at the year's end; births and the sown area of that year are over the whole year
+    df = _table("青田县2023年国民经济和社会发展统计公报\n年末全县户籍人口55.8万人。出生人口2811人,人口出生率5.1‰。"
+                "年末农业机械总动力31.2万千瓦,机械播种面积12.4万亩。", "2024-03-20")
+    got = dict(zip(df["value"], zip(df["period_start"], df["period_end"], strict=True), strict=True))
+    assert got[558000] == got[312000] == ("", "2023-12")
+    assert got[2811] == got[124000] == ("2023-01", "2023-12")
