@@ -161,7 +161,10 @@ def _flow_of_the_year(f: Figure, s: str, p: Period | None) -> Period | None:
     over the year (data/flow_words.csv) after a 年末 of an earlier clause is of that whole year, not its end."""
     if p is None or p.kind != "point" or p.start or not p.end.endswith("-12") or not p.label.endswith(("末", "底")):
         return p
-    clause = re.split(r"[,;:。]", s[: f.start])[-1]
+    clauses = re.split(r"[,;:。]", s[: f.start])
+    clause = clauses[-1]
+    if len(clauses) > 1 and re.match(r"(?:同比|比上年|较上年)?(?:增长|下降|增加|减少)", clause):
+        clause = clauses[-2] + "," + clause  # 生猪出栏129187头,同比增长3.1%: the growth of the flow before it
     if p.label in clause or not _FLOW_WORDS.search(clause):
         return p
     y = p.end[:4]

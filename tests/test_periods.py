@@ -273,3 +273,8 @@ def test_an_amount_over_the_year_after_a_year_end_is_of_the_whole_year():
     got = dict(zip(df["value"], zip(df["period_start"], df["period_end"], strict=True), strict=True))
     assert got[558000] == got[312000] == ("", "2023-12")
     assert got[2811] == got[124000] == ("2023-01", "2023-12")
+    # and so is its growth
+    df = _table("青田县2023年国民经济和社会发展统计公报\n生猪年末存栏8.9万头,同比增长0.5%;生猪出栏12.9万头,同比增长3.1%。",
+                "2024-03-20")
+    got = dict(zip(df["value"], zip(df["period_start"], df["period_end"], strict=True), strict=True))
+    assert got[0.5] == ("", "2023-12") and got[3.1] == got[129000] == ("2023-01", "2023-12")
