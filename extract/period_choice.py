@@ -190,7 +190,8 @@ def title_lines(text: str) -> list[str]:
 
 def is_report(text: str) -> bool:
     """A report (numbered sections, or a report's title), not a news story."""
-    headings = sum(1 for line in text.split("\n") if NUMBERED.match(line) and len(line) <= 30)
+    # a heading on its own line, or opening its paragraph (``一、工业生产小幅下降,支柱行业有增长。全区…``)
+    headings = sum(1 for line in text.split("\n") if NUMBERED.match(line) and len(re.split(r"[。!?]", line)[0]) <= 30)
     return headings >= 2 or any(REPORT.search(t) for t in title_lines(text))
 
 

@@ -278,3 +278,12 @@ def test_an_amount_over_the_year_after_a_year_end_is_of_the_whole_year():
                 "2024-03-20")
     got = dict(zip(df["value"], zip(df["period_start"], df["period_end"], strict=True), strict=True))
     assert got[0.5] == ("", "2023-12") and got[3.1] == got[129000] == ("2023-01", "2023-12")
+
+
+def test_numbered_headings_opening_their_paragraphs_make_a_report():
+    # 一、…。全区…: a heading that opens its paragraph; the lead's 一季度 frames the figures that name none
+    text = ("一季度,莲都区统筹推进各项工作,经济运行总体平稳,主要指标好于预期,为全年发展打下基础。\n"
+            "一、工业生产稳中有升。全区规模以上工业总产值80.5亿元,同比增长5.2%。\n"
+            "二、消费市场逐步回暖。全区社会消费品零售总额60.1亿元,同比增长3.4%。")
+    df = _table(text, "2024-04-25")
+    assert set(zip(df["period_start"], df["period_end"], strict=True)) == {("2024-01", "2024-03")}
