@@ -16,22 +16,31 @@ from .numbers import Figure
 from .periods import ArticleDate, Period, find_periods, ym
 from .projects import PROJECT_CODES
 from .schema import Row
-from .vocabulary import COMPARISON_FRAME, EVENT, EVENT_WORDS, REPORT, REVIEW_FIRST, STOCK_TAKES, STOCK_WORDS, TARGET
+from .vocabulary import COMPARISON_FRAME, EVENT, EVENT_WORDS, REPORT, REVIEW_FIRST, STOCK_TAKES, STOCK_WORDS, TARGET, alternation
+
+_FLOW_WORDS = re.compile(alternation("flow_words.csv"))  # data/flow_words.csv
 
 _EVENT_STAGES = ("signed", "started", "completed", "introduced")  # what a ceremony does; not 推进/谋划
 
 
 def is_comparison(s: str, p: Period) -> bool:
-    """``比2020年增长``: a period right after 比/较/同比 (data/comparison_frames.csv) is the base of a comparison."""
-    return bool(COMPARISON_FRAME.search(s[max(0, p.pos - 2) : p.pos]))
+    """``比2020年增长``: a period right after 比/较/同比 (data/comparison_frames.csv) is the base of a comparison;
+    so is the old state a change starts from (``由上年的3.7:26.7:69.6调整为``), which dates only its own figure."""
+    return bool(COMPARISON_FRAME.search(s[max(0, p.pos - 2) : p.pos])) or _is_base(s, p)
 
 
-def stock_of(word: Period, inherited: Period) -> bool:
-    """A bare stock word (累计, 余额) takes the paragraph's period when that is a span to date or a point."""
-    return STOCK_TAKES.get(word.label) == inherited.kind  # data/stock_words.csv
+def stock_of(word: Period, inherited: Period, s: str = "") -> bool:
+    """A bare stock word (累计, 余额) takes the paragraph's period when that is a span to date or a point;
+    ``累计完成``, ``累计上涨`` (an amount done over a span) also a span the paragraph or report is about
+    (``2021年预算执行情况…税收收入累计完成19860万元``: the year); data/stock_words.csv."""
+    if not (inherited.start or inherited.kind == "point"):
+        return False
+    verb = s[word.end_pos : word.end_pos + 2]
+    takes = STOCK_TAKES.get(word.label + verb) or STOCK_TAKES.get(word.label, "")
+    return inherited.kind in takes.split()
 
 
-def _before_figure(before: list[Period], inherited: Period | None) -> Period:
+def _before_figure(before: list[Period], inherited: Period | None, s: str = "") -> Period:
     """``截至5月底,…累计完成``: the nearest period before the figure, where a stock word (累计, 实有, 余额)
     defers to the period word before it."""
     chosen = before[-1]
@@ -41,9 +50,23 @@ def _before_figure(before: list[Period], inherited: Period | None) -> Period:
         earlier = earliers[-1]  # 五年来,…累计完成…,累计新增: past every stock word
         if earlier.kind == "point" or (chosen.label == "累计" and earlier.kind in ("since", "flow")):
             chosen = earlier
-    elif len(before) == 1 and inherited is not None and stock_of(chosen, inherited):
+    elif not earliers and inherited is not None and stock_of(chosen, inherited, s):
         chosen = inherited  # 一年来,…;全市…累计完成投资 / 年末…存款余额…;贷款余额: the paragraph's period
+    elif not earliers and inherited is not None and _to_date(chosen, inherited):
+        chosen = Period("", inherited.end, chosen.label, "point", chosen.pos, chosen.end_pos)  # 前三季度,…;累计入驻企业169家: at its end
     return chosen
+
+
+def qualifies_one(word: Period, inherited: Period | None, s: str) -> bool:
+    """A stock word that answers to the paragraph's period (``前三季度,…;各园区累计入驻企业169家``) qualifies
+    its own figure; it does not become the paragraph's period."""
+    return inherited is not None and (stock_of(word, inherited, s) or _to_date(word, inherited))
+
+
+def _to_date(word: Period, inherited: Period) -> bool:
+    """``前三季度,…;各工业园区累计入驻企业169家``: 累计 under a span of the year to date stands at that span's end
+    (not under a whole year gone by: ``去年,…。累计建成…`` is as of the article's date)."""
+    return word.label == "累计" and inherited.kind == "flow" and bool(inherited.start) and inherited.end[5:] != "12"
 
 
 def _after_figure(f: Figure, s: str, usable: list[Period], inherited: Period | None) -> Period | None:
@@ -51,17 +74,48 @@ def _after_figure(f: Figure, s: str, usable: list[Period], inherited: Period | N
     (``总投资12亿元,…,预计6月底投产``) or a stock word the paragraph's period answers."""
     after = [p for p in usable if p.pos >= f.end and p.kind != "target"
              and not (TARGET.search(s[f.end : p.pos]) or re.search(r"将|计划|拟", s[f.end : p.pos]))]
-    if after and not (inherited is not None and stock_of(after[0], inherited)):
+    if after and not (inherited is not None and stock_of(after[0], inherited, s)):
         return after[0]
     return None
 
 
+_BASE_FRAME = re.compile(rf"(?:{alternation('base_frames.csv')})$")  # data/base_frames.csv
+_BASE_GAP = re.compile(r"(?:末|底)?(?P<same>同期)?的?(?:[\d.]+\s*[::]\s*)*$")  # 上年的3.7:26.7:69.6, 去年同期的
+
+
+def _is_base(s: str, p: Period) -> bool:
+    """``由上年的``, ``较上年``, ``从2017年的``: a period that dates the old state a change starts from."""
+    return bool(_BASE_FRAME.search(s[max(0, p.pos - 1) : p.pos])) and bool(re.match(r"(?:末|底)?(?:同期)?的?\s*[\d.]", s[p.end_pos :]))
+
+
+def base_value(f: Figure, s: str, periods: list[Period], inherited: Period | None) -> Period | None:
+    """``三次产业结构由上年的3.7:26.7:69.6调整为3.5:…``, ``较上年28899万元增长9.9%``: a figure stated as the
+    old state of a change is of the period before it; ``去年同期`` is the period in force a year back."""
+    for p in periods:
+        if p.end_pos > f.start or not _is_base(s, p):
+            continue
+        gap = _BASE_GAP.match(s[p.end_pos : f.start])
+        if gap is None or gap.end() != f.start - p.end_pos:
+            continue
+        if inherited is None or not inherited.start or inherited.kind != "flow" or p.label not in ("上年", "去年"):
+            return p
+        y = int(inherited.end[:4]) - 1  # 上年 in a bulletin on 2020 read in 2021: 2019
+        if gap.group("same"):  # 去年同期 in a report on 2022年一季度: 2021's first quarter
+            return Period(ym(y, int(inherited.start[5:])), ym(y, int(inherited.end[5:])), p.label + "同期", "flow", p.pos, p.end_pos, True)
+        return Period(ym(y, 1), ym(y, 12), p.label, "flow", p.pos, p.end_pos, True)
+    return None
+
+
 def _named(f: Figure, s: str, periods: list[Period], inherited: Period | None) -> Period | None:
-    """``1-5月,全县完成投资12亿元``: the period the sentence names for the figure, if any (not a comparison base)."""
+    """``1-5月,全县完成投资12亿元``: the period the sentence names for the figure, if any (not a comparison base,
+    nor the old state a change starts from, which dates only its own figure)."""
+    base = base_value(f, s, periods, inherited)
+    if base is not None:
+        return base
     usable = [p for p in periods if not is_comparison(s, p)]
     before = [p for p in usable if p.end_pos <= f.start]
     if before:
-        return _before_figure(before, inherited)
+        return _before_figure(before, inherited, s)
     return _after_figure(f, s, usable, inherited)
 
 
@@ -70,12 +124,12 @@ def _of_target(f: Figure, s: str, chosen: Period | None, inherited: Period | Non
     and a capacity once built (``全部达产后预计实现年产值``) has none."""
     if re.search(r"(?:达产|建成|投产|运营)后[^,;。]{0,12}$", s[: f.start]) and (chosen is None or chosen.kind != "target"):
         return None  # 全部达产后预计实现年产值: a capacity once built, not a dated target
-    if chosen is not None and chosen.label == "全年" and art.year:
-        return Period(f"{art.year}-01", f"{art.year}-12", "全年", "flow")  # a plan's 全年 is this year
+    if chosen is not None and chosen.label == "全年" and not chosen.explicit_year and art.year:
+        return Period(f"{art.year}-01", f"{art.year}-12", "全年", "flow")  # a plan's 全年 is this year (not 2018年…全年)
     if chosen is not None and chosen.start and chosen.kind == "flow" and re.search(r"年度(?:计划|目标)[^,;。]{0,6}$", s[: f.start]):
         y = chosen.start[:4]  # 1-4月,…年度计划投资152.6亿元: the plan is for the whole year
         return Period(f"{y}-01", f"{y}-12", chosen.label, "flow", explicit_year=chosen.explicit_year)
-    if chosen is None and inherited is not None and inherited.label == "全年" and art.year:
+    if chosen is None and inherited is not None and inherited.label == "全年" and not inherited.explicit_year and art.year:
         return Period(f"{art.year}-01", f"{art.year}-12", "全年", "flow")
     if chosen is None and inherited is not None and inherited.explicit_year and inherited.kind == "flow":
         return inherited
@@ -99,7 +153,22 @@ def period_for(f: Figure, s: str, periods: list[Period], inherited: Period | Non
     chosen = _named(f, s, periods, inherited)
     if measure == "target":
         return _of_target(f, s, chosen, inherited, art)
-    return _of_figure(chosen, inherited, art)
+    return _flow_of_the_year(f, s, _of_figure(chosen, inherited, art))
+
+
+def _flow_of_the_year(f: Figure, s: str, p: Period | None) -> Period | None:
+    """``年末全县农业机械总动力25.2万千瓦,机械播种面积65.5万亩``, ``年末全市总人口…。出生人口3423人``: an amount
+    over the year (data/flow_words.csv) after a 年末 of an earlier clause is of that whole year, not its end."""
+    if p is None or p.kind != "point" or p.start or not p.end.endswith("-12") or not p.label.endswith(("末", "底")):
+        return p
+    clauses = re.split(r"[,;:。]", s[: f.start])
+    clause = clauses[-1]
+    if len(clauses) > 1 and re.match(r"(?:同比|比上年|较上年)?(?:增长|下降|增加|减少)", clause):
+        clause = clauses[-2] + "," + clause  # 生猪出栏129187头,同比增长3.1%: the growth of the flow before it
+    if p.label in clause or not _FLOW_WORDS.search(clause):
+        return p
+    y = p.end[:4]
+    return Period(f"{y}-01", f"{y}-12", p.label, "flow", explicit_year=p.explicit_year)
 
 
 def title_lines(text: str) -> list[str]:
@@ -121,7 +190,8 @@ def title_lines(text: str) -> list[str]:
 
 def is_report(text: str) -> bool:
     """A report (numbered sections, or a report's title), not a news story."""
-    headings = sum(1 for line in text.split("\n") if NUMBERED.match(line) and len(line) <= 30)
+    # a heading on its own line, or opening its paragraph (``一、工业生产小幅下降,支柱行业有增长。全区…``)
+    headings = sum(1 for line in text.split("\n") if NUMBERED.match(line) and len(re.split(r"[。!?]", line)[0]) <= 30)
     return headings >= 2 or any(REPORT.search(t) for t in title_lines(text))
 
 
@@ -175,11 +245,12 @@ def past_year_lead(text: str, art: ArticleDate) -> Period | None:
 
 
 def reported(text: str, art: ArticleDate) -> Period | None:
-    """A text dated only by what it reports (a bulletin on 2017, a report on 2022年上半年) speaks of that
-    period where a figure names none (SCHEMA: a report about a past period)."""
+    """A report dated only by what it reports (a bulletin on 2017, a report on 2022年上半年) speaks of that
+    period where a figure names none (SCHEMA: a report about a past period); a news story that mentions
+    ``2023年,…`` in passing is not framed by that year (its figures that name none take the article's date)."""
     start, end = art.reported
-    if not start or art.how != "content" or (start[:4] == end[:4] and end[5:] != "12" and not is_report(text)):
-        return None  # a news story dated by its 一季度… keeps the article's month for what it tells
+    if not start or art.how != "content" or not is_report(text):
+        return None  # a news story dated by its 一季度… or its 2023年… keeps the article's month for what it tells
     return Period(start, end, "", "flow")
 
 
@@ -191,7 +262,17 @@ def _open_to_the_event(r: Row, headline: Period | None) -> bool:
         or bool(p.label and re.search(re.escape(p.label) + r"(?:的)?(?:重大|重点|集中|产业|工业|项目)", r.sent.text))
     # 2023年,…;此次西峡县集中开工64个项目: a period the paragraph gave, not the event's own sentence
     inherited = p is not None and bool(p.label) and p.label not in r.sent.text and bool(EVENT_WORDS.search(r.sent.text))
-    return (default or inherited) and r.measure not in ("target", "growth")
+    return (default or inherited or _event_nearer(r)) and r.measure not in ("target", "growth")
+
+
+def _event_nearer(r: Row) -> bool:
+    """``今年,…实施重点项目230个,…,今天集中开工项目31个``, ``此次集中开工64个项目,…,本年度计划完成投资…``:
+    an event word between the sentence's period word and the figure marks the figure as the event's."""
+    p, s = r.period, r.sent.text
+    if p is None or not p.label or s[p.pos : p.end_pos] != p.label or p.start == p.end:
+        return False  # a period the paragraph gave, not this sentence's, or a month of its own (7月,…集中开竣工)
+    events = [m for m in EVENT_WORDS.finditer(s, 0, r.fig.start)]
+    return bool(events) and (p.pos >= r.fig.end or p.end_pos <= events[-1].start())
 
 
 def event_month(rows: list[Row], text: str, art: ArticleDate, headline: Period | None, about_event: bool = False) -> None:

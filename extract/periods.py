@@ -77,7 +77,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month_end", re.compile(_Y + r"(?P<m>" + _N + r")月(?:末|底|份末)")),
     ("day", re.compile(_Y + r"(?P<m>\d{1,2})月(?P<d>\d{1,2})日")),
     ("month_only", re.compile(_Y + r"(?P<m>" + _N + r")月(?:份|当月)?(?!\d|[一二三四五六七八九十]*日|[0-9]+号)")),
-    ("year_end", re.compile(r"(?:(?P<year>(?:19|20)\d{2})年(?:末|底)|(?P<rel>今年|去年|上年|本年)?(?:年末|年底))")),
+    ("year_end", re.compile(r"(?:(?P<year>(?:19|20)\d{2})年(?:末|底)|(?P<rel>今年|去年|上年|本年)(?:年)?(?:末|底)|(?:年末|年底))")),
     ("point", re.compile(r"截至目前|截止目前|目前|现有|截至|截止|期末|季末|月末|实有|余额|累计")),
     ("year", re.compile(r"(?P<year>(?:19|20)\d{2})年(?:度|全年)?(?![\d一二三四五六七八九十第]|以来)")),
     ("rel_year", re.compile(r"(?P<rel>今年|去年|上年|前年|明年|本年)(?:全年|度)?(?!以来)")),
@@ -172,6 +172,8 @@ def _resolve(kind: str, m: re.Match[str], art: ArticleDate, ctx_year: int, ctx_e
     if kind == "deadline":
         y = int(m.group("year"))
         if art.year and y < art.year and not m.group().startswith(("力争", "争取", "预计")):
+            if m.group().endswith(("底", "末")):
+                return mk("", ym(y, 12), "point", True)  # 减少到2019年底的4340人: that year's end
             return mk(ym(y, 1), ym(y, 12), "flow", True)  # 由…增加到2023年的260亿元: a year gone by, not an aim
         return mk("", f"{y}-12", "target", True)
     if kind == "since_founding":
@@ -237,7 +239,7 @@ def _resolve(kind: str, m: re.Match[str], art: ArticleDate, ctx_year: int, ctx_e
         return mk(ym(y, 1), ym(y, 12), "flow", True)
     if kind == "full_year":
         y = ctx_year if ctx_explicit else (art.year - 1 if art.month <= 3 else art.year)
-        return mk(ym(y, 1), ym(y, 12), "flow", False)
+        return mk(ym(y, 1), ym(y, 12), "flow", ctx_explicit)  # 2018年,…全年: that year, as if written
     return None
 
 
@@ -325,6 +327,9 @@ def founding_month(text: str, art: ArticleDate) -> str:
     return ""
 
 
+_WIRE_DAY = re.compile(r"(?<![\d年])(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:电|讯)")  # a wire dateline with no year
+
+
 def _infer_date(text: str) -> ArticleDate:
     """Infer the writing date from what the text reports: full years are past, partial ones current."""
     year = 0
@@ -378,6 +383,11 @@ def _infer_date(text: str) -> ArticleDate:
     if re.search(r"今年的?政府工作报告|今年全国两会", text):
         month = max(month, 3)
     month = min(month, 12)
+    wire = _WIRE_DAY.search(text[:600])
+    if wire and int(wire.group("m")) > 3 and full_year == year - 1 and partial_year < full_year:
+        # 中新网中卫8月9日电 …2017年,新植枸杞1.1万亩: a mid-year story of the latest year it names, not of the next
+        year, month = full_year, int(wire.group("m"))
+        return ArticleDate(year, month, "content")
     if full_year == year - 1 and partial_year < year:
         reported = (ym(full_year, 1), ym(full_year, 12))  # a 2017 bulletin, read in 2018: it reports on 2017
     elif partial_year == year and month > 1:

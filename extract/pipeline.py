@@ -18,7 +18,7 @@ from .figures_kept import is_row
 from .labels import title_topic, topic_of
 from .normalize import NUMBERED, Sentence, garbled_spans, normalize, sentences
 from .numbers import Figure, find_figures
-from .period_choice import event_month, headline_period, is_comparison, lead_period, past_year_lead, reported
+from .period_choice import event_month, headline_period, is_comparison, lead_period, past_year_lead, qualifies_one, reported
 from .periods import ArticleDate, Period, article_date, find_periods, founding_month
 from .regions import Mention, Place, gazetteer
 from .schema import COLUMNS, Row
@@ -153,10 +153,12 @@ def _give_stages(w: _Walk, sent: Sentence, new_rows: list[Row], joint: str, carr
         w.total_stage = (sent.paragraph, staged[0])
 
 
-def _remember_periods(w: _Walk, sent: Sentence, periods: list[Period], figs: list[Figure], subjects: Subjects) -> None:
+def _remember_periods(w: _Walk, sent: Sentence, periods: list[Period], figs: list[Figure], subjects: Subjects,
+                      inherited: Period | None = None) -> None:
     """``今年以来,…,1至7月,全县…``: the periods a sentence names become the paragraph's, the nearest opening
     its figures first; ``上半年,全市…;汇川区…`` frames the paragraph, ``景凤镇…,去年种植…`` is that town's alone."""
-    own = [p for p in periods if not is_comparison(sent.text, p) and p.kind != "target"]
+    own = [p for p in periods if not is_comparison(sent.text, p) and p.kind != "target"
+           and not qualifies_one(p, inherited, sent.text)]  # 累计 that answers to the paragraph's period
     if not own:
         return
     opening = [p for p in own if (not figs or p.end_pos <= figs[0].start) and p.label not in STOCK_WORDS]
@@ -177,14 +179,15 @@ def _read_sentence(w: _Walk, a: _Article, sent: Sentence) -> list[Row]:
     subjects = find_subjects(a.ctx, sent, a.mentions, a.zones, a.refs, a.text)
     _follow_subjects(w, a, sent, subjects)
     # 一、2023年工作回顾 … 预计全年…: the year of the paragraph, else of the section, resolves 全年 and 一季度
-    year = w.ctx_year or (int(w.section.start[:4]) if w.section is not None and w.section.start else None)
+    year = w.ctx_year or (int(w.section.start[:4]) if w.section is not None and w.section.start else None) \
+        or (int(a.headline.start[:4]) if a.headline is not None and a.headline.start and a.headline.explicit_year else None)
     periods = find_periods(sent.text, a.art, year) if a.art.year else []
     figs = [f for f in find_figures(sent.text) if is_row(f, sent.text, sent.start, a.garbled)]
     inherited = w.para_periods[0] if w.para_periods else (w.section or a.headline)
     joint, carry = _carry(w, a, sent)
     new_rows = rows_of_sentence(SentenceFrame(sent, figs, periods, inherited, subjects, a.ctx, a.art, w.plan_mode, w.topic, carry))
     _give_stages(w, sent, new_rows, joint, carry)
-    _remember_periods(w, sent, periods, figs, subjects)
+    _remember_periods(w, sent, periods, figs, subjects, inherited)
     return new_rows
 
 

@@ -28,6 +28,10 @@ CASES = [
     ("1、2月份,规上工业增加值增长7.5%", ("2022-01", "2022-02")),
     ("今年“五一”假期,全县接待游客13.41万人次", ("2022-04", "2022-05")),
     ("国庆黄金周期间,接待游客8万人次", ("2022-10", "2022-10")),
+    ("低收入人口由3200人减少到2020年底的410人", ("", "2020-12")),
+    ("去年底全县贫困发生率降至0.5%", ("", "2021-12")),
+    ("今年底前建成5G基站300个", ("", "2022-12")),
+    ("地区生产总值由180亿元增加到2020年的260亿元", ("2020-01", "2020-12")),
 ]
 
 
@@ -181,3 +185,105 @@ def test_a_lead_about_a_past_year_frames_the_figures_that_name_none():
             "数据目前已经全部出炉,全省实现地区生产总值27146.76亿元,同比增长7.3%。\n昆明市以7222.50亿元领跑全省。")
     df = extract_article(text, "t")
     assert df[df["value"] == 722250000000][["period_start", "period_end"]].values.tolist() == [["2021-01", "2021-12"]]
+
+
+def test_an_amount_done_cumulatively_takes_the_year_the_report_is_about():
+    # 累计完成 / 累计上涨 after the year a budget report or a bulletin is about: that year, not a point in time
+    df = _table("泰顺县2023年财政预算执行情况\n2023年度财政总收入累计完成41230万元,增长6%。其中:税收收入累计完成22150万元,"
+                "增长9%;非税收入累计完成19080万元,增长2%。\n全县物价平稳,居民消费价格累计上涨1.9%。", "2024-02-01")
+    assert set(zip(df["period_start"], df["period_end"], strict=True)) == {("2023-01", "2023-12")}
+    # a stock counted up over the years (累计建成) stays a point in time
+    df = _table("文成县\n去年,全县茶叶产量1.2万吨。该县累计建成茶叶示范基地31个。", "2024-06-01")
+    assert (df.iloc[-1]["period_start"], df.iloc[-1]["period_end"]) == ("", "2024-06")
+
+
+def test_the_old_state_of_a_change_is_of_the_period_it_names():
+    # 由上年的…调整为…: the old shares are last year's (before the year in force), the new ones the report's year
+    df = _table("龙泉市2019年国民经济和社会发展统计公报\n2019年,全市三次产业结构由上年的8.1:40.2:51.7调整为7.6:39.9:52.5。"
+                "全市财政总收入42.1亿元,较上年38.6亿元增长9.1%。", "2020-03-01")
+    got = dict(zip(df["value"], zip(df["period_start"], df["period_end"], strict=True), strict=True))
+    assert got[8.1] == got[40.2] == got[51.7] == ("2018-01", "2018-12")
+    assert got[7.6] == got[52.5] == ("2019-01", "2019-12")
+    assert got[3860000000] == ("2018-01", "2018-12") and got[4210000000] == ("2019-01", "2019-12")
+    # 由去年同期的…: the same quarter a year back
+    df = _table("松阳县2023年一季度经济运行情况\n一季度,全县三次产业结构由去年同期的9.2:35.1:55.7调整为8.8:36.0:55.2。", "2023-04-20")
+    got = dict(zip(df["value"], zip(df["period_start"], df["period_end"], strict=True), strict=True))
+    assert got[9.2] == ("2022-01", "2022-03") and got[8.8] == ("2023-01", "2023-03")
+
+
+def test_a_forecast_for_a_whole_year_already_named_keeps_that_year():
+    # a January work report: 2024年,…全年…;预计… states what happened in 2024, not a plan for 2025
+    df = _table("景宁县政府工作报告\n2024年工作回顾\n2024年,我们圆满完成全年目标任务。预计实现地区生产总值96亿元,增长6.5%。",
+                "2025-01-20")
+    assert set(zip(df["period_start"], df["period_end"], strict=True)) == {("2024-01", "2024-12")}
+    # a plan's bare 全年 is still this year
+    df = _table("景宁县\n今年力争全年地区生产总值增长7%。", "2025-01-20")
+    assert (df.loc[0, "period_start"], df.loc[0, "period_end"]) == ("2025-01", "2025-12")
+
+
+def test_a_bare_period_word_in_a_report_on_a_named_year_is_of_that_year():
+    # a 2015 review published in mid-2016: 全年 is 2015
+    df = _table("云和县2015年国民经济和社会发展情况\n全年实现服务业增加值21.3亿元,同比增长9.2%。", "2016-06-15")
+    assert set(zip(df["period_start"], df["period_end"], strict=True)) == {("2015-01", "2015-12")}
+
+
+def test_a_news_story_dated_by_its_content_does_not_frame_its_figures_with_a_past_year():
+    # not a report: a year it mentions in passing is not the period of the figures that name none
+    text = "安吉县竹产业见闻\n近年来,安吉县大力发展竹产业,带动群众增收致富,竹林经济成为富民产业。\n2023年,全县竹产业产值突破200亿元。\n全县竹林面积87万亩。"
+    df = _table(text, None)
+    row = df[df["value"] == 870000].iloc[0]
+    assert (row["period_start"], row["period_end"]) == ("", "2024-01")
+    # a bulletin on 2023 dated by its content still speaks of 2023
+    text = "安吉县2023年国民经济和社会发展统计公报\n2023年,全县地区生产总值增长7%。\n全县森林覆盖率70.1%。"
+    df = _table(text, None)
+    row = df[df["value"] == 70.1].iloc[0]
+    assert (row["period_start"], row["period_end"]) == ("2023-01", "2023-12")
+
+
+def test_an_event_word_nearer_the_figure_than_the_year_dates_it_by_the_event():
+    # 今年…;今天集中开工…: today's batch is the event's month; 此次…,本年度计划…: 本年度 opens the plan, not the batch
+    df = _table("庆元县\n今年,全县实施重点项目120个,今天集中开工项目18个,总投资56亿元。", "2024-05-16")
+    got = dict(zip(df["value"], zip(df["period_start"], df["period_end"], strict=True), strict=True))
+    assert got[120] == ("2024-01", "2024-12") and got[18] == got[5600000000] == ("2024-05", "2024-05")
+    df = _table("庆元县\n此次集中签约项目22个,签约金额88亿元,实现2024年招商引资开门红。", "2024-02-20")
+    assert set(zip(df["period_start"], df["period_end"], strict=True)) == {("2024-02", "2024-02")}
+
+
+def test_a_mid_year_wire_dateline_without_a_year_is_of_the_latest_year_named():
+    # 中新网…8月9日电 and 2017年,…: a story of August 2017, not of August 2018
+    d = article_date("中新网丽水8月9日电(记者 张三)9日,采访团来到庆元县。\n2017年,全县新植香菇基地1.1万亩,产值达30亿元。")
+    assert (d.year, d.month) == (2017, 8)
+    # in February, a full year named is the year before (a story of February 2016 on 2015)
+    d = article_date("中新网北京2月18日电 记者18日从市旅游委获悉。\n2015年,全市接待游客2.7亿人次。")
+    assert (d.year, d.month) == (2016, 2)
+
+
+def test_a_running_total_under_a_span_to_date_stands_at_its_end():
+    # 前三季度,…;各园区累计入驻企业…: as of September; the clauses after it keep 前三季度
+    df = _table("丽水市\n前三季度,全市地区生产总值增长6.1%;各工业园区累计入驻企业达到215家;绿色食品认证面积38.2万亩。",
+                "2024-11-12")
+    got = dict(zip(df["value"], zip(df["period_start"], df["period_end"], strict=True), strict=True))
+    assert got[215] == ("", "2024-09") and got[382000] == got[6.1] == ("2024-01", "2024-09")
+
+
+def test_an_amount_over_the_year_after_a_year_end_is_of_the_whole_year():
+    # 年末…总人口 is at the year's end; births and the sown area of that year are over the whole year
+    df = _table("青田县2023年国民经济和社会发展统计公报\n年末全县户籍人口55.8万人。出生人口2811人,人口出生率5.1‰。"
+                "年末农业机械总动力31.2万千瓦,机械播种面积12.4万亩。", "2024-03-20")
+    got = dict(zip(df["value"], zip(df["period_start"], df["period_end"], strict=True), strict=True))
+    assert got[558000] == got[312000] == ("", "2023-12")
+    assert got[2811] == got[124000] == ("2023-01", "2023-12")
+    # and so is its growth
+    df = _table("青田县2023年国民经济和社会发展统计公报\n生猪年末存栏8.9万头,同比增长0.5%;生猪出栏12.9万头,同比增长3.1%。",
+                "2024-03-20")
+    got = dict(zip(df["value"], zip(df["period_start"], df["period_end"], strict=True), strict=True))
+    assert got[0.5] == ("", "2023-12") and got[3.1] == got[129000] == ("2023-01", "2023-12")
+
+
+def test_numbered_headings_opening_their_paragraphs_make_a_report():
+    # 一、…。全区…: a heading that opens its paragraph; the lead's 一季度 frames the figures that name none
+    text = ("一季度,莲都区统筹推进各项工作,经济运行总体平稳,主要指标好于预期,为全年发展打下基础。\n"
+            "一、工业生产稳中有升。全区规模以上工业总产值80.5亿元,同比增长5.2%。\n"
+            "二、消费市场逐步回暖。全区社会消费品零售总额60.1亿元,同比增长3.4%。")
+    df = _table(text, "2024-04-25")
+    assert set(zip(df["period_start"], df["period_end"], strict=True)) == {("2024-01", "2024-03")}
