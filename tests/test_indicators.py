@@ -377,3 +377,8 @@ def test_a_breakdown_after_a_staged_total_takes_its_stage():
 def test_verbs_after_a_count_that_mix_stages_give_none():
     df = rows("全县共有31个重点项目集中开竣工。")
     assert df["stage"].tolist() == [""]
+
+
+def test_a_change_against_a_named_year_or_a_net_change():
+    df = rows("2023年全镇农民人均可支配收入比2019年增加3200元。全县存款余额净增12.5亿元。带动村民增收3万元。")
+    assert df["measure"].tolist() == ["change", "change", "level"]  # 增收 alone stays a level (SCHEMA examples)
