@@ -46,6 +46,9 @@ def _aim_goes_on(before_sent: str, prev: Row | None) -> bool:
     return prev is not None and prev.measure == "target" and not re.search(r"已|实际|去年|上年|完成了|目前", before_sent[prev.fig.end :])
 
 
+_GROWTH_LIST = re.compile(r"(?:增幅|增速|增长率)[^,;。占比重]{0,24}[,:]?分别(?:为|是)[^;。]*$")
+
+
 def _of_percent(pre: str, before_sent: str, prev: Row | None) -> str:
     """``占比35%`` is a share, ``增长7.2%`` a growth, ``增速最快,达6.0%`` the fastest growth; a bare ``、8%``
     continues the figure before."""
@@ -57,8 +60,10 @@ def _of_percent(pre: str, before_sent: str, prev: Row | None) -> str:
         return "growth"
     if re.search(r"提高至|提升至|达到?$|为$", pre):
         return "share"
-    if prev is not None and prev.measure == "growth" and not pre.strip("、和及与 "):
-        return "growth"
+    if prev is not None and prev.measure == "growth" and not pre.strip("、和及与 -−"):
+        return "growth"  # 分别增长22.0%、-14.1%: the list goes on, a minus sign included
+    if _GROWTH_LIST.search(before_sent[: len(before_sent) - len(pre)] + pre):
+        return "growth"  # 8个市州投资增幅超过全省平均水平,分别为天水市(57.4%)、陇南市(57.3%)
     return "share" if pre.strip() else (prev.measure if prev else "share")
 
 

@@ -382,3 +382,10 @@ def test_verbs_after_a_count_that_mix_stages_give_none():
 def test_a_change_against_a_named_year_or_a_net_change():
     df = rows("2023年全镇农民人均可支配收入比2019年增加3200元。全县存款余额净增12.5亿元。带动村民增收3万元。")
     assert df["measure"].tolist() == ["change", "change", "level"]  # 增收 alone stays a level (SCHEMA examples)
+
+
+def test_growth_rates_in_lists_stay_growth_rates():
+    df = rows("全县猪、羊出栏量分别增长12.5%、-3.4%。油菜种植面积比上年上升4.2%。"
+              "5个乡镇财政收入增幅超过全县平均水平,分别为城关镇(21.3%)、河口镇(18.6%)。")
+    assert df["measure"].tolist() == ["growth"] * 5
+    assert df["value"].tolist()[1] == -3.4
