@@ -206,8 +206,10 @@ def _enterprises_served(code: str, w: _Words, label: str) -> bool:
 
 
 def _share_of_a_project(code: str, w: _Words, label: str) -> bool:
-    """``项目完成主体工程的60%``: the share of one project's works is not a project count."""
-    return code == "projects" and w.f.unit == "%" and not COMPLETION.search(w.pre) and not re.search(r"占[^,;]*项目", w.pre)
+    """``项目完成主体工程的60%``: the share of one project's works is not a project count (a rate such as
+    ``开工率95%`` is the projects')."""
+    return code == "projects" and w.f.unit == "%" and not COMPLETION.search(w.pre) and not re.search(r"占[^,;]*项目", w.pre) \
+        and not re.search(r"(?:开复工|开工|动工|投产|竣工)率$", label)
 
 
 _TAKEN_BACK: tuple[Callable[[str, _Words, str], bool], ...] = (_project_work, _enterprises_served, _share_of_a_project)

@@ -358,3 +358,9 @@ def test_an_annual_list_of_key_projects_is_planned():
 def test_a_two_character_item_takes_what_follows_the_last_items_first_word():
     df = rows("2021年,城镇、农村居民可支配收入分别为46346元、20380元。")
     assert df["indicator"].tolist() == ["urban_income", "rural_income"]
+
+
+def test_a_start_or_completion_rate_counts_the_projects_with_its_own_stage():
+    df = rows("今年以来,全县谋划重点项目45个,开复工率为88%,投产率达到52%。")
+    assert df[["indicator", "measure", "stage"]].values.tolist()[1:] == [["projects", "share", "started"],
+                                                                         ["projects", "share", "completed"]]
