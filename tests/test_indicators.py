@@ -364,3 +364,8 @@ def test_a_start_or_completion_rate_counts_the_projects_with_its_own_stage():
     df = rows("今年以来,全县谋划重点项目45个,开复工率为88%,投产率达到52%。")
     assert df[["indicator", "measure", "stage"]].values.tolist()[1:] == [["projects", "share", "started"],
                                                                          ["projects", "share", "completed"]]
+
+
+def test_an_industry_named_alone_is_its_value_added_but_its_investment_is_not():
+    df = rows("2021年,全县第二产业比重为41.2%,比上年提高0.8个百分点;一、二产业投资分别增长5.1%、9.3%。")
+    assert df["indicator"].tolist() == ["secondary_va", "secondary_va", "other", "other"]
