@@ -154,14 +154,25 @@ def _linking_verbs() -> re.Pattern[str]:
     return re.compile(r"(?<=[\u4e00-\u9fff])(?:" + "|".join(map(re.escape, verbs)) + r")(?=增加值|总产值|产值)")
 
 
+# a contribution or a pull: what stands before it is what contributes, not what grows
+_PULL = re.compile(r"(?:分别)?(?:对[^,;对]{0,16}?(?:增长)?的?贡献率?|(?:拉动|拉低|带动)[^,;]{0,12}?(?:增长|增速)?$)")
+
+
 def match_indicator(label: str, unit: str) -> tuple[str, int]:
     """The indicator code a label phrase names (and where it ends), or ("", -1); a linking verb between
     the subject and its measure is read through (``第二产业实现增加值`` names ``secondary_va``)."""
-    if unit == "%" and "占" in label:  # 第一产业增加值占地区生产总值比重: a part's share takes the part's code
+    if unit in ("%", "百分点") and "占" in label:  # 第一产业增加值占地区生产总值比重: a part's share takes the part's code
         part = label.split("占")[0]
         code, end = match_indicator(part, unit)
         if code:
             return code, end
+    pull = _PULL.search(label)
+    if pull and unit in ("%", "百分点"):  # 工业增加值对GDP贡献率, 第二产业拉动经济增长: the part's, not the whole's
+        code, end = _match(label[: pull.start()], unit)
+        if code in _MONEY_CODES:
+            return code, end
+        if not re.sub(r"[\s,、]|分别|合计|共|均", "", label[: pull.start()]):
+            return "", -1  # 增长7.9%,拉动GDP增长3.5个百分点: the figure before's pull (labels)
     cut = _linking_verbs().search(label)
     if cut is None:
         return _match(label, unit)

@@ -161,8 +161,15 @@ def _relative_to_previous(w: _Words, prev: Row) -> tuple[str, str] | None:
     return None
 
 
+def _pull_of_previous(w: _Words, prev: Row) -> tuple[str, str] | None:
+    """``工业增加值增长7.9%,拉动GDP增长3.5个百分点``: the pull or the contribution of the figure before."""
+    if w.f.unit in ("%", "百分点") and re.match(r"(?:分别|合计|共)?(?:拉动|拉低|带动|对[^,;]{0,16}贡献)", w.label_pre):
+        return prev.indicator, prev.label + trim_label(w.label_pre)
+    return None
+
+
 _GOES_ON: tuple[Callable[[_Words, Row], tuple[str, str] | None], ...] = (
-    _share_of_previous, _bare_continuation, _completion_rate, _urban_or_rural, _points_ahead, _relative_to_previous,
+    _pull_of_previous, _share_of_previous, _bare_continuation, _completion_rate, _urban_or_rural, _points_ahead, _relative_to_previous,
 )
 
 

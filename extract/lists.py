@@ -33,7 +33,7 @@ def list_run(s: str, f: Figure, figs: list[Figure]) -> Run | None:
         gap = s[(seq[-1].end if seq else k + 2) : g.start]
         if seq and not re.fullmatch(r"[、和及与,]?", gap):
             break
-        if not seq and not re.fullmatch(r"[\u4e00-\u9fff]{0,4}", gap):
+        if not seq and not re.fullmatch(r"(?:(?:拉动|拉低|带动)[\u4e00-\u9fffA-Z]{0,10}|[\u4e00-\u9fff]{0,4})-?", gap):
             break
         seq.append(g)
     if f not in seq or len(seq) < 2:
@@ -44,13 +44,26 @@ def list_run(s: str, f: Figure, figs: list[Figure]) -> Run | None:
     return k, seq, cs
 
 
+def _industries(text: str) -> str:
+    """``第一、二、三产业``, ``二、三产``: the industries listed, each named in full."""
+    return re.sub(r"第?([一二三])(?:产业?)?[、和]第?([一二三])(?:产业?)?(?:(?:、|和)第?([一二三]))?产业?",
+                  lambda m: "、".join(f"第{x}产业" for x in m.groups() if x), text)
+
+
 def list_labels(s: str, f: Figure, run: Run | None) -> list[str] | None:
     """``A、B、C分别增长x%、y%、z%``: the item labels of a 分别 list containing f."""
     if run is None:
         return None
     k, seq, cs = run
-    head = re.sub(r"第([一二三])、第?([一二三])(?:(?:、|和)第?([一二三]))?产业",  # 第一、二、三产业: three industries
-                  lambda m: "、".join(f"第{x}产业" for x in m.groups() if x), s[cs:k])
+    head = _industries(s[cs:k])
+    words = s[cs : seq[0].start]
+    if len(seq) in (2, 3) and not re.search(r"[、和及与]", words) and re.search(r"贡献|拉动", words):
+        earlier = _industries(s[:cs])  # …,三次产业结构为…,对经济增长贡献率分别为…: the industries named before
+        named = re.findall(r"第([一二三])产业", earlier)
+        if len(named) == len(seq):
+            head = "、".join(f"第{x}产业{head}" for x in named)
+        elif len(seq) == 3 and not named and re.search(r"三次产业", earlier):
+            head = "三次产业" + head
     three = re.search(r"三次产业|一二三产业|三大产业", head)
     if three and len(seq) == 3:  # 三次产业增加值占比分别为3.2%、41.1%和55.7%: the three industries in order
         rest = head[three.end() :]
@@ -61,6 +74,8 @@ def list_labels(s: str, f: Figure, run: Run | None) -> list[str] | None:
     if len(items) != len(seq):
         return None
     last = items[-1]
+    if (whole := re.match(r"第[一二三]产业", last)) is not None:  # 二、三产业投资: each industry's investment
+        items = [it + last[whole.end() :] if re.fullmatch(r"第[一二三]产业", it) else it for it in items]
     # 城镇、农村居民可支配收入: a two-character item takes what follows the last item's own first word
     items = [it + last[2:] if len(it) == 2 and len(last) > 4 and k < len(items) - 1 else it for k, it in enumerate(items)]
     suffix = next((x for x in LIST_SUFFIX if last.endswith(x)), "")

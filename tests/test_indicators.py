@@ -369,3 +369,14 @@ def test_a_start_or_completion_rate_counts_the_projects_with_its_own_stage():
 def test_an_industry_named_alone_is_its_value_added_but_its_investment_is_not():
     df = rows("2021年,全县第二产业比重为41.2%,比上年提高0.8个百分点;一、二产业投资分别增长5.1%、9.3%。")
     assert df["indicator"].tolist() == ["secondary_va", "secondary_va", "other", "other"]
+
+
+def test_a_contribution_or_a_pull_is_the_contributing_part_s():
+    df = rows("2021年,一、二、三产业对全县经济增长的贡献率分别为5.5%、40.1%和54.4%,分别拉动经济增长0.4、2.9和3.9个百分点。")
+    assert df["indicator"].tolist() == ["primary_va", "secondary_va", "tertiary_va"] * 2
+    assert df["measure"].tolist() == ["share"] * 3 + ["pp"] * 3
+
+
+def test_a_pull_with_no_subject_goes_on_from_the_figure_before():
+    df = rows("2021年,全县完成建筑业增加值21.3亿元,增长6.2%,拉动GDP增长0.8个百分点;第二产业增加值对GDP的贡献率为38.5%。")
+    assert df["indicator"].tolist() == ["industry_output", "industry_output", "industry_output", "secondary_va"]
