@@ -219,7 +219,14 @@ def _share_of_a_project(code: str, w: _Words, label: str) -> bool:
         and not re.search(r"(?:开复工|开工|动工|投产|竣工)率$", label)
 
 
-_TAKEN_BACK: tuple[Callable[[str, _Words, str], bool], ...] = (_project_work, _enterprises_served, _share_of_a_project)
+def _land_not_a_crop(code: str, w: _Words, label: str) -> bool:
+    """``新建高标准农田3万亩``, ``户均种植马铃薯20亩``: land built, treated or averaged is not the planted area
+    (data/land_use_words.csv)."""
+    return code == "planting_area" and bool(LAND_USE.search(w.label_pre + w.post))
+
+
+_TAKEN_BACK: tuple[Callable[[str, _Words, str], bool], ...] = (
+    _project_work, _enterprises_served, _share_of_a_project, _land_not_a_crop)
 
 
 def _without_rank_frame(pre: str) -> str:

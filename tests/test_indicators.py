@@ -380,3 +380,8 @@ def test_a_contribution_or_a_pull_is_the_contributing_part_s():
 def test_a_pull_with_no_subject_goes_on_from_the_figure_before():
     df = rows("2021年,全县完成建筑业增加值21.3亿元,增长6.2%,拉动GDP增长0.8个百分点;第二产业增加值对GDP的贡献率为38.5%。")
     assert df["indicator"].tolist() == ["industry_output", "industry_output", "industry_output", "secondary_va"]
+
+
+def test_land_built_treated_or_averaged_is_not_a_planted_area():
+    df = rows("2021年,全县种植烤烟2.4万亩,户均种植烤烟15亩,新建高标准农田3万亩。")
+    assert df["indicator"].tolist() == ["planting_area", "other", "other"]
