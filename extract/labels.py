@@ -235,8 +235,13 @@ def _without_rank_frame(pre: str) -> str:
                   re.sub(r"\([^()]*\)", "", pre))
 
 
+# how a figure is computed, not what it measures: 按可比价计算, 按2022年平均汇率计算, 扣除留抵退税因素影响, 剔除…因素后
+_QUALIFIER = re.compile(r"按照?[^,;按]{0,12}?(?:计算|口径)(?:下)?|(?:扣除|剔除)[^,;]{0,20}?因素(?:影响|后)?|\(下同\)")
+
+
 def indicator_of(f: Figure, pre: str, post: str, prev: Row | None, sentence_before: str, clause_rest: str = "") -> tuple[str, str]:
     """(indicator code, label) for a figure from the words around it: ``规上工业增加值增长8%`` → industrial_va."""
+    pre = _QUALIFIER.sub("", pre)
     if f.kind == "rank":
         pre = _without_rank_frame(pre)
     if f.kind == "rank" and prev is not None and re.fullmatch(r"(?:完成率|完成进度|增速|增幅|总量|排名)?[排居列位于在]*", pre):

@@ -385,3 +385,8 @@ def test_a_pull_with_no_subject_goes_on_from_the_figure_before():
 def test_land_built_treated_or_averaged_is_not_a_planted_area():
     df = rows("2021年,全县种植烤烟2.4万亩,户均种植烤烟15亩,新建高标准农田3万亩。")
     assert df["indicator"].tolist() == ["planting_area", "other", "other"]
+
+
+def test_how_a_figure_is_computed_does_not_hide_what_it_measures():
+    df = rows("2021年,全县农林牧渔业总产值32.6亿元,按可比价计算比上年增长4.2%;人均地区生产总值41200元,按年平均汇率计算为6380美元。")
+    assert df["indicator"].tolist() == ["agri_output", "agri_output", "gdp_per_capita", "gdp_per_capita"]
