@@ -390,3 +390,8 @@ def test_land_built_treated_or_averaged_is_not_a_planted_area():
 def test_how_a_figure_is_computed_does_not_hide_what_it_measures():
     df = rows("2021年,全县农林牧渔业总产值32.6亿元,按可比价计算比上年增长4.2%;人均地区生产总值41200元,按年平均汇率计算为6380美元。")
     assert df["indicator"].tolist() == ["agri_output", "agri_output", "gdp_per_capita", "gdp_per_capita"]
+
+
+def test_jobs_created_are_not_re_employment_moved_labour_or_people_employed():
+    df = rows("2021年,全县城镇新增就业3120人,失业人员再就业860人,农村劳动力转移就业2.1万人,年末就业人员15.2万人。")
+    assert df["indicator"].tolist() == ["employment", "other", "other", "other"]
