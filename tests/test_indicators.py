@@ -395,3 +395,8 @@ def test_how_a_figure_is_computed_does_not_hide_what_it_measures():
 def test_jobs_created_are_not_re_employment_moved_labour_or_people_employed():
     df = rows("2021年,全县城镇新增就业3120人,失业人员再就业860人,农村劳动力转移就业2.1万人,年末就业人员15.2万人。")
     assert df["indicator"].tolist() == ["employment", "other", "other", "other"]
+
+
+def test_a_branch_of_services_is_an_industry_not_the_tertiary_sector():
+    df = rows("2021年,全县服务业增加值52.3亿元,其中其他服务业增加值9.8亿元。")
+    assert df["indicator"].tolist() == ["tertiary_va", "industry_output"]
