@@ -400,3 +400,8 @@ def test_jobs_created_are_not_re_employment_moved_labour_or_people_employed():
 def test_a_branch_of_services_is_an_industry_not_the_tertiary_sector():
     df = rows("2021年,全县服务业增加值52.3亿元,其中其他服务业增加值9.8亿元。")
     assert df["indicator"].tolist() == ["tertiary_va", "industry_output"]
+
+
+def test_rates_and_groups_of_the_population_and_tax_refunds_are_not_the_catalogue_s():
+    df = rows("2021年末,全县常住人口31.2万人,人口自然增长率3.1‰,低收入人口820人;税收返还1.2亿元。")
+    assert df["indicator"].tolist() == ["population", "other", "other", "other"]
