@@ -203,3 +203,8 @@ def test_a_village_named_as_the_subject_is_the_region():
                          "四棵树村、雷字村等11个村每村发放11.4万元。", "t", date="2020-06")
     assert df["region"].tolist() == ["西吉县", "大堡村", "大堡村", "西吉县", "西吉县"]
     assert df["region_level"].tolist()[1] == "village" and df["region_code"].tolist()[1] == "640422"
+
+
+def test_two_words_in_a_row_are_not_a_township_name():
+    df = extract_article("象州县2021年统计公报\n年末全县常住人口30.5万人,其中城镇常住人口12.1万人。", "t", date="2022-03-01")
+    assert set(df["region"]) == {"象州县"}
