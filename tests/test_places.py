@@ -208,3 +208,8 @@ def test_a_village_named_as_the_subject_is_the_region():
 def test_two_words_in_a_row_are_not_a_township_name():
     df = extract_article("象州县2021年统计公报\n年末全县常住人口30.5万人,其中城镇常住人口12.1万人。", "t", date="2022-03-01")
     assert set(df["region"]) == {"象州县"}
+
+
+def test_a_scope_word_framing_a_rank_is_not_the_subject():
+    df = extract_article("象州县2021年经济运行情况\n2021年,我县地区生产总值120亿元,总量全市第二,增速全市第一。", "t", date="2022-03-01")
+    assert set(df["region"]) == {"象州县"}
