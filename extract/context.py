@@ -43,6 +43,7 @@ class PlaceContext:
     zones: dict[str, Place] = field(default_factory=dict)
     last_zone: Place | None = None
     last_town: Place | None = None  # the township a paragraph is about, for 全镇 / 该乡
+    last_county: Place | None = None  # the county last named, for 该县 / 全县 in a prefecture's or province's article
     last_village: Place | None = None  # the village a paragraph is about, for 全村 / 该村
     zone_names: dict[str, str] = field(default_factory=dict)  # zone key → the fullest name the text uses
 

@@ -162,6 +162,16 @@ def _frames_a_comparison(p: Place, offset: int, after: str, ancestors: set[Place
     return p in ancestors and offset > 3 and not re.match(r"^(?:全市|市委)", after)
 
 
+def _the_county_named(ctx: PlaceContext, text: str, pos: int) -> Place | None:
+    """``…平远县…。该县共有30个产业项目``: in a prefecture's or province's article, 该县 / 全县 is the county
+    last named inside it (县域 is the counties together, not one)."""
+    cur = ctx.current()
+    last = ctx.last_county
+    if cur is None or last is None or cur.level not in ("prefecture", "province") or not re.match(r"[该全我本]县", text[pos : pos + 2]):
+        return None
+    return last if cur in ctx._chain(last) else None
+
+
 def find_subjects(ctx: PlaceContext, sent: Sentence, mentions: list[Mention], zones: Spans, refs: Spans,
                   text: str) -> Subjects:
     """(offset in sentence, place) of every place the sentence names as a subject, in order:
@@ -189,12 +199,15 @@ def find_subjects(ctx: PlaceContext, sent: Sentence, mentions: list[Mention], zo
             if p is None or p.level == "province" or _frames_a_comparison(p, pos - s0, text[m.end : m.end + 4], ancestors):
                 continue
         else:
-            p = ctx.reference(str(obj))
+            p = _the_county_named(ctx, text, pos) if obj == "county" else None
+            p = p or ctx.reference(str(obj))
         if p is not None:
             out.append((pos - s0, p))
             ctx.paragraph = p
             if p.level == "township":
                 ctx.last_town = p
+            if p.level == "county" and p.name.endswith(("县", "旗")) and kind == "place":
+                ctx.last_county = p  # 平远县…。该县共有30个产业项目: the county just named
     ctx.paragraph = saved
     return out
 

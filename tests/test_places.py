@@ -213,3 +213,10 @@ def test_two_words_in_a_row_are_not_a_township_name():
 def test_a_scope_word_framing_a_rank_is_not_the_subject():
     df = extract_article("象州县2021年经济运行情况\n2021年,我县地区生产总值120亿元,总量全市第二,增速全市第一。", "t", date="2022-03-01")
     assert set(df["region"]) == {"象州县"}
+
+
+def test_this_county_in_a_prefecture_s_article_is_the_county_last_named():
+    text = ("来宾市重点项目建设提速\n今年以来,来宾市重点项目建设加快推进,全市新开工项目86个。\n"
+            "象州县把招商引资作为一号工程。今年以来,该县共有12个产业项目开工,计划总投资36.5亿元。")
+    df = extract_article(text, "t", date="2022-06-01")
+    assert df["region"].tolist() == ["来宾市", "象州县", "象州县"]
