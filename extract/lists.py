@@ -36,6 +36,8 @@ def list_run(s: str, f: Figure, figs: list[Figure]) -> Run | None:
         if not seq and not re.fullmatch(r"(?:(?:拉动|拉低|带动)[\u4e00-\u9fffA-Z]{0,10}|[\u4e00-\u9fff]{0,4})-?", gap):
             break
         seq.append(g)
+    if f not in seq and len(seq) >= 2:
+        return _second_run(s, f, run, seq)
     if f not in seq or len(seq) < 2:
         return None
     cs = 0
@@ -48,6 +50,22 @@ def _industries(text: str) -> str:
     """``第一、二、三产业``, ``二、三产``: the industries listed, each named in full."""
     return re.sub(r"第?([一二三])(?:产业?)?[、和]第?([一二三])(?:产业?)?(?:(?:、|和)第?([一二三]))?产业?",
                   lambda m: "、".join(f"第{x}产业" for x in m.groups() if x), text)
+
+
+def _second_run(s: str, f: Figure, run: list[Figure], first: list[Figure]) -> Run | None:
+    """``…分别为46346元、20380元,增长7.5%、9.5%``: a second list right after a 分别 list, as long as it,
+    pairs with it in order."""
+    m = re.match(r"[,，](?:同比|比上年)?(?:分别)?(?:增长|下降|增速|增幅)?(?:为|达到?)?", s[first[-1].end :])
+    if m is None:
+        return None
+    start = first[-1].end + 1
+    seq: list[Figure] = []
+    for g in run[run.index(first[-1]) + 1 :]:
+        gap = s[(seq[-1].end if seq else first[-1].end + m.end()) : g.start]
+        if not re.fullmatch(r"[、和及与]?" if seq else "", gap):
+            break
+        seq.append(g)
+    return (start, seq, start) if f in seq and len(seq) == len(first) else None
 
 
 def list_labels(s: str, f: Figure, run: Run | None) -> list[str] | None:

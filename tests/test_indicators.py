@@ -405,3 +405,9 @@ def test_a_branch_of_services_is_an_industry_not_the_tertiary_sector():
 def test_rates_and_groups_of_the_population_and_tax_refunds_are_not_the_catalogue_s():
     df = rows("2021年末,全县常住人口31.2万人,人口自然增长率3.1‰,低收入人口820人;税收返还1.2亿元。")
     assert df["indicator"].tolist() == ["population", "other", "other", "other"]
+
+
+def test_a_second_list_after_a_respectively_list_pairs_with_it_in_order():
+    df = rows("2021年,城镇、农村居民人均可支配收入分别达到38210元、17450元,增长6.1%、8.3%。")
+    assert df[["indicator", "measure"]].values.tolist() == [
+        ["urban_income", "level"], ["rural_income", "level"], ["urban_income", "growth"], ["rural_income", "growth"]]
