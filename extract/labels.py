@@ -216,7 +216,7 @@ def _share_of_a_project(code: str, w: _Words, label: str) -> bool:
     """``项目完成主体工程的60%``: the share of one project's works is not a project count (a rate such as
     ``开工率95%`` is the projects')."""
     return code == "projects" and w.f.unit == "%" and not COMPLETION.search(w.pre) and not re.search(r"占[^,;]*项目", w.pre) \
-        and not re.search(r"(?:开复工|开工|动工|投产|竣工)率$", label)
+        and not re.search(r"(?:开复工|开工|复工|动工|投产|竣工)率$", label)
 
 
 def _land_not_a_crop(code: str, w: _Words, label: str) -> bool:

@@ -411,3 +411,8 @@ def test_a_second_list_after_a_respectively_list_pairs_with_it_in_order():
     df = rows("2021年,城镇、农村居民人均可支配收入分别达到38210元、17450元,增长6.1%、8.3%。")
     assert df[["indicator", "measure"]].values.tolist() == [
         ["urban_income", "level"], ["rural_income", "level"], ["urban_income", "growth"], ["rural_income", "growth"]]
+
+
+def test_a_signing_s_investment_amount_is_the_projects_sum():
+    df = rows("3月5日,全县集中签约项目12个,投资金额56亿元,复工率95%。")
+    assert df["indicator"].tolist() == ["projects", "project_investment", "projects"]
