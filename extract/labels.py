@@ -193,7 +193,7 @@ def _projects_by_stage(w: _Words, prev: Row | None, sentence_before: str) -> str
 
 def _planting_area(w: _Words, prev: Row | None, sentence_before: str) -> str:
     """``种植油菜5万亩``: crops and orchards; not land for building (data/land_use_words.csv)."""
-    return "planting_area" if w.f.unit in ("亩", "公顷") and not LAND_USE.search(w.label_pre + w.post) else ""
+    return "planting_area" if w.f.unit in ("亩", "公顷") and not LAND_USE.search(w.pre + w.post) else ""
 
 
 _UNNAMED: tuple[Callable[[_Words, Row | None, str], str], ...] = (_from_the_sentence_before, _projects_by_stage, _planting_area)
@@ -222,7 +222,7 @@ def _share_of_a_project(code: str, w: _Words, label: str) -> bool:
 def _land_not_a_crop(code: str, w: _Words, label: str) -> bool:
     """``新建高标准农田3万亩``, ``户均种植马铃薯20亩``: land built, treated or averaged is not the planted area
     (data/land_use_words.csv)."""
-    return code == "planting_area" and bool(LAND_USE.search(w.label_pre + w.post))
+    return code == "planting_area" and bool(LAND_USE.search(w.pre + w.post))
 
 
 _TAKEN_BACK: tuple[Callable[[str, _Words, str], bool], ...] = (

@@ -416,3 +416,8 @@ def test_a_second_list_after_a_respectively_list_pairs_with_it_in_order():
 def test_a_signing_s_investment_amount_is_the_projects_sum():
     df = rows("3月5日,全县集中签约项目12个,投资金额56亿元,复工率95%。")
     assert df["indicator"].tolist() == ["projects", "project_investment", "projects"]
+
+
+def test_the_land_a_project_occupies_is_not_a_planted_area():
+    df = rows("该县引进的食品加工项目,占地约120亩,总投资3亿元。")
+    assert df["indicator"].tolist() == ["other", "project_investment"]
