@@ -421,3 +421,8 @@ def test_a_signing_s_investment_amount_is_the_projects_sum():
 def test_the_land_a_project_occupies_is_not_a_planted_area():
     df = rows("该县引进的食品加工项目,占地约120亩,总投资3亿元。")
     assert df["indicator"].tolist() == ["other", "project_investment"]
+
+
+def test_a_scenic_spot_s_or_rural_tourism_s_figures_are_a_part_of_the_place_s_tourism():
+    df = rows("2021年,全县接待游客210万人次,其中景区接待游客86万人次;实现乡村旅游收入2.3亿元。")
+    assert df["indicator"].tolist() == ["tourist_visits", "other", "other"]
