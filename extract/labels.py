@@ -126,9 +126,18 @@ def _share_of_previous(w: _Words, prev: Row) -> tuple[str, str] | None:
     return (prev.indicator, prev.label) if "占" in w.pre and not w.label_pre.strip() else None
 
 
+# a comparison's base and its verb say nothing of what is measured: 与上年相比增长, 比2022年同期增长, 同比上升了
+_BASE = re.compile(r"(?:与|比|较)(?:上年|去年|(?:19|20)\d\d年)(?:同期|末)?(?:相比)?|(?:上升|增加|减少|增长|下降|提高)了")
+
+
+def _leftover(pre: str) -> str:
+    """What a figure's words say once periods, bases, verbs and other residue are gone (``比2022年同期增长`` → "")."""
+    return RESIDUE.sub("", _BASE.sub("", pre))
+
+
 def _bare_continuation(w: _Words, prev: Row) -> tuple[str, str] | None:
     """``地区生产总值120亿元,增长6.5%``: words that say nothing of their own go on with the figure before."""
-    if len(RESIDUE.sub("", w.pre)) <= 1 and not (w.counter and w.post_noun.strip()):
+    if len(_leftover(w.pre)) <= 1 and not (w.counter and w.post_noun.strip()):
         return prev.indicator, ranked(prev, w.f, w.pre)
     return None
 
@@ -156,7 +165,7 @@ def _points_ahead(w: _Words, prev: Row) -> tuple[str, str] | None:
 
 def _relative_to_previous(w: _Words, prev: Row) -> tuple[str, str] | None:
     """``…增长8%,居全市第2位``: a %, rank or points figure with almost no words of its own."""
-    if w.f.unit in ind.RELATIVE_UNITS and len(RESIDUE.sub("", w.pre)) <= 2:
+    if w.f.unit in ind.RELATIVE_UNITS and len(_leftover(w.pre)) <= 2:
         return prev.indicator, ranked(prev, w.f, w.pre)
     return None
 

@@ -426,3 +426,8 @@ def test_the_land_a_project_occupies_is_not_a_planted_area():
 def test_a_scenic_spot_s_or_rural_tourism_s_figures_are_a_part_of_the_place_s_tourism():
     df = rows("2021年,全县接待游客210万人次,其中景区接待游客86万人次;实现乡村旅游收入2.3亿元。")
     assert df["indicator"].tolist() == ["tourist_visits", "other", "other"]
+
+
+def test_a_comparison_s_base_and_verb_leave_the_figure_going_on_from_the_one_before():
+    df = rows("2021年,全县接待游客120万人次,与上年相比增长15%;旅游收入9.6亿元,比2020年同期增长18%。")
+    assert df["indicator"].tolist() == ["tourist_visits", "tourist_visits", "tourism_revenue", "tourism_revenue"]
