@@ -220,3 +220,9 @@ def test_this_county_in_a_prefecture_s_article_is_the_county_last_named():
             "象州县把招商引资作为一号工程。今年以来,该县共有12个产业项目开工,计划总投资36.5亿元。")
     df = extract_article(text, "t", date="2022-06-01")
     assert df["region"].tolist() == ["来宾市", "象州县", "象州县"]
+
+
+def test_a_place_inside_one_item_of_a_listed_set_of_projects_is_not_the_total_s_place():
+    text = "象州县重点项目建设\n今年,象州县实施糖厂技改、林逢镇农产品物流园、县城供水工程等3个项目,总投资8.2亿元。"
+    df = extract_article(text, "t", date="2022-06-01")
+    assert set(df["region"]) == {"象州县"}
