@@ -21,6 +21,8 @@ _REF = re.compile(
 )
 # a scope word after these is the frame of a ranking or comparison, not the subject
 _SCOPE_BEFORE = re.compile(r"(?:排|居|列|在|于|比|较|高于|低于|快于|慢于|超过|占|位居|位列|名列|领跑|拉动|带动)$")
+# ``总量全市第二``, ``增速全县首位``: a scope word before a place in a ranking is its frame (not 全县第一产业)
+_RANK_AFTER = re.compile(r"第[一二三四五六七八九十\d]+(?![产次批期届轮])|首位|前列|前[一二三四五六七八九十\d]+[位名]|排名|排第|倒数")
 _BYLINE = re.compile(r"(?:县|市|区|州|旗)(?:委书记|委副书记|长|委常委|人民政府)")
 _ZONE_STOP = set("的了和与及在个是等将对把被从为以到、,。;:“”\"()")
 _ZONE_VERBS = (
@@ -41,6 +43,7 @@ class PlaceContext:
     zones: dict[str, Place] = field(default_factory=dict)
     last_zone: Place | None = None
     last_town: Place | None = None  # the township a paragraph is about, for 全镇 / 该乡
+    last_county: Place | None = None  # the county last named, for 该县 / 全县 in a prefecture's or province's article
     last_village: Place | None = None  # the village a paragraph is about, for 全村 / 该村
     zone_names: dict[str, str] = field(default_factory=dict)  # zone key → the fullest name the text uses
 
@@ -233,7 +236,7 @@ def reference_spans(text: str) -> list[tuple[int, int, str]]:
     villages named (kind ``village:<name>``), in text order."""
     out = [(s, e, f"village:{name}") for s, e, name in village_mentions(text)]
     for m in _REF.finditer(text):
-        if _SCOPE_BEFORE.search(text[max(0, m.start() - 3) : m.start()]):
+        if _SCOPE_BEFORE.search(text[max(0, m.start() - 3) : m.start()]) or _RANK_AFTER.match(text, m.end()):
             continue
         out.append((m.start(), m.end(), m.lastgroup or ""))
     return sorted(out)

@@ -124,13 +124,17 @@ def unit_fits(code: str, unit: str) -> bool:
 
 # words that contain a catalogue phrase but mean something else: 省外资金 is not 外资, 森林面积 is not planted
 # and a part of a catalogue figure is not the figure (SCHEMA rulings): 契税收入 and 非税收入 are not 税收,
-# 区本级一般公共预算收入 is not the district's
+# 区本级一般公共预算收入 is not the district's; jobs created are not re-employment, labour moved or people employed;
+# a scenic spot's, a guesthouse's or rural tourism's visitors and revenue are a part of the place's tourism
 _FALSE_FRIENDS = re.compile(
     r"[省市县区境]外资金|(?:森林|林地|草原|湿地|水域|建筑|占地|用地|耕地保有|造林|绿化|流转|认证|补贴|灌溉|防治|施肥|治理|整治|"
     r"改造|沙化|沙化土地|退耕|退牧|还草|覆盖|应用|推广|机械|机械化|机耕|机播|机收|机械耕地|机械播种|机械收获|辖区|行政区域|国土|"
-    r"生产基地|基地)面积|(?<!税)[\u4e00-\u9fff]税收入|非税收收入|第[一二三]产业(?:完成)?投资|"
+    r"生产基地|基地)面积|(?<!税)[\u4e00-\u9fff]税收入|非税收收入|(?:第[一二三]产业|[一二三]产业?)(?:完成)?投资|"
     r"(?:[区县市乡镇]本?级|本级|乡镇级)(?:地方)?(?:一般公共预算|公共财政预算|财政)(?:收入|支出)|"
-    r"(?:城镇|乡村|农村|城市|出生|死亡|贫困|流动|外来|少数民族|劳动力)(?:常住|户籍)?人口"
+    r"(?:城镇|乡村|农村|城市|出生|死亡|贫困|流动|外来|少数民族|劳动力)(?:常住|户籍)?人口|"
+    r"就业困难人员(?:实现)?(?:再?就业)?|再就业|转移就业|就业率|年末就业人员|"
+    r"人口(?:出生率|死亡率|自然增长率)|(?:低收入|减贫|脱贫|贫困线以下的)人口|税收返还|其他各项税收|收入总计|"
+    r"(?:景区|旅游区点|乡村旅游点|家庭旅馆|民宿|农牧民)[共就]?(?:接待游客|旅游(?:综合|经营)?收入|营业收入)|乡村旅游(?:收入|接待)"
 )
 # what a short phrase goes on to measure when it is not the phrase's own indicator: 规上工业|营业收入
 _OTHER_HEAD = re.compile(r"(?:营业收入|主营业务收入|营收|利润|利税|税收|税金|用电量|用工|出口交货值|从业人员)")
@@ -154,14 +158,25 @@ def _linking_verbs() -> re.Pattern[str]:
     return re.compile(r"(?<=[\u4e00-\u9fff])(?:" + "|".join(map(re.escape, verbs)) + r")(?=增加值|总产值|产值)")
 
 
+# a contribution or a pull: what stands before it is what contributes, not what grows
+_PULL = re.compile(r"(?:分别)?(?:对[^,;对]{0,16}?(?:增长)?的?贡献率?|(?:拉动|拉低|带动)[^,;]{0,12}?(?:增长|增速)?$)")
+
+
 def match_indicator(label: str, unit: str) -> tuple[str, int]:
     """The indicator code a label phrase names (and where it ends), or ("", -1); a linking verb between
     the subject and its measure is read through (``第二产业实现增加值`` names ``secondary_va``)."""
-    if unit == "%" and "占" in label:  # 第一产业增加值占地区生产总值比重: a part's share takes the part's code
+    if unit in ("%", "百分点") and "占" in label:  # 第一产业增加值占地区生产总值比重: a part's share takes the part's code
         part = label.split("占")[0]
         code, end = match_indicator(part, unit)
         if code:
             return code, end
+    pull = _PULL.search(label)
+    if pull and unit in ("%", "百分点"):  # 工业增加值对GDP贡献率, 第二产业拉动经济增长: the part's, not the whole's
+        code, end = _match(label[: pull.start()], unit)
+        if code in _MONEY_CODES:
+            return code, end
+        if not re.sub(r"[\s,、]|分别|合计|共|均", "", label[: pull.start()]):
+            return "", -1  # 增长7.9%,拉动GDP增长3.5个百分点: the figure before's pull (labels)
     cut = _linking_verbs().search(label)
     if cut is None:
         return _match(label, unit)

@@ -126,9 +126,18 @@ def _share_of_previous(w: _Words, prev: Row) -> tuple[str, str] | None:
     return (prev.indicator, prev.label) if "占" in w.pre and not w.label_pre.strip() else None
 
 
+# a comparison's base and its verb say nothing of what is measured: 与上年相比增长, 比2022年同期增长, 同比上升了
+_BASE = re.compile(r"(?:与|比|较)(?:上年|去年|(?:19|20)\d\d年)(?:同期|末)?(?:相比)?|(?:上升|增加|减少|增长|下降|提高)了")
+
+
+def _leftover(pre: str) -> str:
+    """What a figure's words say once periods, bases, verbs and other residue are gone (``比2022年同期增长`` → "")."""
+    return RESIDUE.sub("", _BASE.sub("", pre))
+
+
 def _bare_continuation(w: _Words, prev: Row) -> tuple[str, str] | None:
     """``地区生产总值120亿元,增长6.5%``: words that say nothing of their own go on with the figure before."""
-    if len(RESIDUE.sub("", w.pre)) <= 1 and not (w.counter and w.post_noun.strip()):
+    if len(_leftover(w.pre)) <= 1 and not (w.counter and w.post_noun.strip()):
         return prev.indicator, ranked(prev, w.f, w.pre)
     return None
 
@@ -156,13 +165,20 @@ def _points_ahead(w: _Words, prev: Row) -> tuple[str, str] | None:
 
 def _relative_to_previous(w: _Words, prev: Row) -> tuple[str, str] | None:
     """``…增长8%,居全市第2位``: a %, rank or points figure with almost no words of its own."""
-    if w.f.unit in ind.RELATIVE_UNITS and len(RESIDUE.sub("", w.pre)) <= 2:
+    if w.f.unit in ind.RELATIVE_UNITS and len(_leftover(w.pre)) <= 2:
         return prev.indicator, ranked(prev, w.f, w.pre)
     return None
 
 
+def _pull_of_previous(w: _Words, prev: Row) -> tuple[str, str] | None:
+    """``工业增加值增长7.9%,拉动GDP增长3.5个百分点``: the pull or the contribution of the figure before."""
+    if w.f.unit in ("%", "百分点") and re.match(r"(?:分别|合计|共)?(?:拉动|拉低|带动|对[^,;]{0,16}贡献)", w.label_pre):
+        return prev.indicator, prev.label + trim_label(w.label_pre)
+    return None
+
+
 _GOES_ON: tuple[Callable[[_Words, Row], tuple[str, str] | None], ...] = (
-    _share_of_previous, _bare_continuation, _completion_rate, _urban_or_rural, _points_ahead, _relative_to_previous,
+    _pull_of_previous, _share_of_previous, _bare_continuation, _completion_rate, _urban_or_rural, _points_ahead, _relative_to_previous,
 )
 
 
@@ -186,7 +202,7 @@ def _projects_by_stage(w: _Words, prev: Row | None, sentence_before: str) -> str
 
 def _planting_area(w: _Words, prev: Row | None, sentence_before: str) -> str:
     """``种植油菜5万亩``: crops and orchards; not land for building (data/land_use_words.csv)."""
-    return "planting_area" if w.f.unit in ("亩", "公顷") and not LAND_USE.search(w.label_pre + w.post) else ""
+    return "planting_area" if w.f.unit in ("亩", "公顷") and not LAND_USE.search(w.pre + w.post) else ""
 
 
 _UNNAMED: tuple[Callable[[_Words, Row | None, str], str], ...] = (_from_the_sentence_before, _projects_by_stage, _planting_area)
@@ -206,11 +222,20 @@ def _enterprises_served(code: str, w: _Words, label: str) -> bool:
 
 
 def _share_of_a_project(code: str, w: _Words, label: str) -> bool:
-    """``项目完成主体工程的60%``: the share of one project's works is not a project count."""
-    return code == "projects" and w.f.unit == "%" and not COMPLETION.search(w.pre) and not re.search(r"占[^,;]*项目", w.pre)
+    """``项目完成主体工程的60%``: the share of one project's works is not a project count (a rate such as
+    ``开工率95%`` is the projects')."""
+    return code == "projects" and w.f.unit == "%" and not COMPLETION.search(w.pre) and not re.search(r"占[^,;]*项目", w.pre) \
+        and not re.search(r"(?:开复工|开工|复工|动工|投产|竣工)率$", label)
 
 
-_TAKEN_BACK: tuple[Callable[[str, _Words, str], bool], ...] = (_project_work, _enterprises_served, _share_of_a_project)
+def _land_not_a_crop(code: str, w: _Words, label: str) -> bool:
+    """``新建高标准农田3万亩``, ``户均种植马铃薯20亩``: land built, treated or averaged is not the planted area
+    (data/land_use_words.csv)."""
+    return code == "planting_area" and bool(LAND_USE.search(w.pre + w.post))
+
+
+_TAKEN_BACK: tuple[Callable[[str, _Words, str], bool], ...] = (
+    _project_work, _enterprises_served, _share_of_a_project, _land_not_a_crop)
 
 
 def _without_rank_frame(pre: str) -> str:
@@ -219,8 +244,13 @@ def _without_rank_frame(pre: str) -> str:
                   re.sub(r"\([^()]*\)", "", pre))
 
 
+# how a figure is computed, not what it measures: 按可比价计算, 按2022年平均汇率计算, 扣除留抵退税因素影响, 剔除…因素后
+_QUALIFIER = re.compile(r"按照?[^,;按]{0,12}?(?:计算|口径)(?:下)?|(?:扣除|剔除)[^,;]{0,20}?因素(?:影响|后)?|\(下同\)")
+
+
 def indicator_of(f: Figure, pre: str, post: str, prev: Row | None, sentence_before: str, clause_rest: str = "") -> tuple[str, str]:
     """(indicator code, label) for a figure from the words around it: ``规上工业增加值增长8%`` → industrial_va."""
+    pre = _QUALIFIER.sub("", pre)
     if f.kind == "rank":
         pre = _without_rank_frame(pre)
     if f.kind == "rank" and prev is not None and re.fullmatch(r"(?:完成率|完成进度|增速|增幅|总量|排名)?[排居列位于在]*", pre):

@@ -33,9 +33,11 @@ def list_run(s: str, f: Figure, figs: list[Figure]) -> Run | None:
         gap = s[(seq[-1].end if seq else k + 2) : g.start]
         if seq and not re.fullmatch(r"[、和及与,]?", gap):
             break
-        if not seq and not re.fullmatch(r"[\u4e00-\u9fff]{0,4}", gap):
+        if not seq and not re.fullmatch(r"(?:(?:拉动|拉低|带动)[\u4e00-\u9fffA-Z]{0,10}|[\u4e00-\u9fff]{0,4})-?", gap):
             break
         seq.append(g)
+    if f not in seq and len(seq) >= 2:
+        return _second_run(s, f, run, seq)
     if f not in seq or len(seq) < 2:
         return None
     cs = 0
@@ -44,13 +46,42 @@ def list_run(s: str, f: Figure, figs: list[Figure]) -> Run | None:
     return k, seq, cs
 
 
+def _industries(text: str) -> str:
+    """``第一、二、三产业``, ``二、三产``: the industries listed, each named in full."""
+    return re.sub(r"第?([一二三])(?:产业?)?[、和]第?([一二三])(?:产业?)?(?:(?:、|和)第?([一二三]))?产业?",
+                  lambda m: "、".join(f"第{x}产业" for x in m.groups() if x), text)
+
+
+def _second_run(s: str, f: Figure, run: list[Figure], first: list[Figure]) -> Run | None:
+    """``…分别为46346元、20380元,增长7.5%、9.5%``: a second list right after a 分别 list, as long as it,
+    pairs with it in order."""
+    m = re.match(r"[,，](?:同比|比上年)?(?:分别)?(?:增长|下降|增速|增幅)?(?:为|达到?)?", s[first[-1].end :])
+    if m is None:
+        return None
+    start = first[-1].end + 1
+    seq: list[Figure] = []
+    for g in run[run.index(first[-1]) + 1 :]:
+        gap = s[(seq[-1].end if seq else first[-1].end + m.end()) : g.start]
+        if not re.fullmatch(r"[、和及与]?" if seq else "", gap):
+            break
+        seq.append(g)
+    return (start, seq, start) if f in seq and len(seq) == len(first) else None
+
+
 def list_labels(s: str, f: Figure, run: Run | None) -> list[str] | None:
     """``A、B、C分别增长x%、y%、z%``: the item labels of a 分别 list containing f."""
     if run is None:
         return None
     k, seq, cs = run
-    head = re.sub(r"第([一二三])、第?([一二三])(?:(?:、|和)第?([一二三]))?产业",  # 第一、二、三产业: three industries
-                  lambda m: "、".join(f"第{x}产业" for x in m.groups() if x), s[cs:k])
+    head = _industries(s[cs:k])
+    words = s[cs : seq[0].start]
+    if len(seq) in (2, 3) and not re.search(r"[、和及与]", words) and re.search(r"贡献|拉动", words):
+        earlier = _industries(s[:cs])  # …,三次产业结构为…,对经济增长贡献率分别为…: the industries named before
+        named = re.findall(r"第([一二三])产业", earlier)
+        if len(named) == len(seq):
+            head = "、".join(f"第{x}产业{head}" for x in named)
+        elif len(seq) == 3 and not named and re.search(r"三次产业", earlier):
+            head = "三次产业" + head
     three = re.search(r"三次产业|一二三产业|三大产业", head)
     if three and len(seq) == 3:  # 三次产业增加值占比分别为3.2%、41.1%和55.7%: the three industries in order
         rest = head[three.end() :]
@@ -61,6 +92,8 @@ def list_labels(s: str, f: Figure, run: Run | None) -> list[str] | None:
     if len(items) != len(seq):
         return None
     last = items[-1]
+    if (whole := re.match(r"第[一二三]产业", last)) is not None:  # 二、三产业投资: each industry's investment
+        items = [it + last[whole.end() :] if re.fullmatch(r"第[一二三]产业", it) else it for it in items]
     # 城镇、农村居民可支配收入: a two-character item takes what follows the last item's own first word
     items = [it + last[2:] if len(it) == 2 and len(last) > 4 and k < len(items) - 1 else it for k, it in enumerate(items)]
     suffix = next((x for x in LIST_SUFFIX if last.endswith(x)), "")

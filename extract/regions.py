@@ -89,6 +89,7 @@ class _Glue:
     words: frozenset[str]  # two-character words of jieba's dictionary: 最佳, 相应, 面临
     longer: frozenset[str]  # three- and four-character words that are not place names: 阿里巴巴
     three: frozenset[str]  # three-character words a two-character short form may end: 长白山
+    common: frozenset[str]  # frequent two-character words of any kind, place words too: 城镇, 乡村
 
 
 def _glue_words() -> _Glue:
@@ -101,7 +102,8 @@ def _glue_words() -> _Glue:
     words = frozenset(w for w, n in freq.items() if len(w) == 2 and n >= 50 and tags.get(w, "n") != "ns")
     longer = frozenset(w for w, n in freq.items() if 3 <= len(w) <= 4 and n >= 5 and tags.get(w, "n") not in ("ns", "nt"))
     three = frozenset(w for w, n in freq.items() if len(w) == 3 and n >= 5)
-    return _Glue(function, words, longer, three)
+    common = frozenset(w for w, n in freq.items() if len(w) == 2 and n >= 1000)
+    return _Glue(function, words, longer, three, common)
 
 
 def _data_path(name: str) -> str:
@@ -223,6 +225,8 @@ class Gazetteer:
                 continue  # 长白山 is a mountain, not 白山市
             if len(name) == 2 and not short and self._glued(text, start, name, places):
                 continue  # 政府和县委, 全国最佳县, 主城区: a word, not 和县, 佳县, 城区
+            if len(name) == 3 and not short and (prev + name[0]) in self._glue.words and name[1:] in self._glue.common:
+                continue  # 其中城镇人口: two words (其中, 城镇), not 中城镇
             out.append(Mention(start, end, name, places, short))
             last_end = end
         return out

@@ -38,7 +38,8 @@ def signed_when_signing(stage: str, before: str) -> str:
 def stage_of(code: str, measure: str, prev: Row | None, s: str, f: Figure, figs: list[Figure], post: str,
              clause_start: int) -> str:
     """The stage of figure ``f`` of sentence ``s`` with indicator ``code``: ``新开工项目38个`` → started."""
-    if code in PROJECT_CODES and measure == "share" and prev is not None and prev.stage:
+    own_rate = re.search(r"(?:开复工|开工|复工|动工|投产|竣工)率[^,;]{0,4}$", s[clause_start : f.start])
+    if code in PROJECT_CODES and measure == "share" and prev is not None and prev.stage and not own_rate:
         return prev.stage  # 开工项目28个,开工率90%
     if code in PROJECT_CODES:
         return _nearest_words(s, f, figs, post, clause_start)

@@ -162,6 +162,33 @@ def _frames_a_comparison(p: Place, offset: int, after: str, ancestors: set[Place
     return p in ancestors and offset > 3 and not re.match(r"^(?:全市|市委)", after)
 
 
+# ``开工项目包括A、B、凭祥翔悦…等18个``: the items of a list of projects, counted after 等
+_LISTED_PROJECTS = re.compile(r"等[\d一二三四五六七八九十两]+[个项](?:[^,;。]{0,8}项目)?")
+_LIST_OPENER = re.compile(r"包括|实施|推进|开工|竣工|签约|建设|:")
+
+
+def _in_a_listed_item(text: str, pos: int) -> bool:
+    """``实施A、B、卖酒镇现代商贸物流城等3个项目``: a place inside one item of a list of projects the figure
+    counts is not the subject; the total is the frame's (SCHEMA Places: a county's total belongs to the county)."""
+    start = max(text.rfind(c, 0, pos) for c in ",;。\n") + 1
+    end = min((k for k in (text.find(c, pos) for c in ",;。\n") if k >= 0), default=len(text))
+    m = _LISTED_PROJECTS.search(text, pos, end)
+    if m is None or "、" not in text[start : m.start()] or "项目" not in text[start : m.end()]:
+        return False
+    opener = _LIST_OPENER.search(text, start, pos)
+    return opener is not None or "、" in text[start:pos]
+
+
+def _the_county_named(ctx: PlaceContext, text: str, pos: int) -> Place | None:
+    """``…平远县…。该县共有30个产业项目``: in a prefecture's or province's article, 该县 / 全县 is the county
+    last named inside it (县域 is the counties together, not one)."""
+    cur = ctx.current()
+    last = ctx.last_county
+    if cur is None or last is None or cur.level not in ("prefecture", "province") or not re.match(r"[该全我本]县", text[pos : pos + 2]):
+        return None
+    return last if cur in ctx._chain(last) else None
+
+
 def find_subjects(ctx: PlaceContext, sent: Sentence, mentions: list[Mention], zones: Spans, refs: Spans,
                   text: str) -> Subjects:
     """(offset in sentence, place) of every place the sentence names as a subject, in order:
@@ -174,6 +201,8 @@ def find_subjects(ctx: PlaceContext, sent: Sentence, mentions: list[Mention], zo
     ancestors = set(ctx._chain(section)[1:]) if section else set()
     for pos, kind, obj in _events(sent, mentions, zones, refs):
         p: Place | None = None
+        if kind in ("zone", "place") and _in_a_listed_item(text, pos):
+            continue
         if kind == "zone":
             p = _zone(ctx, str(obj))
         elif kind == "place":
@@ -189,12 +218,15 @@ def find_subjects(ctx: PlaceContext, sent: Sentence, mentions: list[Mention], zo
             if p is None or p.level == "province" or _frames_a_comparison(p, pos - s0, text[m.end : m.end + 4], ancestors):
                 continue
         else:
-            p = ctx.reference(str(obj))
+            p = _the_county_named(ctx, text, pos) if obj == "county" else None
+            p = p or ctx.reference(str(obj))
         if p is not None:
             out.append((pos - s0, p))
             ctx.paragraph = p
             if p.level == "township":
                 ctx.last_town = p
+            if p.level == "county" and p.name.endswith(("县", "旗")) and kind == "place":
+                ctx.last_county = p  # 平远县…。该县共有30个产业项目: the county just named
     ctx.paragraph = saved
     return out
 

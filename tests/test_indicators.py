@@ -390,3 +390,76 @@ def test_growth_rates_in_lists_stay_growth_rates():
     rates = df[df["unit"] == "%"]
     assert rates["measure"].tolist() == ["growth"] * 5
     assert rates["value"].tolist() == [12.5, -3.4, 4.2, 21.3, 18.6]
+
+
+def test_a_start_or_completion_rate_counts_the_projects_with_its_own_stage():
+    df = rows("今年以来,全县谋划重点项目45个,开复工率为88%,投产率达到52%。")
+    assert df[["indicator", "measure", "stage"]].values.tolist()[1:] == [["projects", "share", "started"],
+                                                                         ["projects", "share", "completed"]]
+
+
+def test_an_industry_named_alone_is_its_value_added_but_its_investment_is_not():
+    df = rows("2021年,全县第二产业比重为41.2%,比上年提高0.8个百分点;一、二产业投资分别增长5.1%、9.3%。")
+    assert df["indicator"].tolist() == ["secondary_va", "secondary_va", "other", "other"]
+
+
+def test_a_contribution_or_a_pull_is_the_contributing_part_s():
+    df = rows("2021年,一、二、三产业对全县经济增长的贡献率分别为5.5%、40.1%和54.4%,分别拉动经济增长0.4、2.9和3.9个百分点。")
+    assert df["indicator"].tolist() == ["primary_va", "secondary_va", "tertiary_va"] * 2
+    assert df["measure"].tolist() == ["share"] * 3 + ["pp"] * 3
+
+
+def test_a_pull_with_no_subject_goes_on_from_the_figure_before():
+    df = rows("2021年,全县完成建筑业增加值21.3亿元,增长6.2%,拉动GDP增长0.8个百分点;第二产业增加值对GDP的贡献率为38.5%。")
+    assert df["indicator"].tolist() == ["industry_output", "industry_output", "industry_output", "secondary_va"]
+
+
+def test_land_built_treated_or_averaged_is_not_a_planted_area():
+    df = rows("2021年,全县种植烤烟2.4万亩,户均种植烤烟15亩,新建高标准农田3万亩。")
+    assert df["indicator"].tolist() == ["planting_area", "other", "other"]
+
+
+def test_how_a_figure_is_computed_does_not_hide_what_it_measures():
+    df = rows("2021年,全县农林牧渔业总产值32.6亿元,按可比价计算比上年增长4.2%;人均地区生产总值41200元,按年平均汇率计算为6380美元。")
+    assert df["indicator"].tolist() == ["agri_output", "agri_output", "gdp_per_capita", "gdp_per_capita"]
+
+
+def test_jobs_created_are_not_re_employment_moved_labour_or_people_employed():
+    df = rows("2021年,全县城镇新增就业3120人,失业人员再就业860人,农村劳动力转移就业2.1万人,年末就业人员15.2万人。")
+    assert df["indicator"].tolist() == ["employment", "other", "other", "other"]
+
+
+def test_a_branch_of_services_is_an_industry_not_the_tertiary_sector():
+    df = rows("2021年,全县服务业增加值52.3亿元,其中其他服务业增加值9.8亿元。")
+    assert df["indicator"].tolist() == ["tertiary_va", "industry_output"]
+
+
+def test_rates_and_groups_of_the_population_and_tax_refunds_are_not_the_catalogue_s():
+    df = rows("2021年末,全县常住人口31.2万人,人口自然增长率3.1‰,低收入人口820人;税收返还1.2亿元。")
+    assert df["indicator"].tolist() == ["population", "other", "other", "other"]
+
+
+def test_a_second_list_after_a_respectively_list_pairs_with_it_in_order():
+    df = rows("2021年,城镇、农村居民人均可支配收入分别达到38210元、17450元,增长6.1%、8.3%。")
+    assert df[["indicator", "measure"]].values.tolist() == [
+        ["urban_income", "level"], ["rural_income", "level"], ["urban_income", "growth"], ["rural_income", "growth"]]
+
+
+def test_a_signing_s_investment_amount_is_the_projects_sum():
+    df = rows("3月5日,全县集中签约项目12个,投资金额56亿元,复工率95%。")
+    assert df["indicator"].tolist() == ["projects", "project_investment", "projects"]
+
+
+def test_the_land_a_project_occupies_is_not_a_planted_area():
+    df = rows("该县引进的食品加工项目,占地约120亩,总投资3亿元。")
+    assert df["indicator"].tolist() == ["other", "project_investment"]
+
+
+def test_a_scenic_spot_s_or_rural_tourism_s_figures_are_a_part_of_the_place_s_tourism():
+    df = rows("2021年,全县接待游客210万人次,其中景区接待游客86万人次;实现乡村旅游收入2.3亿元。")
+    assert df["indicator"].tolist() == ["tourist_visits", "other", "other"]
+
+
+def test_a_comparison_s_base_and_verb_leave_the_figure_going_on_from_the_one_before():
+    df = rows("2021年,全县接待游客120万人次,与上年相比增长15%;旅游收入9.6亿元,比2020年同期增长18%。")
+    assert df["indicator"].tolist() == ["tourist_visits", "tourist_visits", "tourism_revenue", "tourism_revenue"]

@@ -203,3 +203,26 @@ def test_a_village_named_as_the_subject_is_the_region():
                          "四棵树村、雷字村等11个村每村发放11.4万元。", "t", date="2020-06")
     assert df["region"].tolist() == ["西吉县", "大堡村", "大堡村", "西吉县", "西吉县"]
     assert df["region_level"].tolist()[1] == "village" and df["region_code"].tolist()[1] == "640422"
+
+
+def test_two_words_in_a_row_are_not_a_township_name():
+    df = extract_article("象州县2021年统计公报\n年末全县常住人口30.5万人,其中城镇常住人口12.1万人。", "t", date="2022-03-01")
+    assert set(df["region"]) == {"象州县"}
+
+
+def test_a_scope_word_framing_a_rank_is_not_the_subject():
+    df = extract_article("象州县2021年经济运行情况\n2021年,我县地区生产总值120亿元,总量全市第二,增速全市第一。", "t", date="2022-03-01")
+    assert set(df["region"]) == {"象州县"}
+
+
+def test_this_county_in_a_prefecture_s_article_is_the_county_last_named():
+    text = ("来宾市重点项目建设提速\n今年以来,来宾市重点项目建设加快推进,全市新开工项目86个。\n"
+            "象州县把招商引资作为一号工程。今年以来,该县共有12个产业项目开工,计划总投资36.5亿元。")
+    df = extract_article(text, "t", date="2022-06-01")
+    assert df["region"].tolist() == ["来宾市", "象州县", "象州县"]
+
+
+def test_a_place_inside_one_item_of_a_listed_set_of_projects_is_not_the_total_s_place():
+    text = "象州县重点项目建设\n今年,象州县实施糖厂技改、林逢镇农产品物流园、县城供水工程等3个项目,总投资8.2亿元。"
+    df = extract_article(text, "t", date="2022-06-01")
+    assert set(df["region"]) == {"象州县"}
