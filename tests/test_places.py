@@ -226,3 +226,13 @@ def test_a_place_inside_one_item_of_a_listed_set_of_projects_is_not_the_total_s_
     text = "象州县重点项目建设\n今年,象州县实施糖厂技改、林逢镇农产品物流园、县城供水工程等3个项目,总投资8.2亿元。"
     df = extract_article(text, "t", date="2022-06-01")
     assert set(df["region"]) == {"象州县"}
+
+
+@pytest.mark.parametrize(
+    "text,region",
+    [("工业园区运行平稳\n一季度,全市工业园区完成工业总产值88.6亿元,同比增长9.1%。(来源:来宾日报)", "来宾市"),
+     ("招商工作总结\n2022年,全县共签约项目36个,计划总投资52.4亿元,奋力建设美丽象州。", "象州县")],
+)
+def test_a_text_naming_no_place_for_sure_is_about_its_one_unsure_place_of_the_kind_it_refers_to(text, region):
+    df = extract_article(text, "t", date="2023-03-01")
+    assert set(df["region"]) == {region}
