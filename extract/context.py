@@ -110,12 +110,16 @@ class PlaceContext:
         return Place(name, county_code or base.code, "zone", base.province, base.prefecture)
 
     def home_of(self, zone: str) -> Place | None:
-        """``赣州经开区`` with no place around it: the one county or prefecture its name starts with."""
+        """``赣州经开区`` with no place around it: the one county or prefecture its name starts with; a name
+        shared by a prefecture and a county inside it (``东营港经济开发区``: 东营市, 东营区) is the prefecture's."""
         zone = self.full_zone_name(zone)
         for k in (4, 3, 2):
             cands = [c for c in self.gaz.lookup(zone[:k]) if c.level in ("county", "prefecture")]
             if len(cands) == 1:
                 return cands[0]
+            tops = [c for c in cands if c.level == "prefecture"]
+            if len(tops) == 1 and all(c.prefecture == tops[0].name for c in cands):
+                return tops[0]
         return None
 
     def current(self) -> Place | None:

@@ -236,3 +236,8 @@ def test_a_place_inside_one_item_of_a_listed_set_of_projects_is_not_the_total_s_
 def test_a_text_naming_no_place_for_sure_is_about_its_one_unsure_place_of_the_kind_it_refers_to(text, region):
     df = extract_article(text, "t", date="2023-03-01")
     assert set(df["region"]) == {region}
+
+
+def test_a_zone_named_after_a_prefecture_and_a_county_of_that_name_is_in_the_prefecture():
+    df = extract_article("吉安河东经济开发区项目建设提速\n今年以来,吉安河东经济开发区新签约项目12个,总投资46.3亿元。", "t", date="2023-06-01")
+    assert set(df["region"]) == {"吉安河东经济开发区"} and set(df["prefecture"]) == {"吉安市"}
