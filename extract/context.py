@@ -12,7 +12,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from .regions import Gazetteer, Mention, Place, village_mentions, zone_mentions
+from .regions import PLACE_LEAD, Gazetteer, Mention, Place, village_mentions, zone_mentions
 
 _REF = re.compile(
     r"(?P<county>全县|该县|我县|本县|县域|县委|县政府)|(?P<city>全市|该市|我市|本市|市委|市政府)|"
@@ -200,6 +200,7 @@ def clean_zone(name: str, text: str, start: int, mentions: list[Mention], starts
         if ch in _ZONE_STOP:
             cut = i + 1
     trimmed = _ZONE_LEAD.sub("", name[cut:])
+    trimmed = PLACE_LEAD.sub("", trimmed)  # 占西宁开发区, 拉动西宁开发区
     for verb in _ZONE_VERBS:
         k = trimmed.rfind(verb)
         if 0 <= k < len(trimmed) - 3:

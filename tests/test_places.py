@@ -241,3 +241,10 @@ def test_a_text_naming_no_place_for_sure_is_about_its_one_unsure_place_of_the_ki
 def test_a_zone_named_after_a_prefecture_and_a_county_of_that_name_is_in_the_prefecture():
     df = extract_article("吉安河东经济开发区项目建设提速\n今年以来,吉安河东经济开发区新签约项目12个,总投资46.3亿元。", "t", date="2023-06-01")
     assert set(df["region"]) == {"吉安河东经济开发区"} and set(df["prefecture"]) == {"吉安市"}
+
+
+def test_a_word_before_a_village_or_zone_name_is_not_part_of_it():
+    from extract.regions import village_mentions
+
+    assert [n for _s, _e, n in village_mentions("近年来,盘活石桥村闲置厂房,像柳树村这样的村还有很多")] == ["石桥村", "柳树村"]
+    assert [n for _s, _e, n in find_zones("新签约项目9个,占来宾工业园区新签约项目的六成", [])] == ["来宾工业园区"]
