@@ -14,7 +14,10 @@ vote among the places the text names, read as ordered named rules that each add 
 - ``headline``: the first place a short opening line names is its subject (``东港镇经济发展后劲…``);
 - ``common_parent``: a text naming its subject only by its reference word (``全盟``), while naming places
   inside it, is about the parent they share;
-- zones named in the title or lead (``雅安经开区:一季度…``, ``淄博高新区在…居全市第一``) compete as places.
+- zones named in the title or lead (``雅安经开区:一季度…``, ``淄博高新区在…居全市第一``) compete as places;
+- ``unsure``: only when nothing else names a place, a place left out as unsure (a short form named once,
+  ``…高质量发展的云城``, or the paper the text comes from, ``(来源:玉溪日报)``) is the subject when its kind
+  fits the text's reference words (``全区``, ``全市``).
 """
 
 from __future__ import annotations
@@ -73,6 +76,7 @@ class _Ballot:
     headline: Place | None = None  # the place an opening line names first
     common_parent: Place | None = None  # the parent the places named share, called by its reference word
     references: dict[str, int] = field(default_factory=dict)  # how often each reference word (全县, 全市…) occurs
+    unsure: list[Place] = field(default_factory=list)  # one-candidate places left out: a short form named once, a paper's
 
     def add(self, p: Place, points: float) -> None:
         self.score[p] = self.score.get(p, 0.0) + points
@@ -88,6 +92,8 @@ def _resolve_all(b: _Ballot) -> None:
         return k >= 0 and pos < b.zones[k][1]
 
     # 红塔集团, 成都银行: a company or product named after the place is not a mention of it
+    b.unsure = [m.candidates[0] for m in b.mentions if len(m.candidates) == 1 and not in_zone(m.start)
+                and _COMPANY.match(b.text, m.end)]
     b.mentions = [m for m in b.mentions if not in_zone(m.start) and not _COMPANY.match(b.text, m.end)]
     full_provinces = {c.province for m in b.mentions if not m.short for c in m.candidates}
     counties = {c for m in b.mentions if not m.short for c in m.candidates if c.level in ("county", "prefecture")}
@@ -105,6 +111,8 @@ def _resolve_all(b: _Ballot) -> None:
             repeated = surfaces[m.surface] >= 2
             if len(local) == 1 or (len(cands) == 1 and (repeated or m.start < TITLE)):
                 b.places[m.start] = (local or cands)[0]
+            elif len(cands) == 1:
+                b.unsure.append(cands[0])
         elif cands[0].level == "township":
             near = [c for c in cands if b.ctx.gaz.parent(c) in counties]
             b.places[m.start] = (near or cands)[0]
@@ -232,8 +240,18 @@ def rule_common_parent(b: _Ballot) -> None:
             b.add(parent, max(b.score.values()) + 1.0)
 
 
+def rule_unsure(b: _Ballot) -> None:
+    """``全区共签约项目58个…打造高质量发展的云城``, ``全市工业园区…(来源:玉溪日报)``: a text that names no place
+    for sure, but speaks of its subject by a reference word, is about the one unsure place of that kind."""
+    if b.score:
+        return
+    fits = {p for p in b.unsure if b.references.get(place_kind(p), 0) >= 1}
+    if len(fits) == 1:
+        b.add(fits.pop(), 1.0)
+
+
 RULES: tuple[Callable[[_Ballot], None], ...] = (
-    rule_position, rule_chain, rule_organ, rule_zones, rule_headline, rule_references, rule_common_parent,
+    rule_position, rule_chain, rule_organ, rule_zones, rule_headline, rule_references, rule_common_parent, rule_unsure,
 )
 
 

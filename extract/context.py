@@ -12,7 +12,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from .regions import Gazetteer, Mention, Place, village_mentions, zone_mentions
+from .regions import PLACE_LEAD, Gazetteer, Mention, Place, village_mentions, zone_mentions
 
 _REF = re.compile(
     r"(?P<county>全县|该县|我县|本县|县域|县委|县政府)|(?P<city>全市|该市|我市|本市|市委|市政府)|"
@@ -110,12 +110,16 @@ class PlaceContext:
         return Place(name, county_code or base.code, "zone", base.province, base.prefecture)
 
     def home_of(self, zone: str) -> Place | None:
-        """``赣州经开区`` with no place around it: the one county or prefecture its name starts with."""
+        """``赣州经开区`` with no place around it: the one county or prefecture its name starts with; a name
+        shared by a prefecture and a county inside it (``东营港经济开发区``: 东营市, 东营区) is the prefecture's."""
         zone = self.full_zone_name(zone)
         for k in (4, 3, 2):
             cands = [c for c in self.gaz.lookup(zone[:k]) if c.level in ("county", "prefecture")]
             if len(cands) == 1:
                 return cands[0]
+            tops = [c for c in cands if c.level == "prefecture"]
+            if len(tops) == 1 and all(c.prefecture == tops[0].name for c in cands):
+                return tops[0]
         return None
 
     def current(self) -> Place | None:
@@ -196,6 +200,7 @@ def clean_zone(name: str, text: str, start: int, mentions: list[Mention], starts
         if ch in _ZONE_STOP:
             cut = i + 1
     trimmed = _ZONE_LEAD.sub("", name[cut:])
+    trimmed = PLACE_LEAD.sub("", trimmed)  # 占西宁开发区, 拉动西宁开发区
     for verb in _ZONE_VERBS:
         k = trimmed.rfind(verb)
         if 0 <= k < len(trimmed) - 3:

@@ -17,6 +17,8 @@ from importlib import metadata
 
 import ahocorasick
 
+from .vocabulary import words as _vocab_words
+
 # The 55 officially recognised minority nationalities (GB 3304), used only to cut the ethnic part
 # off autonomous divisions' names (景宁畲族自治县 → 景宁).
 _ETHNIC = (
@@ -264,6 +266,17 @@ _GENERIC_VILLAGE = re.compile(
 )
 
 
+# a word before a village's or zone's name that the match took in: 像大北沟村, 盘活金源村, 占西宁开发区
+PLACE_LEAD = re.compile(rf"^(?:{'|'.join(map(re.escape, _vocab_words('place_lead_words.csv')))})(?=[\u4e00-\u9fff]{{3}})")
+
+
 def village_mentions(text: str) -> list[tuple[int, int, str]]:
-    """Villages the text names (``大堡村全村种植马铃薯5800亩``), in text order."""
-    return [(m.start(1), m.end(1), m.group(1)) for m in _VILLAGE.finditer(text) if not _GENERIC_VILLAGE.search(m.group(1))]
+    """Villages the text names (``大堡村全村种植马铃薯5800亩``), in text order, without a word before the name."""
+    out = []
+    for m in _VILLAGE.finditer(text):
+        lead = PLACE_LEAD.match(m.group(1))
+        cut = lead.end() if lead else 0
+        name = m.group(1)[cut:]
+        if not _GENERIC_VILLAGE.search(name):
+            out.append((m.start(1) + cut, m.end(1), name))
+    return out

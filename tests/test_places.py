@@ -226,3 +226,25 @@ def test_a_place_inside_one_item_of_a_listed_set_of_projects_is_not_the_total_s_
     text = "象州县重点项目建设\n今年,象州县实施糖厂技改、林逢镇农产品物流园、县城供水工程等3个项目,总投资8.2亿元。"
     df = extract_article(text, "t", date="2022-06-01")
     assert set(df["region"]) == {"象州县"}
+
+
+@pytest.mark.parametrize(
+    "text,region",
+    [("工业园区运行平稳\n一季度,全市工业园区完成工业总产值88.6亿元,同比增长9.1%。(来源:来宾日报)", "来宾市"),
+     ("招商工作总结\n2022年,全县共签约项目36个,计划总投资52.4亿元,奋力建设美丽象州。", "象州县")],
+)
+def test_a_text_naming_no_place_for_sure_is_about_its_one_unsure_place_of_the_kind_it_refers_to(text, region):
+    df = extract_article(text, "t", date="2023-03-01")
+    assert set(df["region"]) == {region}
+
+
+def test_a_zone_named_after_a_prefecture_and_a_county_of_that_name_is_in_the_prefecture():
+    df = extract_article("吉安河东经济开发区项目建设提速\n今年以来,吉安河东经济开发区新签约项目12个,总投资46.3亿元。", "t", date="2023-06-01")
+    assert set(df["region"]) == {"吉安河东经济开发区"} and set(df["prefecture"]) == {"吉安市"}
+
+
+def test_a_word_before_a_village_or_zone_name_is_not_part_of_it():
+    from extract.regions import village_mentions
+
+    assert [n for _s, _e, n in village_mentions("近年来,盘活石桥村闲置厂房,像柳树村这样的村还有很多")] == ["石桥村", "柳树村"]
+    assert [n for _s, _e, n in find_zones("新签约项目9个,占来宾工业园区新签约项目的六成", [])] == ["来宾工业园区"]
