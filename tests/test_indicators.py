@@ -463,3 +463,10 @@ def test_a_scenic_spot_s_or_rural_tourism_s_figures_are_a_part_of_the_place_s_to
 def test_a_comparison_s_base_and_verb_leave_the_figure_going_on_from_the_one_before():
     df = rows("2021年,全县接待游客120万人次,与上年相比增长15%;旅游收入9.6亿元,比2020年同期增长18%。")
     assert df["indicator"].tolist() == ["tourist_visits", "tourist_visits", "tourism_revenue", "tourism_revenue"]
+
+
+def test_a_listed_place_s_figure_measures_what_the_list_s_frame_names():
+    df = rows("2021年,来宾市各县区新开工项目开工率分别为:武宣县91.5%、忻城县84%、象州县(76.2%)。")
+    assert df["indicator"].tolist() == ["projects", "projects", "projects"]
+    df = rows("2021年,地区生产总值位居前两位的是武宣县231.4亿元、象州县198.6亿元。")
+    assert df["indicator"].tolist() == ["gdp", "gdp"]
