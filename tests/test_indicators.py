@@ -470,3 +470,8 @@ def test_a_listed_place_s_figure_measures_what_the_list_s_frame_names():
     assert df["indicator"].tolist() == ["projects", "projects", "projects"]
     df = rows("2021年,地区生产总值位居前两位的是武宣县231.4亿元、象州县198.6亿元。")
     assert df["indicator"].tolist() == ["gdp", "gdp"]
+
+
+def test_a_production_base_or_wasteland_is_not_a_planted_area():
+    df = rows("2021年,全县种植油菜6万亩,建成有机茶叶生产基地2.5万亩,将120亩荒地改造成果园。")
+    assert df["indicator"].tolist() == ["planting_area", "other", "other"]
