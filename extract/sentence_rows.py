@@ -94,7 +94,7 @@ def _read(r: _Reading, f: Figure) -> _Read:
     clause_start, clause_end = clause_bounds(s, f, [])
     run = list_run(s, f, r.fr.figs)
     before_sent = s[: f.start]
-    measure = measure_in_sentence(measure_of(f, pre, post, before_sent, r.prev), pre, before_sent, r.fr.plan_mode, r.fr.carry)
+    measure = measure_in_sentence(measure_of(f, pre, post, before_sent, r.prev), pre, before_sent, r.fr.plan_mode, r.fr.carry, f.unit)
     return _Read(f, pre, post, clause_start, clause_end, run, before_sent, measure)
 
 

@@ -475,3 +475,12 @@ def test_a_listed_place_s_figure_measures_what_the_list_s_frame_names():
 def test_a_production_base_or_wasteland_is_not_a_planted_area():
     df = rows("2021年,全县种植油菜6万亩,建成有机茶叶生产基地2.5万亩,将120亩荒地改造成果园。")
     assert df["indicator"].tolist() == ["planting_area", "other", "other"]
+
+
+def test_aims_go_on_after_a_semicolon_and_results_too():
+    df = rows("2021年12月20日政府工作报告\n预计,全年地区生产总值增长7.5%;财政收入增长9%;社会消费品零售总额增长6%。")
+    assert df["measure"].tolist() == ["target", "target", "target"]
+    text = "2022年,我们较好完成了全年主要目标任务。预计实现地区生产总值230亿元,增长6.1%;一般公共预算收入12亿元,增长5%。"
+    df = extract_article("象州县\n" + text, "t", date="2023-01-10")
+    assert df["measure"].tolist() == ["level", "growth", "level", "growth"]
+
