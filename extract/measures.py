@@ -114,6 +114,8 @@ def sign(f: Figure, measure: str, pre: str) -> None:
     (data/fall_words.csv, data/below_words.csv; pp is signed, SCHEMA)."""
     if measure == "growth" and (FALL.search(pre[-6:] if pre else "") or pre.endswith(("-", "−"))):
         f.value = -abs(f.value)  # 下降3.2%, 增长-1.2%
+    if measure == "target" and f.unit == "%" and FALL.search(pre[-3:] if pre else ""):
+        f.value = -abs(f.value)  # 固定资产投资下降4%左右 among aims: an aimed fall is negative too
     if measure == "change" and FALL.search(pre):
         f.value = -abs(f.value)
     if measure == "pp" and GAP_BELOW.search(pre[-12:]):

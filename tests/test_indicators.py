@@ -484,3 +484,7 @@ def test_aims_go_on_after_a_semicolon_and_results_too():
     df = extract_article("象州县\n" + text, "t", date="2023-01-10")
     assert df["measure"].tolist() == ["level", "growth", "level", "growth"]
 
+
+def test_an_aimed_fall_is_negative():
+    df = rows("2021年12月20日政府工作报告\n预计,全年地区生产总值增长7.5%;固定资产投资下降3%左右。")
+    assert df[["measure", "value"]].values.tolist() == [["target", 7.5], ["target", -3.0]]
