@@ -178,3 +178,36 @@ def rank_fanout(s: str, f: Figure, figs: list[Figure], rows: list[Row], code: st
 def same_measure(rows: list[Row], measure: str) -> Row | None:
     """The last catalogued row of ``measure``: what a place-only figure (``株洲市1800亿元``) continues."""
     return next((r for r in reversed(rows) if r.measure == measure and r.indicator != "other"), None)
+
+
+# what opens a list of places each with its figure: 分别为:, 依次是, 位列前三的是, a colon
+_PLACE_LIST_OPENER = re.compile(r"(?:分别|依次)(?:为|是)[:：]?|的是|[:：]")
+_PLACE_WORD = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:自治县|自治州|自治旗|县|区|市|州|旗|盟|镇|乡)(?![县区市州旗盟])")
+
+
+def framed_places(s: str, f: Figure, figs: list[Figure], subjects: Subjects) -> tuple[str, str] | None:
+    """``各县区项目开工率分别为:甲县94.1%、乙区78.6%``: a figure that names only its place, in a list of places
+    each with its figure, measures what the words before the list name: (code, label), or None."""
+    openers = list(_PLACE_LIST_OPENER.finditer(s, 0, f.start))
+    if not openers:
+        return None
+    m = openers[-1]
+    if not any(m.end() <= pos < f.start for pos, _p in subjects):
+        return None
+    keep = [True] * (f.start - m.end())  # the list's words once its figures and places are gone
+    spans = [(g.start, g.end) for g in figs if m.end() <= g.start and g.end <= f.start]
+    for pos, _p in subjects:
+        if m.end() <= pos < f.start and (name := _PLACE_WORD.match(s, pos)):
+            spans.append(name.span())
+    for a, b in spans:
+        b = min(b, f.start)
+        keep[a - m.end() : b - m.end()] = [False] * (b - a)
+    tail = "".join(c for c, k in zip(s[m.end() : f.start], keep, strict=True) if k)
+    if re.sub(r"[、,，()（）和及与\s-]", "", tail):
+        return None  # the list holds more than places and figures
+    clauses = [c for c in CLAUSE.split(s[: m.start()]) if c.strip()]
+    frame = clauses[-1] if clauses else ""
+    for g in figs:  # 新签约项目174个,分别为: the frame is the clause with the total
+        frame = frame.replace(s[g.start : g.end], "")
+    code, _ = ind.match_indicator(frame, f.unit)
+    return (code, frame) if code else None

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .indicators import match_indicator
 from .numbers import COUNTER_UNITS, Figure
 from .periods import ArticleDate, Period
 from .schema import Row
@@ -41,9 +42,12 @@ def is_target(before_sent: str, pre: str, post: str) -> bool:
     return bool(TARGET.search(pre) or TARGET.search(opening))
 
 
+_SAYS_DONE = re.compile(r"已|实际(?!利用|使用|到位)|去年|上年|完成了|目前")
+
+
 def _aim_goes_on(before_sent: str, prev: Row | None) -> bool:
     """``力争…项目60个,固定资产投资增长10%以上``: the aims of one sentence, until 已/实际/去年… says otherwise."""
-    return prev is not None and prev.measure == "target" and not re.search(r"已|实际|去年|上年|完成了|目前", before_sent[prev.fig.end :])
+    return prev is not None and prev.measure == "target" and not _SAYS_DONE.search(before_sent[prev.fig.end :])
 
 
 _GROWTH_LIST = re.compile(r"(?:增幅|增速|增长率)[^,;。占比重]{0,24}[,:]?分别(?:为|是)[^;。]*$")
@@ -87,11 +91,18 @@ def measure_of(f: Figure, pre: str, post: str, before_sent: str, prev: Row | Non
     return "level"
 
 
-def measure_in_sentence(measure: str, pre: str, before_sent: str, plan_mode: bool, carry: list[Row]) -> str:
+def measure_in_sentence(measure: str, pre: str, before_sent: str, plan_mode: bool, carry: list[Row], unit: str = "") -> str:
     """The measure as the paragraph and the sentence before change it: in a plan (``主要预期目标是:…``) a
-    figure is a target unless a completion rate; ``…增速最快,达6.0%;光泽县最慢,为2.1%`` goes on with growth."""
-    if plan_mode and measure in ("growth", "level", "count", "share") and not COMPLETION.search(pre):
+    figure is a target unless a completion rate or the ``;`` goes on from a result (``预计实现…485亿元,增长6.8%;一般公共
+    预算收入25.5亿元`` read in the next year); aims go on after ``;`` for a catalogue indicator; ``…增速最快,达6.0%;
+    光泽县最慢,为2.1%`` goes on with growth."""
+    joined = carry[-1].measure if carry else ""  # the measure of the figure before a ``;``
+    if plan_mode and measure in ("growth", "level", "count", "share") and not COMPLETION.search(pre) \
+            and joined not in ("level", "growth", "count"):
         measure = "target"
+    if joined == "target" and measure in ("growth", "level", "count") and not _SAYS_DONE.search(before_sent) \
+            and match_indicator(pre, unit)[0] not in ("", "projects", "project_investment"):
+        measure = "target"  # 预计,全年地区生产总值增长6.5%;一般公共预算收入增长14.6%: the aims go on after ``;``
     if measure == "share" and carry and carry[-1].measure == "growth" and re.fullmatch(r"达到?|为", pre) \
             and re.search(r"(?:最快|最慢|最高|最低)[,,]$", before_sent[: len(before_sent) - len(pre)]):
         measure = "growth"  # …增速最快,达6.0%;光泽县最慢,为2.1%
@@ -103,6 +114,8 @@ def sign(f: Figure, measure: str, pre: str) -> None:
     (data/fall_words.csv, data/below_words.csv; pp is signed, SCHEMA)."""
     if measure == "growth" and (FALL.search(pre[-6:] if pre else "") or pre.endswith(("-", "−"))):
         f.value = -abs(f.value)  # 下降3.2%, 增长-1.2%
+    if measure == "target" and f.unit == "%" and FALL.search(pre[-3:] if pre else ""):
+        f.value = -abs(f.value)  # 固定资产投资下降4%左右 among aims: an aimed fall is negative too
     if measure == "change" and FALL.search(pre):
         f.value = -abs(f.value)
     if measure == "pp" and GAP_BELOW.search(pre[-12:]):

@@ -18,7 +18,7 @@ from . import indicators as ind
 from .clauses import clause_bounds, label_parts
 from .context import PlaceContext
 from .labels import indicator_of, row_label
-from .lists import Run, each_place, list_labels, list_run, listed_places, previous_pairs, rank_fanout, same_measure
+from .lists import Run, each_place, framed_places, list_labels, list_run, listed_places, previous_pairs, rank_fanout, same_measure
 from .measures import forecast_as_result, measure_in_sentence, measure_of, sign, times_as_percent
 from .normalize import Sentence
 from .numbers import Figure
@@ -94,7 +94,7 @@ def _read(r: _Reading, f: Figure) -> _Read:
     clause_start, clause_end = clause_bounds(s, f, [])
     run = list_run(s, f, r.fr.figs)
     before_sent = s[: f.start]
-    measure = measure_in_sentence(measure_of(f, pre, post, before_sent, r.prev), pre, before_sent, r.fr.plan_mode, r.fr.carry)
+    measure = measure_in_sentence(measure_of(f, pre, post, before_sent, r.prev), pre, before_sent, r.fr.plan_mode, r.fr.carry, f.unit)
     return _Read(f, pre, post, clause_start, clause_end, run, before_sent, measure)
 
 
@@ -183,7 +183,13 @@ def _place_only(x: _Read, r: _Reading) -> tuple[str, str] | None:
     return None
 
 
-_UNNAMED: tuple[Callable[[_Read, _Reading], tuple[str, str] | None], ...] = (_completion_of_previous, _paragraph_topic, _place_only)
+def _place_list_frame(x: _Read, r: _Reading) -> tuple[str, str] | None:
+    """``各县区开工率分别为:甲县94.1%、乙区78.6%``: a listed place's figure measures what the list's frame names."""
+    return framed_places(r.s, x.f, r.fr.figs, r.fr.subjects)
+
+
+_UNNAMED: tuple[Callable[[_Read, _Reading], tuple[str, str] | None], ...] = (
+    _completion_of_previous, _paragraph_topic, _place_only, _place_list_frame)
 
 
 def _own_words(x: _Read, r: _Reading) -> _Choice:

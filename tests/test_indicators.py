@@ -463,3 +463,28 @@ def test_a_scenic_spot_s_or_rural_tourism_s_figures_are_a_part_of_the_place_s_to
 def test_a_comparison_s_base_and_verb_leave_the_figure_going_on_from_the_one_before():
     df = rows("2021年,全县接待游客120万人次,与上年相比增长15%;旅游收入9.6亿元,比2020年同期增长18%。")
     assert df["indicator"].tolist() == ["tourist_visits", "tourist_visits", "tourism_revenue", "tourism_revenue"]
+
+
+def test_a_listed_place_s_figure_measures_what_the_list_s_frame_names():
+    df = rows("2021年,来宾市各县区新开工项目开工率分别为:武宣县91.5%、忻城县84%、象州县(76.2%)。")
+    assert df["indicator"].tolist() == ["projects", "projects", "projects"]
+    df = rows("2021年,地区生产总值位居前两位的是武宣县231.4亿元、象州县198.6亿元。")
+    assert df["indicator"].tolist() == ["gdp", "gdp"]
+
+
+def test_a_production_base_or_wasteland_is_not_a_planted_area():
+    df = rows("2021年,全县种植油菜6万亩,建成有机茶叶生产基地2.5万亩,将120亩荒地改造成果园。")
+    assert df["indicator"].tolist() == ["planting_area", "other", "other"]
+
+
+def test_aims_go_on_after_a_semicolon_and_results_too():
+    df = rows("2021年12月20日政府工作报告\n预计,全年地区生产总值增长7.5%;财政收入增长9%;社会消费品零售总额增长6%。")
+    assert df["measure"].tolist() == ["target", "target", "target"]
+    text = "2022年,我们较好完成了全年主要目标任务。预计实现地区生产总值230亿元,增长6.1%;一般公共预算收入12亿元,增长5%。"
+    df = extract_article("象州县\n" + text, "t", date="2023-01-10")
+    assert df["measure"].tolist() == ["level", "growth", "level", "growth"]
+
+
+def test_an_aimed_fall_is_negative():
+    df = rows("2021年12月20日政府工作报告\n预计,全年地区生产总值增长7.5%;固定资产投资下降3%左右。")
+    assert df[["measure", "value"]].values.tolist() == [["target", 7.5], ["target", -3.0]]
