@@ -15,8 +15,8 @@ from extract import extract_files
 from extract.evaluate import load_gold, score, table_rows
 
 # Seeds: the five articles the product starts from. Dev: six articles in other styles.
-# Bars sit just below the measured scores, and at least at the product's bars (figure F1 0.95,
-# core strict F1 0.90, region 0.95, period 0.90), so a regression fails here.
+# Bars sit just below the measured scores, so a regression fails here. (The product's own targets on
+# real text — core strict F1 0.88 and more — are not reached yet; the README's table says where we are.)
 SETS = {
     "seeds": (os.path.join(ROOT, "seeds"), os.path.join(DATA, "gold_seeds.jsonl"),
               {"figure_f1": 0.98, "core_f1": 0.97, "acc_region": 0.96, "acc_period": 0.97, "acc_indicator": 0.99}),
@@ -24,12 +24,12 @@ SETS = {
             {"figure_f1": 0.99, "core_f1": 0.97, "acc_region": 0.985, "acc_period": 0.98, "acc_indicator": 0.99}),
     # real web articles annotated blind by two annotators (read in place, never copied into the project)
     "real": (os.path.join(SHARED, "real", "articles"), os.path.join(SHARED, "real", "gold"),
-             {"figure_f1": 0.94, "core_f1": 0.62, "acc_region": 0.87, "acc_period": 0.81, "acc_indicator": 0.85}),
+             {"figure_f1": 0.94, "core_f1": 0.68, "acc_region": 0.88, "acc_period": 0.83, "acc_indicator": 0.88}),
     # 150 real web articles of our own (tests/data/real, annotated blind): the tuning part, whose errors the
     # rules were written against, and the test quarter (drawn once by id, see assemble.py), whose errors were
     # never read; both scored, side by side
     "real_tune": (os.path.join(DATA, "real"), "tune",
-                  {"figure_f1": 0.94, "core_f1": 0.57, "acc_region": 0.85, "acc_period": 0.82, "acc_indicator": 0.86}),
+                  {"figure_f1": 0.94, "core_f1": 0.70, "acc_region": 0.89, "acc_period": 0.87, "acc_indicator": 0.90}),
     "real_test": (os.path.join(DATA, "real"), "test",
                   {"figure_f1": 0.97, "core_f1": 0.53, "acc_region": 0.78, "acc_period": 0.78, "acc_indicator": 0.85}),
 }
