@@ -254,14 +254,38 @@ def reported(text: str, art: ArticleDate) -> Period | None:
     return Period(start, end, "", "flow")
 
 
-def _open_to_the_event(r: Row, headline: Period | None) -> bool:
+def _event_chain(r: Row, text: str) -> str:
+    """The sentence, back to the one naming the event (data/event_words.csv) it goes on from: after ``;``
+    (``当天动工和投产项目共21个;计划总投资91.9亿元``) or as its breakdown (``此次集中开工64个项目…。其中,…25个``);
+    empty when no event is named."""
+    start, end = r.sent.start, r.sent.start + len(r.sent.text)
+    for _ in range(6):
+        if EVENT_WORDS.search(text[start:end] if text else r.sent.text):
+            return text[start:end] if text else r.sent.text
+        joint = text[start - 1 : start] if start else ""
+        if joint != ";" and not (joint == "。" and text[start:end].startswith("其中")):
+            return ""
+        start = max(text.rfind(c, 0, start - 1) for c in "。;!?\n") + 1
+    return ""
+
+
+def _project_size(r: Row) -> bool:
+    """``投资122亿元的南昌钱学森硬科技产业园``: one project's size, named by what follows it."""
+    s = r.sent.text
+    return s[: r.fig.start].endswith("投资") and s[r.fig.end : r.fig.end + 1] == "的"
+
+
+def _open_to_the_event(r: Row, headline: Period | None, text: str = "") -> bool:
     """``2019年第四季度重大工程项目…举行集中开工``: a count or sum with no period of its own, the headline's,
     or a period naming the batch, may take an event's day (a target or a growth keeps its own)."""
     p = r.period
     default = p is None or (not p.label and not p.start) or (headline is not None and p is headline) \
         or bool(p.label and re.search(re.escape(p.label) + r"(?:的)?(?:重大|重点|集中|产业|工业|项目)", r.sent.text))
     # 2023年,…;此次西峡县集中开工64个项目: a period the paragraph gave, not the event's own sentence
-    inherited = p is not None and bool(p.label) and p.label not in r.sent.text and bool(EVENT_WORDS.search(r.sent.text))
+    chain = _event_chain(r, text)
+    # 7月,…集中开竣工…;其中,开工项目39个: the event's own month, named before it, stays
+    own = bool(chain) and p is not None and bool(p.label) and -1 < chain.find(p.label) < EVENT_WORDS.search(chain).start()
+    inherited = p is not None and bool(p.label) and bool(chain) and not own and p.label not in r.sent.text
     return (default or inherited or _event_nearer(r)) and r.measure not in ("target", "growth")
 
 
@@ -285,12 +309,12 @@ def event_month(rows: list[Row], text: str, art: ArticleDate, headline: Period |
     event = lead_event(text, art)
     marked = event or (Period(art.ym, art.ym, "", "flow") if art.how in ("dateline", "metadata") else None)
     for r in rows:
-        if not _open_to_the_event(r, headline):
+        if not _open_to_the_event(r, headline, text):
             continue
         if event is not None and r.stage in _EVENT_STAGES:
             r.period = event
-        elif marked is not None and (EVENT_WORDS.search(r.sent.text) or (about_event and r.stage in _EVENT_STAGES)) \
-                and (r.stage or r.indicator in PROJECT_CODES):
+        elif marked is not None and (_event_chain(r, text) or (about_event and r.stage in _EVENT_STAGES)) \
+                and (r.stage or r.indicator in PROJECT_CODES or _project_size(r)):
             r.period = marked
 
 

@@ -287,3 +287,16 @@ def test_numbered_headings_opening_their_paragraphs_make_a_report():
             "二、消费市场逐步回暖。全区社会消费品零售总额60.1亿元,同比增长3.4%。")
     df = _table(text, "2024-04-25")
     assert set(zip(df["period_start"], df["period_end"], strict=True)) == {("2024-01", "2024-03")}
+
+
+def test_sentences_going_on_from_an_event_sentence_take_the_event_month():
+    # 当天…;计划总投资…: after ``;``; 此次…本年度计划…。其中,…: the breakdown, not 本年度; 投资N亿元的X: one project's size
+    df = _table("松阳县\n3月12日,松阳县举行项目集中开工仪式。当天开工项目15个;计划总投资42亿元。"
+                "此次开工项目15个,本年度计划完成投资20亿元。其中,工业项目9个,总投资30亿元。"
+                "本次开工项目中,包括投资8亿元的茶叶精深加工园。", "2024-03-13")
+    got = dict(zip(df["value"], zip(df["period_start"], df["period_end"], strict=True), strict=True))
+    assert got[4200000000] == got[9] == got[3000000000] == got[800000000] == ("2024-03", "2024-03")
+    # 7月,…集中开竣工…;其中,开工项目…: the month the event sentence names stays
+    df = _table("松阳县\n7月,全县重大项目集中开竣工将有20个;其中,开工项目12个,总投资18亿元。", "2024-06-28")
+    got = dict(zip(df["value"], zip(df["period_start"], df["period_end"], strict=True), strict=True))
+    assert got[12] == ("2024-07", "2024-07")
