@@ -330,3 +330,21 @@ def lead_event(text: str, art: ArticleDate) -> Period | None:
             month = ym(art.year if mo <= art.month else art.year - 1, mo)
             return Period(month, month, f"{m.group('m')}月{m.group('d')}日", "flow", explicit_year=False)
     return None
+
+
+def so_far_this_year(rows: list[Row], art: ArticleDate) -> None:
+    """``今年合作社种植甘蓝1300亩`` in a July story: what has happened ``今年`` is January to the article's month
+    (SCHEMA: Periods); a plan's or target's 今年, and a year's list of projects (``今年,实施重点项目230个``), stay
+    the whole year."""
+    if not art.year or art.how == "content":
+        return
+    whole = (f"{art.year}-01", f"{art.year}-12")
+    listed = {r.sent.start for r in rows if r.stage or r.indicator in PROJECT_CODES}  # and what else it says of them
+    for r in rows:
+        p = r.period
+        if p is None or p.label not in ("今年", "本年") or (p.start, p.end) != whole or r.measure == "target":
+            continue
+        if r.sent.start in listed:
+            continue
+        r.period = Period(p.start, art.ym, p.label, "flow", p.pos, p.end_pos, True)
+

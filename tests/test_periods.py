@@ -300,3 +300,12 @@ def test_sentences_going_on_from_an_event_sentence_take_the_event_month():
     df = _table("松阳县\n7月,全县重大项目集中开竣工将有20个;其中,开工项目12个,总投资18亿元。", "2024-06-28")
     got = dict(zip(df["value"], zip(df["period_start"], df["period_end"], strict=True), strict=True))
     assert got[12] == ("2024-07", "2024-07")
+
+
+def test_what_has_happened_this_year_runs_from_january_to_the_article_month():
+    # 今年…种植 in a June story: January to June; the year's project list and a target stay the whole year
+    df = _table("遂昌县\n今年全县种植高山蔬菜2600亩。今年,全县实施重点项目86个,总投资120亿元。"
+                "今年力争农村居民收入增长8%。", "2024-06-18")
+    got = dict(zip(df["value"], zip(df["period_start"], df["period_end"], strict=True), strict=True))
+    assert got[2600] == ("2024-01", "2024-06")
+    assert got[86] == got[12000000000] == got[8] == ("2024-01", "2024-12")
