@@ -348,3 +348,29 @@ def so_far_this_year(rows: list[Row], art: ArticleDate) -> None:
             continue
         r.period = Period(p.start, art.ym, p.label, "flow", p.pos, p.end_pos, True)
 
+
+def lead_span(text: str, art: ArticleDate) -> Period | None:
+    """``7月28日,…召开上半年…发布会。今年上半年,西安高新区…``: the span of this year the lead reports on (a quarter,
+    a half, months to date; not a day, nor a ``今年以来``)."""
+    for para in [p for p in text[:1500].split("\n") if len(p) >= 30][:1]:
+        spans = [p for p in find_periods(para, art) if p.kind == "flow" and p.start and p.start != p.end
+                 and p.start[:4] == p.end[:4] == str(art.year) and p.end[5:] != "12"]
+        return spans[0] if spans else None
+    return None
+
+
+def growth_of_the_lead(rows: list[Row], text: str, art: ArticleDate) -> None:
+    """``一季度,全县工业经济实现“开门红”。…精制茶增长21.1%``: a growth named with no period of its own, in a story
+    whose lead reports on a span of this year, is over that span (a growth is over a span, never at a point)."""
+    if not art.year:
+        return
+    span = None
+    for r in rows:
+        p = r.period
+        if r.measure not in ("growth", "pp") or p is None or p.start or p.label or p.end != art.ym:
+            continue
+        span = span or lead_span(text, art)
+        if span is None:
+            return
+        r.period = span
+

@@ -20,6 +20,7 @@ from .normalize import NUMBERED, Sentence, garbled_spans, normalize, sentences
 from .numbers import Figure, find_figures
 from .period_choice import (
     event_month,
+    growth_of_the_lead,
     headline_period,
     is_comparison,
     lead_period,
@@ -213,4 +214,5 @@ def extract_normalized(text: str, article_id: str, date: str | None = None, plac
     give_list_stage(rows)
     event_month(rows, text, a.art, a.headline, about_event=bool(stage))
     so_far_this_year(rows, a.art)
+    growth_of_the_lead(rows, text, a.art)
     return [r.as_dict(article_id, a.art) for r in rows]

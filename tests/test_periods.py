@@ -309,3 +309,12 @@ def test_what_has_happened_this_year_runs_from_january_to_the_article_month():
     got = dict(zip(df["value"], zip(df["period_start"], df["period_end"], strict=True), strict=True))
     assert got[2600] == ("2024-01", "2024-06")
     assert got[86] == got[12000000000] == got[8] == ("2024-01", "2024-12")
+
+
+def test_a_growth_with_no_period_in_a_story_is_over_the_span_its_lead_reports():
+    # 一季度,…开门红。…白茶增长12.5%: over the quarter, not at the article's month; a count keeps the month
+    df = _table("松阳县工业实现开门红\n今年以来,松阳县聚力工业发展。一季度,全县工业经济实现“开门红”,增势良好。\n"
+                "茶产业表现亮眼。白茶增长12.5%,红茶增长8.1%。全县共有茶企120家。", "2024-04-20")
+    got = dict(zip(df["value"], zip(df["period_start"], df["period_end"], strict=True), strict=True))
+    assert got[12.5] == got[8.1] == ("2024-01", "2024-03")
+    assert got[120] == ("", "2024-04")
