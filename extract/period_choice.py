@@ -254,14 +254,38 @@ def reported(text: str, art: ArticleDate) -> Period | None:
     return Period(start, end, "", "flow")
 
 
-def _open_to_the_event(r: Row, headline: Period | None) -> bool:
+def _event_chain(r: Row, text: str) -> str:
+    """The sentence, back to the one naming the event (data/event_words.csv) it goes on from: after ``;``
+    (``当天动工和投产项目共21个;计划总投资91.9亿元``) or as its breakdown (``此次集中开工64个项目…。其中,…25个``);
+    empty when no event is named."""
+    start, end = r.sent.start, r.sent.start + len(r.sent.text)
+    for _ in range(6):
+        if EVENT_WORDS.search(text[start:end] if text else r.sent.text):
+            return text[start:end] if text else r.sent.text
+        joint = text[start - 1 : start] if start else ""
+        if joint != ";" and not (joint == "。" and text[start:end].startswith("其中")):
+            return ""
+        start = max(text.rfind(c, 0, start - 1) for c in "。;!?\n") + 1
+    return ""
+
+
+def _project_size(r: Row) -> bool:
+    """``投资122亿元的南昌钱学森硬科技产业园``: one project's size, named by what follows it."""
+    s = r.sent.text
+    return s[: r.fig.start].endswith("投资") and s[r.fig.end : r.fig.end + 1] == "的"
+
+
+def _open_to_the_event(r: Row, headline: Period | None, text: str = "") -> bool:
     """``2019年第四季度重大工程项目…举行集中开工``: a count or sum with no period of its own, the headline's,
     or a period naming the batch, may take an event's day (a target or a growth keeps its own)."""
     p = r.period
     default = p is None or (not p.label and not p.start) or (headline is not None and p is headline) \
         or bool(p.label and re.search(re.escape(p.label) + r"(?:的)?(?:重大|重点|集中|产业|工业|项目)", r.sent.text))
     # 2023年,…;此次西峡县集中开工64个项目: a period the paragraph gave, not the event's own sentence
-    inherited = p is not None and bool(p.label) and p.label not in r.sent.text and bool(EVENT_WORDS.search(r.sent.text))
+    chain = _event_chain(r, text)
+    # 7月,…集中开竣工…;其中,开工项目39个: the event's own month, named before it, stays
+    own = bool(chain) and p is not None and bool(p.label) and -1 < chain.find(p.label) < EVENT_WORDS.search(chain).start()
+    inherited = p is not None and bool(p.label) and bool(chain) and not own and p.label not in r.sent.text
     return (default or inherited or _event_nearer(r)) and r.measure not in ("target", "growth")
 
 
@@ -285,12 +309,12 @@ def event_month(rows: list[Row], text: str, art: ArticleDate, headline: Period |
     event = lead_event(text, art)
     marked = event or (Period(art.ym, art.ym, "", "flow") if art.how in ("dateline", "metadata") else None)
     for r in rows:
-        if not _open_to_the_event(r, headline):
+        if not _open_to_the_event(r, headline, text):
             continue
         if event is not None and r.stage in _EVENT_STAGES:
             r.period = event
-        elif marked is not None and (EVENT_WORDS.search(r.sent.text) or (about_event and r.stage in _EVENT_STAGES)) \
-                and (r.stage or r.indicator in PROJECT_CODES):
+        elif marked is not None and (_event_chain(r, text) or (about_event and r.stage in _EVENT_STAGES)) \
+                and (r.stage or r.indicator in PROJECT_CODES or _project_size(r)):
             r.period = marked
 
 
@@ -306,3 +330,47 @@ def lead_event(text: str, art: ArticleDate) -> Period | None:
             month = ym(art.year if mo <= art.month else art.year - 1, mo)
             return Period(month, month, f"{m.group('m')}月{m.group('d')}日", "flow", explicit_year=False)
     return None
+
+
+def so_far_this_year(rows: list[Row], art: ArticleDate) -> None:
+    """``今年合作社种植甘蓝1300亩`` in a July story: what has happened ``今年`` is January to the article's month
+    (SCHEMA: Periods); a plan's or target's 今年, and a year's list of projects (``今年,实施重点项目230个``), stay
+    the whole year."""
+    if not art.year or art.how == "content":
+        return
+    whole = (f"{art.year}-01", f"{art.year}-12")
+    listed = {r.sent.start for r in rows if r.stage or r.indicator in PROJECT_CODES}  # and what else it says of them
+    for r in rows:
+        p = r.period
+        if p is None or p.label not in ("今年", "本年") or (p.start, p.end) != whole or r.measure == "target":
+            continue
+        if r.sent.start in listed:
+            continue
+        r.period = Period(p.start, art.ym, p.label, "flow", p.pos, p.end_pos, True)
+
+
+def lead_span(text: str, art: ArticleDate) -> Period | None:
+    """``7月28日,…召开上半年…发布会。今年上半年,西安高新区…``: the span of this year the lead reports on (a quarter,
+    a half, months to date; not a day, nor a ``今年以来``)."""
+    for para in [p for p in text[:1500].split("\n") if len(p) >= 30][:1]:
+        spans = [p for p in find_periods(para, art) if p.kind == "flow" and p.start and p.start != p.end
+                 and p.start[:4] == p.end[:4] == str(art.year) and p.end[5:] != "12"]
+        return spans[0] if spans else None
+    return None
+
+
+def growth_of_the_lead(rows: list[Row], text: str, art: ArticleDate) -> None:
+    """``一季度,全县工业经济实现“开门红”。…精制茶增长21.1%``: a growth named with no period of its own, in a story
+    whose lead reports on a span of this year, is over that span (a growth is over a span, never at a point)."""
+    if not art.year:
+        return
+    span = None
+    for r in rows:
+        p = r.period
+        if r.measure not in ("growth", "pp") or p is None or p.start or p.label or p.end != art.ym:
+            continue
+        span = span or lead_span(text, art)
+        if span is None:
+            return
+        r.period = span
+

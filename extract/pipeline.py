@@ -18,7 +18,17 @@ from .figures_kept import is_row
 from .labels import title_topic, topic_of
 from .normalize import NUMBERED, Sentence, garbled_spans, normalize, sentences
 from .numbers import Figure, find_figures
-from .period_choice import event_month, headline_period, is_comparison, lead_period, past_year_lead, qualifies_one, reported
+from .period_choice import (
+    event_month,
+    growth_of_the_lead,
+    headline_period,
+    is_comparison,
+    lead_period,
+    past_year_lead,
+    qualifies_one,
+    reported,
+    so_far_this_year,
+)
 from .periods import ArticleDate, Period, article_date, find_periods, founding_month
 from .regions import Mention, Place, gazetteer
 from .schema import COLUMNS, Row
@@ -203,4 +213,6 @@ def extract_normalized(text: str, article_id: str, date: str | None = None, plac
     give_article_stage(rows, stage)
     give_list_stage(rows)
     event_month(rows, text, a.art, a.headline, about_event=bool(stage))
+    so_far_this_year(rows, a.art)
+    growth_of_the_lead(rows, text, a.art)
     return [r.as_dict(article_id, a.art) for r in rows]

@@ -287,3 +287,34 @@ def test_numbered_headings_opening_their_paragraphs_make_a_report():
             "二、消费市场逐步回暖。全区社会消费品零售总额60.1亿元,同比增长3.4%。")
     df = _table(text, "2024-04-25")
     assert set(zip(df["period_start"], df["period_end"], strict=True)) == {("2024-01", "2024-03")}
+
+
+def test_sentences_going_on_from_an_event_sentence_take_the_event_month():
+    # 当天…;计划总投资…: after ``;``; 此次…本年度计划…。其中,…: the breakdown, not 本年度; 投资N亿元的X: one project's size
+    df = _table("松阳县\n3月12日,松阳县举行项目集中开工仪式。当天开工项目15个;计划总投资42亿元。"
+                "此次开工项目15个,本年度计划完成投资20亿元。其中,工业项目9个,总投资30亿元。"
+                "本次开工项目中,包括投资8亿元的茶叶精深加工园。", "2024-03-13")
+    got = dict(zip(df["value"], zip(df["period_start"], df["period_end"], strict=True), strict=True))
+    assert got[4200000000] == got[9] == got[3000000000] == got[800000000] == ("2024-03", "2024-03")
+    # 7月,…集中开竣工…;其中,开工项目…: the month the event sentence names stays
+    df = _table("松阳县\n7月,全县重大项目集中开竣工将有20个;其中,开工项目12个,总投资18亿元。", "2024-06-28")
+    got = dict(zip(df["value"], zip(df["period_start"], df["period_end"], strict=True), strict=True))
+    assert got[12] == ("2024-07", "2024-07")
+
+
+def test_what_has_happened_this_year_runs_from_january_to_the_article_month():
+    # 今年…种植 in a June story: January to June; the year's project list and a target stay the whole year
+    df = _table("遂昌县\n今年全县种植高山蔬菜2600亩。今年,全县实施重点项目86个,总投资120亿元。"
+                "今年力争农村居民收入增长8%。", "2024-06-18")
+    got = dict(zip(df["value"], zip(df["period_start"], df["period_end"], strict=True), strict=True))
+    assert got[2600] == ("2024-01", "2024-06")
+    assert got[86] == got[12000000000] == got[8] == ("2024-01", "2024-12")
+
+
+def test_a_growth_with_no_period_in_a_story_is_over_the_span_its_lead_reports():
+    # 一季度,…开门红。…白茶增长12.5%: over the quarter, not at the article's month; a count keeps the month
+    df = _table("松阳县工业实现开门红\n今年以来,松阳县聚力工业发展。一季度,全县工业经济实现“开门红”,增势良好。\n"
+                "茶产业表现亮眼。白茶增长12.5%,红茶增长8.1%。全县共有茶企120家。", "2024-04-20")
+    got = dict(zip(df["value"], zip(df["period_start"], df["period_end"], strict=True), strict=True))
+    assert got[12.5] == got[8.1] == ("2024-01", "2024-03")
+    assert got[120] == ("", "2024-04")
