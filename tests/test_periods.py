@@ -318,3 +318,9 @@ def test_a_growth_with_no_period_in_a_story_is_over_the_span_its_lead_reports():
     got = dict(zip(df["value"], zip(df["period_start"], df["period_end"], strict=True), strict=True))
     assert got[12.5] == got[8.1] == ("2024-01", "2024-03")
     assert got[120] == ("", "2024-04")
+
+
+def test_land_ploughed_by_machine_after_a_year_end_is_over_the_year():
+    df = _table("青田县2023年国民经济和社会发展统计公报\n年末全县耕地面积20.5万亩,机械耕地面积15.2万亩。", "2024-03-20")
+    got = dict(zip(df["value"], zip(df["period_start"], df["period_end"], strict=True), strict=True))
+    assert got[205000] == ("", "2023-12") and got[152000] == ("2023-01", "2023-12")
