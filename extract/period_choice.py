@@ -40,7 +40,7 @@ def stock_of(word: Period, inherited: Period, s: str = "") -> bool:
     return inherited.kind in takes.split()
 
 
-def _before_figure(before: list[Period], inherited: Period | None, s: str = "") -> Period:
+def _before_figure(before: list[Period], inherited: Period | None, s: str = "", at: int = -1) -> Period:
     """``截至5月底,…累计完成``: the nearest period before the figure, where a stock word (累计, 实有, 余额)
     defers to the period word before it."""
     chosen = before[-1]
@@ -53,6 +53,8 @@ def _before_figure(before: list[Period], inherited: Period | None, s: str = "") 
     elif not earliers and inherited is not None and stock_of(chosen, inherited, s):
         chosen = inherited  # 一年来,…;全市…累计完成投资 / 年末…存款余额…;贷款余额: the paragraph's period
     elif not earliers and inherited is not None and _to_date(chosen, inherited):
+        if at >= 0 and re.search(r"[,;]", s[chosen.end_pos : at]):
+            return inherited  # …累计入驻企业169家,实现工业增加值7.3亿元: the next clause is over the span again
         chosen = Period("", inherited.end, chosen.label, "point", chosen.pos, chosen.end_pos)  # 前三季度,…;累计入驻企业169家: at its end
     return chosen
 
@@ -115,7 +117,7 @@ def _named(f: Figure, s: str, periods: list[Period], inherited: Period | None) -
     usable = [p for p in periods if not is_comparison(s, p)]
     before = [p for p in usable if p.end_pos <= f.start]
     if before:
-        return _before_figure(before, inherited, s)
+        return _before_figure(before, inherited, s, f.start)
     return _after_figure(f, s, usable, inherited)
 
 

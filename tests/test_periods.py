@@ -324,3 +324,10 @@ def test_land_ploughed_by_machine_after_a_year_end_is_over_the_year():
     df = _table("青田县2023年国民经济和社会发展统计公报\n年末全县耕地面积20.5万亩,机械耕地面积15.2万亩。", "2024-03-20")
     got = dict(zip(df["value"], zip(df["period_start"], df["period_end"], strict=True), strict=True))
     assert got[205000] == ("", "2023-12") and got[152000] == ("2023-01", "2023-12")
+
+
+def test_a_clause_after_a_running_total_is_over_the_span_again():
+    # 前三季度,…;累计入驻企业215家,实现产值…: the total stands at September, the output is over the nine months
+    df = _table("丽水市\n前三季度,全市地区生产总值增长6.1%;各园区累计入驻企业215家,实现工业增加值8.6亿元。", "2024-11-12")
+    got = dict(zip(df["value"], zip(df["period_start"], df["period_end"], strict=True), strict=True))
+    assert got[215] == ("", "2024-09") and got[860000000] == ("2024-01", "2024-09")
