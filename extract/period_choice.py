@@ -40,7 +40,7 @@ def stock_of(word: Period, inherited: Period, s: str = "") -> bool:
     return inherited.kind in takes.split()
 
 
-def _before_figure(before: list[Period], inherited: Period | None, s: str = "") -> Period:
+def _before_figure(before: list[Period], inherited: Period | None, s: str = "", at: int = -1) -> Period:
     """``截至5月底,…累计完成``: the nearest period before the figure, where a stock word (累计, 实有, 余额)
     defers to the period word before it."""
     chosen = before[-1]
@@ -53,6 +53,8 @@ def _before_figure(before: list[Period], inherited: Period | None, s: str = "") 
     elif not earliers and inherited is not None and stock_of(chosen, inherited, s):
         chosen = inherited  # 一年来,…;全市…累计完成投资 / 年末…存款余额…;贷款余额: the paragraph's period
     elif not earliers and inherited is not None and _to_date(chosen, inherited):
+        if at >= 0 and re.search(r"[,;]", s[chosen.end_pos : at]):
+            return inherited  # …累计入驻企业169家,实现工业增加值7.3亿元: the next clause is over the span again
         chosen = Period("", inherited.end, chosen.label, "point", chosen.pos, chosen.end_pos)  # 前三季度,…;累计入驻企业169家: at its end
     return chosen
 
@@ -115,7 +117,7 @@ def _named(f: Figure, s: str, periods: list[Period], inherited: Period | None) -
     usable = [p for p in periods if not is_comparison(s, p)]
     before = [p for p in usable if p.end_pos <= f.start]
     if before:
-        return _before_figure(before, inherited, s)
+        return _before_figure(before, inherited, s, f.start)
     return _after_figure(f, s, usable, inherited)
 
 
@@ -214,8 +216,10 @@ def headline_period(text: str, art: ArticleDate) -> Period | None:
 def lead_period(text: str, art: ArticleDate) -> Period | None:
     """``一季度,荔湾区统筹推进…``, ``2020年,阿荣旗在…``: in a report (numbered sections or a report's title),
     a lead that opens with the period it reports frames the figures of the whole article that name none."""
-    if not art.year or not is_report(text):
-        return None  # a news story's opening period (一季度,…) is not the period of all it tells
+    if not art.year:
+        return None
+    if not is_report(text):
+        return _scorecard_lead(text, art)  # a news story's opening period (一季度,…) is not the period of all it tells
     for para in text[:1200].split("\n"):
         if len(para) < 40:
             continue  # a title or the page's chrome
@@ -224,6 +228,17 @@ def lead_period(text: str, art: ArticleDate) -> Period | None:
             return None  # the lead names no period first, or a dated event (9月6日,…)
         spans = [p for p in find_periods(opening, art) if p.kind in ("flow", "since") and p.start and p.pos <= 2]
         return spans[0] if spans else None
+    return None
+
+
+def _scorecard_lead(text: str, art: ArticleDate) -> Period | None:
+    """``2022年时间过半,潍坊高新区上半年成绩单亮点纷呈``: a story whose lead presents a span's report (a period right
+    before a report word, data/report_words.csv) is that report, and the span frames the figures that name none."""
+    for para in [p for p in text[:1500].split("\n") if len(p) >= 40][:1]:
+        first = re.split(r"[。!?]", para, maxsplit=1)[0]
+        for p in find_periods(first, art):
+            if p.kind == "flow" and p.start and p.start != p.end and REPORT.match(first, p.end_pos + first[p.end_pos :].startswith(("“", "的"))):
+                return p
     return None
 
 

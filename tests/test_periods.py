@@ -318,3 +318,32 @@ def test_a_growth_with_no_period_in_a_story_is_over_the_span_its_lead_reports():
     got = dict(zip(df["value"], zip(df["period_start"], df["period_end"], strict=True), strict=True))
     assert got[12.5] == got[8.1] == ("2024-01", "2024-03")
     assert got[120] == ("", "2024-04")
+
+
+def test_land_ploughed_by_machine_after_a_year_end_is_over_the_year():
+    df = _table("青田县2023年国民经济和社会发展统计公报\n年末全县耕地面积20.5万亩,机械耕地面积15.2万亩。", "2024-03-20")
+    got = dict(zip(df["value"], zip(df["period_start"], df["period_end"], strict=True), strict=True))
+    assert got[205000] == ("", "2023-12") and got[152000] == ("2023-01", "2023-12")
+
+
+def test_a_clause_after_a_running_total_is_over_the_span_again():
+    # 前三季度,…;累计入驻企业215家,实现产值…: the total stands at September, the output is over the nine months
+    df = _table("丽水市\n前三季度,全市地区生产总值增长6.1%;各园区累计入驻企业215家,实现工业增加值8.6亿元。", "2024-11-12")
+    got = dict(zip(df["value"], zip(df["period_start"], df["period_end"], strict=True), strict=True))
+    assert got[215] == ("", "2024-09") and got[860000000] == ("2024-01", "2024-09")
+
+
+def test_a_lead_presenting_a_spans_scorecard_frames_the_story():
+    # 上半年成绩单…: the story is the half year's report; a lead that merely opens with 一季度,… is not
+    text = "来源:本网\n2024年过半,松阳县上半年“成绩单”亮点频现,多项指标居全市前列,发展势头良好。\n新开工重点项目18个,新修建道路9条。"
+    df = _table(text, None)
+    assert set(zip(df["period_start"], df["period_end"], strict=True)) == {("2024-01", "2024-06")}
+    df = _table("松阳县\n2024年一季度,全县地区生产总值增长6%,势头良好,各项工作稳步推进。\n全县选派干部120名。", "2024-04-20")
+    got = dict(zip(df["value"], zip(df["period_start"], df["period_end"], strict=True), strict=True))
+    assert got[120] == ("", "2024-04")
+
+
+def test_a_years_good_start_marks_the_year_under_way():
+    # 实现了2024年招商引资“开门红”: 2024 is the current year, not a year gone by
+    d = article_date("4月8日,松阳县举办乡贤恳谈会。一季度,签约项目12个,实现了2024年招商引资“开门红”。")
+    assert (d.year, d.month) == (2024, 4)
