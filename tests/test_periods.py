@@ -341,9 +341,3 @@ def test_a_lead_presenting_a_spans_scorecard_frames_the_story():
     df = _table("松阳县\n2024年一季度,全县地区生产总值增长6%,势头良好,各项工作稳步推进。\n全县选派干部120名。", "2024-04-20")
     got = dict(zip(df["value"], zip(df["period_start"], df["period_end"], strict=True), strict=True))
     assert got[120] == ("", "2024-04")
-
-
-def test_a_years_good_start_marks_the_year_under_way():
-    # 实现了2024年招商引资“开门红”: 2024 is the current year, not a year gone by
-    d = article_date("4月8日,松阳县举办乡贤恳谈会。一季度,签约项目12个,实现了2024年招商引资“开门红”。")
-    assert (d.year, d.month) == (2024, 4)
