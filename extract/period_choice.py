@@ -216,10 +216,8 @@ def headline_period(text: str, art: ArticleDate) -> Period | None:
 def lead_period(text: str, art: ArticleDate) -> Period | None:
     """``一季度,荔湾区统筹推进…``, ``2020年,阿荣旗在…``: in a report (numbered sections or a report's title),
     a lead that opens with the period it reports frames the figures of the whole article that name none."""
-    if not art.year:
-        return None
-    if not is_report(text):
-        return _scorecard_lead(text, art)  # a news story's opening period (一季度,…) is not the period of all it tells
+    if not art.year or not is_report(text):
+        return None  # a news story's opening period (一季度,…) is not the period of all it tells
     for para in text[:1200].split("\n"):
         if len(para) < 40:
             continue  # a title or the page's chrome
@@ -228,17 +226,6 @@ def lead_period(text: str, art: ArticleDate) -> Period | None:
             return None  # the lead names no period first, or a dated event (9月6日,…)
         spans = [p for p in find_periods(opening, art) if p.kind in ("flow", "since") and p.start and p.pos <= 2]
         return spans[0] if spans else None
-    return None
-
-
-def _scorecard_lead(text: str, art: ArticleDate) -> Period | None:
-    """``2022年时间过半,潍坊高新区上半年成绩单亮点纷呈``: a story whose lead presents a span's report (a period right
-    before a report word, data/report_words.csv) is that report, and the span frames the figures that name none."""
-    for para in [p for p in text[:1500].split("\n") if len(p) >= 40][:1]:
-        first = re.split(r"[。!?]", para, maxsplit=1)[0]
-        for p in find_periods(first, art):
-            if p.kind == "flow" and p.start and p.start != p.end and REPORT.match(first, p.end_pos + first[p.end_pos :].startswith(("“", "的"))):
-                return p
     return None
 
 

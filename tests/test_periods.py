@@ -331,13 +331,3 @@ def test_a_clause_after_a_running_total_is_over_the_span_again():
     df = _table("丽水市\n前三季度,全市地区生产总值增长6.1%;各园区累计入驻企业215家,实现工业增加值8.6亿元。", "2024-11-12")
     got = dict(zip(df["value"], zip(df["period_start"], df["period_end"], strict=True), strict=True))
     assert got[215] == ("", "2024-09") and got[860000000] == ("2024-01", "2024-09")
-
-
-def test_a_lead_presenting_a_spans_scorecard_frames_the_story():
-    # 上半年成绩单…: the story is the half year's report; a lead that merely opens with 一季度,… is not
-    text = "来源:本网\n2024年过半,松阳县上半年“成绩单”亮点频现,多项指标居全市前列,发展势头良好。\n新开工重点项目18个,新修建道路9条。"
-    df = _table(text, None)
-    assert set(zip(df["period_start"], df["period_end"], strict=True)) == {("2024-01", "2024-06")}
-    df = _table("松阳县\n2024年一季度,全县地区生产总值增长6%,势头良好,各项工作稳步推进。\n全县选派干部120名。", "2024-04-20")
-    got = dict(zip(df["value"], zip(df["period_start"], df["period_end"], strict=True), strict=True))
-    assert got[120] == ("", "2024-04")
