@@ -119,13 +119,6 @@ def growth(store: Store, f: Filters, view: View) -> View:
     return view
 
 
-def _periods_by_reach(df: pd.DataFrame) -> list[str]:
-    """Period keys of ``df``: those covering most regions first, then the latest."""
-    keys = df.assign(k=df["period_start"].fillna("") + "~" + df["period_end"].fillna(""))
-    ranked = keys.groupby("k").agg(n=("region", "nunique"), e=("period_end", "max")).reset_index()
-    return list(ranked.sort_values(["n", "e", "k"], ascending=[False, False, True])["k"])
-
-
 def projects(store: Store, f: Filters, view: View) -> View:
     """Project counts and investment by stage for one period: a row of bars per region, nothing added up."""
     lang = view.lang
@@ -134,7 +127,7 @@ def projects(store: Store, f: Filters, view: View) -> View:
     if named.empty or not (named["indicator"] == "projects").any():
         st.info(t("no_projects", lang))
         return view
-    view = choose(view, "pper", _periods_by_reach(named), t("period", lang), lambda k: _period_name(k, lang))
+    view = choose(view, "pper", store.project_periods(f), t("period", lang), lambda k: _period_name(k, lang))
     start, end = split_period_key(view.pper)
     in_period = named[(named["period_start"].fillna("") == start) & (named["period_end"].fillna("") == end)]
     for what in ("projects", "project_investment"):

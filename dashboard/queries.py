@@ -79,6 +79,16 @@ def _and(w: str) -> str:
     return f"{w} AND" if w else " WHERE"
 
 
+# project counts and sums with a stage and a period: what the projects page draws
+_PROJECT_FIGURES = ("indicator IN ('projects', 'project_investment') AND coalesce(stage, '') <> ''"
+                    " AND measure IN ('count', 'level') AND coalesce(period_end, '') <> ''")
+
+
+def _growth_of(indicators: tuple[str, ...]) -> str:
+    """The condition on growth figures of ``indicators`` (their codes are the parameters)."""
+    return f"measure = 'growth' AND indicator IN ({', '.join('?' for _ in indicators)})"
+
+
 # what makes two figures the same fact: place, indicator (with its label when it is a catch-all),
 # measure, unit, period and stage
 FACT_KEY = ("region_code, region, region_level, province, prefecture, indicator, "
@@ -182,12 +192,20 @@ class Store:
             named = named.groupby(["period_start", "period_end", "unit"], dropna=False, sort=False).head(int(top))
         return pd.concat([named, got[got["region"] == ""]], ignore_index=True)
 
+    def _periods_by_reach(self, f: Filters, extra: str = "", params: list | None = None,
+                          regions: str = "region") -> list[str]:
+        """``start~end`` of every period the filtered figures (and ``extra``) cover: those covering most
+        ``regions`` first, then the latest."""
+        w, p = where(f)
+        if extra:
+            w = f"{_and(w)} {extra}"
+        sql = f"""SELECT coalesce(period_start, '') || '~' || coalesce(period_end, '') AS k, count(DISTINCT {regions}) AS n,
+                  max(period_end) AS e FROM {self.source}{w} GROUP BY 1 ORDER BY n DESC, e DESC, k"""
+        return [str(v) for v in self._df(sql, [*p, *(params or [])])["k"]]
+
     def bar_periods(self, f: Filters) -> list[str]:
         """``start~end`` of every period the filtered figures cover: most regions first, then the latest."""
-        w, p = where(f)
-        sql = f"""SELECT coalesce(period_start, '') || '~' || coalesce(period_end, '') AS k, count(DISTINCT region) AS n,
-                  max(period_end) AS e FROM {self.source}{w} GROUP BY 1 ORDER BY n DESC, e DESC, k"""
-        return [str(v) for v in self._df(sql, p)["k"]]
+        return self._periods_by_reach(f)
 
     def region_count(self, f: Filters, period: str = "") -> int:
         """How many named regions have a figure under these filters (the bar chart may show only the top ones)."""
@@ -199,20 +217,14 @@ class Store:
         """Growth facts of several indicators, one per region, indicator and period (one period when given)."""
         if not indicators:
             return pd.DataFrame()
-        marks = ", ".join("?" for _ in indicators)
-        return self.facts(f.without("indicator", "label", "measure"), period,
-                          f"measure = 'growth' AND indicator IN ({marks})", list(indicators))
+        return self.facts(f.without("indicator", "label", "measure"), period, _growth_of(indicators), list(indicators))
 
     def growth_periods(self, f: Filters, indicators: tuple[str, ...]) -> list[str]:
         """The periods the chosen growth figures cover, most regions first, then the latest."""
         if not indicators:
             return []
-        w, p = where(f.without("indicator", "label", "measure"))
-        marks = ", ".join("?" for _ in indicators)
-        sql = f"""SELECT coalesce(period_start, '') || '~' || coalesce(period_end, '') AS k, count(DISTINCT region) AS n,
-                  max(period_end) AS e FROM {self.source}{_and(w)} measure = 'growth' AND indicator IN ({marks})
-                  AND coalesce(period_end, '') <> '' GROUP BY 1 ORDER BY n DESC, e DESC, k"""
-        return [str(v) for v in self._df(sql, [*p, *indicators])["k"]]
+        return self._periods_by_reach(f.without("indicator", "label", "measure"),
+                                      _growth_of(indicators) + " AND coalesce(period_end, '') <> ''", list(indicators))
 
     def growth_indicators(self, f: Filters) -> list[str]:
         w, p = where(f.without("indicator", "label", "measure"))
@@ -223,17 +235,16 @@ class Store:
     def projects(self, f: Filters) -> pd.DataFrame:
         """Project counts and investment by stage as canonical facts: one per region, stage and period,
         never summed across regions (a prefecture's figure stands beside its counties', not on top)."""
-        return self.facts(f.without("indicator", "label", "measure"), "",
-                          "indicator IN ('projects', 'project_investment') AND coalesce(stage, '') <> ''"
-                          " AND measure IN ('count', 'level') AND coalesce(period_end, '') <> ''")
+        return self.facts(f.without("indicator", "label", "measure"), "", _PROJECT_FIGURES)
+
+    def project_periods(self, f: Filters) -> list[str]:
+        """Periods with project figures of a named region, most regions first, then the latest."""
+        return self._periods_by_reach(f.without("indicator", "label", "measure"),
+                                      _PROJECT_FIGURES + " AND coalesce(region, '') <> ''")
 
     def map_periods(self, f: Filters, level: str) -> list[str]:
         """Periods with figures at ``level`` (county or prefecture), most regions first, then the latest."""
-        w, p = where(f)
-        sql = f"""SELECT coalesce(period_start, '') || '~' || coalesce(period_end, '') AS k, count(DISTINCT region_code) AS n,
-                  max(period_end) AS e FROM {self.source}{_and(w)} region_level = ? AND coalesce(period_end, '') <> ''
-                  GROUP BY 1 ORDER BY n DESC, e DESC, k"""
-        return [str(v) for v in self._df(sql, [*p, level])["k"]]
+        return self._periods_by_reach(f, "region_level = ? AND coalesce(period_end, '') <> ''", [level], "region_code")
 
     def map_levels(self, f: Filters) -> list[str]:
         """``county`` and/or ``prefecture``: the levels the filtered figures have, most figures first."""
@@ -315,7 +326,7 @@ class Store:
 
 # small answers (options, periods, counts, the facts one chart draws) remembered per store version
 _CACHED = ("options", "region_options", "period_bounds", "bar_periods", "count", "growth_indicators", "growth_periods",
-           "region_bars", "region_count", "sources", "growth", "projects", "map_periods", "map_levels", "map_values",
+           "region_bars", "region_count", "sources", "growth", "projects", "project_periods", "map_periods", "map_levels", "map_values",
            "summary", "latest", "recent_articles")
 
 
