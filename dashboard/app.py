@@ -168,7 +168,7 @@ def _run(view: View, con, db: str, cfg: settings.Settings, first: bool, bad: lis
     lang = view.lang
     session_rows, session_articles = _session_frames()
     # a viewer's session-only rows make their answers their own: no shared cache then
-    data = Store(con, session_rows) if len(session_rows) else CachedStore(con, _remember(db, store_access.version(con)))
+    data = Store(con, session_rows) if len(session_rows) else CachedStore(con, _remember(db, store.version(db, con)))
     view = filters.page(view, [p for p in PAGES if p != "map" or cfg.show_map])
     view, f, notes = filters.sidebar(data, view, check_link=first)
     if first and bad:

@@ -75,8 +75,3 @@ def writing() -> Iterator[None]:
         finally:
             store.close_all()
 
-
-def version(con: duckdb.DuckDBPyConnection) -> str:
-    """The store's version (changes with every write): the key of cached answers."""
-    row = con.execute("SELECT value FROM meta WHERE key = 'version'").fetchone()
-    return str(row[0]) if row else "0"

@@ -350,13 +350,14 @@ def _main_region(rows: list[dict]) -> str:
     return max(counts, key=lambda k: counts[k]) if counts else ""
 
 
-def version(db: str | None = None) -> str:
-    """A number that changes whenever articles are added or replaced: the key of cached answers."""
-    return get_meta("version", db) or "0"
+def version(db: str | None = None, con: duckdb.DuckDBPyConnection | None = None) -> str:
+    """A number that changes whenever articles are added or replaced: the key of cached answers.
+    Read on ``con`` when given (a reader's read-only connection), else on the store's own."""
+    return get_meta("version", db, con) or "0"
 
 
-def get_meta(key: str, db: str | None = None) -> str | None:
-    cur = connect(db).cursor()
+def get_meta(key: str, db: str | None = None, con: duckdb.DuckDBPyConnection | None = None) -> str | None:
+    cur = (con or connect(db)).cursor()
     try:
         row = cur.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
         return str(row[0]) if row else None
