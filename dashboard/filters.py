@@ -73,7 +73,7 @@ class _Sidebar:
         opts = (["", *options] if allow_all else list(options))
         if not current and not allow_all and opts:
             current = opts[0]
-        if name not in self.shown or not opts:
+        if not opts:
             return current
         chosen = st.sidebar.selectbox(t(f"f_{name}", lang), opts, index=opts.index(current), key=_key(name, lang, opts),
                                       format_func=lambda v: show(v) if v else t("all", lang))
@@ -81,7 +81,7 @@ class _Sidebar:
 
     def narrow(self, name: str, column: str, value: str) -> None:
         """Apply a chosen value to the filters, when this page reads that filter."""
-        if name in self.shown or (name == "lbl" and "ind" in self.shown):
+        if name in self.shown:
             self.filters = replace(self.filters, **{column: value})
 
     def regions(self) -> None:
