@@ -9,15 +9,13 @@ turned into sentences by ``tables``.
 
 from __future__ import annotations
 
-import os
 import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-import opencc
-
 from . import reasons
+from .simplified import to_simplified
 from .tables import html_tables, text_tables
 
 
@@ -32,29 +30,6 @@ _END = "。！？；：”」』）)…!?;"
 _KEEP_PUNCT = {"，": ",", "：": ":", "；": ";", "！": "!", "？": "?", "（": "(", "）": ")"}
 _CJK_PUNCT = set("“”‘’「」『』《》、，。：；！？（）【】—…·")
 _SENTENCE_END = re.compile(r"[。;!?\n]")
-
-
-@lru_cache(maxsize=1)
-def _t2s() -> opencc.OpenCC:
-    return opencc.OpenCC("t2s")
-
-
-@lru_cache(maxsize=1)
-def _traditional() -> re.Pattern[str]:
-    """Any character the converter maps to another (its own character table): text without one is
-    simplified already (most articles) and skips the conversion."""
-    table = os.path.join(os.path.dirname(opencc.__file__), "dictionary", "TSCharacters.txt")
-    changed = set()
-    with open(table, encoding="utf-8") as fh:
-        for line in fh:
-            key, _, values = line.rstrip("\n").partition("\t")
-            if len(key) == 1 and values.split(" ")[0] != key:
-                changed.add(key)
-    return re.compile("[" + re.escape("".join(sorted(changed))) + "]")
-
-
-def to_simplified(text: str) -> str:
-    return _t2s().convert(text) if _traditional().search(text) else text
 
 
 def decode(data: bytes) -> str:
@@ -133,7 +108,7 @@ _COMMON = set(
 
 @lru_cache(maxsize=1)
 def _common_chars() -> frozenset[str]:
-    return frozenset(_COMMON) | frozenset(_t2s().convert("".join(_COMMON)))
+    return frozenset(_COMMON) | frozenset(to_simplified("".join(_COMMON)))
 
 
 def _cjk_plausibility(text: str) -> float:
