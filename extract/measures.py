@@ -71,6 +71,20 @@ def _of_percent(pre: str, before_sent: str, prev: Row | None) -> str:
     return "share" if pre.strip() else (prev.measure if prev else "share")
 
 
+_BARE_CHANGE = re.compile(r"(?:增加|减少|增收|减收|多|少)了?")
+
+
+def _change_after(f: Figure, pre: str, before_sent: str, prev: Row | None) -> bool:
+    """``稻谷47.7千公顷,减少0.2千公顷``, ``同比增长10.85%,增收2798万元``: a bare 增加/减少 right after a level in the
+    same unit, or after the year-on-year growth, is the change against the same base."""
+    if prev is None or not _BARE_CHANGE.fullmatch(pre.strip()):
+        return False
+    between = before_sent[prev.fig.end :]
+    if not re.fullmatch(r"[,，]?" + re.escape(pre.strip()), between.strip()):
+        return False
+    return (prev.measure == "level" and prev.fig.unit == f.unit) or (prev.measure == "growth" and f.unit != "%")
+
+
 def measure_of(f: Figure, pre: str, post: str, before_sent: str, prev: Row | None) -> str:
     """The measure of figure ``f`` from its words: ``比上年增加3个`` → change, ``新增企业12家`` → count."""
     if f.kind in _BY_KIND:
@@ -84,7 +98,7 @@ def measure_of(f: Figure, pre: str, post: str, before_sent: str, prev: Row | Non
         return "target"
     if f.unit == "%":
         return _of_percent(pre, before_sent, prev)
-    if CHANGE.search(pre) or re.search(r"^[比较](?:上年末|年初)", pre):
+    if CHANGE.search(pre) or re.search(r"^[比较](?:上年末|年初)", pre) or _change_after(f, pre, before_sent, prev):
         return "change"
     if f.unit in COUNTER_UNITS or f.unit in ("人次",):
         return "count"

@@ -488,3 +488,13 @@ def test_aims_go_on_after_a_semicolon_and_results_too():
 def test_an_aimed_fall_is_negative():
     df = rows("2021年12月20日政府工作报告\n预计,全年地区生产总值增长7.5%;固定资产投资下降3%左右。")
     assert df[["measure", "value"]].values.tolist() == [["target", 7.5], ["target", -3.0]]
+
+
+def test_bare_change_after_level_or_growth():
+    """``小麦32.5千公顷,减少0.4千公顷``: a bare 增加/减少 after a level in the same unit, or after the growth, is the change."""
+    df = rows("其中,小麦32.5千公顷,减少0.4千公顷;油菜12.1千公顷,增加0.3千公顷。")
+    assert df[["measure", "value"]].values.tolist() == [["level", 32500], ["change", -400], ["level", 12100], ["change", 300]]
+    df = rows("税收收入完成9,120万元,同比增长6.2%,增收532万元。")
+    assert df["measure"].tolist() == ["level", "growth", "change"]
+    assert rows("项目带动群众增收7.5万元。")["measure"].tolist() == ["level"]
+
