@@ -29,6 +29,13 @@ def times_as_percent(f: Figure, pre: str) -> None:
 _GROWN_FROM = re.compile(r"从[^,;。]{0,24}(?:增加|增长|提高|发展|拓展|扩大|提升|上升|下降|减少|降低)(?:至|到)")
 
 
+# 占全年目标任务6.9万人的111%, 引进企业21家(任务数18家): the size of the task itself
+_TASK_SIZE = re.compile(r"(?:目标任务|任务数)(?:占比)?[为是]?$")
+
+
+_OF_TASK = re.compile(r"(?:目标任务|任务数)[\d.]+[^\d,;。的]{0,3}的$")  # 完成全年目标任务1200人的114%
+
+
 def is_target(before_sent: str, pre: str, post: str) -> bool:
     """``力争地区生产总值增长6%``: a target word (data/aim_words.csv) in the figure's own clause or in the
     sentence's opening clause, or ``…的目标`` right after it."""
@@ -36,6 +43,8 @@ def is_target(before_sent: str, pre: str, post: str) -> bool:
         return True
     if re.search(r"完成年度目标任务的$|目标任务的$", pre):
         return False
+    if _TASK_SIZE.search(pre):
+        return True
     if _GROWN_FROM.search(before_sent + post[:12]) and not re.search(r"力争|预计|将|计划|争取|确保|到20\d\d年", before_sent):
         return False  # 规划从建园时的10平方公里拓展至266平方公里, 企业从8家增加至325家: a change already made
     opening = CLAUSE.split(before_sent, maxsplit=1)[0] if CLAUSE.search(before_sent) else ""
@@ -91,7 +100,7 @@ def measure_of(f: Figure, pre: str, post: str, before_sent: str, prev: Row | Non
         return _BY_KIND[f.kind]
     if f.unit == "百分点":
         return "pp"
-    share_done = bool(re.search(r"完成[^,;]{0,14}的$|已?完成$|完成率", pre))
+    share_done = bool(re.search(r"完成[^,;]{0,14}的$|已?完成$|完成率", pre)) or _OF_TASK.search(before_sent) is not None
     if f.unit == "%" and share_done:
         return "share"  # 完成年度目标的52%
     if is_target(before_sent, pre, post) or _aim_goes_on(before_sent, prev):

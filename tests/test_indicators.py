@@ -498,3 +498,10 @@ def test_bare_change_after_level_or_growth():
     assert df["measure"].tolist() == ["level", "growth", "change"]
     assert rows("项目带动群众增收7.5万元。")["measure"].tolist() == ["level"]
 
+
+def test_task_size_is_target():
+    """``新增就业3150人,完成全年目标任务2800人的112.5%``: the task's size is a target, the rate a share."""
+    df = rows("城镇新增就业3150人,完成全年目标任务2800人的112.5%。")
+    assert df["measure"].tolist() == ["count", "target", "share"]
+    df = rows("引进企业12家(任务数10家)。")
+    assert df["measure"].tolist() == ["count", "target"]
