@@ -505,3 +505,8 @@ def test_task_size_is_target():
     assert df["measure"].tolist() == ["count", "target", "share"]
     df = rows("引进企业12家(任务数10家)。")
     assert df["measure"].tolist() == ["count", "target"]
+
+
+def test_pulled_down_points_are_negative():
+    """``拉低全部投资增速1.6个百分点``: a pull down is a gap below, negative points."""
+    assert rows("房地产投资下降8%,拉低全部投资增速1.6个百分点。")["value"].tolist() == [-8, -1.6]
