@@ -77,6 +77,8 @@ def _of_percent(pre: str, before_sent: str, prev: Row | None) -> str:
         return "growth"  # 分别增长22.0%、-14.1%: the list goes on, a minus sign included
     if _GROWTH_LIST.search(before_sent[: len(before_sent) - len(pre)] + pre):
         return "growth"  # 8个市州投资增幅超过全省平均水平,分别为天水市(57.4%)、陇南市(57.3%)
+    if not pre.strip() and prev is not None and prev.measure in ("level", "count") and prev.fig.unit != "%":
+        return "growth"  # 2.上杭县(281.72亿元 5.6%): a bare % right after an amount is its growth
     return "share" if pre.strip() else (prev.measure if prev else "share")
 
 

@@ -510,3 +510,9 @@ def test_task_size_is_target():
 def test_pulled_down_points_are_negative():
     """``拉低全部投资增速1.6个百分点``: a pull down is a gap below, negative points."""
     assert rows("房地产投资下降8%,拉低全部投资增速1.6个百分点。")["value"].tolist() == [-8, -1.6]
+
+
+def test_bare_percent_after_an_amount_is_its_growth():
+    """``2.某县(96.40亿元 3.9%)``: a bare % right after an amount is that amount's growth, never a level."""
+    df = rows("各县地区生产总值:1.甲县(120.50亿元 同比增长4.2%)、2.乙县(96.40亿元 3.9%)。")
+    assert df["measure"].tolist() == ["level", "growth", "level", "growth"]
