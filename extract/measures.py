@@ -36,6 +36,10 @@ _TASK_SIZE = re.compile(r"(?:目标任务|任务数)(?:占比)?[为是]?$")
 _OF_TASK = re.compile(r"(?:目标任务|任务数)[\d.]+[^\d,;。的]{0,3}的$")  # 完成全年目标任务1200人的114%
 
 
+# 项目达产达标后,可实现年销售收入83.2亿元: the clause before says "once running", so what follows is to come
+_ONCE_BUILT = re.compile(r"(?:达产|建成|投产|达效|建成投产)(?:达标|达效)?后[,，][^,;。，；]*$")
+
+
 def is_target(before_sent: str, pre: str, post: str) -> bool:
     """``力争地区生产总值增长6%``: a target word (data/aim_words.csv) in the figure's own clause or in the
     sentence's opening clause, or ``…的目标`` right after it."""
@@ -48,7 +52,7 @@ def is_target(before_sent: str, pre: str, post: str) -> bool:
     if _GROWN_FROM.search(before_sent + post[:12]) and not re.search(r"力争|预计|将|计划|争取|确保|到20\d\d年", before_sent):
         return False  # 规划从建园时的10平方公里拓展至266平方公里, 企业从8家增加至325家: a change already made
     opening = CLAUSE.split(before_sent, maxsplit=1)[0] if CLAUSE.search(before_sent) else ""
-    return bool(TARGET.search(pre) or TARGET.search(opening))
+    return bool(TARGET.search(pre) or TARGET.search(opening) or _ONCE_BUILT.search(before_sent))
 
 
 _SAYS_DONE = re.compile(r"已|实际(?!利用|使用|到位)|去年|上年|完成了|目前")

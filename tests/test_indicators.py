@@ -516,3 +516,14 @@ def test_bare_percent_after_an_amount_is_its_growth():
     """``2.某县(96.40亿元 3.9%)``: a bare % right after an amount is that amount's growth, never a level."""
     df = rows("各县地区生产总值:1.甲县(120.50亿元 同比增长4.2%)、2.乙县(96.40亿元 3.9%)。")
     assert df["measure"].tolist() == ["level", "growth", "level", "growth"]
+
+
+def test_will_have_is_a_count_to_come():
+    """``下月将有18个项目开工``: 将有 announces figures still to come, targets."""
+    assert rows("下月全县将有18个项目集中开工,总投资26亿元。")["measure"].tolist() == ["target", "target"]
+
+
+def test_once_running_clause_makes_targets():
+    """``项目投产达效后,可实现年产值12亿元``: what a project yields once running is still to come."""
+    assert rows("项目总投资5亿元,投产达效后,可实现年产值12亿元、税收8000万元。")["measure"].tolist() == [
+        "level", "target", "target"]
