@@ -82,6 +82,10 @@ def test_project_stages():
         ("其中亿元以上项目17个。", [17]),
         ("通洲的10万吨LNG联产10万吨合成氨项目提供就业岗位800多个。", [800]),
         ("年产40万吨绿色硅材项目开工。", []),
+        # a size of another unit naming the class counted after it, and both bounds of such a range
+        ("建成2000亩以上的茶叶示范基地3个、800亩-2000亩的茶叶示范基地6个。", [3, 6]),
+        ("新建1500人以上行政村卫生室2处。", [2]),
+        ("总投资逾80亿元的12个项目集中开工。", [8000000000, 12]),
     ],
 )
 def test_thresholds_and_name_capacities_are_not_rows(text, values):
