@@ -531,3 +531,9 @@ def test_once_running_clause_makes_targets():
     """``项目投产达效后,可实现年产值12亿元``: what a project yields once running is still to come."""
     assert rows("项目总投资5亿元,投产达效后,可实现年产值12亿元、税收8000万元。")["measure"].tolist() == [
         "level", "target", "target"]
+
+
+def test_parenthesised_amount_after_a_parenthesised_percent_keeps_its_own_measure():
+    """``乙县(96.40亿元 3.9%)、丙县(80.20亿元 3.1%)``: the amount in the next parentheses is a level, not the growth before."""
+    df = rows("各县地区生产总值:甲县(120.50亿元 同比增长4.2%)、乙县(96.40亿元 3.9%)、丙县(80.20亿元 3.1%)。")
+    assert df["measure"].tolist() == ["level", "growth"] * 3
