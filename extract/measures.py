@@ -60,7 +60,8 @@ _SAYS_DONE = re.compile(r"已|实际(?!利用|使用|到位)|去年|上年|完�
 
 def _aim_goes_on(before_sent: str, prev: Row | None) -> bool:
     """``力争…项目60个,固定资产投资增长10%以上``: the aims of one sentence, until 已/实际/去年… says otherwise."""
-    return prev is not None and prev.measure == "target" and not _SAYS_DONE.search(before_sent[prev.fig.end :])
+    return prev is not None and prev.measure == "target" and not _SAYS_DONE.search(before_sent[prev.fig.end :]) \
+        and not _TASK_SIZE.search(before_sent[: prev.fig.start])  # 引进企业21家(任务数18家),到位资金36亿元
 
 
 _GROWTH_LIST = re.compile(r"(?:增幅|增速|增长率)[^,;。占比重]{0,24}[,:]?分别(?:为|是)[^;。]*$")

@@ -507,8 +507,8 @@ def test_task_size_is_target():
     """``新增就业3150人,完成全年目标任务2800人的112.5%``: the task's size is a target, the rate a share."""
     df = rows("城镇新增就业3150人,完成全年目标任务2800人的112.5%。")
     assert df["measure"].tolist() == ["count", "target", "share"]
-    df = rows("引进企业12家(任务数10家)。")
-    assert df["measure"].tolist() == ["count", "target"]
+    df = rows("引进企业12家(任务数10家),到位资金8亿元(任务数7亿元),占比55%。")
+    assert df["measure"].tolist() == ["count", "target", "level", "target", "share"]
 
 
 def test_pulled_down_points_are_negative():
