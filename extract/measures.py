@@ -15,7 +15,7 @@ from .indicators import match_indicator
 from .numbers import COUNTER_UNITS, Figure
 from .periods import ArticleDate, Period
 from .schema import Row
-from .vocabulary import CHANGE, CLAUSE, COMPLETION, FALL, FASTEST, GAP_BELOW, GROWTH, TARGET
+from .vocabulary import CHANGE, CLAUSE, COMPLETION, FALL, FASTEST, GAP_BELOW, GROWTH, PLAN, TARGET
 
 _BY_KIND = {"rank": "rank", "ratio": "ratio", "structure": "share"}  # 排名第3位, 城乡收入比2.1:1, 三次产业结构
 
@@ -119,6 +119,15 @@ def measure_of(f: Figure, pre: str, post: str, before_sent: str, prev: Row | Non
     if f.unit in COUNTER_UNITS or f.unit in ("人次",):
         return "count"
     return "level"
+
+
+_MEASURED_AGAINST = re.compile(r"(?:超出|超过|超|高于|低于|完成|实现|达到|突破)(?:了)?(?:年初|全年|年度|市|省)?(?:下达的)?$")
+
+
+def states_aims(sentence: str) -> bool:
+    """``主要预期目标是:…``: the sentence opens a run of aims (data/plan_words.csv); a result measured against an aim
+    (``同比增长47.3%,超出年初预期目标37.58个百分点``) does not."""
+    return any(not _MEASURED_AGAINST.search(sentence[: m.start()]) for m in PLAN.finditer(sentence))
 
 
 def measure_in_sentence(measure: str, pre: str, before_sent: str, plan_mode: bool, carry: list[Row], unit: str = "") -> str:

@@ -537,3 +537,9 @@ def test_parenthesised_amount_after_a_parenthesised_percent_keeps_its_own_measur
     """``乙县(96.40亿元 3.9%)、丙县(80.20亿元 3.1%)``: the amount in the next parentheses is a level, not the growth before."""
     df = rows("各县地区生产总值:甲县(120.50亿元 同比增长4.2%)、乙县(96.40亿元 3.9%)、丙县(80.20亿元 3.1%)。")
     assert df["measure"].tolist() == ["level", "growth"] * 3
+
+
+def test_a_result_measured_against_an_aim_is_no_plan():
+    """``…增长12%,超出年初预期目标4个百分点``: naming the aim a result beat does not make the paragraph a plan."""
+    df = rows("2021年全县税收收入完成8.6亿元,同比增长12%,超出年初预期目标4个百分点。其中,增值税3.1亿元。")
+    assert df["measure"].tolist() == ["level", "growth", "pp", "level"]
