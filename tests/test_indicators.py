@@ -543,3 +543,11 @@ def test_a_result_measured_against_an_aim_is_no_plan():
     """``…增长12%,超出年初预期目标4个百分点``: naming the aim a result beat does not make the paragraph a plan."""
     df = rows("2021年全县税收收入完成8.6亿元,同比增长12%,超出年初预期目标4个百分点。其中,增值税3.1亿元。")
     assert df["measure"].tolist() == ["level", "growth", "pp", "level"]
+
+
+def test_either_stage_and_bracketed_stages_are_mixed():
+    """``集中开工或签约``, ``开(竣)工项目``: projects at either of two steps have no stage (SCHEMA)."""
+    df = rows("本月全县有15个项目集中开工或签约,总投资42亿元。")
+    assert df["stage"].tolist() == ["", ""]
+    df = rows("此次开(竣)工项目共18个,总投资36亿元。")
+    assert df["stage"].tolist() == ["", ""]
