@@ -33,11 +33,23 @@ _GROWN_FROM = re.compile(r"从[^,;。]{0,24}(?:增加|增长|提高|发展|拓�
 _TASK_SIZE = re.compile(r"(?:目标任务|任务数)(?:占比)?[为是]?$")
 
 
-_OF_TASK = re.compile(r"(?:目标任务|任务数)[\d.]+[^\d,;。的]{0,3}的$")  # 完成全年目标任务1200人的114%
+_OF_TASK = re.compile(r"(?:目标任务|任务数|预算数)[\d.]+[^\d,;。的]{0,3}的$")  # 完成全年目标任务1200人的114%
 
 
 # 项目达产达标后,可实现年销售收入83.2亿元: the clause before says "once running", so what follows is to come
 _ONCE_BUILT = re.compile(r"(?:达产|建成|投产|达效|建成投产)(?:达标|达效)?后[,，][^,;。，；]*$")
+
+
+# 较年初预算40860万元, 占调整预算数539267万元的99.6%, 年初预算为:一般公共预算收入76908万元: a budget is a plan
+_BUDGET_SIZE = re.compile(r"(?:(?:年初|调整)预算数?|预算数)[为是]?[:：]?$")
+
+
+def _budgeted(f: Figure, pre: str, before_sent: str) -> bool:
+    """A sum right after 年初预算/调整预算数/预算数 (or in a sentence opening with ``年初预算为:``) is the budget, a target."""
+    if f.unit == "%":
+        return False  # 占调整预算100.93%: a completion rate
+    opening = CLAUSE.split(before_sent, maxsplit=1)[0] if CLAUSE.search(before_sent) else ""
+    return bool(_BUDGET_SIZE.search(pre) or re.search(r"预算为$", opening))
 
 
 def is_target(before_sent: str, pre: str, post: str) -> bool:
@@ -110,7 +122,7 @@ def measure_of(f: Figure, pre: str, post: str, before_sent: str, prev: Row | Non
     share_done = bool(re.search(r"完成[^,;]{0,14}的$|已?完成$|完成率", pre)) or _OF_TASK.search(before_sent) is not None
     if f.unit == "%" and share_done:
         return "share"  # 完成年度目标的52%
-    if is_target(before_sent, pre, post) or _aim_goes_on(before_sent, prev):
+    if is_target(before_sent, pre, post) or _aim_goes_on(before_sent, prev) or _budgeted(f, pre, before_sent):
         return "target"
     if f.unit == "%":
         return _of_percent(pre, before_sent, prev)

@@ -551,3 +551,12 @@ def test_either_stage_and_bracketed_stages_are_mixed():
     assert df["stage"].tolist() == ["", ""]
     df = rows("此次开(竣)工项目共18个,总投资36亿元。")
     assert df["stage"].tolist() == ["", ""]
+
+
+def test_a_budget_is_a_target():
+    """``完成预算数8200万元的103%``, ``较年初预算5600万元``: the budget itself is a plan figure; the rate of it a share."""
+    df = rows("税收收入8450万元,完成预算数8200万元的103%。")
+    assert df["measure"].tolist() == ["level", "target", "share"]
+    df = rows("年初预算为:一般公共预算收入52000万元(税收收入31000万元)。")
+    assert df["measure"].tolist() == ["target", "target"]
+    assert rows("一般公共预算收入占调整预算101.2%。")["measure"].tolist() == ["share"]
