@@ -52,6 +52,17 @@ def _budgeted(f: Figure, pre: str, before_sent: str) -> bool:
     return bool(_BUDGET_SIZE.search(pre) or re.search(r"预算为$", opening))
 
 
+_AREA_UNITS = ("平方公里", "平方米", "公顷", "亩")
+_SITE_SIZE = re.compile(r"规划(?:总)?(?:面积|核心区|拓展区|用地|占地|范围)")
+
+
+def _planned_area(f: Figure, before_sent: str) -> bool:
+    """``产业园规划面积19.17平方公里``, ``规划核心区11.2平方公里``: a planned area is the site's size (a level), when
+    规划 is the sentence's only aim word."""
+    return f.unit in _AREA_UNITS and bool(_SITE_SIZE.search(before_sent)) \
+        and not TARGET.search(_SITE_SIZE.sub("", before_sent))  # 规划建设厂房22万平方米 stays a target
+
+
 def is_target(before_sent: str, pre: str, post: str) -> bool:
     """``力争地区生产总值增长6%``: a target word (data/aim_words.csv) in the figure's own clause or in the
     sentence's opening clause, or ``…的目标`` right after it."""
@@ -122,7 +133,8 @@ def measure_of(f: Figure, pre: str, post: str, before_sent: str, prev: Row | Non
     share_done = bool(re.search(r"完成[^,;]{0,14}的$|已?完成$|完成率", pre)) or _OF_TASK.search(before_sent) is not None
     if f.unit == "%" and share_done:
         return "share"  # 完成年度目标的52%
-    if is_target(before_sent, pre, post) or _aim_goes_on(before_sent, prev) or _budgeted(f, pre, before_sent):
+    if (is_target(before_sent, pre, post) or _aim_goes_on(before_sent, prev) or _budgeted(f, pre, before_sent)) \
+            and not _planned_area(f, before_sent):
         return "target"
     if f.unit == "%":
         return _of_percent(pre, before_sent, prev)

@@ -560,3 +560,9 @@ def test_a_budget_is_a_target():
     df = rows("年初预算为:一般公共预算收入52000万元(税收收入31000万元)。")
     assert df["measure"].tolist() == ["target", "target"]
     assert rows("一般公共预算收入占调整预算101.2%。")["measure"].tolist() == ["share"]
+
+
+def test_a_planned_site_area_is_its_size():
+    """``园区规划面积12.6平方公里``: the planned area of a site is its size (level); planned building stays a target."""
+    assert rows("物流园规划面积12.6平方公里,其中核心区4.2平方公里。")["measure"].tolist() == ["level", "level"]
+    assert rows("规划建设标准化厂房18万平方米。")["measure"].tolist() == ["target"]
