@@ -198,10 +198,16 @@ def find_ranks(text: str) -> list[Figure]:
     return out
 
 
+_CLOCK = re.compile(r"[0-2]?\d:[0-5]\d(?::[0-5]\d)?")
+_DATE_BEFORE = re.compile(r"(?:\d{1,2}日|\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{4})\s*$")
+
+
 def find_ratios(text: str) -> list[Figure]:
     """``1.49:1`` → ratio 1.49; ``22.8:38.8:38.4`` → three structure shares in %."""
     out = []
     for m in _RATIO.finditer(text):
+        if _CLOCK.fullmatch(m.group()) and _DATE_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+            continue  # 2022-07-29 14:46:39, 26.10.2017 20:01: a dateline's time of day
         a, b, c = m.group(1), m.group(2), m.group(3)
         if c is not None:
             parts = [float(a), float(b), float(c)]
