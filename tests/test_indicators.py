@@ -85,6 +85,7 @@ def test_project_stages():
         # a size of another unit naming the class counted after it, and both bounds of such a range
         ("建成2000亩以上的茶叶示范基地3个、800亩-2000亩的茶叶示范基地6个。", [3, 6]),
         ("新建1500人以上行政村卫生室2处。", [2]),
+        ("全省财政收入过20亿元的县达到35个。", [35]),
         ("总投资逾80亿元的12个项目集中开工。", [8000000000, 12]),
     ],
 )
