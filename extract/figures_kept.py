@@ -57,6 +57,20 @@ def _size_threshold(x: _Around) -> bool:
     return x.f.unit in ind.MONEY and over and bool(THRESHOLD_AFTER.match(x.after))
 
 
+_CLASS_COUNTED = re.compile(
+    r"^(?:[-—~至到][\d.]+[万亿]?[^\d,;。、的]{0,3}?)?(?:以上|及以上|以下)?的?[^\d,;。、:]{1,14}?\d+(?:\.\d+)?(?:个|家|座|处|所|户|村)")
+
+
+def _class_threshold(x: _Around) -> bool:
+    """``建成3000亩以上的茶叶示范基地4个``, ``2000人以上村幼儿园1处``: a size (of any unit) naming the class of
+    things counted right after it in the clause is a threshold, not a figure; so are both bounds of such a range."""
+    if x.f.unit in ("%", "‰", "百分点") or x.f.unit in ind.MONEY or x.f.unit in COUNTER_UNITS and x.f.unit not in ("人", "户"):
+        return False  # 总投资逾510亿元的53个项目: a sum is its projects' size (money thresholds: _size_threshold)
+    ranged = bool(re.match(r"[-—~至到][\d.]", x.after)) or bool(re.search(r"[^\d.][-—~至到]$", x.before))
+    over = x.f.raw.endswith(("以上", "以下")) or x.after.startswith(("以上", "及以上", "以下"))
+    return (over or ranged) and bool(_CLASS_COUNTED.match(x.after))
+
+
 def _size_class_bound(x: _Around) -> bool:
     """``5亿元至10亿元项目7个``: the bounds of a size class."""
     return x.f.unit in ind.MONEY and bool(
@@ -75,7 +89,7 @@ def _count_in_words(x: _Around) -> bool:
 
 # the reasons an amount is not a row, in the order they are asked
 _NOT_A_ROW: tuple[Callable[[_Around], bool], ...] = (
-    _issue_or_page_count, _duration, _size_threshold, _size_class_bound, _capacity_in_a_name, _count_in_words,
+    _issue_or_page_count, _duration, _size_threshold, _class_threshold, _size_class_bound, _capacity_in_a_name, _count_in_words,
 )
 
 

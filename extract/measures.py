@@ -15,7 +15,7 @@ from .indicators import match_indicator
 from .numbers import COUNTER_UNITS, Figure
 from .periods import ArticleDate, Period
 from .schema import Row
-from .vocabulary import CHANGE, CLAUSE, COMPLETION, FALL, FASTEST, GAP_BELOW, GROWTH, TARGET
+from .vocabulary import CHANGE, CLAUSE, COMPLETION, FALL, FASTEST, GAP_BELOW, GROWTH, PLAN, TARGET
 
 _BY_KIND = {"rank": "rank", "ratio": "ratio", "structure": "share"}  # 排名第3位, 城乡收入比2.1:1, 三次产业结构
 
@@ -29,6 +29,40 @@ def times_as_percent(f: Figure, pre: str) -> None:
 _GROWN_FROM = re.compile(r"从[^,;。]{0,24}(?:增加|增长|提高|发展|拓展|扩大|提升|上升|下降|减少|降低)(?:至|到)")
 
 
+# 占全年目标任务6.9万人的111%, 引进企业21家(任务数18家): the size of the task itself
+_TASK_SIZE = re.compile(r"(?:目标任务|任务数)(?:占比)?[为是]?$")
+
+
+_OF_TASK = re.compile(r"(?:目标任务|任务数|预算数)[\d.]+[^\d,;。的]{0,3}的$")  # 完成全年目标任务1200人的114%
+
+
+# 项目达产达标后,可实现年销售收入83.2亿元: the clause before says "once running", so what follows is to come
+_ONCE_BUILT = re.compile(r"(?:达产|建成|投产|达效|建成投产)(?:达标|达效)?后[,，][^,;。，；]*$")
+
+
+# 较年初预算40860万元, 占调整预算数539267万元的99.6%, 年初预算为:一般公共预算收入76908万元: a budget is a plan
+_BUDGET_SIZE = re.compile(r"(?:(?:年初|调整)预算数?|预算数)[为是]?[:：]?$")
+
+
+def _budgeted(f: Figure, pre: str, before_sent: str) -> bool:
+    """A sum right after 年初预算/调整预算数/预算数 (or in a sentence opening with ``年初预算为:``) is the budget, a target."""
+    if f.unit == "%":
+        return False  # 占调整预算100.93%: a completion rate
+    opening = CLAUSE.split(before_sent, maxsplit=1)[0] if CLAUSE.search(before_sent) else ""
+    return bool(_BUDGET_SIZE.search(pre) or re.search(r"预算为$", opening))
+
+
+_AREA_UNITS = ("平方公里", "平方米", "公顷", "亩")
+_SITE_SIZE = re.compile(r"规划(?:总)?(?:面积|核心区|拓展区|用地|占地|范围)")
+
+
+def _planned_area(f: Figure, before_sent: str) -> bool:
+    """``产业园规划面积19.17平方公里``, ``规划核心区11.2平方公里``: a planned area is the site's size (a level), when
+    规划 is the sentence's only aim word."""
+    return f.unit in _AREA_UNITS and bool(_SITE_SIZE.search(before_sent)) \
+        and not TARGET.search(_SITE_SIZE.sub("", before_sent))  # 规划建设厂房22万平方米 stays a target
+
+
 def is_target(before_sent: str, pre: str, post: str) -> bool:
     """``力争地区生产总值增长6%``: a target word (data/aim_words.csv) in the figure's own clause or in the
     sentence's opening clause, or ``…的目标`` right after it."""
@@ -36,10 +70,12 @@ def is_target(before_sent: str, pre: str, post: str) -> bool:
         return True
     if re.search(r"完成年度目标任务的$|目标任务的$", pre):
         return False
+    if _TASK_SIZE.search(pre):
+        return True
     if _GROWN_FROM.search(before_sent + post[:12]) and not re.search(r"力争|预计|将|计划|争取|确保|到20\d\d年", before_sent):
         return False  # 规划从建园时的10平方公里拓展至266平方公里, 企业从8家增加至325家: a change already made
     opening = CLAUSE.split(before_sent, maxsplit=1)[0] if CLAUSE.search(before_sent) else ""
-    return bool(TARGET.search(pre) or TARGET.search(opening))
+    return bool(TARGET.search(pre) or TARGET.search(opening) or _ONCE_BUILT.search(before_sent))
 
 
 _SAYS_DONE = re.compile(r"已|实际(?!利用|使用|到位)|去年|上年|完成了|目前")
@@ -47,7 +83,8 @@ _SAYS_DONE = re.compile(r"已|实际(?!利用|使用|到位)|去年|上年|完�
 
 def _aim_goes_on(before_sent: str, prev: Row | None) -> bool:
     """``力争…项目60个,固定资产投资增长10%以上``: the aims of one sentence, until 已/实际/去年… says otherwise."""
-    return prev is not None and prev.measure == "target" and not _SAYS_DONE.search(before_sent[prev.fig.end :])
+    return prev is not None and prev.measure == "target" and not _SAYS_DONE.search(before_sent[prev.fig.end :]) \
+        and not _TASK_SIZE.search(before_sent[: prev.fig.start])  # 引进企业21家(任务数18家),到位资金36亿元
 
 
 _GROWTH_LIST = re.compile(r"(?:增幅|增速|增长率)[^,;。占比重]{0,24}[,:]?分别(?:为|是)[^;。]*$")
@@ -68,7 +105,23 @@ def _of_percent(pre: str, before_sent: str, prev: Row | None) -> str:
         return "growth"  # 分别增长22.0%、-14.1%: the list goes on, a minus sign included
     if _GROWTH_LIST.search(before_sent[: len(before_sent) - len(pre)] + pre):
         return "growth"  # 8个市州投资增幅超过全省平均水平,分别为天水市(57.4%)、陇南市(57.3%)
+    if not pre.strip() and prev is not None and prev.measure in ("level", "count") and prev.fig.unit != "%":
+        return "growth"  # 2.上杭县(281.72亿元 5.6%): a bare % right after an amount is its growth
     return "share" if pre.strip() else (prev.measure if prev else "share")
+
+
+_BARE_CHANGE = re.compile(r"(?:增加|减少|增收|减收|多|少)了?")
+
+
+def _change_after(f: Figure, pre: str, before_sent: str, prev: Row | None) -> bool:
+    """``稻谷47.7千公顷,减少0.2千公顷``, ``同比增长10.85%,增收2798万元``: a bare 增加/减少 right after a level in the
+    same unit, or after the year-on-year growth, is the change against the same base."""
+    if prev is None or not _BARE_CHANGE.fullmatch(pre.strip()):
+        return False
+    between = before_sent[prev.fig.end :]
+    if not re.fullmatch(r"[,，]?" + re.escape(pre.strip()), between.strip()):
+        return False
+    return (prev.measure == "level" and prev.fig.unit == f.unit) or (prev.measure == "growth" and f.unit != "%")
 
 
 def measure_of(f: Figure, pre: str, post: str, before_sent: str, prev: Row | None) -> str:
@@ -77,18 +130,28 @@ def measure_of(f: Figure, pre: str, post: str, before_sent: str, prev: Row | Non
         return _BY_KIND[f.kind]
     if f.unit == "百分点":
         return "pp"
-    share_done = bool(re.search(r"完成[^,;]{0,14}的$|已?完成$|完成率", pre))
+    share_done = bool(re.search(r"完成[^,;]{0,14}的$|已?完成$|完成率", pre)) or _OF_TASK.search(before_sent) is not None
     if f.unit == "%" and share_done:
         return "share"  # 完成年度目标的52%
-    if is_target(before_sent, pre, post) or _aim_goes_on(before_sent, prev):
+    if (is_target(before_sent, pre, post) or _aim_goes_on(before_sent, prev) or _budgeted(f, pre, before_sent)) \
+            and not _planned_area(f, before_sent):
         return "target"
     if f.unit == "%":
         return _of_percent(pre, before_sent, prev)
-    if CHANGE.search(pre) or re.search(r"^[比较](?:上年末|年初)", pre):
+    if CHANGE.search(pre) or re.search(r"^[比较](?:上年末|年初)", pre) or _change_after(f, pre, before_sent, prev):
         return "change"
     if f.unit in COUNTER_UNITS or f.unit in ("人次",):
         return "count"
     return "level"
+
+
+_MEASURED_AGAINST = re.compile(r"(?:超出|超过|超|高于|低于|完成|实现|达到|突破)(?:了)?(?:年初|全年|年度|市|省)?(?:下达的)?$")
+
+
+def states_aims(sentence: str) -> bool:
+    """``主要预期目标是:…``: the sentence opens a run of aims (data/plan_words.csv); a result measured against an aim
+    (``同比增长47.3%,超出年初预期目标37.58个百分点``) does not."""
+    return any(not _MEASURED_AGAINST.search(sentence[: m.start()]) for m in PLAN.finditer(sentence))
 
 
 def measure_in_sentence(measure: str, pre: str, before_sent: str, plan_mode: bool, carry: list[Row], unit: str = "") -> str:

@@ -39,12 +39,12 @@ def chinese_to_number(s: str) -> float | None:
 MONEY_UNITS = ("美元", "元")
 PERCENT_UNITS = ("%", "个百分点", "百分点", "成")
 COUNTER_UNITS = (
-    "人次", "户次", "家次", "场次", "个", "家", "名", "人", "户", "项", "次", "场", "件", "座", "批", "间", "支", "系列",
+    "头只匹", "头只", "人次", "户次", "家次", "场次", "个", "家", "名", "人", "户", "项", "次", "场", "件", "座", "批", "间", "支", "系列",
     "种", "条", "头", "只", "台", "套", "辆", "所", "栋", "处", "位", "张", "株", "棵", "部", "块", "宗", "笔", "类", "款",
     "艘", "架", "匹", "份", "起", "床", "对", "篇", "本", "门", "级", "趟", "班", "片", "村", "校", "羽",
 )
 MEASURE_UNITS = (
-    "平方公里", "平方米", "立方米", "千瓦时", "兆瓦时", "千瓦", "兆瓦", "吉瓦", "公里", "千米", "公顷", "亩", "吨", "千克", "公斤",
+    "亩次", "平方公里", "平方米", "立方米", "千瓦时", "兆瓦时", "千瓦", "兆瓦", "吉瓦", "公里", "千米", "公顷", "亩", "吨", "千克", "公斤",
     "米", "标箱", "标准箱", "度", "升", "倍", "斤", "平米", "‰",
 )
 _UNIT_ALT = "|".join(
@@ -198,10 +198,16 @@ def find_ranks(text: str) -> list[Figure]:
     return out
 
 
+_CLOCK = re.compile(r"[0-2]?\d:[0-5]\d(?::[0-5]\d)?")
+_DATE_BEFORE = re.compile(r"(?:\d{1,2}日|\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{4})\s*$")
+
+
 def find_ratios(text: str) -> list[Figure]:
     """``1.49:1`` → ratio 1.49; ``22.8:38.8:38.4`` → three structure shares in %."""
     out = []
     for m in _RATIO.finditer(text):
+        if _CLOCK.fullmatch(m.group()) and _DATE_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+            continue  # 2022-07-29 14:46:39, 26.10.2017 20:01: a dateline's time of day
         a, b, c = m.group(1), m.group(2), m.group(3)
         if c is not None:
             parts = [float(a), float(b), float(c)]

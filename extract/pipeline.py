@@ -16,6 +16,7 @@ from .article_place import main_place
 from .context import PlaceContext, find_zones, reference_spans
 from .figures_kept import is_row
 from .labels import title_topic, topic_of
+from .measures import states_aims
 from .normalize import NUMBERED, Sentence, garbled_spans, normalize, sentences
 from .numbers import Figure, find_figures
 from .period_choice import (
@@ -35,7 +36,7 @@ from .schema import COLUMNS, Row
 from .sentence_rows import SentenceFrame, rows_of_sentence
 from .stage_choice import article_stage, batch_stage, breakdown_of_total, give_article_stage, give_list_stage, give_stage
 from .subjects import Spans, Subjects, find_sections, find_subjects
-from .vocabulary import GOES_ON, PLAN, STOCK_WORDS
+from .vocabulary import GOES_ON, STOCK_WORDS
 
 __all__ = ["COLUMNS", "Row", "extract_normalized", "extract_text"]
 
@@ -184,7 +185,7 @@ def _read_sentence(w: _Walk, a: _Article, sent: Sentence) -> list[Row]:
     _enter_section(a, sent)
     _open_paragraph(w, a, sent)
     _numbered_heading(w, a, sent)
-    w.plan_mode = w.plan_mode or bool(PLAN.search(sent.text))
+    w.plan_mode = w.plan_mode or states_aims(sent.text)
     w.topic = topic_of(sent.text) or w.topic
     subjects = find_subjects(a.ctx, sent, a.mentions, a.zones, a.refs, a.text)
     _follow_subjects(w, a, sent, subjects)

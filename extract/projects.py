@@ -37,21 +37,26 @@ def nearest_stage(before: str, after: str) -> str:
     """The stage named closest to a figure: in its own clause before it, else right after it."""
     if re.search(r"(?:合计|共计|总计)[^,;。]{0,6}$", before) and len({st for _, st in stage_words(before)}) >= 2:
         return ""  # 开工13个、竣工11个,合计总投资95亿元: a total over several stages
-    before = before.replace("开复工", "开工").replace("开竣工", "开工竣工")
+    before = _one_verb_each(before)
     words = stage_words(before)
     if words:
         if _mixed(before, words):
             return ""  # 开工、竣工的7个项目, 集中开竣工项目25个: a total that mixes stages has none (SCHEMA)
         # "开工建设" names a start even though 建设 follows; the earliest strong verb of the last run wins
         return words[-1][1]
-    after = after.replace("开复工", "开工").replace("开竣工", "开工竣工")
+    after = _one_verb_each(after)
     words = stage_words(after)
     if words and _mixed_first(after, words):
         return ""  # 25个重大项目集中开竣工: the verbs after the figure mix stages too
     return words[0][1] if words else ""
 
 
-_JOINERS = re.compile(r"^(?:、|和|及|与|暨|并|,)?$")
+def _one_verb_each(text: str) -> str:
+    """``开复工`` is one step (开工); ``开竣工``, ``开(竣)工`` are two (开工竣工)."""
+    return text.replace("开复工", "开工").replace("开竣工", "开工竣工").replace("开(竣)工", "开工竣工")
+
+
+_JOINERS = re.compile(r"^(?:、|和|及|与|暨|并|或|,)?$")  # 开工、竣工; 集中开工或签约
 _SAME_STEP = {"introduced": "signed", "under_construction": "started"}  # 签约落地, 开工建设: one step
 
 

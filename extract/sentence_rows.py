@@ -133,7 +133,7 @@ def _in_parentheses(x: _Read, r: _Reading) -> _Choice | None:
     """``增速最快的是广丰区(7.2%)、玉山县(6.8%)``: a place's figure in parentheses goes on from the one before."""
     prev = r.prev
     if prev is not None and x.pre.endswith("(") and r.s[prev.fig.end : prev.fig.end + 1] == ")" \
-            and not bare(x.pre.rstrip("("), r.fr.subjects).strip(")、和及与"):
+            and prev.fig.unit == x.f.unit and not bare(x.pre.rstrip("("), r.fr.subjects).strip(")、和及与"):
         return _Choice(prev.indicator, prev.label, prev.measure)
     return None
 

@@ -82,6 +82,11 @@ def test_project_stages():
         ("其中亿元以上项目17个。", [17]),
         ("通洲的10万吨LNG联产10万吨合成氨项目提供就业岗位800多个。", [800]),
         ("年产40万吨绿色硅材项目开工。", []),
+        # a size of another unit naming the class counted after it, and both bounds of such a range
+        ("建成2000亩以上的茶叶示范基地3个、800亩-2000亩的茶叶示范基地6个。", [3, 6]),
+        ("新建1500人以上行政村卫生室2处。", [2]),
+        ("全省财政收入过20亿元的县达到35个。", [35]),
+        ("总投资逾80亿元的12个项目集中开工。", [8000000000, 12]),
     ],
 )
 def test_thresholds_and_name_capacities_are_not_rows(text, values):
@@ -488,3 +493,77 @@ def test_aims_go_on_after_a_semicolon_and_results_too():
 def test_an_aimed_fall_is_negative():
     df = rows("2021年12月20日政府工作报告\n预计,全年地区生产总值增长7.5%;固定资产投资下降3%左右。")
     assert df[["measure", "value"]].values.tolist() == [["target", 7.5], ["target", -3.0]]
+
+
+def test_bare_change_after_level_or_growth():
+    """``小麦32.5千公顷,减少0.4千公顷``: a bare 增加/减少 after a level in the same unit, or after the growth, is the change."""
+    df = rows("其中,小麦32.5千公顷,减少0.4千公顷;油菜12.1千公顷,增加0.3千公顷。")
+    assert df[["measure", "value"]].values.tolist() == [["level", 32500], ["change", -400], ["level", 12100], ["change", 300]]
+    df = rows("税收收入完成9,120万元,同比增长6.2%,增收532万元。")
+    assert df["measure"].tolist() == ["level", "growth", "change"]
+    assert rows("项目带动群众增收7.5万元。")["measure"].tolist() == ["level"]
+
+
+def test_task_size_is_target():
+    """``新增就业3150人,完成全年目标任务2800人的112.5%``: the task's size is a target, the rate a share."""
+    df = rows("城镇新增就业3150人,完成全年目标任务2800人的112.5%。")
+    assert df["measure"].tolist() == ["count", "target", "share"]
+    df = rows("引进企业12家(任务数10家),到位资金8亿元(任务数7亿元),占比55%。")
+    assert df["measure"].tolist() == ["count", "target", "level", "target", "share"]
+
+
+def test_pulled_down_points_are_negative():
+    """``拉低全部投资增速1.6个百分点``: a pull down is a gap below, negative points."""
+    assert rows("房地产投资下降8%,拉低全部投资增速1.6个百分点。")["value"].tolist() == [-8, -1.6]
+
+
+def test_bare_percent_after_an_amount_is_its_growth():
+    """``2.某县(96.40亿元 3.9%)``: a bare % right after an amount is that amount's growth, never a level."""
+    df = rows("各县地区生产总值:1.甲县(120.50亿元 同比增长4.2%)、2.乙县(96.40亿元 3.9%)。")
+    assert df["measure"].tolist() == ["level", "growth", "level", "growth"]
+
+
+def test_will_have_is_a_count_to_come():
+    """``下月将有18个项目开工``: 将有 announces figures still to come, targets."""
+    assert rows("下月全县将有18个项目集中开工,总投资26亿元。")["measure"].tolist() == ["target", "target"]
+
+
+def test_once_running_clause_makes_targets():
+    """``项目投产达效后,可实现年产值12亿元``: what a project yields once running is still to come."""
+    assert rows("项目总投资5亿元,投产达效后,可实现年产值12亿元、税收8000万元。")["measure"].tolist() == [
+        "level", "target", "target"]
+
+
+def test_parenthesised_amount_after_a_parenthesised_percent_keeps_its_own_measure():
+    """``乙县(96.40亿元 3.9%)、丙县(80.20亿元 3.1%)``: the amount in the next parentheses is a level, not the growth before."""
+    df = rows("各县地区生产总值:甲县(120.50亿元 同比增长4.2%)、乙县(96.40亿元 3.9%)、丙县(80.20亿元 3.1%)。")
+    assert df["measure"].tolist() == ["level", "growth"] * 3
+
+
+def test_a_result_measured_against_an_aim_is_no_plan():
+    """``…增长12%,超出年初预期目标4个百分点``: naming the aim a result beat does not make the paragraph a plan."""
+    df = rows("2021年全县税收收入完成8.6亿元,同比增长12%,超出年初预期目标4个百分点。其中,增值税3.1亿元。")
+    assert df["measure"].tolist() == ["level", "growth", "pp", "level"]
+
+
+def test_either_stage_and_bracketed_stages_are_mixed():
+    """``集中开工或签约``, ``开(竣)工项目``: projects at either of two steps have no stage (SCHEMA)."""
+    df = rows("本月全县有15个项目集中开工或签约,总投资42亿元。")
+    assert df["stage"].tolist() == ["", ""]
+    df = rows("此次开(竣)工项目共18个,总投资36亿元。")
+    assert df["stage"].tolist() == ["", ""]
+
+
+def test_a_budget_is_a_target():
+    """``完成预算数8200万元的103%``, ``较年初预算5600万元``: the budget itself is a plan figure; the rate of it a share."""
+    df = rows("税收收入8450万元,完成预算数8200万元的103%。")
+    assert df["measure"].tolist() == ["level", "target", "share"]
+    df = rows("年初预算为:一般公共预算收入52000万元(税收收入31000万元)。")
+    assert df["measure"].tolist() == ["target", "target"]
+    assert rows("一般公共预算收入占调整预算101.2%。")["measure"].tolist() == ["share"]
+
+
+def test_a_planned_site_area_is_its_size():
+    """``园区规划面积12.6平方公里``: the planned area of a site is its size (level); planned building stays a target."""
+    assert rows("物流园规划面积12.6平方公里,其中核心区4.2平方公里。")["measure"].tolist() == ["level", "level"]
+    assert rows("规划建设标准化厂房18万平方米。")["measure"].tolist() == ["target"]

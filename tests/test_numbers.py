@@ -83,3 +83,16 @@ def test_a_minus_sign_makes_a_rate_negative_but_a_range_dash_does_not():
     from extract import extract_article
     df = extract_article("象州县\n2022年,全县人口自然增长率为-1.75‰,贡献率分别为-0.7%、31.6%。1-5月增长3%。", "t", date="2023-01")
     assert df["value"].tolist() == [-1.75, -0.7, 31.6, 3.0]
+
+
+def test_compound_livestock_and_sown_units():
+    """``存栏羊牛12.6万头只``, ``复种8.2万亩次``: a compound counter or a sown-area unit is the figure's whole unit."""
+    figs = find_figures("年末存栏12.6万头只,出栏3.1万头只匹,复种8.2万亩次。")
+    assert [(f.value, f.unit) for f in figs] == [(126000, "头只"), (31000, "头只匹"), (82000, "亩次")]
+
+
+def test_a_datelines_time_of_day_is_no_ratio_or_structure():
+    """``2023-05-16 10:45:45来源``, ``16.05.2023 20:01``: a clock time after a date is not a ratio; 1.49:1 still is."""
+    assert find_figures("2023-05-16 10:45:45来源:县融媒体中心") == []
+    assert find_figures("16.05.2023  20:01") == []
+    assert [f.value for f in find_figures("城乡居民收入比为1.49:1")] == [1.49]
