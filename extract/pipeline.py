@@ -16,6 +16,7 @@ from .article_place import main_place
 from .context import PlaceContext, find_zones, reference_spans
 from .figures_kept import is_row
 from .labels import title_topic, topic_of
+from .metadata import speech_date
 from .normalize import NUMBERED, Sentence, garbled_spans, normalize, sentences
 from .numbers import Figure, find_figures
 from .period_choice import (
@@ -63,7 +64,7 @@ class _Article:
 
 def _open(text: str, date: str | None, place: str | None) -> _Article:
     """The article's date, its places and zones, its main place, its sections and its headline period."""
-    art = article_date(text, date)
+    art = speech_date(text, article_date(text, date))
     art = replace(art, founded=founding_month(text, art))
     if art.how == "content" and art.reported[1].endswith("-12"):
         art = replace(art, point_end=art.reported[1])  # a text on 2017 dated only by that: 余额 stands at 2017-12

@@ -331,3 +331,10 @@ def test_a_clause_after_a_running_total_is_over_the_span_again():
     df = _table("丽水市\n前三季度,全市地区生产总值增长6.1%;各园区累计入驻企业215家,实现工业增加值8.6亿元。", "2024-11-12")
     got = dict(zip(df["value"], zip(df["period_start"], df["period_end"], strict=True), strict=True))
     assert got[215] == ("", "2024-09") and got[860000000] == ("2024-01", "2024-09")
+
+
+def test_a_work_report_is_dated_by_the_day_it_was_delivered():
+    text = ("某某县政府工作报告\n网站2019-05-10 08:00\n2018年12月20日在某某县人民代表大会第三次会议上\n"
+            "一、工作回顾\n2016年以来,全县新建道路120公里。")
+    df = _table(text, None)
+    assert (df.loc[0, "period_start"], df.loc[0, "period_end"]) == ("2016-01", "2018-12")
