@@ -60,9 +60,17 @@ def _before_figure(before: list[Period], inherited: Period | None, s: str = "", 
 
 
 def qualifies_one(word: Period, inherited: Period | None, s: str) -> bool:
-    """A stock word that answers to the paragraph's period (``前三季度,…;各园区累计入驻企业169家``) qualifies
-    its own figure; it does not become the paragraph's period."""
-    return inherited is not None and (stock_of(word, inherited, s) or _to_date(word, inherited))
+    """A stock word that answers to the paragraph's period (``前三季度,…;各园区累计入驻企业169家``), or the
+    date of the new state a change ends at (``排名由2016年的第60名上升至2019年的第35名``), qualifies its own
+    figure; it does not become the paragraph's period."""
+    return _new_state(word, s) or (inherited is not None and (stock_of(word, inherited, s) or _to_date(word, inherited)))
+
+
+def _new_state(word: Period, s: str) -> bool:
+    """``由2016年的第60名上升至2019年的第35名``, ``增加到2020年底的12家``: a period after 由/从/至/到 followed by
+    ``的`` and its figure dates that figure alone."""
+    to = word.label.startswith(("至", "到")) or s[max(0, word.pos - 1) : word.pos] in ("由", "从", "至", "到")
+    return to and bool(re.match(r"(?:末|底)?的\s*第?[\d.]", s[word.end_pos :]))
 
 
 def _to_date(word: Period, inherited: Period) -> bool:

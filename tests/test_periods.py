@@ -338,3 +338,9 @@ def test_a_work_report_is_dated_by_the_day_it_was_delivered():
             "一、工作回顾\n2016年以来,全县新建道路120公里。")
     df = _table(text, None)
     assert (df.loc[0, "period_start"], df.loc[0, "period_end"]) == ("2016-01", "2018-12")
+
+
+def test_the_dates_of_a_change_in_rank_do_not_become_the_paragraph_period():
+    text = "某某县\n一年来,全县排名由2018年的第40名上升至2020年的第12名。新建道路30公里。"
+    df = _table(text, "2021-03-01")
+    assert (df.iloc[-1]["period_start"], df.iloc[-1]["period_end"]) == ("2020-04", "2021-03")
