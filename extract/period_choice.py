@@ -20,6 +20,8 @@ from .vocabulary import COMPARISON_FRAME, EVENT, EVENT_WORDS, REPORT, REVIEW_FIR
 
 _FLOW_WORDS = re.compile(alternation("flow_words.csv"))  # data/flow_words.csv
 
+_CAPTION = re.compile(rf"(?:{alternation('caption_words.csv')})|^图\s*\d")  # data/caption_words.csv
+
 _EVENT_STAGES = ("signed", "started", "completed", "introduced")  # what a ceremony does; not 推进/谋划
 
 
@@ -57,6 +59,12 @@ def _before_figure(before: list[Period], inherited: Period | None, s: str = "", 
             return inherited  # …累计入驻企业169家,实现工业增加值7.3亿元: the next clause is over the span again
         chosen = Period("", inherited.end, chosen.label, "point", chosen.pos, chosen.end_pos)  # 前三季度,…;累计入驻企业169家: at its end
     return chosen
+
+
+def is_caption(s: str) -> bool:
+    """``2018年-2022年地区生产总值及增速图``: a chart's caption names the chart's years, not the period of the
+    text after it."""
+    return bool(_CAPTION.search(s))
 
 
 def qualifies_one(word: Period, inherited: Period | None, s: str) -> bool:

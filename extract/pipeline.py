@@ -23,6 +23,7 @@ from .period_choice import (
     event_month,
     growth_of_the_lead,
     headline_period,
+    is_caption,
     is_comparison,
     lead_period,
     past_year_lead,
@@ -170,7 +171,7 @@ def _remember_periods(w: _Walk, sent: Sentence, periods: list[Period], figs: lis
     its figures first; ``上半年,全市…;汇川区…`` frames the paragraph, ``景凤镇…,去年种植…`` is that town's alone."""
     own = [p for p in periods if not is_comparison(sent.text, p) and p.kind != "target"
            and not qualifies_one(p, inherited, sent.text)]  # 累计 that answers to the paragraph's period
-    if not own:
+    if not own or (not figs and is_caption(sent.text)):
         return
     opening = [p for p in own if (not figs or p.end_pos <= figs[0].start) and p.label not in STOCK_WORDS]
     w.para_periods = opening[-1:] + [p for p in own if p not in opening] if opening else own

@@ -344,3 +344,10 @@ def test_the_dates_of_a_change_in_rank_do_not_become_the_paragraph_period():
     text = "某某县\n一年来,全县排名由2018年的第40名上升至2020年的第12名。新建道路30公里。"
     df = _table(text, "2021-03-01")
     assert (df.iloc[-1]["period_start"], df.iloc[-1]["period_end"]) == ("2020-04", "2021-03")
+
+
+def test_a_chart_caption_glued_to_the_text_names_no_period_for_it():
+    text = ("2023年某某县国民经济和社会发展统计公报\n全年地区生产总值120亿元。 2023年分季度地区生产总值增速 \n2019年-2023年地区生产总值及增速图 \n"
+            "2019年-2023年三次产业结构占比图 \n?? 据调查,居民消费价格上涨2.1%。")
+    df = _table(text, "2024-03-20")
+    assert df.iloc[-1]["period_start"] == "2023-01"
