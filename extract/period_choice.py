@@ -229,11 +229,17 @@ def headline_period(text: str, art: ArticleDate) -> Period | None:
     return None
 
 
+_SCORECARD = re.compile(alternation("scorecard_words.csv"))  # data/scorecard_words.csv
+
+
 def lead_period(text: str, art: ArticleDate) -> Period | None:
     """``一季度,荔湾区统筹推进…``, ``2020年,阿荣旗在…``: in a report (numbered sections or a report's title),
-    a lead that opens with the period it reports frames the figures of the whole article that name none."""
-    if not art.year or not is_report(text):
-        return None  # a news story's opening period (一季度,…) is not the period of all it tells
+    a lead that opens with the period it reports frames the figures of the whole article that name none;
+    so does a story whose lead presents a span's results (``上半年成绩单亮点纷呈``, data/scorecard_words.csv)."""
+    if not art.year:
+        return None
+    if not is_report(text):
+        return _scorecard(text, art)  # a news story's opening period (一季度,…) is not the period of all it tells
     for para in text[:1200].split("\n"):
         if len(para) < 40:
             continue  # a title or the page's chrome
@@ -243,6 +249,15 @@ def lead_period(text: str, art: ArticleDate) -> Period | None:
         spans = [p for p in find_periods(opening, art) if p.kind in ("flow", "since") and p.start and p.pos <= 2]
         return spans[0] if spans else None
     return None
+
+
+def _scorecard(text: str, art: ArticleDate) -> Period | None:
+    """``2022年时间过半,高新区上半年成绩单亮点纷呈``: the span of this year whose results the lead's first
+    sentence presents."""
+    leads = [p for p in text[:1500].split("\n") if len(p) >= 30][:1]
+    if not leads or not _SCORECARD.search(re.split(r"[。!?]", leads[0], maxsplit=1)[0]):
+        return None
+    return lead_span(text, art)
 
 
 def past_year_lead(text: str, art: ArticleDate) -> Period | None:

@@ -351,3 +351,10 @@ def test_a_chart_caption_glued_to_the_text_names_no_period_for_it():
             "2019年-2023年三次产业结构占比图 \n?? 据调查,居民消费价格上涨2.1%。")
     df = _table(text, "2024-03-20")
     assert df.iloc[-1]["period_start"] == "2023-01"
+
+
+def test_a_story_presenting_a_spans_results_frames_its_figures_with_that_span():
+    text = ("来源:某某日报\n2024年时间过半,某某开发区上半年成绩单格外亮眼,多项指标位居全市前列。\n"
+            "新引进企业22家,建成标准厂房8万平方米。")
+    df = _table(text, "2024-07-15")
+    assert set(zip(df["period_start"], df["period_end"], strict=True)) == {("2024-01", "2024-06")}
