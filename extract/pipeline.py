@@ -174,7 +174,10 @@ def _remember_periods(w: _Walk, sent: Sentence, periods: list[Period], figs: lis
     if not own or (not figs and is_caption(sent.text)):
         return
     opening = [p for p in own if (not figs or p.end_pos <= figs[0].start) and p.label not in STOCK_WORDS]
-    w.para_periods = opening[-1:] + [p for p in own if p not in opening] if opening else own
+    if opening and opening[-1].kind == "point" and own[-1].kind == "flow" and own[-1].pos > opening[-1].pos:
+        opening = own[-1:]  # 截至一季度末,…;一季度,生猪出栏…: the span named last goes on, not the quarter's end
+    # …增长15.5%一季度末,生猪存栏…一季度,生猪出栏…;禽蛋产量: with none opening it, the period named last goes on
+    w.para_periods = opening[-1:] + [p for p in own if p not in opening] if opening else own[::-1]
     w.framing = bool(opening) and (not subjects or opening[-1].pos < subjects[0][0])
     years = [p for p in own if p.explicit_year and p.start]
     if years:

@@ -358,3 +358,11 @@ def test_a_story_presenting_a_spans_results_frames_its_figures_with_that_span():
             "新引进企业22家,建成标准厂房8万平方米。")
     df = _table(text, "2024-07-15")
     assert set(zip(df["period_start"], df["period_end"], strict=True)) == {("2024-01", "2024-06")}
+
+
+def test_a_quarter_end_is_a_point_and_the_span_named_last_goes_on():
+    df = _table("某某县\n一季度末,全县生猪存栏12.5万头。", "2024-04-20")
+    assert (df.loc[0, "period_start"], df.loc[0, "period_end"]) == ("", "2024-03")
+    text = "某某县\n蔬菜产量3.1万吨,同比增长4%一季度末,生猪存栏12.5万头一季度,生猪出栏8.2万头;禽蛋产量0.4万吨。"
+    df = _table(text, "2024-04-20")
+    assert (df.iloc[-1]["period_start"], df.iloc[-1]["period_end"]) == ("2024-01", "2024-03")
