@@ -2,23 +2,31 @@
 
 Owns: the period a figure names or inherits (``period_for``: the nearest period before it, past stock
 words such as 累计 and comparison bases such as 比上年; a period after it; the paragraph's, section's
-or article's), a target's period, the period a report's title, lead or dating frames the whole article
-with (``headline_period``, ``lead_period``, ``reported``), the title lines themselves and what makes a
-text a report, and the day of an event that dates what it signed, started or completed (``event_month``).
+or article's), a target's period, and the day of an event that dates what it signed, started or
+completed (``event_month``). The period a report's title, lead or dating frames the whole article with
+lives in ``period_frames`` (re-exported here for the walker).
 """
 
 from __future__ import annotations
 
 import re
 
-from .normalize import NUMBERED
 from .numbers import Figure
-from .periods import ArticleDate, Period, find_periods, ym
+from .period_frames import headline_period, is_report, lead_period, lead_span, past_year_lead, reported, title_lines
+from .periods import ArticleDate, Period, ym
 from .projects import PROJECT_CODES
 from .schema import Row
-from .vocabulary import COMPARISON_FRAME, EVENT, EVENT_WORDS, REPORT, REVIEW_FIRST, STOCK_TAKES, STOCK_WORDS, TARGET, alternation
+from .vocabulary import COMPARISON_FRAME, EVENT, EVENT_WORDS, STOCK_TAKES, STOCK_WORDS, TARGET, alternation
+
+__all__ = [  # the walker's and labels' imports of the article frame stay here
+    "base_value", "event_month", "growth_of_the_lead", "headline_period", "is_caption", "is_comparison", "is_report",
+    "lead_event", "lead_period", "past_year_lead", "period_for", "qualifies_one", "reported", "so_far_this_year",
+    "stock_of", "title_lines",
+]
 
 _FLOW_WORDS = re.compile(alternation("flow_words.csv"))  # data/flow_words.csv
+
+_CAPTION = re.compile(rf"(?:{alternation('caption_words.csv')})|^图\s*\d")  # data/caption_words.csv
 
 _EVENT_STAGES = ("signed", "started", "completed", "introduced")  # what a ceremony does; not 推进/谋划
 
@@ -59,10 +67,24 @@ def _before_figure(before: list[Period], inherited: Period | None, s: str = "", 
     return chosen
 
 
+def is_caption(s: str) -> bool:
+    """``2018年-2022年地区生产总值及增速图``: a chart's caption names the chart's years, not the period of the
+    text after it."""
+    return bool(_CAPTION.search(s))
+
+
 def qualifies_one(word: Period, inherited: Period | None, s: str) -> bool:
-    """A stock word that answers to the paragraph's period (``前三季度,…;各园区累计入驻企业169家``) qualifies
-    its own figure; it does not become the paragraph's period."""
-    return inherited is not None and (stock_of(word, inherited, s) or _to_date(word, inherited))
+    """A stock word that answers to the paragraph's period (``前三季度,…;各园区累计入驻企业169家``), or the
+    date of the new state a change ends at (``排名由2016年的第60名上升至2019年的第35名``), qualifies its own
+    figure; it does not become the paragraph's period."""
+    return _new_state(word, s) or (inherited is not None and (stock_of(word, inherited, s) or _to_date(word, inherited)))
+
+
+def _new_state(word: Period, s: str) -> bool:
+    """``由2016年的第60名上升至2019年的第35名``, ``增加到2020年底的12家``: a period after 由/从/至/到 followed by
+    ``的`` and its figure dates that figure alone."""
+    to = word.label.startswith(("至", "到")) or s[max(0, word.pos - 1) : word.pos] in ("由", "从", "至", "到")
+    return to and bool(re.match(r"(?:末|底)?的\s*第?[\d.]", s[word.end_pos :]))
 
 
 def _to_date(word: Period, inherited: Period) -> bool:
@@ -173,89 +195,6 @@ def _flow_of_the_year(f: Figure, s: str, p: Period | None) -> Period | None:
     return Period(f"{y}-01", f"{y}-12", p.label, "flow", explicit_year=p.explicit_year)
 
 
-def title_lines(text: str) -> list[str]:
-    """The title as it may stand among a page's opening lines: each short line, and short lines joined
-    where a long title was broken (``关于绍兴市柯桥区2021年财政`` / ``预算执行情况及2022年财政`` / ``…的报告``)."""
-    lines = [ln.strip() for ln in text[:400].split("\n")[:8]]
-    out = []
-    for i, line in enumerate(lines):
-        if not line or len(line) > 40 or line.endswith("。"):
-            continue
-        joined = line
-        for nxt in lines[i + 1 : i + 3]:
-            if not nxt or len(nxt) > 40 or nxt.endswith("。"):
-                break
-            joined += nxt
-        out.append(joined)
-    return out[:1] + [t for t in out[1:] if REPORT.search(t)]
-
-
-def is_report(text: str) -> bool:
-    """A report (numbered sections, or a report's title), not a news story."""
-    # a heading on its own line, or opening its paragraph (``一、工业生产小幅下降,支柱行业有增长。全区…``)
-    headings = sum(1 for line in text.split("\n") if NUMBERED.match(line) and len(re.split(r"[。!?]", line)[0]) <= 30)
-    return headings >= 2 or any(REPORT.search(t) for t in title_lines(text))
-
-
-def headline_period(text: str, art: ArticleDate) -> Period | None:
-    """``…2024年前三季度经济运行简况``, ``遵义市上半年各县…经济运行情况``, ``柯桥区2021年财政预算执行情况``:
-    a report's title sets the period of figures that name none."""
-    if not art.year:
-        return None
-    for title in title_lines(text):
-        report = REPORT.search(title)  # not a news headline's 一季度…跑出加速度
-        # a month's report (``泰和县7月份经济运行简况``) covers that month; a dated headline (``3月18日``) does not
-        flows = [p for p in find_periods(title, art)
-                 if p.kind == "flow" and p.start and (p.explicit_year or report)
-                 and (p.start != p.end or (report and "日" not in p.label))]
-        if flows:
-            return flows[0] if REVIEW_FIRST.search(title) else flows[-1]
-    return None
-
-
-def lead_period(text: str, art: ArticleDate) -> Period | None:
-    """``一季度,荔湾区统筹推进…``, ``2020年,阿荣旗在…``: in a report (numbered sections or a report's title),
-    a lead that opens with the period it reports frames the figures of the whole article that name none."""
-    if not art.year or not is_report(text):
-        return None  # a news story's opening period (一季度,…) is not the period of all it tells
-    for para in text[:1200].split("\n"):
-        if len(para) < 40:
-            continue  # a title or the page's chrome
-        opening = para[:14].split(",")[0]
-        if "," not in para[:14] or "日" in opening:
-            return None  # the lead names no period first, or a dated event (9月6日,…)
-        spans = [p for p in find_periods(opening, art) if p.kind in ("flow", "since") and p.start and p.pos <= 2]
-        return spans[0] if spans else None
-    return None
-
-
-def past_year_lead(text: str, art: ArticleDate) -> Period | None:
-    """``据云南省统计局消息2021年云南全省…GDP数据目前已经全部出炉`` on a 2023 page: a lead whose first sentence
-    is about one whole year before the article's frames the figures that name none."""
-    if not art.year:
-        return None
-    leads = [p for p in text[:1500].split("\n") if len(p) >= 40][:3]  # past a title and the page's chrome
-    for para in leads:
-        first = re.split(r"[。!?]", para, maxsplit=1)[0]
-        spans = [p for p in find_periods(first, art) if p.explicit_year and p.start]
-        if not spans:
-            continue
-        whole = [p for p in spans if p.kind == "flow" and p.start[5:] == "01" and p.end[5:] == "12"
-                 and p.start[:4] == p.end[:4] and int(p.start[:4]) < art.year]
-        return whole[0] if whole and len({p.start[:4] for p in spans}) == 1 else None
-    return None
-
-
-def reported(text: str, art: ArticleDate) -> Period | None:
-    """A report dated only by what it reports (a bulletin on 2017, a report on 2022年上半年) speaks of that
-    period where a figure names none (SCHEMA: a report about a past period); a news story that mentions
-    ``2023年,…`` in passing is not framed by that year (its figures that name none take the article's date)."""
-    start, end = art.reported
-    if not start or art.how != "content" or not is_report(text):
-        return None  # a news story dated by its 一季度… or its 2023年… keeps the article's month for what it tells
-    return Period(start, end, "", "flow")
-
-
 def _event_chain(r: Row, text: str) -> str:
     """The sentence, back to the one naming the event (data/event_words.csv) it goes on from: after ``;``
     (``当天动工和投产项目共21个;计划总投资91.9亿元``) or as its breakdown (``此次集中开工64个项目…。其中,…25个``);
@@ -349,16 +288,6 @@ def so_far_this_year(rows: list[Row], art: ArticleDate) -> None:
         if r.sent.start in listed:
             continue
         r.period = Period(p.start, art.ym, p.label, "flow", p.pos, p.end_pos, True)
-
-
-def lead_span(text: str, art: ArticleDate) -> Period | None:
-    """``7月28日,…召开上半年…发布会。今年上半年,西安高新区…``: the span of this year the lead reports on (a quarter,
-    a half, months to date; not a day, nor a ``今年以来``)."""
-    for para in [p for p in text[:1500].split("\n") if len(p) >= 30][:1]:
-        spans = [p for p in find_periods(para, art) if p.kind == "flow" and p.start and p.start != p.end
-                 and p.start[:4] == p.end[:4] == str(art.year) and p.end[5:] != "12"]
-        return spans[0] if spans else None
-    return None
 
 
 def growth_of_the_lead(rows: list[Row], text: str, art: ArticleDate) -> None:

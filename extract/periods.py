@@ -72,7 +72,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("quarter_first3", re.compile(_Y + r"前三季度")),
     ("holiday", re.compile(_Y + r"[“\"]?(?P<hd>五一|国庆|春节|清明)[”\"]?(?:假期|小长假|长假|黄金周|期间)")),
     ("first_months", re.compile(_Y + r"前(?P<m2>" + _N + r")(?:个)?月(?:份)?")),
-    ("quarter", re.compile(_Y + r"(?:第)?(?P<q>[一二三四1234])季度")),
+    ("quarter", re.compile(_Y + r"(?:第)?(?P<q>[一二三四1234])季度(?P<qend>末|底)?")),
     ("half", re.compile(_Y + r"(?P<h>上半年|下半年)")),
     ("month_end", re.compile(_Y + r"(?P<m>" + _N + r")月(?:末|底|份末)")),
     ("day", re.compile(_Y + r"(?P<m>\d{1,2})月(?P<d>\d{1,2})日")),
@@ -207,8 +207,8 @@ def _resolve(kind: str, m: re.Match[str], art: ArticleDate, ctx_year: int, ctx_e
     if kind == "quarter_first3":
         return mk(ym(y, 1), ym(y, 9), "flow", explicit)
     if kind == "quarter":
-        a, b = _QUARTERS[m.group("q")]
-        return mk(ym(y, a), ym(y, b), "flow", explicit)
+        a, b = _QUARTERS[m.group("q")]  # 一季度末: a point at the quarter's last month (SCHEMA: 季末)
+        return mk("", ym(y, b), "point", explicit) if m.group("qend") else mk(ym(y, a), ym(y, b), "flow", explicit)
     if kind == "half":
         a, b = (1, 6) if m.group("h") == "上半年" else (7, 12)
         return mk(ym(y, a), ym(y, b), "flow", explicit)

@@ -17,12 +17,14 @@ from .context import PlaceContext, find_zones, reference_spans
 from .figures_kept import is_row
 from .labels import title_topic, topic_of
 from .measures import states_aims
+from .metadata import speech_date
 from .normalize import NUMBERED, Sentence, garbled_spans, normalize, sentences
 from .numbers import Figure, find_figures
 from .period_choice import (
     event_month,
     growth_of_the_lead,
     headline_period,
+    is_caption,
     is_comparison,
     lead_period,
     past_year_lead,
@@ -64,7 +66,7 @@ class _Article:
 
 def _open(text: str, date: str | None, place: str | None) -> _Article:
     """The article's date, its places and zones, its main place, its sections and its headline period."""
-    art = article_date(text, date)
+    art = speech_date(text, article_date(text, date))
     art = replace(art, founded=founding_month(text, art))
     if art.how == "content" and art.reported[1].endswith("-12"):
         art = replace(art, point_end=art.reported[1])  # a text on 2017 dated only by that: 余额 stands at 2017-12
@@ -170,10 +172,13 @@ def _remember_periods(w: _Walk, sent: Sentence, periods: list[Period], figs: lis
     its figures first; ``上半年,全市…;汇川区…`` frames the paragraph, ``景凤镇…,去年种植…`` is that town's alone."""
     own = [p for p in periods if not is_comparison(sent.text, p) and p.kind != "target"
            and not qualifies_one(p, inherited, sent.text)]  # 累计 that answers to the paragraph's period
-    if not own:
+    if not own or (not figs and is_caption(sent.text)):
         return
     opening = [p for p in own if (not figs or p.end_pos <= figs[0].start) and p.label not in STOCK_WORDS]
-    w.para_periods = opening[-1:] + [p for p in own if p not in opening] if opening else own
+    if opening and opening[-1].kind == "point" and own[-1].kind == "flow" and own[-1].pos > opening[-1].pos:
+        opening = own[-1:]  # 截至一季度末,…;一季度,生猪出栏…: the span named last goes on, not the quarter's end
+    # …增长15.5%一季度末,生猪存栏…一季度,生猪出栏…;禽蛋产量: with none opening it, the period named last goes on
+    w.para_periods = opening[-1:] + [p for p in own if p not in opening] if opening else own[::-1]
     w.framing = bool(opening) and (not subjects or opening[-1].pos < subjects[0][0])
     years = [p for p in own if p.explicit_year and p.start]
     if years:

@@ -331,3 +331,38 @@ def test_a_clause_after_a_running_total_is_over_the_span_again():
     df = _table("丽水市\n前三季度,全市地区生产总值增长6.1%;各园区累计入驻企业215家,实现工业增加值8.6亿元。", "2024-11-12")
     got = dict(zip(df["value"], zip(df["period_start"], df["period_end"], strict=True), strict=True))
     assert got[215] == ("", "2024-09") and got[860000000] == ("2024-01", "2024-09")
+
+
+def test_a_work_report_is_dated_by_the_day_it_was_delivered():
+    text = ("某某县政府工作报告\n网站2019-05-10 08:00\n2018年12月20日在某某县人民代表大会第三次会议上\n"
+            "一、工作回顾\n2016年以来,全县新建道路120公里。")
+    df = _table(text, None)
+    assert (df.loc[0, "period_start"], df.loc[0, "period_end"]) == ("2016-01", "2018-12")
+
+
+def test_the_dates_of_a_change_in_rank_do_not_become_the_paragraph_period():
+    text = "某某县\n一年来,全县排名由2018年的第40名上升至2020年的第12名。新建道路30公里。"
+    df = _table(text, "2021-03-01")
+    assert (df.iloc[-1]["period_start"], df.iloc[-1]["period_end"]) == ("2020-04", "2021-03")
+
+
+def test_a_chart_caption_glued_to_the_text_names_no_period_for_it():
+    text = ("2023年某某县国民经济和社会发展统计公报\n全年地区生产总值120亿元。 2023年分季度地区生产总值增速 \n2019年-2023年地区生产总值及增速图 \n"
+            "2019年-2023年三次产业结构占比图 \n?? 据调查,居民消费价格上涨2.1%。")
+    df = _table(text, "2024-03-20")
+    assert df.iloc[-1]["period_start"] == "2023-01"
+
+
+def test_a_story_presenting_a_spans_results_frames_its_figures_with_that_span():
+    text = ("来源:某某日报\n2024年时间过半,某某开发区上半年成绩单格外亮眼,多项指标位居全市前列。\n"
+            "新引进企业22家,建成标准厂房8万平方米。")
+    df = _table(text, "2024-07-15")
+    assert set(zip(df["period_start"], df["period_end"], strict=True)) == {("2024-01", "2024-06")}
+
+
+def test_a_quarter_end_is_a_point_and_the_span_named_last_goes_on():
+    df = _table("某某县\n一季度末,全县生猪存栏12.5万头。", "2024-04-20")
+    assert (df.loc[0, "period_start"], df.loc[0, "period_end"]) == ("", "2024-03")
+    text = "某某县\n蔬菜产量3.1万吨,同比增长4%一季度末,生猪存栏12.5万头一季度,生猪出栏8.2万头;禽蛋产量0.4万吨。"
+    df = _table(text, "2024-04-20")
+    assert (df.iloc[-1]["period_start"], df.iloc[-1]["period_end"]) == ("2024-01", "2024-03")

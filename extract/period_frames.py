@@ -1,0 +1,123 @@
+"""The period a whole article frames its figures with: what a report's title, lead or dating says it is about.
+
+Owns: the title lines and what makes a text a report (``title_lines``, ``is_report``), and the period a
+report's title (``headline_period``), its lead (``lead_period``, ``past_year_lead``, ``lead_span``; a story
+presenting a span's results, ``上半年成绩单``) or its dating by content (``reported``) gives the figures
+that name none (SCHEMA: a report about a past period).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .normalize import NUMBERED
+from .periods import ArticleDate, Period, find_periods
+from .vocabulary import REPORT, REVIEW_FIRST, alternation
+
+
+def title_lines(text: str) -> list[str]:
+    """The title as it may stand among a page's opening lines: each short line, and short lines joined
+    where a long title was broken (``关于绍兴市柯桥区2021年财政`` / ``预算执行情况及2022年财政`` / ``…的报告``)."""
+    lines = [ln.strip() for ln in text[:400].split("\n")[:8]]
+    out = []
+    for i, line in enumerate(lines):
+        if not line or len(line) > 40 or line.endswith("。"):
+            continue
+        joined = line
+        for nxt in lines[i + 1 : i + 3]:
+            if not nxt or len(nxt) > 40 or nxt.endswith("。"):
+                break
+            joined += nxt
+        out.append(joined)
+    return out[:1] + [t for t in out[1:] if REPORT.search(t)]
+
+
+def is_report(text: str) -> bool:
+    """A report (numbered sections, or a report's title), not a news story."""
+    # a heading on its own line, or opening its paragraph (``一、工业生产小幅下降,支柱行业有增长。全区…``)
+    headings = sum(1 for line in text.split("\n") if NUMBERED.match(line) and len(re.split(r"[。!?]", line)[0]) <= 30)
+    return headings >= 2 or any(REPORT.search(t) for t in title_lines(text))
+
+
+def headline_period(text: str, art: ArticleDate) -> Period | None:
+    """``…2024年前三季度经济运行简况``, ``遵义市上半年各县…经济运行情况``, ``柯桥区2021年财政预算执行情况``:
+    a report's title sets the period of figures that name none."""
+    if not art.year:
+        return None
+    for title in title_lines(text):
+        report = REPORT.search(title)  # not a news headline's 一季度…跑出加速度
+        # a month's report (``泰和县7月份经济运行简况``) covers that month; a dated headline (``3月18日``) does not
+        flows = [p for p in find_periods(title, art)
+                 if p.kind == "flow" and p.start and (p.explicit_year or report)
+                 and (p.start != p.end or (report and "日" not in p.label))]
+        if flows:
+            return flows[0] if REVIEW_FIRST.search(title) else flows[-1]
+    return None
+
+
+_SCORECARD = re.compile(alternation("scorecard_words.csv"))  # data/scorecard_words.csv
+
+
+def lead_period(text: str, art: ArticleDate) -> Period | None:
+    """``一季度,荔湾区统筹推进…``, ``2020年,阿荣旗在…``: in a report (numbered sections or a report's title),
+    a lead that opens with the period it reports frames the figures of the whole article that name none;
+    so does a story whose lead presents a span's results (``上半年成绩单亮点纷呈``, data/scorecard_words.csv)."""
+    if not art.year:
+        return None
+    if not is_report(text):
+        return _scorecard(text, art)  # a news story's opening period (一季度,…) is not the period of all it tells
+    for para in text[:1200].split("\n"):
+        if len(para) < 40:
+            continue  # a title or the page's chrome
+        opening = para[:14].split(",")[0]
+        if "," not in para[:14] or "日" in opening:
+            return None  # the lead names no period first, or a dated event (9月6日,…)
+        spans = [p for p in find_periods(opening, art) if p.kind in ("flow", "since") and p.start and p.pos <= 2]
+        return spans[0] if spans else None
+    return None
+
+
+def _scorecard(text: str, art: ArticleDate) -> Period | None:
+    """``2022年时间过半,高新区上半年成绩单亮点纷呈``: the span of this year whose results the lead's first
+    sentence presents."""
+    leads = [p for p in text[:1500].split("\n") if len(p) >= 30][:1]
+    if not leads or not _SCORECARD.search(re.split(r"[。!?]", leads[0], maxsplit=1)[0]):
+        return None
+    return lead_span(text, art)
+
+
+def past_year_lead(text: str, art: ArticleDate) -> Period | None:
+    """``据云南省统计局消息2021年云南全省…GDP数据目前已经全部出炉`` on a 2023 page: a lead whose first sentence
+    is about one whole year before the article's frames the figures that name none."""
+    if not art.year:
+        return None
+    leads = [p for p in text[:1500].split("\n") if len(p) >= 40][:3]  # past a title and the page's chrome
+    for para in leads:
+        first = re.split(r"[。!?]", para, maxsplit=1)[0]
+        spans = [p for p in find_periods(first, art) if p.explicit_year and p.start]
+        if not spans:
+            continue
+        whole = [p for p in spans if p.kind == "flow" and p.start[5:] == "01" and p.end[5:] == "12"
+                 and p.start[:4] == p.end[:4] and int(p.start[:4]) < art.year]
+        return whole[0] if whole and len({p.start[:4] for p in spans}) == 1 else None
+    return None
+
+
+def reported(text: str, art: ArticleDate) -> Period | None:
+    """A report dated only by what it reports (a bulletin on 2017, a report on 2022年上半年) speaks of that
+    period where a figure names none (SCHEMA: a report about a past period); a news story that mentions
+    ``2023年,…`` in passing is not framed by that year (its figures that name none take the article's date)."""
+    start, end = art.reported
+    if not start or art.how != "content" or not is_report(text):
+        return None  # a news story dated by its 一季度… or its 2023年… keeps the article's month for what it tells
+    return Period(start, end, "", "flow")
+
+
+def lead_span(text: str, art: ArticleDate) -> Period | None:
+    """``7月28日,…召开上半年…发布会。今年上半年,西安高新区…``: the span of this year the lead reports on (a quarter,
+    a half, months to date; not a day, nor a ``今年以来``)."""
+    for para in [p for p in text[:1500].split("\n") if len(p) >= 30][:1]:
+        spans = [p for p in find_periods(para, art) if p.kind == "flow" and p.start and p.start != p.end
+                 and p.start[:4] == p.end[:4] == str(art.year) and p.end[5:] != "12"]
+        return spans[0] if spans else None
+    return None
