@@ -2,7 +2,8 @@
 
 Owns: resolving gazetteer mentions to one place using the places around them (same-name places
 told apart by province or prefecture), references such as ``该县``, ``全县``, ``我县``, ``全市``,
-``全省`` (only opening a clause: ``获全省改革突破奖`` is a prize's name),
+``全省`` (only opening a clause, or after the year that opens it: ``2021年全省…``; ``获全省改革突破奖`` is a
+prize's name),
 ``园区``, bylines and headlines that open a section, and zones (parks, new areas, communities).
 """
 
@@ -17,7 +18,7 @@ from .regions import PLACE_LEAD, Gazetteer, Mention, Place, village_mentions, zo
 _REF = re.compile(
     r"(?P<county>全县|该县|我县|本县|县域|县委|县政府)|(?P<city>全市|该市|我市|本市|市委|市政府)|"
     r"(?P<district>全区|该区|我区|本区)|(?P<zone>园区|新区|开发区)|(?P<town>全镇|该镇|全乡|该乡)|(?P<village>全村|该村|本村|我村)|"
-    r"(?P<province>(?<![^,;:。!?\n])(?:全省|该省|我省|本省)(?!首|唯一|第|率先|领先|前列|平均|排名|范围|各|\d))"
+    r"(?P<province>(?:(?<![^,;:。!?\n])|(?<=[,;:。!?\n]\d{4}年)|(?<=^\d{4}年))(?:全省|该省|我省|本省)(?!首|唯一|第|率先|领先|前列|平均|排名|范围|各|\d))"
 )
 # a scope word after these is the frame of a ranking or comparison, not the subject
 _SCOPE_BEFORE = re.compile(r"(?:排|居|列|在|于|比|较|高于|低于|快于|慢于|超过|占|位居|位列|名列|领跑|拉动|带动)$")

@@ -112,6 +112,11 @@ def test_the_province_named_inside_a_prize_is_not_a_subject():
     assert df["region"].tolist() == ["瑞安市"]
 
 
+def test_the_province_after_the_year_that_opens_a_clause():
+    df = extract_article("湖州市\n2024-03-01\n省统计局日前发布数据,2023年全省规模以上工业增加值增长6.1%。", "t")
+    assert df[["region", "region_level"]].values.tolist() == [["浙江省", "province"]]
+
+
 def test_the_fastest_and_the_slowest():
     df = extract_article("南平市\n2024-04-25\n一季度,全市各县(市、区)中,邵武市地区生产总值增速最快,达6.0%;光泽县最慢,为2.1%。", "t")
     assert df[["region", "indicator", "measure", "value"]].values.tolist() == [
