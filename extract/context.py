@@ -233,6 +233,16 @@ def find_zones(text: str, mentions: list[Mention]) -> list[tuple[int, int, str]]
     return out
 
 
+# ``仪式在禹城举行``: the place where an event is held, up to the verb that holds it, in one clause
+_VENUE = re.compile(r"^[^,;。:!?]{0,24}?(?:举行|举办|召开)")
+
+
+def is_a_venue(text: str, start: int, end: int) -> bool:
+    """``德州招商项目集中开工仪式在禹城举行,27个项目集中开工``: the place an event is held in is its venue, not
+    the subject of the event's figures (those are the organiser's, or the place in force)."""
+    return text[start - 1 : start] == "在" and bool(_VENUE.match(text[end : end + 30]))
+
+
 def is_byline(line: str) -> bool:
     return len(line) <= 40 and bool(_BYLINE.search(line))
 

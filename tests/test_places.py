@@ -117,6 +117,12 @@ def test_the_province_after_the_year_that_opens_a_clause():
     assert df[["region", "region_level"]].values.tolist() == [["浙江省", "province"]]
 
 
+def test_the_venue_of_an_event_is_not_the_subject_of_its_figures():
+    df = extract_article("南平市\n2024-05-10\n5月9日,南平市二季度重点项目集中开工仪式在邵武市举行,32个项目集中开工。\n"
+                         "签约仪式在建阳区举办,总投资86亿元的12个项目集中签约。", "t")
+    assert set(df["region"]) == {"南平市"}
+
+
 def test_the_fastest_and_the_slowest():
     df = extract_article("南平市\n2024-04-25\n一季度,全市各县(市、区)中,邵武市地区生产总值增速最快,达6.0%;光泽县最慢,为2.1%。", "t")
     assert df[["region", "indicator", "measure", "value"]].values.tolist() == [
