@@ -29,7 +29,7 @@ _ZONE_STOP = set("的了和与及在个是等将对把被从为以到、,。;:�
 _ZONE_VERBS = (
     "推动", "依托", "支持", "围绕", "加快", "打造", "建设", "走进", "位于", "成立", "服务", "组建", "聚焦", "引进", "落户",
     "组成", "通过", "调动", "进驻", "入驻", "提高", "推进", "发展", "建立", "实现", "助力", "带动", "走访", "深入", "来到",
-    "共建", "合建", "新建", "扩建", "包括", "包含", "其中", "出席", "视察", "调研", "考察",
+    "共建", "合建", "联合", "新建", "扩建", "包括", "包含", "其中", "出席", "视察", "调研", "考察",
 )
 
 
@@ -216,6 +216,11 @@ def clean_zone(name: str, text: str, start: int, mentions: list[Mention], starts
     return start + len(name) - len(trimmed), trimmed
 
 
+# ``标准化示范园区4个``: a count right after a zone's name; ``两大工业园区``: parks taken together
+_COUNTED_ZONE = re.compile(r"[\d一二两三四五六七八九十]+(?:个|处|家|座)(?=[,;。、)\s]|$)")  # not 产业园9家企业
+_PLURAL_ZONE = re.compile(r"^(?:[\d一二两三四五六七八九十]+(?:大|个)|各|多个|部分)")
+
+
 def find_zones(text: str, mentions: list[Mention]) -> list[tuple[int, int, str]]:
     out = []
     starts = [m.start for m in mentions]
@@ -223,8 +228,10 @@ def find_zones(text: str, mentions: list[Mention]) -> list[tuple[int, int, str]]
         s2, nm = clean_zone(name, text, s, mentions, starts)
         generic = nm in ("园区", "新区", "开发区", "社区", "产业园", "工业园", "示范区", "工业园区") or len(nm) < 4 \
             or nm.startswith(("全市", "全县", "全区", "全省", "全州", "全盟", "各"))  # 全市园区: the parks of a place
-        if generic or re.search(r"城市社区|未来社区|示范社区|社区党|社区治理", text[s2 : e + 3]):
+        if generic or re.search(r"城市社区|未来社区|示范社区|社区党|社区治理|城乡社区", text[s2 : e + 3]):
             continue
+        if _COUNTED_ZONE.match(text, e) or _PLURAL_ZONE.match(nm):
+            continue  # 建成示范园区15处, 两大工业园区: parks counted or taken together, not a place figures belong to
         if re.search(r"(?:剔除|扣除|不含|除去|除)$", text[max(0, s2 - 2) : s2]):
             continue  # (剔除温州湾新区): a zone left out of the figures, not their place
         if text[s2 - 1 : s2] in ("“", '"') or re.match(r"^(?:等|项目|二期|一期|建设项目|创建|指挥部|申报)", text[e : e + 4]):

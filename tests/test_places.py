@@ -123,6 +123,12 @@ def test_the_venue_of_an_event_is_not_the_subject_of_its_figures():
     assert set(df["region"]) == {"南平市"}
 
 
+def test_parks_counted_or_taken_together_are_not_places():
+    text = "全县建成农业科技示范园区12处,两大工业园区实现产值8亿元,城乡社区支出增长5%。"
+    assert find_zones(text, []) == []
+    assert [n for _s, _e, n in find_zones("推进光电产业园6家企业技改。", [])] == ["光电产业园"]
+
+
 def test_the_fastest_and_the_slowest():
     df = extract_article("南平市\n2024-04-25\n一季度,全市各县(市、区)中,邵武市地区生产总值增速最快,达6.0%;光泽县最慢,为2.1%。", "t")
     assert df[["region", "indicator", "measure", "value"]].values.tolist() == [
