@@ -13,7 +13,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from .regions import PLACE_LEAD, Gazetteer, Mention, Place, village_mentions, zone_mentions
+from .regions import PLACE_LEAD, ZONE_SUFFIXES, Gazetteer, Mention, Place, village_mentions, zone_mentions
 
 _REF = re.compile(
     r"(?P<county>全县|该县|我县|本县|县域|县委|县政府)|(?P<city>全市|该市|我市|本市|市委|市政府)|"
@@ -29,7 +29,7 @@ _ZONE_STOP = set("的了和与及在个是等将对把被从为以到、,。;:�
 _ZONE_VERBS = (
     "推动", "依托", "支持", "围绕", "加快", "打造", "建设", "走进", "位于", "成立", "服务", "组建", "聚焦", "引进", "落户",
     "组成", "通过", "调动", "进驻", "入驻", "提高", "推进", "发展", "建立", "实现", "助力", "带动", "走访", "深入", "来到",
-    "共建", "合建", "联合", "新建", "扩建", "包括", "包含", "其中", "出席", "视察", "调研", "考察",
+    "共建", "合建", "联合", "名列", "位列", "入选", "跻身", "新建", "扩建", "包括", "包含", "其中", "出席", "视察", "调研", "考察",
 )
 
 
@@ -200,12 +200,14 @@ def clean_zone(name: str, text: str, start: int, mentions: list[Mention], starts
     for i, ch in enumerate(name[:-2]):
         if ch in _ZONE_STOP:
             cut = i + 1
+    if cut == 0 and name[:1] in "家座所" and text[start - 1 : start].isdigit():
+        cut = 1  # 217家国家级经开区: the count's classifier, not the zone's name
     trimmed = _ZONE_LEAD.sub("", name[cut:])
     trimmed = PLACE_LEAD.sub("", trimmed)  # 占西宁开发区, 拉动西宁开发区
     for verb in _ZONE_VERBS:
         k = trimmed.rfind(verb)
         if 0 <= k < len(trimmed) - 3:
-            trimmed = trimmed[k + len(verb) :]
+            trimmed = _ZONE_LEAD.sub("", trimmed[k + len(verb) :])  # 名列国家级经开区: a class of zones
     head = start + len(name) - len(trimmed)
     # 朱忠明出席长沙经开区: a zone's name starts at the place it is named after
     starts = starts if starts is not None else [m.start for m in mentions]  # in text order
@@ -219,6 +221,7 @@ def clean_zone(name: str, text: str, start: int, mentions: list[Mention], starts
 # ``标准化示范园区4个``: a count right after a zone's name; ``两大工业园区``: parks taken together
 _COUNTED_ZONE = re.compile(r"[\d一二两三四五六七八九十]+(?:个|处|家|座)(?=[,;。、)\s]|$)")  # not 产业园9家企业
 _PLURAL_ZONE = re.compile(r"^(?:[\d一二两三四五六七八九十]+(?:大|个)|各|多个|部分)")
+_PAPER = re.compile(r"(?:日|晚)?报(?![道告送名表批备])")  # 钱塘新区报: a newspaper named after the zone
 
 
 def find_zones(text: str, mentions: list[Mention]) -> list[tuple[int, int, str]]:
@@ -226,11 +229,11 @@ def find_zones(text: str, mentions: list[Mention]) -> list[tuple[int, int, str]]
     starts = [m.start for m in mentions]
     for s, e, name in zone_mentions(text):
         s2, nm = clean_zone(name, text, s, mentions, starts)
-        generic = nm in ("园区", "新区", "开发区", "社区", "产业园", "工业园", "示范区", "工业园区") or len(nm) < 4 \
+        generic = nm in ZONE_SUFFIXES or nm in ("园区", "新区", "开发区", "社区", "产业园", "工业园", "示范区", "工业园区") or len(nm) < 4 \
             or nm.startswith(("全市", "全县", "全区", "全省", "全州", "全盟", "各"))  # 全市园区: the parks of a place
         if generic or re.search(r"城市社区|未来社区|示范社区|社区党|社区治理|城乡社区", text[s2 : e + 3]):
             continue
-        if _COUNTED_ZONE.match(text, e) or _PLURAL_ZONE.match(nm):
+        if _COUNTED_ZONE.match(text, e) or _PLURAL_ZONE.match(nm) or _PAPER.match(text, e):
             continue  # 建成示范园区15处, 两大工业园区: parks counted or taken together, not a place figures belong to
         if re.search(r"(?:剔除|扣除|不含|除去|除)$", text[max(0, s2 - 2) : s2]):
             continue  # (剔除温州湾新区): a zone left out of the figures, not their place

@@ -129,6 +129,10 @@ def test_parks_counted_or_taken_together_are_not_places():
     assert [n for _s, _e, n in find_zones("推进光电产业园6家企业技改。", [])] == ["光电产业园"]
 
 
+def test_a_zones_paper_a_count_of_zones_and_a_class_of_zones_are_not_places():
+    assert find_zones("2024-03-02 08:00 滨江新区报\n全国230家国家级经济技术开发区中,该区名列国家级经开区前列。", []) == []
+
+
 def test_the_fastest_and_the_slowest():
     df = extract_article("南平市\n2024-04-25\n一季度,全市各县(市、区)中,邵武市地区生产总值增速最快,达6.0%;光泽县最慢,为2.1%。", "t")
     assert df[["region", "indicator", "measure", "value"]].values.tolist() == [
