@@ -133,6 +133,13 @@ def test_a_zones_paper_a_count_of_zones_and_a_class_of_zones_are_not_places():
     assert find_zones("2024-03-02 08:00 滨江新区报\n全国230家国家级经济技术开发区中,该区名列国家级经开区前列。", []) == []
 
 
+def test_a_visit_opening_a_paragraph_frames_it_and_the_village_is_spoken_of_as_cun_li():
+    df = extract_article("大通回族土族自治县\n2024-06-01\n全县粮食播种面积30万亩。\n来到桥头镇新华村蔬菜合作社,社员们正忙着采收。"
+                         "“今年合作社种植白菜800亩。”\n在景阳镇,红星村是远近闻名的先进村。去年村里建成民宿12套。", "t")
+    assert df[["region", "region_level"]].values.tolist() == [
+        ["大通回族土族自治县", "county"], ["新华村", "village"], ["红星村", "village"]]
+
+
 def test_the_fastest_and_the_slowest():
     df = extract_article("南平市\n2024-04-25\n一季度,全市各县(市、区)中,邵武市地区生产总值增速最快,达6.0%;光泽县最慢,为2.1%。", "t")
     assert df[["region", "indicator", "measure", "value"]].values.tolist() == [
