@@ -233,6 +233,8 @@ def find_zones(text: str, mentions: list[Mention]) -> list[tuple[int, int, str]]
             or nm.startswith(("全市", "全县", "全区", "全省", "全州", "全盟", "各"))  # 全市园区: the parks of a place
         if generic or re.search(r"城市社区|未来社区|示范社区|社区党|社区治理|城乡社区", text[s2 : e + 3]):
             continue
+        if re.search(r"[县区市旗][((]$", text[max(0, s2 - 2) : s2]) and text[e : e + 1] in ")）":
+            continue  # 南昌县(小蓝经开区): the zone is the county's other name, one administration
         if _COUNTED_ZONE.match(text, e) or _PLURAL_ZONE.match(nm) or _PAPER.match(text, e):
             continue  # 建成示范园区15处, 两大工业园区: parks counted or taken together, not a place figures belong to
         if re.search(r"(?:剔除|扣除|不含|除去|除)$", text[max(0, s2 - 2) : s2]):

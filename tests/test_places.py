@@ -140,6 +140,10 @@ def test_a_visit_opening_a_paragraph_frames_it_and_the_village_is_spoken_of_as_c
         ["大通回族土族自治县", "county"], ["新华村", "village"], ["红星村", "village"]]
 
 
+def test_a_zone_in_brackets_after_its_county_is_the_county():
+    assert find_zones("一季度,新建县(望城经开区)签约项目12个。", []) == []
+
+
 def test_the_fastest_and_the_slowest():
     df = extract_article("南平市\n2024-04-25\n一季度,全市各县(市、区)中,邵武市地区生产总值增速最快,达6.0%;光泽县最慢,为2.1%。", "t")
     assert df[["region", "indicator", "measure", "value"]].values.tolist() == [
