@@ -28,7 +28,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from .context import PlaceContext, find_zones, zone_key
+from .context import PlaceContext, find_zones, is_a_venue, zone_key
 from .regions import Mention, Place
 from .vocabulary import alternation
 
@@ -148,8 +148,8 @@ def rule_position(b: _Ballot) -> None:
         p = b.places.get(m.start)
         if p is None or m.start in b.qualifiers:
             continue
-        if _in_source(b.text, m.start):
-            b.add(p, 0.5)
+        if _in_source(b.text, m.start) or is_a_venue(b.text, m.start, m.end):
+            b.add(p, 0.5)  # where the text was written or an event held, not what it is about
         elif m.start < TITLE:
             b.add(p, 3.0)
         elif m.start < HEAD:

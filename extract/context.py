@@ -2,7 +2,8 @@
 
 Owns: resolving gazetteer mentions to one place using the places around them (same-name places
 told apart by province or prefecture), references such as ``该县``, ``全县``, ``我县``, ``全市``,
-``全省`` (only opening a clause: ``获全省改革突破奖`` is a prize's name),
+``全省`` (only opening a clause, or after the year that opens it: ``2021年全省…``; ``获全省改革突破奖`` is a
+prize's name),
 ``园区``, bylines and headlines that open a section, and zones (parks, new areas, communities).
 """
 
@@ -12,12 +13,12 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from .regions import PLACE_LEAD, Gazetteer, Mention, Place, village_mentions, zone_mentions
+from .regions import PLACE_LEAD, ZONE_SUFFIXES, Gazetteer, Mention, Place, village_mentions, zone_mentions
 
 _REF = re.compile(
     r"(?P<county>全县|该县|我县|本县|县域|县委|县政府)|(?P<city>全市|该市|我市|本市|市委|市政府)|"
-    r"(?P<district>全区|该区|我区|本区)|(?P<zone>园区|新区|开发区)|(?P<town>全镇|该镇|全乡|该乡)|(?P<village>全村|该村|本村|我村)|"
-    r"(?P<province>(?<![^,;:。!?\n])(?:全省|该省|我省|本省)(?!首|唯一|第|率先|领先|前列|平均|排名|范围|各|\d))"
+    r"(?P<district>全区|该区|我区|本区)|(?P<zone>园区|新区|开发区)|(?P<town>全镇|该镇|全乡|该乡)|(?P<village>全村|该村|本村|我村|村里)|"
+    r"(?P<province>(?:(?<![^,;:。!?\n])|(?<=[,;:。!?\n]\d{4}年)|(?<=^\d{4}年))(?:全省|该省|我省|本省)(?!首|唯一|第|率先|领先|前列|平均|排名|范围|各|\d))"
 )
 # a scope word after these is the frame of a ranking or comparison, not the subject
 _SCOPE_BEFORE = re.compile(r"(?:排|居|列|在|于|比|较|高于|低于|快于|慢于|超过|占|位居|位列|名列|领跑|拉动|带动)$")
@@ -28,7 +29,7 @@ _ZONE_STOP = set("的了和与及在个是等将对把被从为以到、,。;:�
 _ZONE_VERBS = (
     "推动", "依托", "支持", "围绕", "加快", "打造", "建设", "走进", "位于", "成立", "服务", "组建", "聚焦", "引进", "落户",
     "组成", "通过", "调动", "进驻", "入驻", "提高", "推进", "发展", "建立", "实现", "助力", "带动", "走访", "深入", "来到",
-    "共建", "合建", "新建", "扩建", "包括", "包含", "其中", "出席", "视察", "调研", "考察",
+    "共建", "合建", "联合", "名列", "位列", "入选", "跻身", "新建", "扩建", "包括", "包含", "其中", "出席", "视察", "调研", "考察",
 )
 
 
@@ -199,12 +200,14 @@ def clean_zone(name: str, text: str, start: int, mentions: list[Mention], starts
     for i, ch in enumerate(name[:-2]):
         if ch in _ZONE_STOP:
             cut = i + 1
+    if cut == 0 and name[:1] in "家座所" and text[start - 1 : start].isdigit():
+        cut = 1  # 217家国家级经开区: the count's classifier, not the zone's name
     trimmed = _ZONE_LEAD.sub("", name[cut:])
     trimmed = PLACE_LEAD.sub("", trimmed)  # 占西宁开发区, 拉动西宁开发区
     for verb in _ZONE_VERBS:
         k = trimmed.rfind(verb)
         if 0 <= k < len(trimmed) - 3:
-            trimmed = trimmed[k + len(verb) :]
+            trimmed = _ZONE_LEAD.sub("", trimmed[k + len(verb) :])  # 名列国家级经开区: a class of zones
     head = start + len(name) - len(trimmed)
     # 朱忠明出席长沙经开区: a zone's name starts at the place it is named after
     starts = starts if starts is not None else [m.start for m in mentions]  # in text order
@@ -215,21 +218,41 @@ def clean_zone(name: str, text: str, start: int, mentions: list[Mention], starts
     return start + len(name) - len(trimmed), trimmed
 
 
+# ``标准化示范园区4个``: a count right after a zone's name; ``两大工业园区``: parks taken together
+_COUNTED_ZONE = re.compile(r"[\d一二两三四五六七八九十]+(?:个|处|家|座)(?=[,;。、)\s]|$)")  # not 产业园9家企业
+_PLURAL_ZONE = re.compile(r"^(?:[\d一二两三四五六七八九十]+(?:大|个)|各|多个|部分)")
+_PAPER = re.compile(r"(?:日|晚)?报(?![道告送名表批备])")  # 钱塘新区报: a newspaper named after the zone
+
+
 def find_zones(text: str, mentions: list[Mention]) -> list[tuple[int, int, str]]:
     out = []
     starts = [m.start for m in mentions]
     for s, e, name in zone_mentions(text):
         s2, nm = clean_zone(name, text, s, mentions, starts)
-        generic = nm in ("园区", "新区", "开发区", "社区", "产业园", "工业园", "示范区", "工业园区") or len(nm) < 4 \
+        generic = nm in ZONE_SUFFIXES or nm in ("园区", "新区", "开发区", "社区", "产业园", "工业园", "示范区", "工业园区") or len(nm) < 4 \
             or nm.startswith(("全市", "全县", "全区", "全省", "全州", "全盟", "各"))  # 全市园区: the parks of a place
-        if generic or re.search(r"城市社区|未来社区|示范社区|社区党|社区治理", text[s2 : e + 3]):
+        if generic or re.search(r"城市社区|未来社区|示范社区|社区党|社区治理|城乡社区", text[s2 : e + 3]):
             continue
+        if re.search(r"[县区市旗][((]$", text[max(0, s2 - 2) : s2]) and text[e : e + 1] in ")）":
+            continue  # 南昌县(小蓝经开区): the zone is the county's other name, one administration
+        if _COUNTED_ZONE.match(text, e) or _PLURAL_ZONE.match(nm) or _PAPER.match(text, e):
+            continue  # 建成示范园区15处, 两大工业园区: parks counted or taken together, not a place figures belong to
         if re.search(r"(?:剔除|扣除|不含|除去|除)$", text[max(0, s2 - 2) : s2]):
             continue  # (剔除温州湾新区): a zone left out of the figures, not their place
         if text[s2 - 1 : s2] in ("“", '"') or re.match(r"^(?:等|项目|二期|一期|建设项目|创建|指挥部|申报)", text[e : e + 4]):
             continue  # a project's name, not the place figures belong to
         out.append((s2, e, nm))
     return out
+
+
+# ``仪式在禹城举行``: the place where an event is held, up to the verb that holds it, in one clause
+_VENUE = re.compile(r"^[^,;。:!?]{0,24}?(?:举行|举办|召开)")
+
+
+def is_a_venue(text: str, start: int, end: int) -> bool:
+    """``德州招商项目集中开工仪式在禹城举行,27个项目集中开工``: the place an event is held in is its venue, not
+    the subject of the event's figures (those are the organiser's, or the place in force)."""
+    return text[start - 1 : start] == "在" and bool(_VENUE.match(text[end : end + 30]))
 
 
 def is_byline(line: str) -> bool:

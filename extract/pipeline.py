@@ -132,14 +132,17 @@ def _numbered_heading(w: _Walk, a: _Article, sent: Sentence) -> None:
 
 
 def _follow_subjects(w: _Walk, a: _Article, sent: Sentence, subjects: Subjects) -> None:
-    """``…去年种植…;赤石桥乡将…``: a sentence about another place starts afresh; ``在高兴镇,…`` frames its paragraph."""
+    """``…去年种植…;赤石桥乡将…``: a sentence about another place starts afresh; ``在高兴镇,…`` and
+    ``来到…甘树湾村,…`` frame their paragraph."""
     new_place = subjects and subjects[0][0] <= 1 and subjects[0][1] is not w.last_subject and w.last_subject is not None
     if new_place and not w.framing:
         w.para_periods = []
     if subjects:
         w.last_subject = subjects[-1][1]
-    if subjects and subjects[0][0] == 1 and re.match(r"在[^,;。]{2,14}?[,]", sent.text) and a.ctx.paragraph is None:
-        a.ctx.paragraph = subjects[0][1]
+    opener = re.match(r"在[^,;。]{2,14}?[,]|(?:来到|走进)[^,;。]{2,30}?[,]", sent.text)
+    if subjects and opener and subjects[0][0] in (1, 2) and a.ctx.paragraph is None:
+        # 来到大通县景阳镇甘树湾村合作社,…: the innermost place the opener names frames the paragraph
+        a.ctx.paragraph = [p for pos, p in subjects if pos < opener.end()][-1]
 
 
 def _carry(w: _Walk, a: _Article, sent: Sentence) -> tuple[str, list[Row]]:

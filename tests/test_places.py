@@ -112,6 +112,38 @@ def test_the_province_named_inside_a_prize_is_not_a_subject():
     assert df["region"].tolist() == ["瑞安市"]
 
 
+def test_the_province_after_the_year_that_opens_a_clause():
+    df = extract_article("湖州市\n2024-03-01\n省统计局日前发布数据,2023年全省规模以上工业增加值增长6.1%。", "t")
+    assert df[["region", "region_level"]].values.tolist() == [["浙江省", "province"]]
+
+
+def test_the_venue_of_an_event_is_not_the_subject_of_its_figures():
+    df = extract_article("南平市\n2024-05-10\n5月9日,南平市二季度重点项目集中开工仪式在邵武市举行,32个项目集中开工。\n"
+                         "签约仪式在建阳区举办,总投资86亿元的12个项目集中签约。", "t")
+    assert set(df["region"]) == {"南平市"}
+
+
+def test_parks_counted_or_taken_together_are_not_places():
+    text = "全县建成农业科技示范园区12处,两大工业园区实现产值8亿元,城乡社区支出增长5%。"
+    assert find_zones(text, []) == []
+    assert [n for _s, _e, n in find_zones("推进光电产业园6家企业技改。", [])] == ["光电产业园"]
+
+
+def test_a_zones_paper_a_count_of_zones_and_a_class_of_zones_are_not_places():
+    assert find_zones("2024-03-02 08:00 滨江新区报\n全国230家国家级经济技术开发区中,该区名列国家级经开区前列。", []) == []
+
+
+def test_a_visit_opening_a_paragraph_frames_it_and_the_village_is_spoken_of_as_cun_li():
+    df = extract_article("大通回族土族自治县\n2024-06-01\n全县粮食播种面积30万亩。\n来到桥头镇新华村蔬菜合作社,社员们正忙着采收。"
+                         "“今年合作社种植白菜800亩。”\n在景阳镇,红星村是远近闻名的先进村。去年村里建成民宿12套。", "t")
+    assert df[["region", "region_level"]].values.tolist() == [
+        ["大通回族土族自治县", "county"], ["新华村", "village"], ["红星村", "village"]]
+
+
+def test_a_zone_in_brackets_after_its_county_is_the_county():
+    assert find_zones("一季度,新建县(望城经开区)签约项目12个。", []) == []
+
+
 def test_the_fastest_and_the_slowest():
     df = extract_article("南平市\n2024-04-25\n一季度,全市各县(市、区)中,邵武市地区生产总值增速最快,达6.0%;光泽县最慢,为2.1%。", "t")
     assert df[["region", "indicator", "measure", "value"]].values.tolist() == [
