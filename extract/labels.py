@@ -205,7 +205,21 @@ def _planting_area(w: _Words, prev: Row | None, sentence_before: str) -> str:
     return "planting_area" if w.f.unit in ("亩", "公顷") and not LAND_USE.search(w.pre + w.post) else ""
 
 
-_UNNAMED: tuple[Callable[[_Words, Row | None, str], str], ...] = (_from_the_sentence_before, _projects_by_stage, _planting_area)
+# 投资 alone before a sum: 其中包括投资5亿元的…产业园, 、投资3亿元的…
+_BARE_INVESTMENT = re.compile(r"(?:^|[、,;:]|包括|当属|其中|以及|有)投资$")
+
+
+def _size_of_projects(w: _Words, prev: Row | None, sentence_before: str) -> str:
+    """``新开工项目6个,投资12亿元``, ``工业类5个,投资9亿元``: a sum invested with no other name, right after a
+    count of projects, is their size; money put into works that are no project stays ``other``."""
+    if w.f.unit not in ind.MONEY or not _BARE_INVESTMENT.search(w.label_pre.strip()):
+        return ""
+    counted = prev is not None and prev.indicator == "projects" and prev.fig.unit in ("个", "项")
+    return "project_investment" if counted else ""
+
+
+_UNNAMED: tuple[Callable[[_Words, Row | None, str], str], ...] = (
+    _from_the_sentence_before, _projects_by_stage, _planting_area, _size_of_projects)
 
 
 # codes taken back: the words say the figure is not that indicator's

@@ -48,6 +48,11 @@ def test_indicator_and_measure(text, expected):
     assert list(zip(df["indicator"], df["measure"], strict=True)) == expected
 
 
+def test_a_sum_invested_after_counted_projects_is_their_size():
+    df = rows("新开工项目6个,投资12亿元。")
+    assert df["indicator"].tolist() == ["projects", "project_investment"]
+
+
 def test_a_total_over_several_stages_has_no_stage():
     df = rows("集中开工项目8个、竣工项目5个,合计总投资31亿元。")
     assert df["stage"].tolist() == ["started", "completed", ""]
