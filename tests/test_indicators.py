@@ -48,6 +48,16 @@ def test_indicator_and_measure(text, expected):
     assert list(zip(df["indicator"], df["measure"], strict=True)) == expected
 
 
+def test_a_bare_count_after_projects_counts_projects():
+    df = rows("全县新签约项目20个,总投资80亿元。各乡镇情况:罗秀镇3个,总投资9亿元;运江镇5个,总投资11亿元。")
+    assert df["indicator"].tolist()[4:] == ["projects", "project_investment"]
+
+
+def test_a_bare_count_after_other_figures_is_not_projects():
+    df = rows("全县培训农民300人,发放资金80万元;运江镇建成示范点5个。")
+    assert df["indicator"].tolist()[-1] == "other"
+
+
 def test_a_sum_invested_after_counted_projects_is_their_size():
     df = rows("新开工项目6个,投资12亿元。")
     assert df["indicator"].tolist() == ["projects", "project_investment"]
