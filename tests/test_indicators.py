@@ -28,6 +28,9 @@ def rows(text):
         ("今年新增入库的15家企业合计拉动工业增长3个百分点。", [("enterprises_above_scale", "count"), ("other", "pp")]),
         ("其中煤炭工业增长3.2%,化工行业增长15.6%。", [("industry_output", "growth"), ("industry_output", "growth")]),
         ("新开工项目9个、计划投资12亿元。", [("projects", "count"), ("project_investment", "level")]),
+        # above-scale enterprises' output is the above-scale industrial output, a verb between them or not
+        ("全县35家规模以上企业实现产值52.3亿元,同比增长4%。",
+         [("enterprises_above_scale", "count"), ("industrial_output", "level"), ("industrial_output", "growth")]),
         # enterprises served or applying are activities, not the stock of enterprises
         ("走访规上企业320家,高新技术企业申报11家。", [("other", "count"), ("other", "count")]),
         # 分别 after two figures pairs each growth with its figure
