@@ -177,8 +177,21 @@ def _pull_of_previous(w: _Words, prev: Row) -> tuple[str, str] | None:
     return None
 
 
+# the plan, task or target a figure is done against: 完成全年目标任务, 完成年度投资计划, 为年初预算
+_DONE_AGAINST = re.compile(r"^(?:完成|为|占|达)(?:市|省|上级)?(?:下达(?:的)?)?(?:全年|年度|年初|年)?(?:目标任务|投资计划|计划|目标|任务|预算)的?$")
+
+
+def _done_against_plan(w: _Words, prev: Row) -> tuple[str, str] | None:
+    """``新增就业1374人,完成全年目标任务1200人的114%``, ``完成投资28亿元,完成年度投资计划17.6%``: a plan or a
+    rate of completing it, with no words of its own, is the figure before's."""
+    label = trim_label(w.label_pre)
+    if prev.indicator != "other" and _DONE_AGAINST.match(label) and ind.unit_fits(prev.indicator, w.f.unit):
+        return prev.indicator, prev.label + label
+    return None
+
+
 _GOES_ON: tuple[Callable[[_Words, Row], tuple[str, str] | None], ...] = (
-    _pull_of_previous, _share_of_previous, _bare_continuation, _completion_rate, _urban_or_rural, _points_ahead, _relative_to_previous,
+    _done_against_plan, _pull_of_previous, _share_of_previous, _bare_continuation, _completion_rate, _urban_or_rural, _points_ahead, _relative_to_previous,
 )
 
 

@@ -66,6 +66,13 @@ def test_a_sum_invested_after_counted_projects_is_their_size():
     assert df["indicator"].tolist() == ["projects", "project_investment"]
 
 
+def test_a_plan_done_against_goes_with_the_figure_before():
+    df = rows("全县新增城镇就业1500人,完成全年目标任务1200人的125%。")
+    assert df["indicator"].tolist() == ["employment"] * 3
+    df = rows("全县重点项目完成投资28亿元,完成年度投资计划60.5%。")
+    assert df["indicator"].tolist() == ["major_project_investment"] * 2
+
+
 def test_a_total_over_several_stages_has_no_stage():
     df = rows("集中开工项目8个、竣工项目5个,合计总投资31亿元。")
     assert df["stage"].tolist() == ["started", "completed", ""]
