@@ -177,8 +177,21 @@ def _pull_of_previous(w: _Words, prev: Row) -> tuple[str, str] | None:
     return None
 
 
+# the plan, task or target a figure is done against: 完成全年目标任务, 完成年度投资计划, 为年初预算
+_DONE_AGAINST = re.compile(r"^(?:完成|为|占|达)(?:市|省|上级)?(?:下达(?:的)?)?(?:全年|年度|年初|年)?(?:目标任务|投资计划|计划|目标|任务|预算)的?$")
+
+
+def _done_against_plan(w: _Words, prev: Row) -> tuple[str, str] | None:
+    """``新增就业1374人,完成全年目标任务1200人的114%``, ``完成投资28亿元,完成年度投资计划17.6%``: a plan or a
+    rate of completing it, with no words of its own, is the figure before's."""
+    label = trim_label(w.label_pre)
+    if prev.indicator != "other" and _DONE_AGAINST.match(label) and ind.unit_fits(prev.indicator, w.f.unit):
+        return prev.indicator, prev.label + label
+    return None
+
+
 _GOES_ON: tuple[Callable[[_Words, Row], tuple[str, str] | None], ...] = (
-    _pull_of_previous, _share_of_previous, _bare_continuation, _completion_rate, _urban_or_rural, _points_ahead, _relative_to_previous,
+    _done_against_plan, _pull_of_previous, _share_of_previous, _bare_continuation, _completion_rate, _urban_or_rural, _points_ahead, _relative_to_previous,
 )
 
 
@@ -205,7 +218,21 @@ def _planting_area(w: _Words, prev: Row | None, sentence_before: str) -> str:
     return "planting_area" if w.f.unit in ("亩", "公顷") and not LAND_USE.search(w.pre + w.post) else ""
 
 
-_UNNAMED: tuple[Callable[[_Words, Row | None, str], str], ...] = (_from_the_sentence_before, _projects_by_stage, _planting_area)
+# 投资 alone before a sum: 其中包括投资5亿元的…产业园, 、投资3亿元的…
+_BARE_INVESTMENT = re.compile(r"(?:^|[、,;:]|包括|当属|其中|以及|有)投资$")
+
+
+def _size_of_projects(w: _Words, prev: Row | None, sentence_before: str) -> str:
+    """``新开工项目6个,投资12亿元``, ``工业类5个,投资9亿元``: a sum invested with no other name, right after a
+    count of projects, is their size; money put into works that are no project stays ``other``."""
+    if w.f.unit not in ind.MONEY or not _BARE_INVESTMENT.search(w.label_pre.strip()):
+        return ""
+    counted = prev is not None and prev.indicator == "projects" and prev.fig.unit in ("个", "项")
+    return "project_investment" if counted else ""
+
+
+_UNNAMED: tuple[Callable[[_Words, Row | None, str], str], ...] = (
+    _from_the_sentence_before, _projects_by_stage, _planting_area, _size_of_projects)
 
 
 # codes taken back: the words say the figure is not that indicator's

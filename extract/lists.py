@@ -180,6 +180,17 @@ def same_measure(rows: list[Row], measure: str) -> Row | None:
     return next((r for r in reversed(rows) if r.measure == measure and r.indicator != "other"), None)
 
 
+def more_projects(f: Figure, post: str, rows: list[Row]) -> tuple[str, str] | None:
+    """``新签约项目20个,总投资80亿元;其中罗秀镇3个,…;工业类5个,…``: a count of 个 or 项 that names nothing of
+    its own, right after the figures of projects, counts more of them (a place's or a kind's share)."""
+    if f.unit not in ("个", "项") or re.match(r"[\u4e00-\u9fff“\"《(]", post) or not rows:
+        return None
+    if rows[-1].indicator not in ("projects", "project_investment"):
+        return None
+    count = next((r for r in reversed(rows) if r.indicator == "projects"), None)
+    return "projects", count.label if count else "项目"
+
+
 # what opens a list of places each with its figure: 分别为:, 依次是, 位列前三的是, a colon
 _PLACE_LIST_OPENER = re.compile(r"(?:分别|依次)(?:为|是)[:：]?|的是|[:：]")
 _PLACE_WORD = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:自治县|自治州|自治旗|县|区|市|州|旗|盟|镇|乡)(?![县区市州旗盟])")

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from . import indicators as ind
+from . import lists
 from .clauses import clause_bounds, label_parts
 from .context import PlaceContext
 from .labels import indicator_of, row_label
@@ -188,8 +189,13 @@ def _place_list_frame(x: _Read, r: _Reading) -> tuple[str, str] | None:
     return framed_places(r.s, x.f, r.fr.figs, r.fr.subjects)
 
 
+def _projects_go_on(x: _Read, r: _Reading) -> tuple[str, str] | None:
+    """``…;运江镇5个,总投资11亿元``: a bare count right after projects' figures counts projects (``lists.more_projects``)."""
+    return lists.more_projects(x.f, x.post, [*r.fr.carry, *r.rows])
+
+
 _UNNAMED: tuple[Callable[[_Read, _Reading], tuple[str, str] | None], ...] = (
-    _completion_of_previous, _paragraph_topic, _place_only, _place_list_frame)
+    _completion_of_previous, _paragraph_topic, _projects_go_on, _place_only, _place_list_frame)
 
 
 def _own_words(x: _Read, r: _Reading) -> _Choice:

@@ -28,6 +28,9 @@ def rows(text):
         ("今年新增入库的15家企业合计拉动工业增长3个百分点。", [("enterprises_above_scale", "count"), ("other", "pp")]),
         ("其中煤炭工业增长3.2%,化工行业增长15.6%。", [("industry_output", "growth"), ("industry_output", "growth")]),
         ("新开工项目9个、计划投资12亿元。", [("projects", "count"), ("project_investment", "level")]),
+        # above-scale enterprises' output is the above-scale industrial output, a verb between them or not
+        ("全县35家规模以上企业实现产值52.3亿元,同比增长4%。",
+         [("enterprises_above_scale", "count"), ("industrial_output", "level"), ("industrial_output", "growth")]),
         # enterprises served or applying are activities, not the stock of enterprises
         ("走访规上企业320家,高新技术企业申报11家。", [("other", "count"), ("other", "count")]),
         # 分别 after two figures pairs each growth with its figure
@@ -46,6 +49,28 @@ def rows(text):
 def test_indicator_and_measure(text, expected):
     df = rows(text)
     assert list(zip(df["indicator"], df["measure"], strict=True)) == expected
+
+
+def test_a_bare_count_after_projects_counts_projects():
+    df = rows("全县新签约项目20个,总投资80亿元。各乡镇情况:罗秀镇3个,总投资9亿元;运江镇5个,总投资11亿元。")
+    assert df["indicator"].tolist()[4:] == ["projects", "project_investment"]
+
+
+def test_a_bare_count_after_other_figures_is_not_projects():
+    df = rows("全县培训农民300人,发放资金80万元;运江镇建成示范点5个。")
+    assert df["indicator"].tolist()[-1] == "other"
+
+
+def test_a_sum_invested_after_counted_projects_is_their_size():
+    df = rows("新开工项目6个,投资12亿元。")
+    assert df["indicator"].tolist() == ["projects", "project_investment"]
+
+
+def test_a_plan_done_against_goes_with_the_figure_before():
+    df = rows("全县新增城镇就业1500人,完成全年目标任务1200人的125%。")
+    assert df["indicator"].tolist() == ["employment"] * 3
+    df = rows("全县重点项目完成投资28亿元,完成年度投资计划60.5%。")
+    assert df["indicator"].tolist() == ["major_project_investment"] * 2
 
 
 def test_a_total_over_several_stages_has_no_stage():
