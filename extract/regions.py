@@ -10,6 +10,7 @@ and finding every mention of a place in a text. Which place a figure belongs to 
 from __future__ import annotations
 
 import json
+import os
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -65,26 +66,6 @@ class Mention:
     short: bool  # matched by a short form
 
 
-def _common_words() -> set[str]:
-    """Words jieba's dictionary knows as verbs, adjectives or frequent nouns: 富裕, 振兴, 资源."""
-    import logging
-
-    import jieba
-    import jieba.posseg
-
-    jieba.setLogLevel(logging.ERROR)
-    jieba.initialize()
-    tags = jieba.posseg.dt.word_tag_tab
-    freq = jieba.dt.FREQ
-    out = set()
-    for word, tag in tags.items():
-        if len(word) < 2 or len(word) > 4:
-            continue
-        if tag[0] in "avdm" or (tag[0] == "n" and tag != "ns" and freq.get(word, 0) > 1000):
-            out.add(word)
-    return out
-
-
 @dataclass(frozen=True)
 class _Glue:
     function: frozenset[str]  # characters that are function words alone: 和, 与, 及, 在
@@ -94,18 +75,42 @@ class _Glue:
     common: frozenset[str]  # frequent two-character words of any kind, place words too: 城镇, 乡村
 
 
-def _glue_words() -> _Glue:
-    """What a two-character place name (和县, 佳县) may be glued into when a character precedes it."""
-    import jieba.posseg
+def _dictionary_words() -> tuple[set[str], _Glue]:
+    """From jieba's dictionary file, read line by line (``word frequency tag``; loading the segmenter would
+    hold its whole prefix table, about 150 MB, for the life of the process):
 
-    tags = jieba.posseg.dt.word_tag_tab
-    freq = jieba.dt.FREQ
-    function = frozenset(w for w, t in tags.items() if len(w) == 1 and t[0] in "cpurdy")
-    words = frozenset(w for w, n in freq.items() if len(w) == 2 and n >= 50 and tags.get(w, "n") != "ns")
-    longer = frozenset(w for w, n in freq.items() if 3 <= len(w) <= 4 and n >= 5 and tags.get(w, "n") not in ("ns", "nt"))
-    three = frozenset(w for w, n in freq.items() if len(w) == 3 and n >= 5)
-    common = frozenset(w for w, n in freq.items() if len(w) == 2 and n >= 1000)
-    return _Glue(function, words, longer, three, common)
+    - the words a short form must not be (verbs, adjectives or frequent nouns: 富裕, 振兴, 资源);
+    - what a two-character place name (和县, 佳县) may be glued into when a character precedes it.
+    """
+    import jieba
+
+    common_words: set[str] = set()
+    function, words, longer, three, common = set(), set(), set(), set(), set()
+    with open(os.path.join(os.path.dirname(jieba.__file__), jieba.DEFAULT_DICT_NAME), encoding="utf-8") as fh:
+        for line in fh:
+            parts = line.split()
+            if len(parts) < 2 or len(parts[0]) > 4:
+                continue
+            word, n, tag = parts[0], int(parts[1]), (parts[2] if len(parts) > 2 else "n")
+            size = len(word)
+            if size == 1:
+                if tag[0] in "cpurdy":
+                    function.add(word)
+                continue
+            if tag[0] in "avdm" or (tag[0] == "n" and tag != "ns" and n > 1000):
+                common_words.add(word)
+            if size == 2:
+                if n >= 50 and tag != "ns":
+                    words.add(word)
+                if n >= 1000:
+                    common.add(word)
+            elif n >= 5:
+                if tag not in ("ns", "nt"):
+                    longer.add(word)
+                if size == 3:
+                    three.add(word)
+    glue = _Glue(frozenset(function), frozenset(words), frozenset(longer), frozenset(three), frozenset(common))
+    return common_words, glue
 
 
 def _data_path(name: str) -> str:
@@ -156,8 +161,7 @@ class Gazetteer:
                     index_code=False,
                 )
         self._short: dict[str, list[Place]] = {}
-        common = _common_words()
-        self._glue = _glue_words()
+        common, self._glue = _dictionary_words()
         # two-character names that are common words too (城区, 矿区, 郊区): only after their prefecture
         self._generic = {n for n in self.by_name if len(n) == 2 and n in common | self._glue.words}
         for places in list(self.by_name.values()):
