@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import glob
+import logging
 import os
 import sys
 import time
@@ -56,6 +57,7 @@ def main() -> None:
     texts = real_texts()
     chars = sum(len(t) for t in texts)
     extract_text(texts[0], "warm")  # the gazetteer and dictionaries load once
+    jieba.setLogLevel(logging.ERROR)
     jieba.initialize()
     ext, ext_s = rate(texts, a.repeat, lambda t, i: extract_text(t, f"a{i}"))
     cut, cut_s = rate(texts, a.repeat, lambda t, i: sum(1 for _ in jieba.cut(t)))
