@@ -120,12 +120,24 @@ def _cjk_plausibility(text: str) -> float:
     return sum(c in common for c in cjk) / len(cjk)
 
 
+class _FoldTable(dict):
+    """``str.translate`` table filled on first sight of each character (up to 65,536 of them)."""
+
+    def __missing__(self, code: int) -> str:
+        folded = _fold_char(chr(code))
+        if len(self) < 1 << 16:
+            self[code] = folded
+        return folded
+
+
+_FOLD = _FoldTable()
+
+
 def fold(text: str) -> str:
     """Fold full-width digits, letters and punctuation to ASCII, keeping CJK quotes and 、。."""
-    return "".join(map(_fold_char, text))
+    return text.translate(_FOLD)
 
 
-@lru_cache(maxsize=1 << 16)
 def _fold_char(ch: str) -> str:
     if ch in _CJK_PUNCT:
         return _KEEP_PUNCT.get(ch, ch)
