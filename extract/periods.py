@@ -133,16 +133,17 @@ def find_periods(text: str, art: ArticleDate, ctx_year: int | None = None) -> li
     ctx_explicit = ctx_year is not None
     ctx_year = ctx_year or art.year
     matches: list[tuple[str, re.Match[str]]] = []
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(text) + 1)  # 1 where an earlier pattern's match starts or covers
     for kind, rx in _PATTERNS:
         needs = _NEEDS.get(kind)
         if needs and not any(w in text for w in needs):
             continue
         for m in rx.finditer(text):
-            if any(s <= m.start() < e or s < m.end() <= e for s, e in taken):
+            s, e = m.start(), m.end()
+            if taken[s] or (e and taken[e - 1]):
                 continue
             matches.append((kind, m))
-            taken.append((m.start(), m.end()))
+            taken[s:e] = b"\x01" * (e - s)
     matches.sort(key=lambda km: km[1].start())
     out: list[Period] = []
     for kind, m in matches:
