@@ -93,7 +93,8 @@ def _few(text: str, bad: int) -> int:
     return 2 + (sum(1 for c in text if c > "\x7f") - bad) // 200
 
 
-_COMMON = set(
+# the most common characters of Chinese text, most common first
+COMMON_CHARS = (
     "的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所"
     "民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当使点从业本去把性好应开它合还因由其些然前外天政四日那"
     "社义事平形相全表间样与关各重新线内数正心反你明看原又么利比或但质气第向道命此变条只没结解问意建月公无系军很情者最立代想已通并"
@@ -104,6 +105,7 @@ _COMMON = set(
     "除消构府称太准精值号率族维划选标写存候毛亲快效斯院查江型眼王按格养易置派层片始却专状育厂京识适属圆包火住调满县局照参红细引听"
     "该铁价严龙飞亿项企县镇乡村园投资额"
 )
+_COMMON = set(COMMON_CHARS)
 
 
 @lru_cache(maxsize=1)

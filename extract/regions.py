@@ -18,6 +18,7 @@ from importlib import metadata
 
 import ahocorasick
 
+from .normalize import COMMON_CHARS
 from .vocabulary import words as _vocab_words
 
 # The 55 officially recognised minority nationalities (GB 3304), used only to cut the ethnic part
@@ -75,17 +76,19 @@ class _Glue:
     common: frozenset[str]  # frequent two-character words of any kind, place words too: 城镇, 乡村
 
 
-def _dictionary_words() -> tuple[set[str], _Glue]:
+def _dictionary_words() -> tuple[set[str], _Glue, dict[str, int]]:
     """From jieba's dictionary file, read line by line (``word frequency tag``; loading the segmenter would
     hold its whole prefix table, about 150 MB, for the life of the process):
 
     - the words a short form must not be (verbs, adjectives or frequent nouns: 富裕, 振兴, 资源);
-    - what a two-character place name (和县, 佳县) may be glued into when a character precedes it.
+    - what a two-character place name (和县, 佳县) may be glued into when a character precedes it;
+    - how often each character is a word by itself (的 318825), to put common characters first.
     """
     import jieba
 
     common_words: set[str] = set()
     function, words, longer, three, common = set(), set(), set(), set(), set()
+    alone: dict[str, int] = {}
     with open(os.path.join(os.path.dirname(jieba.__file__), jieba.DEFAULT_DICT_NAME), encoding="utf-8") as fh:
         for line in fh:
             parts = line.split()
@@ -94,6 +97,7 @@ def _dictionary_words() -> tuple[set[str], _Glue]:
             word, n, tag = parts[0], int(parts[1]), (parts[2] if len(parts) > 2 else "n")
             size = len(word)
             if size == 1:
+                alone[word] = n
                 if tag[0] in "cpurdy":
                     function.add(word)
                 continue
@@ -110,7 +114,45 @@ def _dictionary_words() -> tuple[set[str], _Glue]:
                 if size == 3:
                     three.add(word)
     glue = _Glue(frozenset(function), frozenset(words), frozenset(longer), frozenset(three), frozenset(common))
-    return common_words, glue
+    return common_words, glue, alone
+
+
+_OUTSIDE = "\x00"  # stands for every character no name holds
+
+
+class _Outside(dict):
+    """``str.translate`` table: a character no name holds becomes ``_OUTSIDE`` (filled as characters are met)."""
+
+    def __init__(self, inside: set[str]) -> None:
+        super().__init__()
+        self.inside = inside
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        out = ch if ch in self.inside else _OUTSIDE
+        if len(self) < 1 << 16:
+            self[code] = out
+        return out
+
+
+def _matcher(entries: list[tuple[str, object]], alone: dict[str, int]) -> tuple[ahocorasick.Automaton, _Outside]:
+    """An Aho–Corasick automaton over the names, and the table that maps text onto its alphabet.
+
+    The automaton looks a character up among a node's children one by one, and the root has some 2,500
+    (every first character of a name), so a text character is found sooner the earlier its child was
+    added, and never found after all of them. So names are added most common first character first
+    (``COMMON_CHARS``, then how often jieba's dictionary has the character as a word), after one name
+    that starts with ``_OUTSIDE`` and can never match: every character no name holds is read as
+    ``_OUTSIDE``, the root's first child. Matches are the same, at a third of the time.
+    """
+    rank = {ch: i for i, ch in enumerate(dict.fromkeys(COMMON_CHARS))}
+    entries = sorted(entries, key=lambda e: (rank.get(e[0][0], len(rank)), -alone.get(e[0][0], 0)))
+    automaton = ahocorasick.Automaton()
+    automaton.add_word(_OUTSIDE + "\uffff", None)  # the text never holds \uffff once translated
+    for name, value in entries:
+        automaton.add_word(name, value)
+    automaton.make_automaton()
+    return automaton, _Outside({ch for name, _ in entries for ch in name})
 
 
 def _data_path(name: str) -> str:
@@ -161,7 +203,7 @@ class Gazetteer:
                     index_code=False,
                 )
         self._short: dict[str, list[Place]] = {}
-        common, self._glue = _dictionary_words()
+        common, self._glue, alone = _dictionary_words()
         # two-character names that are common words too (城区, 矿区, 郊区): only after their prefecture
         self._generic = {n for n in self.by_name if len(n) == 2 and n in common | self._glue.words}
         for places in list(self.by_name.values()):
@@ -171,13 +213,9 @@ class Gazetteer:
                 s = short_form(p.name, p.level)
                 if s and s not in self.by_name and s not in common:
                     self._short.setdefault(s, []).append(p)
-        self._automaton = ahocorasick.Automaton()
-        for name, places in self.by_name.items():
-            if len(name) >= 2:
-                self._automaton.add_word(name, (name, tuple(places), False))
-        for name, places in self._short.items():
-            self._automaton.add_word(name, (name, tuple(places), True))
-        self._automaton.make_automaton()
+        entries = [(n, (n, tuple(p), False)) for n, p in self.by_name.items() if len(n) >= 2]
+        entries += [(n, (n, tuple(p), True)) for n, p in self._short.items()]
+        self._automaton, self._outside = _matcher(entries, alone)
 
     def _add(self, place: Place, index_code: bool = True) -> None:
         self.by_name.setdefault(place.name, []).append(place)
@@ -209,7 +247,7 @@ class Gazetteer:
     def mentions(self, text: str) -> list[Mention]:
         """Every place name in the text, longest match first, no overlaps."""
         found: list[tuple[int, int, str, tuple[Place, ...], bool]] = []
-        for end_idx, (name, places, short) in self._automaton.iter(text):
+        for end_idx, (name, places, short) in self._automaton.iter(text.translate(self._outside)):
             start = end_idx - len(name) + 1
             found.append((start, end_idx + 1, name, places, short))
         found.sort(key=lambda f: (f[0], -(f[1] - f[0])))

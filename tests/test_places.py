@@ -280,3 +280,10 @@ def test_a_word_before_a_village_or_zone_name_is_not_part_of_it():
 
     assert [n for _s, _e, n in village_mentions("近年来,盘活石桥村闲置厂房,像柳树村这样的村还有很多")] == ["石桥村", "柳树村"]
     assert [n for _s, _e, n in find_zones("新签约项目9个,占来宾工业园区新签约项目的六成", [])] == ["来宾工业园区"]
+
+
+def test_names_are_found_among_any_characters():
+    """Characters no place name holds (digits, Latin, emoji, a NUL byte) neither hide nor join names."""
+    text = "\x00兰考县🚀ABC12兰考\x00，象州县\uffff百色市"
+    found = [(m.start, m.end, m.surface) for m in gazetteer().mentions(text)]
+    assert found == [(1, 4, "兰考县"), (10, 12, "兰考"), (14, 17, "象州县"), (18, 21, "百色市")]
