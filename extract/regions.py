@@ -205,7 +205,8 @@ class Gazetteer:
         self._short: dict[str, list[Place]] = {}
         common, self._glue, alone = _dictionary_words()
         # two-character names that are common words too (城区, 矿区, 郊区): only after their prefecture
-        self._generic = {n for n in self.by_name if len(n) == 2 and n in common | self._glue.words}
+        wordlike = common | self._glue.words
+        self._generic = {n for n in self.by_name if len(n) == 2 and n in wordlike}
         for places in list(self.by_name.values()):
             for p in places:
                 if p.level == "township":
