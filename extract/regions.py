@@ -285,8 +285,10 @@ def gazetteer() -> Gazetteer:
     return Gazetteer()
 
 
+# the lookahead on the suffixes' first characters only lets the alternation be tried where one can start
 _ZONE = re.compile(
-    r"([\u4e00-\u9fffA-Za-z]{2,12}?(?:" + "|".join(sorted(ZONE_SUFFIXES, key=len, reverse=True)) + r"))"
+    r"([\u4e00-\u9fffA-Za-z]{2,12}?(?=[" + "".join(sorted({s[0] for s in ZONE_SUFFIXES})) + r"])(?:"
+    + "|".join(sorted(ZONE_SUFFIXES, key=len, reverse=True)) + r"))"
 )
 
 
