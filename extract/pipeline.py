@@ -14,10 +14,10 @@ from dataclasses import dataclass, field, replace
 
 from .article_place import main_place
 from .context import PlaceContext, find_zones, reference_spans
+from .datelines import article_date, founding_month, speech_date
 from .figures_kept import is_row
 from .labels import title_topic, topic_of
 from .measures import states_aims
-from .metadata import speech_date
 from .normalize import NUMBERED, Sentence, garbled_spans, normalize, sentences
 from .numbers import Figure, find_figures
 from .period_choice import (
@@ -32,7 +32,7 @@ from .period_choice import (
     reported,
     so_far_this_year,
 )
-from .periods import ArticleDate, Period, article_date, find_periods, founding_month
+from .periods import ArticleDate, Period, find_periods
 from .regions import Mention, Place, gazetteer
 from .schema import COLUMNS, Row
 from .sentence_rows import SentenceFrame, rows_of_sentence

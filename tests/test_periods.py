@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from extract.periods import ArticleDate, article_date, find_periods
+from extract.datelines import article_date
+from extract.periods import ArticleDate, find_periods
 
 ART = ArticleDate(2022, 4, "metadata")
 
