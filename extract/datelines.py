@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .periods import _CN_DATE, _QUARTERS, ArticleDate, _digit_date, digit_years, find_periods, ym
+from .vocabulary import alternation
 
 # a full date, its separators consistent: 2021年6月25日, 2021-06-25, 2021/6/25, 2021.06.25 (not 2021年1-5月)
 _DATELINE = re.compile(
@@ -19,10 +20,16 @@ _DATELINE = re.compile(
 )
 # a page's own dateline: 发布日期:2021-06-25, 发布时间: 2025- 02- 19, 时间:2019-10-29
 _LABELLED = re.compile(r"(?:发布|发表|更新|成文|印发)?(?:日期|时间)\s*[::]\s*\[?\s*$")
-# page dates in other layouts: 2016 / 06/30 (year on a line of its own), 26.10.2017 20:01 (day first)
+_CHROME_WORD = alternation("dateline_words.csv")
+_CHROME = re.compile(rf"{_CHROME_WORD}|\d{{1,2}}:\d{{2}}")
+# page dates in other layouts: 2016 / 06/30 (year on a line of its own), 26.10.2017 20:01 (day first),
+# (page_date_run_on: 来源:县融媒体中心2024-05-2228, the day run into the view count once lines are joined;
+#  page_date_short_year: 22-10-25 08:30 来源:…, a two-digit year before a clock time or the source)
 _PAGE_DATES = (
     re.compile(r"(?:^|\n)(?P<y>(?:19|20)\d{2})\s*\n\s*(?P<m>\d{1,2})[/-](?P<d>\d{1,2})(?!\d)"),
     re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})(?!\d)"),
+    re.compile(rf"(?:{_CHROME_WORD})[::]?[^\n\d]{{0,16}}(?P<y>(?:19|20)\d{{2}})-(?P<m>[01]\d)-(?P<d>[0-3]\d)"),
+    re.compile(rf"(?<![\d.:/-])(?P<y>[1-3]\d)-(?P<m>\d{{1,2}})-(?P<d>\d{{1,2}})\s*(?:\d{{1,2}}:\d{{2}}|{_CHROME_WORD})"),
 )
 # a lead opening with its day (10月21日,2021年阳江市…; 9月6日,2024湖南省…): the year in that sentence
 _LEAD_DAY = re.compile(r"(?:^|\n|讯|电|消息|报\))\s*[(（]?(?:[^\n。]{0,12}?)(?P<m>\d{1,2})月(?P<d>\d{1,2})日[^\n。]{0,40}?(?P<y>(?:19|20)\d{2})(?:年|(?=[\u4e00-\u9fff]))")
@@ -46,7 +53,8 @@ def article_date(text: str, given: str | None = None) -> ArticleDate:
     for rx in _PAGE_DATES:
         m = rx.search(head)
         if m and 1 <= int(m.group("m")) <= 12:
-            return ArticleDate(int(m.group("y")), int(m.group("m")), "dateline")
+            return ArticleDate(int(m.group("y")) % 100 + 2000 if len(m.group("y")) == 2 else int(m.group("y")),
+                               int(m.group("m")), "dateline")
     lead = _LEAD_DAY.search(head)
     if lead and 1 <= int(lead.group("m")) <= 12:
         return ArticleDate(int(lead.group("y")), int(lead.group("m")), "dateline")
@@ -55,9 +63,6 @@ def article_date(text: str, given: str | None = None) -> ArticleDate:
         if 1 <= _month_of(m) <= 12 and _standalone(tail, m):
             return ArticleDate(int(m.group("y")), _month_of(m), "dateline")
     return _infer_date(text)
-
-
-_CHROME = re.compile(r"来源|作者|编辑|发布|发表|时间|日期|浏览|点击|阅读|字号|版次|\d{1,2}:\d{2}")
 
 
 def _standalone(head: str, m: re.Match[str]) -> bool:
@@ -167,7 +172,8 @@ def _infer_date(text: str) -> ArticleDate:
 # ------------------------------------------------------------------ a report's own day
 
 # ``2020年12月29日在肇源县第十七届人民代表大会第六次会议上``: the day a work report was delivered
-_SPEECH_DAY = re.compile(r"(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月\d{1,2}日\s*在[^。\n]{0,40}?(?:会议|大会)上")
+# (speech_day_dashed: 2025年1月17日\n——在…人民代表大会第七次会议上, the occasion on the next line after a dash)
+_SPEECH_DAY = re.compile(r"(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月\d{1,2}日\s*(?:[—–-]+\s*)?在[^。\n]{0,40}?(?:会议|大会)上")
 
 
 def speech_date(text: str, art: ArticleDate) -> ArticleDate:

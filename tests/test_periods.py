@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.datelines import article_date
+from extract.datelines import article_date, speech_date
 from extract.periods import ArticleDate, find_periods
 
 ART = ArticleDate(2022, 4, "metadata")
@@ -162,11 +162,22 @@ DATES = [
     ("安徽庐江15个重点项目集中签约\n2016\n06/30\n19:45\n6月27日,庐江县举行签约仪式。", (2016, 6, "dateline")),
     ("1-9月园区工业经济运行情况\n26.10.2017  20:01\n1-9月,园区工业运行平稳。", (2017, 10, "dateline")),
     ("签约额达635亿元(江西晨报)2月7日,2021南昌县招商推介项目签约仪式举行。", (2021, 2, "dateline")),
+    # page_date_run_on: the day run into the view count once the page's lines are joined
+    ("某镇:特色种植带动增收文章来源:某县融媒体中心2023-08-1496走进某镇,大棚连片。今年以来,…", (2023, 8, "dateline")),
+    # page_date_short_year: a two-digit year before the clock time and the source
+    ("某县开发区获评优秀园区19-11-03 09:15来源:某省日报 编辑:李四\n近日,某县开发区获评。", (2019, 11, "dateline")),
+    ("某县开发区获评优秀园区 19-11-03 来源:某省日报\n近日,某县开发区获评。", (2019, 11, "dateline")),
     # a date inside the story is not the page's
     ("霍尔果斯经济开发区兵团分区,是2012年6月12日经国务院批准设立的开发区,2017年完成投资5亿元。", (2018, 1, "content")),
     # a budget report on 2023 with 2024's draft is read in 2024, not 2025
     ("周至县2023年财政预算执行情况和2024年财政预算草案的报告\n2023年全县一般公共预算收入完成3亿元。", (2024, 1, "content")),
 ]
+
+
+def test_a_report_delivered_on_a_day_after_a_dash_is_dated_by_that_day():
+    text = "某镇政府工作报告\n发布时间:2023-02-20 10:00\n2023年1月9日\n——在某镇第五届人民代表大会第三次会议上\n各位代表:"
+    d = speech_date(text, article_date(text))
+    assert (d.year, d.month, d.how) == (2023, 1, "dateline")
 
 
 @pytest.mark.parametrize("text,expected", DATES)
