@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .periods import _CN_DATE, _QUARTERS, ArticleDate, _digit_date, digit_years, find_periods, ym
-from .vocabulary import alternation
+from .vocabulary import alternation, words
 
 # a full date, its separators consistent: 2021年6月25日, 2021-06-25, 2021/6/25, 2021.06.25 (not 2021年1-5月)
 _DATELINE = re.compile(
@@ -31,8 +31,10 @@ _PAGE_DATES = (
     re.compile(rf"(?:{_CHROME_WORD})[::]?[^\n\d]{{0,16}}(?P<y>(?:19|20)\d{{2}})-(?P<m>[01]\d)-(?P<d>[0-3]\d)"),
     re.compile(rf"(?<![\d.:/-])(?P<y>[1-3]\d)-(?P<m>\d{{1,2}})-(?P<d>\d{{1,2}})\s*(?:\d{{1,2}}:\d{{2}}|{_CHROME_WORD})"),
 )
-# a lead opening with its day (10月21日,2021年阳江市…; 9月6日,2024湖南省…): the year in that sentence
-_LEAD_DAY = re.compile(r"(?:^|\n|讯|电|消息|报\))\s*[(（]?(?:[^\n。]{0,12}?)(?P<m>\d{1,2})月(?P<d>\d{1,2})日[^\n。]{0,40}?(?P<y>(?:19|20)\d{2})(?:年|(?=[\u4e00-\u9fff]))")
+# a lead opening with its day (10月21日,2021年阳江市…; 9月6日,2024湖南省…): the year in that sentence, opening
+# (lead_year_not_published: not 5月8日,某研究院发布2019年全国百强县榜单, the year of a ranking the lead quotes)
+_NOT_PUBLISHED = "".join(f"(?<!{re.escape(w)})" for w in words("title_verbs.csv"))
+_LEAD_DAY = re.compile(r"(?:^|\n|讯|电|消息|报\))\s*[(（]?(?:[^\n。]{0,12}?)(?P<m>\d{1,2})月(?P<d>\d{1,2})日[^\n。]{0,40}?" + _NOT_PUBLISHED + r"(?P<y>(?:19|20)\d{2})(?:年|(?=[\u4e00-\u9fff]))")
 _MONTH_DAY = re.compile(r"(?<![\d年])(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
 _YEAR = re.compile(r"(?<!到)(?<!至)(?P<y>(?:19|20)\d{2})年(?P<rest>.{0,8})")
 _PARTIAL_REST = re.compile(r"^(?!1[-至到](?:12月|4季度|四季度))(?:第|\d{1,2}月|[1一]?[-至到]\d{1,2}月|[一二三四1-4]季度|第[一二三四]季度|上半年|前三季度|1-\d|以来|时间过半|过半)")

@@ -167,6 +167,8 @@ DATES = [
     # page_date_short_year: a two-digit year before the clock time and the source
     ("某县开发区获评优秀园区19-11-03 09:15来源:某省日报 编辑:李四\n近日,某县开发区获评。", (2019, 11, "dateline")),
     ("某县开发区获评优秀园区 19-11-03 来源:某省日报\n近日,某县开发区获评。", (2019, 11, "dateline")),
+    # lead_year_not_published: the year of a ranking the lead quotes is not the lead's
+    ("5月8日,在某论坛上,某研究院发布2019年全国百强县榜单。2018年,某县排名第十。", (2020, 5, "content")),
     # a date inside the story is not the page's
     ("霍尔果斯经济开发区兵团分区,是2012年6月12日经国务院批准设立的开发区,2017年完成投资5亿元。", (2018, 1, "content")),
     # a budget report on 2023 with 2024's draft is read in 2024, not 2025
