@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .periods import _CN_DATE, _QUARTERS, ArticleDate, _digit_date, digit_years, find_periods, ym
-from .vocabulary import alternation, words
+from .vocabulary import alternation, table, words
 
 # a full date, its separators consistent: 2021年6月25日, 2021-06-25, 2021/6/25, 2021.06.25 (not 2021年1-5月)
 _DATELINE = re.compile(
@@ -37,7 +37,14 @@ _NOT_PUBLISHED = "".join(f"(?<!{re.escape(w)})" for w in words("title_verbs.csv"
 _LEAD_DAY = re.compile(r"(?:^|\n|讯|电|消息|报\))\s*[(（]?(?:[^\n。]{0,12}?)(?P<m>\d{1,2})月(?P<d>\d{1,2})日[^\n。]{0,40}?" + _NOT_PUBLISHED + r"(?P<y>(?:19|20)\d{2})(?:年|(?=[\u4e00-\u9fff]))")
 _MONTH_DAY = re.compile(r"(?<![\d年])(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
 _YEAR = re.compile(r"(?<!到)(?<!至)(?P<y>(?:19|20)\d{2})年(?P<rest>.{0,8})")
-_PARTIAL_REST = re.compile(r"^(?!1[-至到](?:12月|4季度|四季度))(?:第|\d{1,2}月|[1一]?[-至到]\d{1,2}月|[一二三四1-4]季度|第[一二三四]季度|上半年|前三季度|1-\d|以来|时间过半|过半)")
+# what follows a year says what the year is to the text (year_clue_words.csv): the year it plans for (plan: in
+# the next 12 characters; plan_next: the next word), a forecast's (ignored), the current one still under way
+_CLUES = {c: "|".join(re.escape(r["word"]) for r in table("year_clue_words.csv") if r["clue"] == c)
+          for c in ("plan", "plan_next", "forecast", "partial")}
+_PLAN_NEAR, _PLAN_NEXT = re.compile(_CLUES["plan"]), re.compile(rf"(?:{_CLUES['plan_next']})")
+_FORECAST_NEXT = re.compile(rf"[,，]?(?:{_CLUES['forecast']})")
+_PARTIAL_REST = re.compile(r"^(?!1[-至到](?:12月|4季度|四季度))(?:第|\d{1,2}月|[1一]?[-至到]\d{1,2}月|[一二三四1-4]季度|第[一二三四]季度|上半年|前三季度|1-\d|以来|时间过半|过半|"
+                           + _CLUES["partial"] + ")")
 
 
 def article_date(text: str, given: str | None = None) -> ArticleDate:
@@ -115,7 +122,9 @@ def _infer_date(text: str) -> ArticleDate:
         if re.search(r"到|至|力争|争取|预计", before):
             continue
         rest = m.group("rest")
-        if re.search(r"草案|计划|预算(?:安排|报告)|目标|工作安排", rest):
+        if _FORECAST_NEXT.match(rest):
+            continue  # 2027年预计实现产值50亿元: a forecast's year
+        if _PLAN_NEAR.search(text, m.end("y") + 1, m.end("y") + 13) or _PLAN_NEXT.match(rest):
             year = max(year, y)  # 2024年财政预算草案: the year a report plans is the current one
             continue
         if rest.startswith("以来"):

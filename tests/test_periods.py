@@ -169,6 +169,11 @@ DATES = [
     ("某县开发区获评优秀园区 19-11-03 来源:某省日报\n近日,某县开发区获评。", (2019, 11, "dateline")),
     # lead_year_not_published: the year of a ranking the lead quotes is not the lead's
     ("5月8日,在某论坛上,某研究院发布2019年全国百强县榜单。2018年,某县排名第十。", (2020, 5, "content")),
+    # year_clue_words.csv: a plan year is the current one (plan, plan_next), a forecast's year says nothing,
+    # a year named with a day early in it is the current year under way
+    ("2月20日,某区人代会开幕。2017年全区生产总值增长8%。区长说,2018年全区发展的主要预期目标是增长7%。", (2018, 2, "content")),
+    ("3月2日,某县人代会开幕。2017年,全县生产总值增长8%。2018年要重点抓好五项工作。", (2018, 3, "content")),
+    ("2022年,某镇完成投资5亿元。2023年春节后,某园区开工。2026年预计实现产值50亿元。", (2023, 1, "content")),
     # a date inside the story is not the page's
     ("霍尔果斯经济开发区兵团分区,是2012年6月12日经国务院批准设立的开发区,2017年完成投资5亿元。", (2018, 1, "content")),
     # a budget report on 2023 with 2024's draft is read in 2024, not 2025
