@@ -41,6 +41,8 @@ _YEAR = re.compile(r"(?<!到)(?<!至)(?P<y>(?:19|20)\d{2})年(?P<rest>.{0,8})")
 # the next 12 characters; plan_next: the next word), a forecast's (ignored), the current one still under way
 _CLUES = {c: "|".join(re.escape(r["word"]) for r in table("year_clue_words.csv") if r["clue"] == c)
           for c in ("plan", "plan_next", "forecast", "partial")}
+# a quarter naming a batch of events held in it (2023年第二季度重大项目集中开工仪式) is not a quarter reported on
+_EVENT = re.compile(alternation("event_words.csv"))
 _PLAN_NEAR, _PLAN_NEXT = re.compile(_CLUES["plan"]), re.compile(rf"(?:{_CLUES['plan_next']})")
 _FORECAST_NEXT = re.compile(rf"[,，]?(?:{_CLUES['forecast']})")
 _PARTIAL_REST = re.compile(r"^(?!1[-至到](?:12月|4季度|四季度))(?:第|\d{1,2}月|[1一]?[-至到]\d{1,2}月|[一二三四1-4]季度|第[一二三四]季度|上半年|前三季度|1-\d|以来|时间过半|过半|"
@@ -145,7 +147,9 @@ def _infer_date(text: str) -> ArticleDate:
         for m in re.finditer(rf"{year}年(?P<rest>.{{0,8}})", text):
             rest = m.group("rest")
             q = re.match(r"(?:第)?([一二三四1-4])季度", rest)
-            if q:
+            if q and _EVENT.search(text, m.start("rest") + q.end(), m.start("rest") + q.end() + 14):
+                month = max(month, _QUARTERS[q.group(1)][0])  # quarter_event_batch: 2021年第一季度重大项目集中开工
+            elif q:
                 month = max(month, _QUARTERS[q.group(1)][1] + 1)
             r = re.match(r"[1一]?月?[-至到](\d{1,2})月", rest)
             if r:

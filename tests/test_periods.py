@@ -174,6 +174,8 @@ DATES = [
     ("2月20日,某区人代会开幕。2017年全区生产总值增长8%。区长说,2018年全区发展的主要预期目标是增长7%。", (2018, 2, "content")),
     ("3月2日,某县人代会开幕。2017年,全县生产总值增长8%。2018年要重点抓好五项工作。", (2018, 3, "content")),
     ("2022年,某镇完成投资5亿元。2023年春节后,某园区开工。2026年预计实现产值50亿元。", (2023, 1, "content")),
+    # quarter_event_batch: a quarter naming a batch of groundbreakings held in it is not a quarter reported on
+    ("某县2022年第二季度重点项目集中开工仪式\n5月6日上午,某县举行仪式,开工项目15个。", (2022, 5, "content")),
     # a date inside the story is not the page's
     ("霍尔果斯经济开发区兵团分区,是2012年6月12日经国务院批准设立的开发区,2017年完成投资5亿元。", (2018, 1, "content")),
     # a budget report on 2023 with 2024's draft is read in 2024, not 2025
