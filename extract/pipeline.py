@@ -68,8 +68,8 @@ def _open(text: str, date: str | None, place: str | None) -> _Article:
     """The article's date, its places and zones, its main place, its sections and its headline period."""
     art = speech_date(text, article_date(text, date))
     art = replace(art, founded=founding_month(text, art))
-    if art.how == "content" and art.reported[1].endswith("-12"):
-        art = replace(art, point_end=art.reported[1])  # a text on 2017 dated only by that: 余额 stands at 2017-12
+    if art.how == "content" and art.reported[1].endswith("-12") and art.month == 1:
+        art = replace(art, point_end=art.reported[1])  # a text on 2017 dated only by that (no day named): 余额 at 2017-12
     gaz = gazetteer()
     mentions = gaz.mentions(text)
     ctx = PlaceContext(gaz)

@@ -387,3 +387,12 @@ def test_a_quarter_end_is_a_point_and_the_span_named_last_goes_on():
     text = "某某县\n蔬菜产量3.1万吨,同比增长4%一季度末,生猪存栏12.5万头一季度,生猪出栏8.2万头;禽蛋产量0.4万吨。"
     df = _table(text, "2024-04-20")
     assert (df.iloc[-1]["period_start"], df.iloc[-1]["period_end"]) == ("2024-01", "2024-03")
+
+
+def test_now_in_a_text_dated_by_a_day_in_the_year_after_the_one_it_reports_is_that_day():
+    """目前 in a text on 2016 that is dated by content to May 2017 (a lead's day) stands at 2017-05, not 2016-12."""
+    from extract.pipeline import extract_text
+
+    _text, rows = extract_text("5月18日,某研究所发布了县域电商报告。2016年,某县电商交易额增长30%。目前,某县有网店2000家。")
+    now = [r for r in rows if r["value"] == 2000]
+    assert [(r["period_start"], r["period_end"]) for r in now] == [("", "2017-05")]
