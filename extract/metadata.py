@@ -86,19 +86,3 @@ def from_bytes(data: bytes) -> tuple[dict, list[str]]:
     if obj is None:
         return {}, ["meta_ignored"]
     return from_object(obj)
-
-
-# ------------------------------------------------------------------ a report's own day
-
-# ``2020年12月29日在肇源县第十七届人民代表大会第六次会议上``: the day a work report was delivered
-_SPEECH_DAY = re.compile(r"(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月\d{1,2}日\s*在[^。\n]{0,40}?(?:会议|大会)上")
-
-
-def speech_date(text: str, art):  # noqa: ANN001, ANN201 - ArticleDate in, ArticleDate out (periods imports nothing here)
-    """A work report's stated day of delivery (``2020年12月29日在…人民代表大会第六次会议上``) dates it over the
-    page's dateline (the day it was posted, ``公文搜2021-07-28``) or what its content implies; a date the
-    user gave with the article stays."""
-    m = _SPEECH_DAY.search(text[:1500])
-    if m is None or art.how == "metadata" or not 1 <= int(m.group("m")) <= 12:
-        return art
-    return type(art)(int(m.group("y")), int(m.group("m")), "dateline")

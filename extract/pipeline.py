@@ -14,10 +14,10 @@ from dataclasses import dataclass, field, replace
 
 from .article_place import main_place
 from .context import PlaceContext, find_zones, reference_spans
+from .datelines import article_date, founding_month, speech_date
 from .figures_kept import is_row
 from .labels import title_topic, topic_of
 from .measures import states_aims
-from .metadata import speech_date
 from .normalize import NUMBERED, Sentence, garbled_spans, normalize, sentences
 from .numbers import Figure, find_figures
 from .period_choice import (
@@ -32,7 +32,7 @@ from .period_choice import (
     reported,
     so_far_this_year,
 )
-from .periods import ArticleDate, Period, article_date, find_periods, founding_month
+from .periods import ArticleDate, Period, find_periods
 from .regions import Mention, Place, gazetteer
 from .schema import COLUMNS, Row
 from .sentence_rows import SentenceFrame, rows_of_sentence
@@ -68,8 +68,8 @@ def _open(text: str, date: str | None, place: str | None) -> _Article:
     """The article's date, its places and zones, its main place, its sections and its headline period."""
     art = speech_date(text, article_date(text, date))
     art = replace(art, founded=founding_month(text, art))
-    if art.how == "content" and art.reported[1].endswith("-12"):
-        art = replace(art, point_end=art.reported[1])  # a text on 2017 dated only by that: 余额 stands at 2017-12
+    if art.how == "content" and art.reported[1].endswith("-12") and art.month == 1:
+        art = replace(art, point_end=art.reported[1])  # a text on 2017 dated only by that (no day named): 余额 at 2017-12
     gaz = gazetteer()
     mentions = gaz.mentions(text)
     ctx = PlaceContext(gaz)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from extract.periods import ArticleDate, article_date, find_periods
+from extract.datelines import article_date, speech_date
+from extract.periods import ArticleDate, find_periods
 
 ART = ArticleDate(2022, 4, "metadata")
 
@@ -161,11 +162,31 @@ DATES = [
     ("安徽庐江15个重点项目集中签约\n2016\n06/30\n19:45\n6月27日,庐江县举行签约仪式。", (2016, 6, "dateline")),
     ("1-9月园区工业经济运行情况\n26.10.2017  20:01\n1-9月,园区工业运行平稳。", (2017, 10, "dateline")),
     ("签约额达635亿元(江西晨报)2月7日,2021南昌县招商推介项目签约仪式举行。", (2021, 2, "dateline")),
+    # page_date_run_on: the day run into the view count once the page's lines are joined
+    ("某镇:特色种植带动增收文章来源:某县融媒体中心2023-08-1496走进某镇,大棚连片。今年以来,…", (2023, 8, "dateline")),
+    # page_date_short_year: a two-digit year before the clock time and the source
+    ("某县开发区获评优秀园区19-11-03 09:15来源:某省日报 编辑:李四\n近日,某县开发区获评。", (2019, 11, "dateline")),
+    ("某县开发区获评优秀园区 19-11-03 来源:某省日报\n近日,某县开发区获评。", (2019, 11, "dateline")),
+    # lead_year_not_published: the year of a ranking the lead quotes is not the lead's
+    ("5月8日,在某论坛上,某研究院发布2019年全国百强县榜单。2018年,某县排名第十。", (2020, 5, "content")),
+    # year_clue_words.csv: a plan year is the current one (plan, plan_next), a forecast's year says nothing,
+    # a year named with a day early in it is the current year under way
+    ("2月20日,某区人代会开幕。2017年全区生产总值增长8%。区长说,2018年全区发展的主要预期目标是增长7%。", (2018, 2, "content")),
+    ("3月2日,某县人代会开幕。2017年,全县生产总值增长8%。2018年要重点抓好五项工作。", (2018, 3, "content")),
+    ("2022年,某镇完成投资5亿元。2023年春节后,某园区开工。2026年预计实现产值50亿元。", (2023, 1, "content")),
+    # quarter_event_batch: a quarter naming a batch of groundbreakings held in it is not a quarter reported on
+    ("某县2022年第二季度重点项目集中开工仪式\n5月6日上午,某县举行仪式,开工项目15个。", (2022, 5, "content")),
     # a date inside the story is not the page's
     ("霍尔果斯经济开发区兵团分区,是2012年6月12日经国务院批准设立的开发区,2017年完成投资5亿元。", (2018, 1, "content")),
     # a budget report on 2023 with 2024's draft is read in 2024, not 2025
     ("周至县2023年财政预算执行情况和2024年财政预算草案的报告\n2023年全县一般公共预算收入完成3亿元。", (2024, 1, "content")),
 ]
+
+
+def test_a_report_delivered_on_a_day_after_a_dash_is_dated_by_that_day():
+    text = "某镇政府工作报告\n发布时间:2023-02-20 10:00\n2023年1月9日\n——在某镇第五届人民代表大会第三次会议上\n各位代表:"
+    d = speech_date(text, article_date(text))
+    assert (d.year, d.month, d.how) == (2023, 1, "dateline")
 
 
 @pytest.mark.parametrize("text,expected", DATES)
@@ -366,3 +387,12 @@ def test_a_quarter_end_is_a_point_and_the_span_named_last_goes_on():
     text = "某某县\n蔬菜产量3.1万吨,同比增长4%一季度末,生猪存栏12.5万头一季度,生猪出栏8.2万头;禽蛋产量0.4万吨。"
     df = _table(text, "2024-04-20")
     assert (df.iloc[-1]["period_start"], df.iloc[-1]["period_end"]) == ("2024-01", "2024-03")
+
+
+def test_now_in_a_text_dated_by_a_day_in_the_year_after_the_one_it_reports_is_that_day():
+    """目前 in a text on 2016 that is dated by content to May 2017 (a lead's day) stands at 2017-05, not 2016-12."""
+    from extract.pipeline import extract_text
+
+    _text, rows = extract_text("5月18日,某研究所发布了县域电商报告。2016年,某县电商交易额增长30%。目前,某县有网店2000家。")
+    now = [r for r in rows if r["value"] == 2000]
+    assert [(r["period_start"], r["period_end"]) for r in now] == [("", "2017-05")]

@@ -1,0 +1,201 @@
+"""The article date: the month every relative period word (今年, 上半年, 目前) resolves against.
+
+Owns: the date given with the article (metadata), the page's own dateline in its many layouts
+(发布日期:2021-06-25, a date on a line of its own, 26.10.2017, a date run into the page chrome), a
+report's stated day of delivery, a news lead's day, and otherwise the date inferred from what the content
+reports (full years are past, partial ones current). Named steps, tried in order, each with an example.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .periods import _CN_DATE, _QUARTERS, ArticleDate, _digit_date, digit_years, find_periods, ym
+from .vocabulary import alternation, table, words
+
+# a full date, its separators consistent: 2021年6月25日, 2021-06-25, 2021/6/25, 2021.06.25 (not 2021年1-5月)
+_DATELINE = re.compile(
+    r"(?P<y>(?:19|20)\d{2})\s*(?:年\s*(?P<m1>\d{1,2})\s*月\s*(?P<d1>\d{1,2})\s*[日号]|"
+    r"(?P<sep>[-/.])\s*(?P<m2>\d{1,2})\s*(?P=sep)\s*(?P<d2>\d{1,2})(?!\d))"
+)
+# a page's own dateline: 发布日期:2021-06-25, 发布时间: 2025- 02- 19, 时间:2019-10-29
+_LABELLED = re.compile(r"(?:发布|发表|更新|成文|印发)?(?:日期|时间)\s*[::]\s*\[?\s*$")
+_CHROME_WORD = alternation("dateline_words.csv")
+_CHROME = re.compile(rf"{_CHROME_WORD}|\d{{1,2}}:\d{{2}}")
+# page dates in other layouts: 2016 / 06/30 (year on a line of its own), 26.10.2017 20:01 (day first),
+# (page_date_run_on: 来源:县融媒体中心2024-05-2228, the day run into the view count once lines are joined;
+#  page_date_short_year: 22-10-25 08:30 来源:…, a two-digit year before a clock time or the source)
+_PAGE_DATES = (
+    re.compile(r"(?:^|\n)(?P<y>(?:19|20)\d{2})\s*\n\s*(?P<m>\d{1,2})[/-](?P<d>\d{1,2})(?!\d)"),
+    re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})(?!\d)"),
+    re.compile(rf"(?:{_CHROME_WORD})[::]?[^\n\d]{{0,16}}(?P<y>(?:19|20)\d{{2}})-(?P<m>[01]\d)-(?P<d>[0-3]\d)"),
+    re.compile(rf"(?<![\d.:/-])(?P<y>[1-3]\d)-(?P<m>\d{{1,2}})-(?P<d>\d{{1,2}})\s*(?:\d{{1,2}}:\d{{2}}|{_CHROME_WORD})"),
+)
+# a lead opening with its day (10月21日,2021年阳江市…; 9月6日,2024湖南省…): the year in that sentence, opening
+# (lead_year_not_published: not 5月8日,某研究院发布2019年全国百强县榜单, the year of a ranking the lead quotes)
+_NOT_PUBLISHED = "".join(f"(?<!{re.escape(w)})" for w in words("title_verbs.csv"))
+_LEAD_DAY = re.compile(r"(?:^|\n|讯|电|消息|报\))\s*[(（]?(?:[^\n。]{0,12}?)(?P<m>\d{1,2})月(?P<d>\d{1,2})日[^\n。]{0,40}?" + _NOT_PUBLISHED + r"(?P<y>(?:19|20)\d{2})(?:年|(?=[\u4e00-\u9fff]))")
+_MONTH_DAY = re.compile(r"(?<![\d年])(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
+_YEAR = re.compile(r"(?<!到)(?<!至)(?P<y>(?:19|20)\d{2})年(?P<rest>.{0,8})")
+# what follows a year says what the year is to the text (year_clue_words.csv): the year it plans for (plan: in
+# the next 12 characters; plan_next: the next word), a forecast's (ignored), the current one still under way
+_CLUES = {c: "|".join(re.escape(r["word"]) for r in table("year_clue_words.csv") if r["clue"] == c)
+          for c in ("plan", "plan_next", "forecast", "partial")}
+# a quarter naming a batch of events held in it (2023年第二季度重大项目集中开工仪式) is not a quarter reported on
+_EVENT = re.compile(alternation("event_words.csv"))
+_PLAN_NEAR, _PLAN_NEXT = re.compile(_CLUES["plan"]), re.compile(rf"(?:{_CLUES['plan_next']})")
+_FORECAST_NEXT = re.compile(rf"[,，]?(?:{_CLUES['forecast']})")
+_PARTIAL_REST = re.compile(r"^(?!1[-至到](?:12月|4季度|四季度))(?:第|\d{1,2}月|[1一]?[-至到]\d{1,2}月|[一二三四1-4]季度|第[一二三四]季度|上半年|前三季度|1-\d|以来|时间过半|过半|"
+                           + _CLUES["partial"] + ")")
+
+
+def article_date(text: str, given: str | None = None) -> ArticleDate:
+    """The article's date: from ``given`` (``YYYY-MM[-DD]``), its dateline, or its content."""
+    if given:
+        m = re.match(r"(\d{4})-(\d{1,2})", given)
+        if m:
+            return ArticleDate(int(m.group(1)), int(m.group(2)), "metadata")
+    head = _CN_DATE.sub(_digit_date, digit_years(text[:400]))
+    dates = [(m, _month_of(m)) for m in _DATELINE.finditer(head)]
+    dates = [(m, mo) for m, mo in dates if 1 <= mo <= 12]
+    labelled = [(m, mo) for m, mo in dates if _LABELLED.search(head[max(0, m.start() - 12) : m.start()])]
+    for m, mo in labelled or [(m, mo) for m, mo in dates if _standalone(head, m)][:1]:
+        return ArticleDate(int(m.group("y")), mo, "dateline")
+    for rx in _PAGE_DATES:
+        m = rx.search(head)
+        if m and 1 <= int(m.group("m")) <= 12:
+            return ArticleDate(int(m.group("y")) % 100 + 2000 if len(m.group("y")) == 2 else int(m.group("y")),
+                               int(m.group("m")), "dateline")
+    lead = _LEAD_DAY.search(head)
+    if lead and 1 <= int(lead.group("m")) <= 12:
+        return ArticleDate(int(lead.group("y")), int(lead.group("m")), "dateline")
+    tail = text[-300:]
+    for m in _DATELINE.finditer(tail):
+        if 1 <= _month_of(m) <= 12 and _standalone(tail, m):
+            return ArticleDate(int(m.group("y")), _month_of(m), "dateline")
+    return _infer_date(text)
+
+
+def _standalone(head: str, m: re.Match[str]) -> bool:
+    """A date set apart as the page's own (in figures, on a line of its own, by the source or a clock time),
+    not a date inside the story (``2012年6月12日,国务院批准设立…``)."""
+    line_start = head.rfind("\n", 0, m.start()) + 1
+    line_end = head.find("\n", m.end())
+    line = head[line_start : line_end if line_end >= 0 else len(head)]
+    near = head[max(line_start, m.start() - 20) : m.end() + 12]
+    if m.group("sep"):
+        return True  # 2020-04-19: prose writes dates in words, pages in figures
+    return len(line) <= 40 or m.start() == line_start or bool(_CHROME.search(near))
+
+
+def _month_of(m: re.Match[str]) -> int:
+    return int(m.group("m1") or m.group("m2"))
+
+
+_FOUNDING = re.compile(r"成立|组建|设立|挂牌|建立|构建|启动")
+
+
+def founding_month(text: str, art: ArticleDate) -> str:
+    """``去年9月,广元市…构建“1+1+17”产业专班``: the month the article's subject was set up, for ``成立以来``."""
+    if not art.year:
+        return ""
+    for sent in re.split(r"[。!?;\n]", text):
+        if not _FOUNDING.search(sent) or "以来" in sent:
+            continue
+        for p in find_periods(sent, art):
+            if p.start and p.start == p.end and p.start <= art.ym:
+                rest = sent[p.end_pos : p.end_pos + 40]
+                if _FOUNDING.search(rest.split("。")[0]):
+                    return p.start
+    return ""
+
+
+_WIRE_DAY = re.compile(r"(?<![\d年])(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:电|讯)")  # a wire dateline with no year
+
+
+def _infer_date(text: str) -> ArticleDate:
+    """Infer the writing date from what the text reports: full years are past, partial ones current."""
+    year = 0
+    partial_year = 0
+    full_year = 0
+    for m in _YEAR.finditer(text):
+        y = int(m.group("y"))
+        before = text[max(0, m.start() - 3) : m.start()]
+        if re.search(r"到|至|力争|争取|预计", before):
+            continue
+        rest = m.group("rest")
+        if _FORECAST_NEXT.match(rest):
+            continue  # 2027年预计实现产值50亿元: a forecast's year
+        if _PLAN_NEAR.search(text, m.end("y") + 1, m.end("y") + 13) or _PLAN_NEXT.match(rest):
+            year = max(year, y)  # 2024年财政预算草案: the year a report plans is the current one
+            continue
+        if rest.startswith("以来"):
+            year = max(year, y + 1)
+        elif _PARTIAL_REST.match(rest):
+            partial_year = max(partial_year, y)
+            year = max(year, y)
+        else:
+            full_year = max(full_year, y)
+            year = max(year, y + 1)
+    if partial_year and partial_year >= full_year:
+        year = partial_year
+    if not year:
+        return ArticleDate(0, 0, "unknown")
+    month = 1
+    if partial_year == year:
+        # the month after the latest period reported for the current year
+        for m in re.finditer(rf"{year}年(?P<rest>.{{0,8}})", text):
+            rest = m.group("rest")
+            q = re.match(r"(?:第)?([一二三四1-4])季度", rest)
+            if q and _EVENT.search(text, m.start("rest") + q.end(), m.start("rest") + q.end() + 14):
+                month = max(month, _QUARTERS[q.group(1)][0])  # quarter_event_batch: 2021年第一季度重大项目集中开工
+            elif q:
+                month = max(month, _QUARTERS[q.group(1)][1] + 1)
+            r = re.match(r"[1一]?月?[-至到](\d{1,2})月", rest)
+            if r:
+                month = max(month, int(r.group(1)) + 1)
+            h = re.match(r"(上半年|前三季度)", rest)
+            if h:
+                month = max(month, 7 if h.group(1) == "上半年" else 10)
+            s = re.match(r"(\d{1,2})月", rest)
+            if s:
+                month = max(month, int(s.group(1)))
+    for m in _MONTH_DAY.finditer(text):
+        before = text[max(0, m.start() - 8) : m.start()]
+        if re.search(r"(?:19|20)\d{2}年|去年|上年", before):
+            continue
+        mo = int(m.group("m"))
+        if 1 <= mo <= 12:
+            month = max(month, mo)
+    if re.search(r"今年的?政府工作报告|今年全国两会", text):
+        month = max(month, 3)
+    month = min(month, 12)
+    wire = _WIRE_DAY.search(text[:600])
+    if wire and int(wire.group("m")) > 3 and full_year == year - 1 and partial_year < full_year:
+        # 中新网中卫8月9日电 …2017年,新植枸杞1.1万亩: a mid-year story of the latest year it names, not of the next
+        year, month = full_year, int(wire.group("m"))
+        return ArticleDate(year, month, "content")
+    if full_year == year - 1 and partial_year < year:
+        reported = (ym(full_year, 1), ym(full_year, 12))  # a 2017 bulletin, read in 2018: it reports on 2017
+    elif partial_year == year and month > 1:
+        reported = (ym(year, 1), ym(year, month - 1))  # 2022年上半年…: January to the last month reported
+    else:
+        reported = ("", "")
+    return ArticleDate(year, month, "content", reported=reported)
+
+
+# ------------------------------------------------------------------ a report's own day
+
+# ``2020年12月29日在肇源县第十七届人民代表大会第六次会议上``: the day a work report was delivered
+# (speech_day_dashed: 2025年1月17日\n——在…人民代表大会第七次会议上, the occasion on the next line after a dash)
+_SPEECH_DAY = re.compile(r"(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月\d{1,2}日\s*(?:[—–-]+\s*)?在[^。\n]{0,40}?(?:会议|大会)上")
+
+
+def speech_date(text: str, art: ArticleDate) -> ArticleDate:
+    """A work report's stated day of delivery (``2020年12月29日在…人民代表大会第六次会议上``) dates it over the
+    page's dateline (the day it was posted, ``公文搜2021-07-28``) or what its content implies; a date the
+    user gave with the article stays."""
+    m = _SPEECH_DAY.search(text[:1500])
+    if m is None or art.how == "metadata" or not 1 <= int(m.group("m")) <= 12:
+        return art
+    return ArticleDate(int(m.group("y")), int(m.group("m")), "dateline")
