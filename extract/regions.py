@@ -302,8 +302,9 @@ def zone_mentions(text: str) -> list[tuple[int, int, str]]:
 
 
 # a village named as such: 大堡村, 梁家庄村 (not 行政村, 贫困村, 全村, 各村 or 村委)
+# (the lookahead only lets the rest be tried where a 村 follows two to four characters on)
 _VILLAGE = re.compile(
-    r"(?:(?<![\u4e00-\u9fff\d、])|(?<=在|对|到|是|和|与|及|的|县|市|区|镇|乡|旗))([\u4e00-\u9fff]{2,4}?村)(?![民委级组干里落部务官史情规道路口头屯企集等、站港桥]|作业|码头|小学|学校|卫生|景区)"
+    r"(?=[^\n]{2,4}村)(?:(?<![\u4e00-\u9fff\d、])|(?<=在|对|到|是|和|与|及|的|县|市|区|镇|乡|旗))([\u4e00-\u9fff]{2,4}?村)(?![民委级组干里落部务官史情规道路口头屯企集等、站港桥]|作业|码头|小学|学校|卫生|景区)"
 )
 _GENERIC_VILLAGE = re.compile(
     r"(?:行政|贫困|示范|重点|中心|空心|淘宝|美丽|先进|文明|特色|集体|出列|脱贫|试点|样板|易地|搬迁|移民|新农|乡|农|山|个|各|全|该|每|本|"
