@@ -172,9 +172,13 @@ def measure_in_sentence(measure: str, pre: str, before_sent: str, plan_mode: boo
     return measure
 
 
-def sign(f: Figure, measure: str, pre: str) -> None:
+def sign(f: Figure, measure: str, pre: str, listed_after: Figure | None = None) -> None:
     """``下降3.2%``, ``增长-1.2%``, ``减少3个``, ``低于全省平均水平0.8个百分点``: falls and gaps below are negative
-    (data/fall_words.csv, data/below_words.csv; pp is signed, SCHEMA)."""
+    (data/fall_words.csv, data/below_words.csv; pp is signed, SCHEMA); a figure listed right after a fall in its
+    unit (``分别下降3.1%、7.5%和12%``, ``分别回落1.2和0.8个百分点``) falls too."""
+    if listed_after is not None and listed_after.value < 0 and listed_after.unit == f.unit \
+            and measure in ("growth", "pp") and re.fullmatch(r"[、和及与]", pre):
+        f.value = -abs(f.value)
     if measure == "growth" and (FALL.search(pre[-6:] if pre else "") or pre.endswith(("-", "−"))):
         f.value = -abs(f.value)  # 下降3.2%, 增长-1.2%
     if measure == "target" and f.unit == "%" and FALL.search(pre[-3:] if pre else ""):

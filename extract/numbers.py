@@ -83,6 +83,9 @@ _RANK = re.compile(
     _RANK_VERB
     + r"(?P<scope>(?:\([^()\d]{0,8}\)|[^\d,。;!?、(]){0,16}?)(?:第(?P<num>[一二三四五六七八九十\d]+)(?![批届次轮期个项条家年])(?:位|名)?|(?P<first>首位|榜首|第一(?![批届次轮期个项条家年])))"
 )
+# 总量全市第一、全省第二; 分别居第一、第七位: a rank listed right after a rank, with or without its own scope
+_RANK_MORE = re.compile(
+    r"[、和](?P<scope>[^\d,。;、第:]{0,6}?)第(?P<num>[一二三四五六七八九十\d]+)(?![批届次轮期个项条家年产\d])(?:位|名)?")
 _DOUBLE_FIRST = re.compile(r"[“\"]?(?P<n>双|三|四)第一[”\"]?")
 _RATIO_CHANGE = re.compile(r"[,,]?(?:比上年|比去年|较上年|同比)?(?:缩小|扩大|下降|降低|提高|减少|增加)(?P<num>\d+(?:\.\d+)?)(?![\d.%‰万亿个])")
 _RATIO = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)[:∶](\d+(?:\.\d+)?)(?:[:∶](\d+(?:\.\d+)?))?(?![\d.:∶])")
@@ -191,6 +194,12 @@ def find_ranks(text: str) -> list[Figure]:
         if value <= 0:
             continue
         out.append(Figure(s, e, value, "位", "exact", kind="rank", raw=m.group()))
+        more = _RANK_MORE.match(text, m.end())
+        while more:
+            value = float(more.group("num")) if more.group("num").isdigit() else (chinese_to_number(more.group("num")) or 0)
+            if value > 0:
+                out.append(Figure(more.start("num") - 1, more.end(), value, "位", "exact", kind="rank", raw=more.group()))
+            more = _RANK_MORE.match(text, more.end())
     for m in _DOUBLE_FIRST.finditer(text):
         n = {"双": 2, "三": 3, "四": 4}[m.group("n")]
         for _ in range(n):

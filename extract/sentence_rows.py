@@ -225,11 +225,19 @@ def _choose(x: _Read, r: _Reading) -> _Choice:
 # ------------------------------------------------------------------ the rows of a sentence
 
 
+def _fall_before(r: _Reading) -> Figure | None:
+    """The figure before in the sentence when a fall word made it negative (``分别下降3.1%、7.5%``), not a minus sign."""
+    prev = r.prev
+    if prev is None or prev.sent is not r.fr.sent or r.s[: prev.fig.start].endswith(("-", "−")):
+        return None
+    return prev.fig
+
+
 def _rows_of_figure(x: _Read, r: _Reading) -> list[Row]:
     """Figure ``x.f``'s rows: one per ranked item and per place sharing it (``均``), usually one."""
     f, s, fr = x.f, r.s, r.fr
     code, label, measure, own_place = _choose(x, r)
-    sign(f, measure, x.pre)
+    sign(f, measure, x.pre, _fall_before(r))
     period = period_for(f, s, fr.periods, fr.inherited, measure, fr.art)
     measure = forecast_as_result(measure, f, x.pre, x.post, x.before_sent, r.prev, period, fr.art)
     stage = in_list_order(stage_of(code, measure, r.prev, s, f, fr.figs, x.post, x.clause_start), code, f, x.run, r.rows)

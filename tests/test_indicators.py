@@ -345,8 +345,11 @@ def test_project_sums_in_a_list_of_named_projects_are_labelled_by_their_term():
         ("增速低于全市平均水平0.8个百分点。", [-0.8]),  # pp is signed (SCHEMA)
         ("第三产业比重回落2.16个百分点,第二产业比重提高1.5个百分点。", [-2.16, 1.5]),
         ("房产税同比增收531万元,契税同比减收24万元。", [5310000, -240000]),
+        ("纺织、造纸和家具三个行业分别下降2.7%、6.1%和11%。", [-2.7, -6.1, -11]),
+        ("第一、第二产业比重分别回落0.9和1.3个百分点。", [-0.9, -1.3]),
+        ("三项指标分别增长3.3%、-1.4%、5.2%。", [3.3, -1.4, 5.2]),
     ],
-    ids=["gap-below", "fall-and-rise", "more-and-less-revenue"],
+    ids=["gap-below", "fall-and-rise", "more-and-less-revenue", "listed-falls", "listed-pp-falls", "minus-in-a-list"],
 )
 def test_signed_differences(text, values):
     assert rows(text)["value"].tolist() == values

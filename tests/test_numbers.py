@@ -96,3 +96,18 @@ def test_a_datelines_time_of_day_is_no_ratio_or_structure():
     assert find_figures("2023-05-16 10:45:45来源:县融媒体中心") == []
     assert find_figures("16.05.2023  20:01") == []
     assert [f.value for f in find_figures("城乡居民收入比为1.49:1")] == [1.49]
+
+
+def test_a_rank_listed_right_after_a_rank():
+    got = [f.value for f in find_figures("税收收入总量全市第三、全省第九;粮食产量排全市第四、第五") if f.kind == "rank"]
+    assert got == [3, 9, 4, 5]
+    assert [f.value for f in find_figures("增速居全区第一、第二产业占比提高") if f.kind == "rank"] == [1]
+
+
+def test_a_rank_after_a_rank_measures_what_the_first_one_does():
+    from extract import extract_article
+
+    df = extract_article("文成县\n2023年,全县一般公共预算收入完成12亿元,增长8.5%,总量全市第三、全省第九。", "t", date="2024-02-01")
+    ranks = df[df["measure"] == "rank"]
+    assert ranks["value"].tolist() == [3, 9]
+    assert set(ranks["indicator"]) == {"general_budget_revenue"}
