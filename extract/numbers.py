@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .vocabulary import alternation
+
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_UNITS = {"十": 10, "百": 100, "千": 1000}
 _MULT = {"万": 1e4, "亿": 1e8, "万亿": 1e12, "千万": 1e7, "百万": 1e6, "千": 1e3, "百": 1e2}
@@ -75,6 +77,11 @@ _IMPLIED_MONEY = re.compile(
     _PRE_APPROX + r"(?P<num>" + _ARABIC + r")(?P<more1>多|余)?(?P<mult>亿|万)(?P<more2>多|余)?(?P<post>)"
     r"(?=[\u4e00-\u9fff]{0,3}?(?:资金|经费|补助|补贴|奖补|奖金|债券))"
 )
+# 规上工业产值突破60亿, 国防支出682万: a bare 亿/万 with no unit after it (a threshold 2000亿行列, 30万以上 excluded)
+_BARE_MULT = re.compile(
+    _PRE_APPROX + r"(?P<num>" + _ARABIC + r")(?P<mult>亿|万)(?![\d.多余元美%])(?=(?P<alone>[,，;。、)\s]|$)|的|大关|[^\u4e00-\u9fff])"
+)
+_BARE_MONEY_BEFORE = re.compile(rf"(?:{alternation('bare_money_words.csv')})[^,;。，；:]{{0,12}}$")
 # Things that look like counts but are durations or dates.
 _NOT_UNIT_AFTER = re.compile(r"^(?:月|小时|工作日|年|季度|周|星期|半月|多月|余月)")
 # ``增速排全区第四位``; also a measure word right before the ranking's frame (``总量全市第二``, ``增速全市第一``)
@@ -176,8 +183,26 @@ def find_amounts(text: str) -> list[Figure]:
         value = _tidy(float(m.group("num").replace(",", "")) * _MULT[m.group("mult")])
         start = m.start("num") if not m.group("pre") else m.start()
         out.append(Figure(start, m.end(), value, "元", _approx(m), raw=m.group()))
+    out.extend(_bare_money(text))
     out.sort(key=lambda f: f.start)
     return _drop_overlaps(out)
+
+
+def _bare_money(text: str) -> list[Figure]:
+    """``国防支出682万``, ``总投资额121.5亿``, ``产值突破60亿大关``: a bare 亿/万 is yuan when a money noun
+    (data/bare_money_words.csv) leads its clause; a bare 亿 standing alone between commas, as in a table flattened to
+    text (``1、迁安市, 1160.3亿 ,增速6.7%``), is yuan too. With neither (``常住人口12万``, ``跻身“500亿”俱乐部``) it is
+    no figure."""
+    out = []
+    for m in _BARE_MULT.finditer(text):
+        num, mult, pre = m.group("num"), m.group("mult"), m.group("pre")
+        if not (_BARE_MONEY_BEFORE.search(text, max(0, m.start() - 24), m.start("num"))
+                or (mult == "亿" and m.group("alone") is not None)):
+            continue
+        value = _tidy(float(num.replace(",", "")) * _MULT[mult])
+        start = m.start() if pre else m.start("num")
+        out.append(Figure(start, m.end(), value, "元", APPROX_WORDS.get(pre, "exact") if pre else "exact", raw=m.group()))
+    return out
 
 
 def find_ranks(text: str) -> list[Figure]:

@@ -111,3 +111,11 @@ def test_a_rank_after_a_rank_measures_what_the_first_one_does():
     ranks = df[df["measure"] == "rank"]
     assert ranks["value"].tolist() == [3, 9]
     assert set(ranks["indicator"]) == {"general_budget_revenue"}
+
+
+def test_a_bare_yi_or_wan_is_yuan_after_a_money_noun_or_standing_alone():
+    got = [(f.value, f.unit) for f in find_figures("镇财政支出436万,税收收入突破8亿大关")]
+    assert got == [(4360000, "元"), (800000000, "元")]
+    assert [(f.value, f.unit) for f in find_figures("3、东河区, 275.4亿 ,增速 5.1%")] == [(27540000000, "元"), (5.1, "%")]
+    # no money noun and not standing alone: a threshold or a head count, not a sum
+    assert find_figures("跻身“500亿”俱乐部,常住人口12万,以汉族为主") == []
