@@ -54,9 +54,14 @@ _UNIT_ALT = "|".join(
 )
 _ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _CN_NUM = r"[零〇一二两三四五六七八九十百千]+"
-_PRE_APPROX = r"(?P<pre>约|近|将近|接近|不超过|不高于|不低于|不少于|超过|超|突破|逾|不到|不足|高达)?"
+_PRE_WORDS = ("约", "近", "将近", "接近", "不超过", "不高于", "不低于", "不少于", "超过", "超", "突破", "逾", "不到", "不足", "高达")
+_PRE_APPROX = r"(?P<pre>" + "|".join(_PRE_WORDS) + r")?"
+_PRE_FIRST = "".join(sorted({w[0] for w in _PRE_WORDS}))
+# a figure starts with an approximation word or the number: the lookahead lets the pattern be tried only there
+_AT_ARABIC = r"(?=[" + _PRE_FIRST + r"\d])"
+_AT_CN = r"(?=[" + _PRE_FIRST + r"零〇一二两三四五六七八九十百千])"
 _FIGURE = re.compile(
-    _PRE_APPROX
+    _AT_ARABIC + _PRE_APPROX
     + r"(?P<num>"
     + _ARABIC
     + r")(?P<more1>多|余)?(?P<mult>万亿|千万|百万|亿|万|千(?!瓦|米|克|伏))?(?P<more2>多|余)?"
@@ -65,7 +70,7 @@ _FIGURE = re.compile(
     + r")(?P<post>以上|左右|上下|以内|以下|多)?"
 )
 _CN_FIGURE = re.compile(
-    _PRE_APPROX
+    _AT_CN + _PRE_APPROX
     + r"(?P<num>"
     + _CN_NUM
     + r")(?P<more1>多|余)?(?P<mult>万亿|亿|万)?(?P<more2>多|余)?"
@@ -74,12 +79,12 @@ _CN_FIGURE = re.compile(
 _LISTED_BEFORE = re.compile(r"(?<![\d.])(?:\d+(?:\.\d+)?[、和及])+$")
 # 4000万援青资金: a sum whose 元 is left to the money noun after it
 _IMPLIED_MONEY = re.compile(
-    _PRE_APPROX + r"(?P<num>" + _ARABIC + r")(?P<more1>多|余)?(?P<mult>亿|万)(?P<more2>多|余)?(?P<post>)"
+    _AT_ARABIC + _PRE_APPROX + r"(?P<num>" + _ARABIC + r")(?P<more1>多|余)?(?P<mult>亿|万)(?P<more2>多|余)?(?P<post>)"
     r"(?=[\u4e00-\u9fff]{0,3}?(?:资金|经费|补助|补贴|奖补|奖金|债券))"
 )
 # 规上工业产值突破60亿, 国防支出682万: a bare 亿/万 with no unit after it (a threshold 2000亿行列, 30万以上 excluded)
 _BARE_MULT = re.compile(
-    _PRE_APPROX + r"(?P<num>" + _ARABIC + r")(?P<mult>亿|万)(?![\d.多余元美%])(?=(?P<alone>[,，;。、)\s]|$)|的|大关|[^\u4e00-\u9fff])"
+    _AT_ARABIC + _PRE_APPROX + r"(?P<num>" + _ARABIC + r")(?P<mult>亿|万)(?![\d.多余元美%])(?=(?P<alone>[,，;。、)\s]|$)|的|大关|[^\u4e00-\u9fff])"
 )
 _BARE_MONEY_BEFORE = re.compile(rf"(?:{alternation('bare_money_words.csv')})[^,;。，；:]{{0,12}}$")
 # Things that look like counts but are durations or dates.
