@@ -592,3 +592,10 @@ def test_a_planned_site_area_is_its_size():
     """``园区规划面积12.6平方公里``: the planned area of a site is its size (level); planned building stays a target."""
     assert rows("物流园规划面积12.6平方公里,其中核心区4.2平方公里。")["measure"].tolist() == ["level", "level"]
     assert rows("规划建设标准化厂房18万平方米。")["measure"].tolist() == ["target"]
+
+
+def test_a_place_standing_with_its_amount_measures_what_frames_it():
+    df = rows("从地区生产总值总量看,象州县以168亿元位列全市第二。")
+    assert df["indicator"].tolist()[0] == "gdp"
+    df = rows("象州县以95亿元的地区生产总值居全市第三。")
+    assert df["indicator"].tolist()[0] == "gdp"
