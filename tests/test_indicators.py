@@ -599,3 +599,10 @@ def test_a_place_standing_with_its_amount_measures_what_frames_it():
     assert df["indicator"].tolist()[0] == "gdp"
     df = rows("象州县以95亿元的地区生产总值居全市第三。")
     assert df["indicator"].tolist()[0] == "gdp"
+
+
+def test_the_two_groups_incomes_are_the_urban_and_the_rural_one():
+    df = rows("象州县城乡居民人均可支配收入达31250元、17480元,分别增长6.1%、7.3%。")
+    assert df["indicator"].tolist() == ["urban_income", "rural_income", "urban_income", "rural_income"]
+    df = rows("力争城、乡居民人均可支配收入分别增长7%、8%。")
+    assert df["indicator"].tolist() == ["urban_income", "rural_income"]
