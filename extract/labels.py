@@ -127,7 +127,8 @@ def _share_of_previous(w: _Words, prev: Row) -> tuple[str, str] | None:
 
 
 # a comparison's base and its verb say nothing of what is measured: 与上年相比增长, 比2022年同期增长, 同比上升了
-_BASE = re.compile(r"(?:与|比|较)(?:上年|去年|(?:19|20)\d\d年)(?:同期|末)?(?:相比)?|(?:上升|增加|减少|增长|下降|提高)了")
+_BASE = re.compile(r"(?:与|比|较)(?:上年|去年|(?:19|20)\d\d年)(?:同期|末)?(?:相比)?|(?:上升|增加|减少|增长|下降|提高)了"
+                   r"|(?:相比|与|比|较)上一?(?:个)?年度(?:相比)?")
 
 
 def _leftover(pre: str) -> str:
@@ -324,6 +325,6 @@ def title_topic(rows: list[Row], text: str) -> None:
     for r in rows:
         if r.indicator != "other" or not ind.unit_fits(code, r.fig.unit):
             continue
-        bare = RESIDUE.sub("", without_places(r.label, [r.place] if r.place else []))
+        bare = _leftover(without_places(r.label, [r.place] if r.place else []))
         if not re.sub(r"[\d.()()\[\]:]", "", bare):
             r.indicator = code

@@ -606,3 +606,8 @@ def test_the_two_groups_incomes_are_the_urban_and_the_rural_one():
     assert df["indicator"].tolist() == ["urban_income", "rural_income", "urban_income", "rural_income"]
     df = rows("力争城、乡居民人均可支配收入分别增长7%、8%。")
     assert df["indicator"].tolist() == ["urban_income", "rural_income"]
+
+
+def test_a_figure_with_only_a_base_year_measures_the_titles_indicator():
+    df = extract_article("各区县2023年GDP排名出炉\n象州县地区生产总值120亿元。其中,增速最快的是象州县,相比上一年度增长了9.1%。", "t", date=DATE)
+    assert df["indicator"].tolist()[-1] == "gdp"
