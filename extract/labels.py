@@ -127,7 +127,8 @@ def _share_of_previous(w: _Words, prev: Row) -> tuple[str, str] | None:
 
 
 # a comparison's base and its verb say nothing of what is measured: 与上年相比增长, 比2022年同期增长, 同比上升了
-_BASE = re.compile(r"(?:与|比|较)(?:上年|去年|(?:19|20)\d\d年)(?:同期|末)?(?:相比)?|(?:上升|增加|减少|增长|下降|提高)了")
+_BASE = re.compile(r"(?:与|比|较)(?:上年|去年|(?:19|20)\d\d年)(?:同期|末)?(?:相比)?|(?:上升|增加|减少|增长|下降|提高)了"
+                   r"|(?:相比|与|比|较)上一?(?:个)?年度(?:相比)?")
 
 
 def _leftover(pre: str) -> str:
@@ -275,9 +276,22 @@ def _without_rank_frame(pre: str) -> str:
 _QUALIFIER = re.compile(r"按照?[^,;按]{0,12}?(?:计算|口径)(?:下)?|(?:扣除|剔除)[^,;]{0,20}?因素(?:影响|后)?|\(下同\)")
 
 
+# a place standing with its amount in a ranking: 甲市以292亿元位列第一, 乙县也以85亿元跻身…, 以120亿元的GDP总量居…
+_BY_AMOUNT = re.compile(r"(?<=[\u4e00-\u9fff])(?:也|则|仍|依旧|依然)?以$")
+
+
+def _by_amount(pre: str, post: str) -> str:
+    """``甲市以292亿元位列第一``: 以 before an amount says nothing of what it measures; what 的 names after the
+    amount does (``以120亿元的GDP总量居全省第三`` → ``GDP总量``)."""
+    if not _BY_AMOUNT.search(pre):
+        return pre
+    named = re.match(r"的([^,;。]{2,12}?)(?:位|居|排|列|领跑|跻身|稳居|$)", post)
+    return _BY_AMOUNT.sub("", pre) + (named.group(1) if named else "")
+
+
 def indicator_of(f: Figure, pre: str, post: str, prev: Row | None, sentence_before: str, clause_rest: str = "") -> tuple[str, str]:
     """(indicator code, label) for a figure from the words around it: ``规上工业增加值增长8%`` → industrial_va."""
-    pre = _QUALIFIER.sub("", pre)
+    pre = _by_amount(_QUALIFIER.sub("", pre), post)
     if f.kind == "rank":
         pre = _without_rank_frame(pre)
     if f.kind == "rank" and prev is not None and re.fullmatch(r"(?:完成率|完成进度|增速|增幅|总量|排名)?[排居列位于在]*", pre):
@@ -311,6 +325,6 @@ def title_topic(rows: list[Row], text: str) -> None:
     for r in rows:
         if r.indicator != "other" or not ind.unit_fits(code, r.fig.unit):
             continue
-        bare = RESIDUE.sub("", without_places(r.label, [r.place] if r.place else []))
+        bare = _leftover(without_places(r.label, [r.place] if r.place else []))
         if not re.sub(r"[\d.()()\[\]:]", "", bare):
             r.indicator = code

@@ -26,7 +26,7 @@ def list_run(s: str, f: Figure, figs: list[Figure]) -> Run | None:
     """``…分别增长x%、y%``: (position of 分别, the figures listed after it, start of its clause) if f is one."""
     k = s.rfind("分别", 0, f.start)
     if k < 0:
-        return None
+        return _urban_rural_pair(s, f, figs)
     run = [g for g in figs if g.start > k and g.kind == "amount"]
     seq: list[Figure] = []
     for g in run:
@@ -44,6 +44,23 @@ def list_run(s: str, f: Figure, figs: list[Figure]) -> Run | None:
     for m in CLAUSE.finditer(s, 0, k):
         cs = m.end()
     return k, seq, cs
+
+
+# 城乡居民人均可支配收入达27732元、16695元: the urban and the rural income, in that order, with no 分别
+_BOTH_INCOMES = re.compile(r"(城[、和]?乡居民(?:人均)?(?:可支配)?收入)(?:分别)?(?:达到?|为)?$")
+
+
+def _urban_rural_pair(s: str, f: Figure, figs: list[Figure]) -> Run | None:
+    """``城乡居民人均可支配收入达27732元、16695元``: two amounts joined by 、 right after the two groups' income
+    are the urban and the rural figure, as if 分别 stood before them."""
+    amounts = [g for g in figs if g.kind == "amount"]
+    for a, b in zip(amounts, amounts[1:], strict=False):
+        if f in (a, b) and re.fullmatch(r"[、和]", s[a.end : b.start]) and (m := _BOTH_INCOMES.search(s, 0, a.start)):
+            cs = 0
+            for c in CLAUSE.finditer(s, 0, m.start()):
+                cs = c.end()
+            return m.end(1), [a, b], cs
+    return None
 
 
 def _industries(text: str) -> str:
@@ -86,6 +103,7 @@ def list_labels(s: str, f: Figure, run: Run | None) -> list[str] | None:
     if three and len(seq) == 3:  # 三次产业增加值占比分别为3.2%、41.1%和55.7%: the three industries in order
         rest = head[three.end() :]
         head = "、".join(f"第{x}产业{rest}" for x in "一二三")
+    head = re.sub(r"城[、和]乡居民", "城乡居民", head)  # 城、乡居民人均可支配收入: the two groups, not two items
     items = [x for x in re.split(r"[、和及与]", head) if x]
     if len(items) == 1 and "城乡居民" in items[0] and len(seq) == 2:
         items = [items[0].replace("城乡居民", "城镇居民"), items[0].replace("城乡居民", "农村居民")]

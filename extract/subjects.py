@@ -35,7 +35,7 @@ def bare(pre: str, subjects: Subjects) -> str:
     for _pos, p in subjects:
         for name in names_of(p):
             pre = pre.replace(name, "")
-    return RESIDUE.sub("", re.sub(r"完成|实现|全[市县区]|分[\u4e00-\u9fff]{1,4}看|其中", "", pre))
+    return RESIDUE.sub("", re.sub(r"完成|实现|全[市县区]|分[\u4e00-\u9fff]{1,4}看|其中|(?:也|则|仍|依旧|依然)?以$", "", pre))
 
 
 # ------------------------------------------------------------------ sections

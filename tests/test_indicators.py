@@ -595,3 +595,22 @@ def test_a_planned_site_area_is_its_size():
     """``园区规划面积12.6平方公里``: the planned area of a site is its size (level); planned building stays a target."""
     assert rows("物流园规划面积12.6平方公里,其中核心区4.2平方公里。")["measure"].tolist() == ["level", "level"]
     assert rows("规划建设标准化厂房18万平方米。")["measure"].tolist() == ["target"]
+
+
+def test_a_place_standing_with_its_amount_measures_what_frames_it():
+    df = rows("从地区生产总值总量看,象州县以168亿元位列全市第二。")
+    assert df["indicator"].tolist()[0] == "gdp"
+    df = rows("象州县以95亿元的地区生产总值居全市第三。")
+    assert df["indicator"].tolist()[0] == "gdp"
+
+
+def test_the_two_groups_incomes_are_the_urban_and_the_rural_one():
+    df = rows("象州县城乡居民人均可支配收入达31250元、17480元,分别增长6.1%、7.3%。")
+    assert df["indicator"].tolist() == ["urban_income", "rural_income", "urban_income", "rural_income"]
+    df = rows("力争城、乡居民人均可支配收入分别增长7%、8%。")
+    assert df["indicator"].tolist() == ["urban_income", "rural_income"]
+
+
+def test_a_figure_with_only_a_base_year_measures_the_titles_indicator():
+    df = extract_article("各区县2023年GDP排名出炉\n象州县地区生产总值120亿元。其中,增速最快的是象州县,相比上一年度增长了9.1%。", "t", date=DATE)
+    assert df["indicator"].tolist()[-1] == "gdp"
