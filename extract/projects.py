@@ -88,3 +88,30 @@ def ends_in_stage(text: str) -> bool:
 
 
 _STAGE_END = re.compile(f"(?:{'|'.join(rx for _, rx in _STAGE_WORDS)})了?$")
+
+
+# one project's size: 投资5亿元的…加工项目, 投资4.2亿元、日处理垃圾600吨的…项目 (the money comes first, then its name)
+_BARE_SUM = re.compile(r"(?:^|[、,;:]|包括|当属|其中|以及|有|总)投资$")
+_NAMED_AFTER = re.compile(r"^(?:的|、[^,;。、]{1,20}的)[^,;。]{2,50}?(?:项目|工程|中心|园|基地|线)|^的[^,;。]{2,30}(?:、|以及|和|$)")
+
+
+def one_project_size(pre: str, rest: str) -> bool:
+    """``投资5亿元的小麦精深加工项目开工建设``: a bare 投资 sum followed by the project it is the size of."""
+    return bool(_BARE_SUM.search(pre.strip())) and bool(_NAMED_AFTER.search(rest))
+
+
+def own_stage(rest: str) -> str:
+    """``…的光大环保发电项目,已开工建设;``: the stage a named project's own words give it: in the clause naming it,
+    or the clause right after a name that ends it; the first run of stage verbs (开工建设 → started); not a
+    condition (``建成后``, ``全部达产后``)."""
+    clauses = re.split(r"[,;。]", rest)
+    own = clauses[0] + ("," + clauses[1] if len(clauses) > 1 and _NAME_END.search(clauses[0]) else "")
+    own = _one_verb_each(_AFTER.sub(lambda m: " " * len(m.group()), own))
+    words = stage_words(own)
+    if not words or _mixed_first(own, words):
+        return ""
+    return words[0][1]
+
+
+_NAME_END = re.compile(r"(?:项目|工程|中心|园|基地|线)$")
+_AFTER = re.compile(r"(?:建成|投产|达产|竣工|完工|投用)后")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .numbers import Figure
-from .projects import PROJECT_CODES, ends_in_stage, nearest_stage, stage_words
+from .projects import PROJECT_CODES, ends_in_stage, nearest_stage, one_project_size, own_stage, stage_words
 from .schema import Row
 from .vocabulary import BATCH
 
@@ -41,6 +41,8 @@ def stage_of(code: str, measure: str, prev: Row | None, s: str, f: Figure, figs:
     own_rate = re.search(r"(?:开复工|开工|复工|动工|投产|竣工)率[^,;]{0,4}$", s[clause_start : f.start])
     if code in PROJECT_CODES and measure == "share" and prev is not None and prev.stage and not own_rate:
         return prev.stage  # 开工项目28个,开工率90%
+    if code == "project_investment" and one_project_size(s[clause_start : f.start], s[f.end :]):
+        return own_stage(s[f.end :]) or _nearest_words(s, f, figs, "", clause_start)
     if code in PROJECT_CODES:
         return _nearest_words(s, f, figs, post, clause_start)
     return ""

@@ -179,6 +179,17 @@ def _in_a_listed_item(text: str, pos: int) -> bool:
     return opener is not None or "、" in text[start:pos]
 
 
+# ``投资120亿元的南昌XX产业园、投资56亿元的…``: a place inside the name of one project listed by its size
+_SIZED_ITEM = re.compile(r"投资[约达近超]?[\d.]+[亿万千]*元的[^,;。、]*$")
+_NEXT_SIZED = re.compile(r"[^,;。、]*[,、](?:以及|及|和)?(?:总)?投资[约达近超]?[\d.]")
+
+
+def _in_a_sized_item(text: str, pos: int) -> bool:
+    """``包括投资122亿元的南昌钱学森硬科技产业园、投资120亿元的保利科创中心``: a place or zone inside the name of
+    one project of a list of projects given with their sizes names that project, not the place of the next ones."""
+    return bool(_SIZED_ITEM.search(text, max(0, pos - 40), pos)) and bool(_NEXT_SIZED.match(text, pos))
+
+
 def _the_county_named(ctx: PlaceContext, text: str, pos: int) -> Place | None:
     """``…平远县…。该县共有30个产业项目``: in a prefecture's or province's article, 该县 / 全县 is the county
     last named inside it (县域 is the counties together, not one)."""
@@ -201,7 +212,7 @@ def find_subjects(ctx: PlaceContext, sent: Sentence, mentions: list[Mention], zo
     ancestors = set(ctx._chain(section)[1:]) if section else set()
     for pos, kind, obj in _events(sent, mentions, zones, refs):
         p: Place | None = None
-        if kind in ("zone", "place") and _in_a_listed_item(text, pos):
+        if kind in ("zone", "place") and (_in_a_listed_item(text, pos) or _in_a_sized_item(text, pos)):
             continue
         if kind == "place" and is_a_venue(text, pos, cast(Mention, obj).end):
             continue

@@ -73,6 +73,22 @@ def test_a_plan_done_against_goes_with_the_figure_before():
     assert df["indicator"].tolist() == ["major_project_investment"] * 2
 
 
+def test_one_project_s_size_takes_the_stage_of_its_own_words():
+    df = rows("大力推进项目建设。投资3亿元、日产砖500吨的建材项目,已开工建设;投资2亿元的光伏项目,已完成农户签约。")
+    big = df[df["unit"] != "吨"] if "unit" in df else df[df["value"] != 500]
+    assert big["indicator"].tolist() == ["project_investment", "project_investment"]
+    assert big["stage"].tolist() == ["started", "signed"]
+
+
+def test_a_condition_after_one_project_s_name_is_not_its_stage():
+    df = rows("这批开工项目中,总投资9亿元的木材加工项目,全部达产后可实现年产值6亿元。")
+    assert df["stage"].tolist()[0] == "started"
+
+
+def test_money_spent_on_works_is_not_a_project_size():
+    assert rows("投资3000万元,新建两个安置点。")["indicator"].tolist()[0] == "other"
+
+
 def test_a_total_over_several_stages_has_no_stage():
     df = rows("集中开工项目8个、竣工项目5个,合计总投资31亿元。")
     assert df["stage"].tolist() == ["started", "completed", ""]
