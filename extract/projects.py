@@ -90,6 +90,11 @@ def ends_in_stage(text: str) -> bool:
 _STAGE_END = re.compile(f"(?:{'|'.join(rx for _, rx in _STAGE_WORDS)})了?$")
 
 
+def starts_with_stage(text: str) -> bool:
+    """``开工仪式在这里举行``: the text starts with a stage verb."""
+    return bool(_STAGE_RX.match(_one_verb_each(text)))
+
+
 # one project's size: 投资5亿元的…加工项目, 投资4.2亿元、日处理垃圾600吨的…项目 (the money comes first, then its name)
 _BARE_SUM = re.compile(r"(?:^|[、,;:]|包括|当属|其中|以及|有|总)投资$")
 _NAMED_AFTER = re.compile(r"^(?:的|、[^,;。、]{1,20}的)[^,;。]{2,50}?(?:项目|工程|中心|园|基地|线)|^的[^,;。]{2,30}(?:、|以及|和|$)")

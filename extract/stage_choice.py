@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .numbers import Figure
-from .projects import PROJECT_CODES, ends_in_stage, nearest_stage, one_project_size, own_stage, stage_words
+from .projects import PROJECT_CODES, ends_in_stage, nearest_stage, one_project_size, own_stage, stage_words, starts_with_stage
 from .schema import Row
 from .vocabulary import BATCH
 
@@ -22,8 +22,20 @@ def _nearest_words(s: str, f: Figure, figs: list[Figure], post: str, clause_star
     nxt = next((g for g in figs if g.start >= f.end), None)
     joined = nxt is not None and not re.search(r"[,;:、]", s[f.end : nxt.start])
     after = "" if joined and ends_in_stage(post) else post
-    stage = nearest_stage(s[clause_start : f.start], after) or nearest_stage(s[: f.start], "")
+    stage = _list_then_verb(s[clause_start : f.start], after) or nearest_stage(s[clause_start : f.start], after) \
+        or nearest_stage(s[: f.start], "")
     return signed_when_signing(stage, s[: f.start])
+
+
+def _list_then_verb(before: str, after: str) -> str:
+    """``A续建工程、B基地等28个重大项目集中开工``: a count closing a list of named projects takes the verb right after
+    it; stage words inside the names listed before (续建工程) are names."""
+    if not re.search(r"等$", before):
+        return ""
+    head = re.match(r"[^,;。]{0,12}?(?=项目|工程)(?:项目|工程)?(?:已|正|集中|相继|同时|全面)*", after)
+    if head is None or head.end() >= len(after) or not starts_with_stage(after[head.end() :]):
+        return ""
+    return nearest_stage("", after[head.end() :])
 
 
 def signed_when_signing(stage: str, before: str) -> str:

@@ -89,6 +89,11 @@ def test_money_spent_on_works_is_not_a_project_size():
     assert rows("投资3000万元,新建两个安置点。")["indicator"].tolist()[0] == "other"
 
 
+def test_a_count_closing_a_list_of_names_takes_the_verb_after_it():
+    df = rows("象州县糖厂续建工程、林逢镇物流园等12个重大项目集中开工,总投资9亿元。")
+    assert df["stage"].tolist() == ["started", "started"]
+
+
 def test_a_total_over_several_stages_has_no_stage():
     df = rows("集中开工项目8个、竣工项目5个,合计总投资31亿元。")
     assert df["stage"].tolist() == ["started", "completed", ""]
