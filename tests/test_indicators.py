@@ -80,6 +80,11 @@ def test_one_project_s_size_takes_the_stage_of_its_own_words():
     assert big["stage"].tolist() == ["started", "signed"]
 
 
+def test_a_sum_before_the_projects_it_is_the_size_of_takes_their_stage():
+    df = rows("5月8日,总投资达21亿元的9个重点项目集中签约。")
+    assert df["stage"].tolist() == ["signed", "signed"]
+
+
 def test_a_condition_after_one_project_s_name_is_not_its_stage():
     df = rows("这批开工项目中,总投资9亿元的木材加工项目,全部达产后可实现年产值6亿元。")
     assert df["stage"].tolist()[0] == "started"
