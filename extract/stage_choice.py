@@ -122,8 +122,8 @@ _KEY_PROJECTS = re.compile(r"(?:重点|重大)(?:工程|建设)?项目")
 
 def give_list_stage(rows: list[Row]) -> None:
     """``全县206个重点项目``, ``涉及市级重大项目27个,项目总投资435.07亿元``: an annual list of key projects with
-    no stage word is planned (SCHEMA rulings)."""
+    no stage word is planned (SCHEMA rulings), and so is how it compares (``同比增长70%``, ``均列全市第一``)."""
     for r in rows:
-        if r.indicator in PROJECT_CODES and not r.stage and r.measure in ("count", "level") \
+        if r.indicator in PROJECT_CODES and not r.stage and r.measure in ("count", "level", "growth", "rank") \
                 and _KEY_PROJECTS.search(r.sent.text) and not stage_words_in(r.sent.text):
             r.stage = "planned"

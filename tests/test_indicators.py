@@ -85,6 +85,11 @@ def test_a_sum_before_the_projects_it_is_the_size_of_takes_their_stage():
     assert df["stage"].tolist() == ["signed", "signed"]
 
 
+def test_how_an_annual_key_project_list_compares_is_planned_too():
+    df = rows("今年全县重点项目60个,同比增长20%。")
+    assert df["stage"].tolist() == ["planned", "planned"]
+
+
 def test_a_condition_after_one_project_s_name_is_not_its_stage():
     df = rows("这批开工项目中,总投资9亿元的木材加工项目,全部达产后可实现年产值6亿元。")
     assert df["stage"].tolist()[0] == "started"
