@@ -90,6 +90,11 @@ def test_how_an_annual_key_project_list_compares_is_planned_too():
     assert df["stage"].tolist() == ["planned", "planned"]
 
 
+def test_projects_in_preparation_are_planned():
+    df = rows("续建项目8个,年度计划投资9亿元;重大前期项目3个,项目总投资15亿元。")
+    assert df["stage"].tolist()[2:] == ["planned", "planned"]
+
+
 def test_a_condition_after_one_project_s_name_is_not_its_stage():
     df = rows("这批开工项目中,总投资9亿元的木材加工项目,全部达产后可实现年产值6亿元。")
     assert df["stage"].tolist()[0] == "started"
