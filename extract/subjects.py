@@ -162,8 +162,8 @@ def _frames_a_comparison(p: Place, offset: int, after: str, ancestors: set[Place
     return p in ancestors and offset > 3 and not re.match(r"^(?:全市|市委)", after)
 
 
-# ``开工项目包括A、B、凭祥翔悦…等18个``: the items of a list of projects, counted after 等
-_LISTED_PROJECTS = re.compile(r"等[\d一二三四五六七八九十两]+[个项](?:[^,;。]{0,8}项目)?")
+# ``开工项目包括A、B、凭祥翔悦…等18个``, ``…、C厂房建设等项目80个``: the items of a list of projects, counted after 等
+_LISTED_PROJECTS = re.compile(r"等[\d一二三四五六七八九十两]+[个项](?:[^,;。]{0,8}项目)?|等[^,;。、]{0,8}?项目[\d一二三四五六七八九十两]+[个项]")
 _LIST_OPENER = re.compile(r"包括|实施|推进|开工|竣工|签约|建设|:")
 
 
