@@ -248,7 +248,7 @@ _UNNAMED: tuple[Callable[[_Words, Row | None, str], str], ...] = (
 
 def _project_work(code: str, w: _Words, label: str) -> bool:
     """``项目工作专班3个``: the projects' offices, not projects."""
-    return code == "projects" and bool(re.search(r"项目\)?(?:工作|小组|专班|指挥部|单位|业主|现场|负责人|管理|建设单位|问题)", label + w.post))
+    return code == "projects" and bool(re.search(r"项目\)?(?:工作|小组|专班|指挥部|单位|业主|现场(?!集中|签约|开工)|负责人|管理|建设单位|问题)", label + w.post))
 
 
 def _enterprises_served(code: str, w: _Words, label: str) -> bool:

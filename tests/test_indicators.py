@@ -109,6 +109,11 @@ def test_a_count_closing_a_list_of_names_takes_the_verb_after_it():
     assert df["stage"].tolist() == ["started", "started"]
 
 
+def test_projects_signed_on_site_are_projects_and_a_project_s_site_office_is_not():
+    assert rows("本次推介会共有18个项目现场集中签约。")[["indicator", "stage"]].values.tolist() == [["projects", "signed"]]
+    assert rows("设立项目现场办公点6个。")["indicator"].tolist() == ["other"]
+
+
 def test_a_total_over_several_stages_has_no_stage():
     df = rows("集中开工项目8个、竣工项目5个,合计总投资31亿元。")
     assert df["stage"].tolist() == ["started", "completed", ""]
