@@ -22,9 +22,15 @@ def _nearest_words(s: str, f: Figure, figs: list[Figure], post: str, clause_star
     nxt = next((g for g in figs if g.start >= f.end), None)
     joined = nxt is not None and not re.search(r"[,;:、]", s[f.end : nxt.start])
     after = "" if joined and ends_in_stage(post) else post
-    stage = _list_then_verb(s[clause_start : f.start], after) or nearest_stage(s[clause_start : f.start], after) \
-        or nearest_stage(s[: f.start], "")
-    return signed_when_signing(stage, s[: f.start])
+    start = _own_start(s, f)
+    stage = _list_then_verb(s[clause_start:start], after) or nearest_stage(s[clause_start:start], after) \
+        or nearest_stage(s[:start], "")
+    return signed_when_signing(stage, s[:start])
+
+
+def _own_start(s: str, f: Figure) -> int:
+    """``签约10个项目``: the 约 of 签约 read as the figure's ``about`` still belongs to the verb before it."""
+    return f.start + 1 if s.startswith("约", f.start) and s[f.start - 1 : f.start] in ("签", "合") and f.start else f.start
 
 
 def _list_then_verb(before: str, after: str) -> str:

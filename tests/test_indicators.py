@@ -114,6 +114,10 @@ def test_projects_signed_on_site_are_projects_and_a_project_s_site_office_is_not
     assert rows("设立项目现场办公点6个。")["indicator"].tolist() == ["other"]
 
 
+def test_the_yue_of_qianyue_before_a_count_is_the_verb_s():
+    assert rows("本周集中开工5个项目、签约12个项目。")["stage"].tolist() == ["started", "signed"]
+
+
 def test_a_total_over_several_stages_has_no_stage():
     df = rows("集中开工项目8个、竣工项目5个,合计总投资31亿元。")
     assert df["stage"].tolist() == ["started", "completed", ""]
