@@ -24,8 +24,15 @@ def _nearest_words(s: str, f: Figure, figs: list[Figure], post: str, clause_star
     after = "" if joined and ends_in_stage(post) else post
     start = _own_start(s, f)
     stage = _list_then_verb(s[clause_start:start], after) or nearest_stage(s[clause_start:start], after) \
-        or nearest_stage(s[:start], "")
+        or _rest_of_clause(s, f) or nearest_stage(s[:start], "")
     return signed_when_signing(stage, s[:start])
+
+
+def _rest_of_clause(s: str, f: Figure) -> str:
+    """``投资14亿元A、15亿元B等32个项目开工建设``: a figure inside a list takes the verb that closes the list, in
+    the rest of its clause, before any stage of the sentence before it."""
+    rest = re.split(r"[,;。:]", s[f.end :], maxsplit=1)[0]
+    return nearest_stage("", rest) if re.search(r"项目|工程", rest) else ""
 
 
 def _own_start(s: str, f: Figure) -> int:

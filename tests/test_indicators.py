@@ -118,6 +118,12 @@ def test_the_yue_of_qianyue_before_a_count_is_the_verb_s():
     assert rows("本周集中开工5个项目、签约12个项目。")["stage"].tolist() == ["started", "signed"]
 
 
+def test_a_sum_inside_a_list_takes_the_verb_closing_the_list():
+    df = rows("糖厂等8个项目建成投产,投资6亿元林产加工、3亿元物流园等12个项目开工建设。")
+    projects = df[df["indicator"].isin(["projects", "project_investment"])]
+    assert projects["stage"].tolist() == ["completed", "started", "started"]
+
+
 def test_a_total_over_several_stages_has_no_stage():
     df = rows("集中开工项目8个、竣工项目5个,合计总投资31亿元。")
     assert df["stage"].tolist() == ["started", "completed", ""]
