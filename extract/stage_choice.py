@@ -24,7 +24,7 @@ def _nearest_words(s: str, f: Figure, figs: list[Figure], post: str, clause_star
     after = "" if joined and ends_in_stage(post) else post
     start = _own_start(s, f)
     stage = _list_then_verb(s[clause_start:start], after) or nearest_stage(s[clause_start:start], after) \
-        or _rest_of_clause(s, f) or nearest_stage(s[:start], "")
+        or ("" if after != post else _rest_of_clause(s, f)) or nearest_stage(s[:start], "")
     return signed_when_signing(stage, s[:start])
 
 
