@@ -51,6 +51,11 @@ def nearest_stage(before: str, after: str) -> str:
     return words[0][1] if words else ""
 
 
+def one_verb_each(text: str) -> str:
+    """The text with ``开复工`` as one step and ``开竣工``, ``开(竣)工`` as two (``_one_verb_each``)."""
+    return _one_verb_each(text)
+
+
 def _one_verb_each(text: str) -> str:
     """``开复工`` is one step (开工); ``开竣工``, ``开(竣)工`` are two (开工竣工)."""
     return text.replace("开复工", "开工").replace("开竣工", "开工竣工").replace("开(竣)工", "开工竣工")

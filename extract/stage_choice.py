@@ -12,7 +12,16 @@ from __future__ import annotations
 import re
 
 from .numbers import Figure
-from .projects import PROJECT_CODES, ends_in_stage, nearest_stage, one_project_size, own_stage, stage_words, starts_with_stage
+from .projects import (
+    PROJECT_CODES,
+    ends_in_stage,
+    nearest_stage,
+    one_project_size,
+    one_verb_each,
+    own_stage,
+    stage_words,
+    starts_with_stage,
+)
 from .schema import Row
 from .vocabulary import BATCH
 
@@ -127,7 +136,7 @@ def give_article_stage(rows: list[Row], stage: str) -> None:
 
 def stage_words_in(sentence: str) -> bool:
     """The sentence names a stage, or several (集中开竣工: mixed, so none, but not a bare list either)."""
-    return bool(stage_words(sentence))
+    return bool(stage_words(one_verb_each(sentence)))  # 开(竣)工: two steps, written apart
 
 
 _KEY_PROJECTS = re.compile(r"(?:重点|重大)(?:工程|建设)?项目")

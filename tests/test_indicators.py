@@ -124,6 +124,11 @@ def test_a_sum_inside_a_list_takes_the_verb_closing_the_list():
     assert projects["stage"].tolist() == ["completed", "started", "started"]
 
 
+def test_a_total_over_start_and_completion_written_apart_has_no_stage_even_in_a_groundbreaking_story():
+    df = rows("象州县重点项目集中开工仪式举行\n此次开(竣)工项目共20个,总投资31亿元。")
+    assert df["stage"].tolist() == ["", ""]
+
+
 def test_a_total_over_several_stages_has_no_stage():
     df = rows("集中开工项目8个、竣工项目5个,合计总投资31亿元。")
     assert df["stage"].tolist() == ["started", "completed", ""]
