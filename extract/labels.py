@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from . import indicators as ind
 from .numbers import COUNTER_UNITS, Figure
 from .period_choice import title_lines
+from .projects import one_project_size
 from .regions import Place
 from .schema import Row
 from .subjects import Subjects, names_of
@@ -91,6 +92,7 @@ class _Words:
     label_pre: str  # ``pre`` up to 占, without a leading 其中/同时/…
     counter: bool  # a count (个, 家, 人次, …)
     post_noun: str  # the noun a count counts, written after it
+    rest: str = ""  # the rest of its clause after it
 
 
 def _counted_noun(post: str, clause_rest: str, counter: bool) -> str:
@@ -232,8 +234,14 @@ def _size_of_projects(w: _Words, prev: Row | None, sentence_before: str) -> str:
     return "project_investment" if counted else ""
 
 
+def _size_of_one_project(w: _Words, prev: Row | None, sentence_before: str) -> str:
+    """``投资5亿元的小麦精深加工项目开工建设``: a bare 投资 sum followed by the project it is the size of
+    (``projects.one_project_size``)."""
+    return "project_investment" if w.f.unit in ind.MONEY and one_project_size(w.label_pre, w.rest) else ""
+
+
 _UNNAMED: tuple[Callable[[_Words, Row | None, str], str], ...] = (
-    _from_the_sentence_before, _projects_by_stage, _planting_area, _size_of_projects)
+    _from_the_sentence_before, _projects_by_stage, _planting_area, _size_of_projects, _size_of_one_project)
 
 
 # codes taken back: the words say the figure is not that indicator's
@@ -241,7 +249,7 @@ _UNNAMED: tuple[Callable[[_Words, Row | None, str], str], ...] = (
 
 def _project_work(code: str, w: _Words, label: str) -> bool:
     """``项目工作专班3个``: the projects' offices, not projects."""
-    return code == "projects" and bool(re.search(r"项目\)?(?:工作|小组|专班|指挥部|单位|业主|现场|负责人|管理|建设单位|问题)", label + w.post))
+    return code == "projects" and bool(re.search(r"项目\)?(?:工作|小组|专班|指挥部|单位|业主|现场(?!集中|签约|开工)|负责人|管理|建设单位|问题)", label + w.post))
 
 
 def _enterprises_served(code: str, w: _Words, label: str) -> bool:
@@ -299,7 +307,7 @@ def indicator_of(f: Figure, pre: str, post: str, prev: Row | None, sentence_befo
     label_pre = pre.split("占")[0] if "占" in pre else pre
     label_pre = re.sub(r"^(?:其中|同时|另外|此外|全年|共有|共|累计|实现)", "", label_pre)
     counter = f.unit in COUNTER_UNITS or f.unit == "人次"
-    w = _Words(f, pre, post, label_pre, counter, _counted_noun(post, clause_rest, counter))
+    w = _Words(f, pre, post, label_pre, counter, _counted_noun(post, clause_rest, counter), clause_rest)
     code, label = _named(w)
     if not code and prev is not None:
         for goes_on in _GOES_ON:

@@ -1,7 +1,7 @@
 """Project stages: which step of a project's life a project figure counts.
 
 Owns: the stage words of SCHEMA.md (洽谈 → negotiated, 签约 → signed, 引进 → introduced,
-谋划/实施/列入 → planned, 开工 → started, 在建/加快建设 → under_construction, 竣工/投产 →
+谋划/实施/列入/前期手续 → planned, 开工 → started, 在建/加快建设 → under_construction, 竣工/投产 →
 completed, 盘活 → revived) and picking the stage nearest to a figure.
 """
 
@@ -19,7 +19,7 @@ _STAGE_WORDS: list[tuple[str, str]] = [
     ("started", r"开工|动工|开建"),
     ("completed", r"竣工|建成|投产|达产|完工|投用"),
     ("under_construction", r"在建|加快建设|推进建设|续建|项目建设|建设中"),
-    ("planned", r"谋划|实施|推进|储备|列入|纳入|统筹推进"),
+    ("planned", r"谋划|实施|推进|储备|列入|纳入|统筹推进|前期(?:项目|手续|工作)"),
 ]
 _STAGE_RX = re.compile("|".join(f"(?P<{name}>{rx})" for name, rx in _STAGE_WORDS))
 
@@ -49,6 +49,11 @@ def nearest_stage(before: str, after: str) -> str:
     if words and _mixed_first(after, words):
         return ""  # 25个重大项目集中开竣工: the verbs after the figure mix stages too
     return words[0][1] if words else ""
+
+
+def one_verb_each(text: str) -> str:
+    """The text with ``开复工`` as one step and ``开竣工``, ``开(竣)工`` as two (``_one_verb_each``)."""
+    return _one_verb_each(text)
 
 
 def _one_verb_each(text: str) -> str:
@@ -88,3 +93,35 @@ def ends_in_stage(text: str) -> bool:
 
 
 _STAGE_END = re.compile(f"(?:{'|'.join(rx for _, rx in _STAGE_WORDS)})了?$")
+
+
+def starts_with_stage(text: str) -> bool:
+    """``开工仪式在这里举行``: the text starts with a stage verb."""
+    return bool(_STAGE_RX.match(_one_verb_each(text)))
+
+
+# one project's size: 投资5亿元的…加工项目, 投资4.2亿元、日处理垃圾600吨的…项目 (the money comes first, then its name)
+_BARE_SUM = re.compile(r"(?:^|[、,;:]|包括|当属|其中|以及|有|总)投资(?:达|约|近|超)?$")
+_NAMED_AFTER = re.compile(r"^(?:的|、[^,;。、]{1,20}的)[^,;。]{2,50}?(?:项目|工程|中心|园|基地|线)|^的[^,;。]{2,30}(?:、|以及|和|$)")
+
+
+def one_project_size(pre: str, rest: str) -> bool:
+    """``投资5亿元的小麦精深加工项目开工建设``: a bare 投资 sum followed by the project it is the size of."""
+    return bool(_BARE_SUM.search(pre.strip())) and bool(_NAMED_AFTER.search(rest))
+
+
+def own_stage(rest: str) -> str:
+    """``…的光大环保发电项目,已开工建设;``: the stage a named project's own words give it: in the clause naming it,
+    or the clause right after a name that ends it; the first run of stage verbs (开工建设 → started); not a
+    condition (``建成后``, ``全部达产后``)."""
+    clauses = re.split(r"[,;。]", rest)
+    own = clauses[0] + ("," + clauses[1] if len(clauses) > 1 and _NAME_END.search(clauses[0]) else "")
+    own = _one_verb_each(_AFTER.sub(lambda m: " " * len(m.group()), own))
+    words = stage_words(own)
+    if not words or _mixed_first(own, words):
+        return ""
+    return words[0][1]
+
+
+_NAME_END = re.compile(r"(?:项目|工程|中心|园|基地|线)$")
+_AFTER = re.compile(r"(?:建成|投产|达产|竣工|完工|投用)后")

@@ -12,7 +12,16 @@ from __future__ import annotations
 import re
 
 from .numbers import Figure
-from .projects import PROJECT_CODES, ends_in_stage, nearest_stage, stage_words
+from .projects import (
+    PROJECT_CODES,
+    ends_in_stage,
+    nearest_stage,
+    one_project_size,
+    one_verb_each,
+    own_stage,
+    stage_words,
+    starts_with_stage,
+)
 from .schema import Row
 from .vocabulary import BATCH
 
@@ -22,8 +31,33 @@ def _nearest_words(s: str, f: Figure, figs: list[Figure], post: str, clause_star
     nxt = next((g for g in figs if g.start >= f.end), None)
     joined = nxt is not None and not re.search(r"[,;:、]", s[f.end : nxt.start])
     after = "" if joined and ends_in_stage(post) else post
-    stage = nearest_stage(s[clause_start : f.start], after) or nearest_stage(s[: f.start], "")
-    return signed_when_signing(stage, s[: f.start])
+    start = _own_start(s, f)
+    stage = _list_then_verb(s[clause_start:start], after) or nearest_stage(s[clause_start:start], after) \
+        or ("" if after != post else _rest_of_clause(s, f)) or nearest_stage(s[:start], "")
+    return signed_when_signing(stage, s[:start])
+
+
+def _rest_of_clause(s: str, f: Figure) -> str:
+    """``投资14亿元A、15亿元B等32个项目开工建设``: a figure inside a list takes the verb that closes the list, in
+    the rest of its clause, before any stage of the sentence before it."""
+    rest = re.split(r"[,;。:]", s[f.end :], maxsplit=1)[0]
+    return nearest_stage("", rest) if re.search(r"项目|工程", rest) else ""
+
+
+def _own_start(s: str, f: Figure) -> int:
+    """``签约10个项目``: the 约 of 签约 read as the figure's ``about`` still belongs to the verb before it."""
+    return f.start + 1 if s.startswith("约", f.start) and s[f.start - 1 : f.start] in ("签", "合") and f.start else f.start
+
+
+def _list_then_verb(before: str, after: str) -> str:
+    """``A续建工程、B基地等28个重大项目集中开工``: a count closing a list of named projects takes the verb right after
+    it; stage words inside the names listed before (续建工程) are names."""
+    if not re.search(r"等$", before):
+        return ""
+    head = re.match(r"[^,;。]{0,12}?(?=项目|工程)(?:项目|工程)?(?:已|正|集中|相继|同时|全面)*", after)
+    if head is None or head.end() >= len(after) or not starts_with_stage(after[head.end() :]):
+        return ""
+    return nearest_stage("", after[head.end() :])
 
 
 def signed_when_signing(stage: str, before: str) -> str:
@@ -41,6 +75,8 @@ def stage_of(code: str, measure: str, prev: Row | None, s: str, f: Figure, figs:
     own_rate = re.search(r"(?:开复工|开工|复工|动工|投产|竣工)率[^,;]{0,4}$", s[clause_start : f.start])
     if code in PROJECT_CODES and measure == "share" and prev is not None and prev.stage and not own_rate:
         return prev.stage  # 开工项目28个,开工率90%
+    if code == "project_investment" and one_project_size(s[clause_start : f.start], s[f.end :]):
+        return own_stage(s[f.end :]) or _nearest_words(s, f, figs, "", clause_start)
     if code in PROJECT_CODES:
         return _nearest_words(s, f, figs, post, clause_start)
     return ""
@@ -100,7 +136,7 @@ def give_article_stage(rows: list[Row], stage: str) -> None:
 
 def stage_words_in(sentence: str) -> bool:
     """The sentence names a stage, or several (集中开竣工: mixed, so none, but not a bare list either)."""
-    return bool(stage_words(sentence))
+    return bool(stage_words(one_verb_each(sentence)))  # 开(竣)工: two steps, written apart
 
 
 _KEY_PROJECTS = re.compile(r"(?:重点|重大)(?:工程|建设)?项目")
@@ -108,8 +144,8 @@ _KEY_PROJECTS = re.compile(r"(?:重点|重大)(?:工程|建设)?项目")
 
 def give_list_stage(rows: list[Row]) -> None:
     """``全县206个重点项目``, ``涉及市级重大项目27个,项目总投资435.07亿元``: an annual list of key projects with
-    no stage word is planned (SCHEMA rulings)."""
+    no stage word is planned (SCHEMA rulings), and so is how it compares (``同比增长70%``, ``均列全市第一``)."""
     for r in rows:
-        if r.indicator in PROJECT_CODES and not r.stage and r.measure in ("count", "level") \
+        if r.indicator in PROJECT_CODES and not r.stage and r.measure in ("count", "level", "growth", "rank") \
                 and _KEY_PROJECTS.search(r.sent.text) and not stage_words_in(r.sent.text):
             r.stage = "planned"

@@ -162,8 +162,8 @@ def _frames_a_comparison(p: Place, offset: int, after: str, ancestors: set[Place
     return p in ancestors and offset > 3 and not re.match(r"^(?:全市|市委)", after)
 
 
-# ``开工项目包括A、B、凭祥翔悦…等18个``: the items of a list of projects, counted after 等
-_LISTED_PROJECTS = re.compile(r"等[\d一二三四五六七八九十两]+[个项](?:[^,;。]{0,8}项目)?")
+# ``开工项目包括A、B、凭祥翔悦…等18个``, ``…、C厂房建设等项目80个``: the items of a list of projects, counted after 等
+_LISTED_PROJECTS = re.compile(r"等[\d一二三四五六七八九十两]+[个项](?:[^,;。]{0,8}项目)?|等[^,;。、]{0,8}?项目[\d一二三四五六七八九十两]+[个项]")
 _LIST_OPENER = re.compile(r"包括|实施|推进|开工|竣工|签约|建设|:")
 
 
@@ -177,6 +177,17 @@ def _in_a_listed_item(text: str, pos: int) -> bool:
         return False
     opener = _LIST_OPENER.search(text, start, pos)
     return opener is not None or "、" in text[start:pos]
+
+
+# ``投资120亿元的南昌XX产业园、投资56亿元的…``: a place inside the name of one project listed by its size
+_SIZED_ITEM = re.compile(r"投资[约达近超]?[\d.]+[亿万千]*元的[^,;。、]*$")
+_NEXT_SIZED = re.compile(r"[^,;。、]*[,、](?:以及|及|和)?(?:总)?投资[约达近超]?[\d.]")
+
+
+def _in_a_sized_item(text: str, pos: int) -> bool:
+    """``包括投资122亿元的南昌钱学森硬科技产业园、投资120亿元的保利科创中心``: a place or zone inside the name of
+    one project of a list of projects given with their sizes names that project, not the place of the next ones."""
+    return bool(_SIZED_ITEM.search(text, max(0, pos - 40), pos)) and bool(_NEXT_SIZED.match(text, pos))
 
 
 def _the_county_named(ctx: PlaceContext, text: str, pos: int) -> Place | None:
@@ -201,7 +212,7 @@ def find_subjects(ctx: PlaceContext, sent: Sentence, mentions: list[Mention], zo
     ancestors = set(ctx._chain(section)[1:]) if section else set()
     for pos, kind, obj in _events(sent, mentions, zones, refs):
         p: Place | None = None
-        if kind in ("zone", "place") and _in_a_listed_item(text, pos):
+        if kind in ("zone", "place") and (_in_a_listed_item(text, pos) or _in_a_sized_item(text, pos)):
             continue
         if kind == "place" and is_a_venue(text, pos, cast(Mention, obj).end):
             continue

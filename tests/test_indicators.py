@@ -73,6 +73,62 @@ def test_a_plan_done_against_goes_with_the_figure_before():
     assert df["indicator"].tolist() == ["major_project_investment"] * 2
 
 
+def test_one_project_s_size_takes_the_stage_of_its_own_words():
+    df = rows("大力推进项目建设。投资3亿元、日产砖500吨的建材项目,已开工建设;投资2亿元的光伏项目,已完成农户签约。")
+    big = df[df["unit"] != "吨"] if "unit" in df else df[df["value"] != 500]
+    assert big["indicator"].tolist() == ["project_investment", "project_investment"]
+    assert big["stage"].tolist() == ["started", "signed"]
+
+
+def test_a_sum_before_the_projects_it_is_the_size_of_takes_their_stage():
+    df = rows("5月8日,总投资达21亿元的9个重点项目集中签约。")
+    assert df["stage"].tolist() == ["signed", "signed"]
+
+
+def test_how_an_annual_key_project_list_compares_is_planned_too():
+    df = rows("今年全县重点项目60个,同比增长20%。")
+    assert df["stage"].tolist() == ["planned", "planned"]
+
+
+def test_projects_in_preparation_are_planned():
+    df = rows("续建项目8个,年度计划投资9亿元;重大前期项目3个,项目总投资15亿元。")
+    assert df["stage"].tolist()[2:] == ["planned", "planned"]
+
+
+def test_a_condition_after_one_project_s_name_is_not_its_stage():
+    df = rows("这批开工项目中,总投资9亿元的木材加工项目,全部达产后可实现年产值6亿元。")
+    assert df["stage"].tolist()[0] == "started"
+
+
+def test_money_spent_on_works_is_not_a_project_size():
+    assert rows("投资3000万元,新建两个安置点。")["indicator"].tolist()[0] == "other"
+
+
+def test_a_count_closing_a_list_of_names_takes_the_verb_after_it():
+    df = rows("象州县糖厂续建工程、林逢镇物流园等12个重大项目集中开工,总投资9亿元。")
+    assert df["stage"].tolist() == ["started", "started"]
+
+
+def test_projects_signed_on_site_are_projects_and_a_project_s_site_office_is_not():
+    assert rows("本次推介会共有18个项目现场集中签约。")[["indicator", "stage"]].values.tolist() == [["projects", "signed"]]
+    assert rows("设立项目现场办公点6个。")["indicator"].tolist() == ["other"]
+
+
+def test_the_yue_of_qianyue_before_a_count_is_the_verb_s():
+    assert rows("本周集中开工5个项目、签约12个项目。")["stage"].tolist() == ["started", "signed"]
+
+
+def test_a_sum_inside_a_list_takes_the_verb_closing_the_list():
+    df = rows("糖厂等8个项目建成投产,投资6亿元林产加工、3亿元物流园等12个项目开工建设。")
+    projects = df[df["indicator"].isin(["projects", "project_investment"])]
+    assert projects["stage"].tolist() == ["completed", "started", "started"]
+
+
+def test_a_total_over_start_and_completion_written_apart_has_no_stage_even_in_a_groundbreaking_story():
+    df = rows("象州县重点项目集中开工仪式举行\n此次开(竣)工项目共20个,总投资31亿元。")
+    assert df["stage"].tolist() == ["", ""]
+
+
 def test_a_total_over_several_stages_has_no_stage():
     df = rows("集中开工项目8个、竣工项目5个,合计总投资31亿元。")
     assert df["stage"].tolist() == ["started", "completed", ""]

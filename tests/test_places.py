@@ -260,6 +260,18 @@ def test_a_place_inside_one_item_of_a_listed_set_of_projects_is_not_the_total_s_
     assert set(df["region"]) == {"象州县"}
 
 
+def test_a_place_inside_a_list_counted_as_projects_n_is_not_the_total_s_place():
+    text = "象州县重点项目建设\n今年,象州县开工糖厂技改、林逢镇农产品物流园、县城供水工程等项目12个,总投资8.2亿元。"
+    df = extract_article(text, "t", date="2022-06-01")
+    assert set(df["region"]) == {"象州县"}
+
+
+def test_a_place_inside_the_name_of_one_sized_project_is_not_the_place_of_the_next():
+    text = "象州县签约活动\n本次签约项目中,包括投资30亿元的象州石材产业园、投资12亿元的糖业精深加工中心。"
+    df = extract_article(text, "t", date="2022-06-01")
+    assert df["region"].tolist() == ["象州县", "象州县"]
+
+
 @pytest.mark.parametrize(
     "text,region",
     [("工业园区运行平稳\n一季度,全市工业园区完成工业总产值88.6亿元,同比增长9.1%。(来源:来宾日报)", "来宾市"),
