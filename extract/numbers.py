@@ -55,7 +55,8 @@ _UNIT_ALT = "|".join(
 _ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _CN_NUM = r"[零〇一二两三四五六七八九十百千]+"
 _PRE_WORDS = ("约", "近", "将近", "接近", "不超过", "不高于", "不低于", "不少于", "超过", "超", "突破", "逾", "不到", "不足", "高达")
-_PRE_APPROX = r"(?P<pre>" + "|".join(_PRE_WORDS) + r")?"
+# 约 ends words too (签约, 合约, 预约): there it is no approximation (签约10个项目 is exactly ten)
+_PRE_APPROX = r"(?P<pre>" + "|".join(w if w != "约" else "(?<![签合预履节公邀违特])约" for w in _PRE_WORDS) + r")?"
 _PRE_FIRST = "".join(sorted({w[0] for w in _PRE_WORDS}))
 # a figure starts with an approximation word or the number: the lookahead lets the pattern be tried only there
 _AT_ARABIC = r"(?=[" + _PRE_FIRST + r"\d])"

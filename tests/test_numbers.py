@@ -119,3 +119,9 @@ def test_a_bare_yi_or_wan_is_yuan_after_a_money_noun_or_standing_alone():
     assert [(f.value, f.unit) for f in find_figures("3、东河区, 275.4亿 ,增速 5.1%")] == [(27540000000, "元"), (5.1, "%")]
     # no money noun and not standing alone: a threshold or a head count, not a sum
     assert find_figures("跻身“500亿”俱乐部,常住人口12万,以汉族为主") == []
+
+
+def test_yue_ending_a_word_is_no_approximation():
+    """签约10个项目 signs exactly ten; 约5亿元 is about five hundred million."""
+    got = [(f.value, f.approx) for f in find_figures("现场签约10个项目,合约3项,约5亿元")]
+    assert got == [(10, "exact"), (3, "exact"), (500000000, "about")]
