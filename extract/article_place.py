@@ -28,7 +28,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from .context import PlaceContext, find_zones, is_a_venue, zone_key
+from .context import PlaceContext, find_zones, is_a_member, is_a_venue, zone_key
 from .regions import Mention, Place
 from .vocabulary import alternation
 
@@ -94,7 +94,8 @@ def _resolve_all(b: _Ballot) -> None:
     # 红塔集团, 成都银行: a company or product named after the place is not a mention of it
     b.unsure = [m.candidates[0] for m in b.mentions if len(m.candidates) == 1 and not in_zone(m.start)
                 and _COMPANY.match(b.text, m.end)]
-    b.mentions = [m for m in b.mentions if not in_zone(m.start) and not _COMPANY.match(b.text, m.end)]
+    b.mentions = [m for m in b.mentions if not in_zone(m.start) and not _COMPANY.match(b.text, m.end)
+                  and not is_a_member(b.text, m.start)]  # 我区(包括铜仁高新区): a part counted in, not the subject
     full_provinces = {c.province for m in b.mentions if not m.short for c in m.candidates}
     counties = {c for m in b.mentions if not m.short for c in m.candidates if c.level in ("county", "prefecture")}
     surfaces = Counter(m.surface for m in b.mentions)
@@ -273,7 +274,7 @@ def main_place(text: str, mentions: list[Mention], ctx: PlaceContext, given: str
         p = given_place(given, ctx)
         if p is not None:
             return p
-    b = _Ballot(text, mentions, ctx, zones=zones,
+    b = _Ballot(text, mentions, ctx, zones=[z for z in zones if not is_a_member(text, z[0])],
                 references={kind: len(rx.findall(text)) for kind, rx in _REFERENCES.items()})
     _resolve_all(b)
     for rule in RULES:

@@ -256,6 +256,16 @@ def is_a_venue(text: str, start: int, end: int) -> bool:
     return text[start - 1 : start] == "在" and bool(_VENUE.match(text[end : end + 30]))
 
 
+# ``(包括铜仁高新区)``, ``(包含康平县、法库县新民市)``, ``包括铜仁高新区``: places counted in with the subject
+_MEMBERS_OPEN = re.compile(r"(?:[（(](?:包括|包含|含)|包括|包含)(?=[^,;。:!?()（）\d]{0,30}$)")
+
+
+def is_a_member(text: str, start: int) -> bool:
+    """``我区完成情况(包括铜仁高新区)签约项目108个``: a place named as one part the subject's figures
+    include (after 包括 / 包含, or in a bracket opened by them) is not their subject: the place before is."""
+    return bool(_MEMBERS_OPEN.search(text[max(0, start - 34) : start]))
+
+
 def is_byline(line: str) -> bool:
     return len(line) <= 40 and bool(_BYLINE.search(line))
 

@@ -287,3 +287,9 @@ def test_names_are_found_among_any_characters():
     text = "\x00兰考县🚀ABC12兰考\x00，象州县\uffff百色市"
     found = [(m.start, m.end, m.surface) for m in gazetteer().mentions(text)]
     assert found == [(1, 4, "兰考县"), (10, 12, "兰考"), (14, 17, "象州县"), (18, 21, "百色市")]
+
+
+def test_a_place_counted_in_with_the_subject_is_not_its_subject():
+    df = extract_article("安岳县\n2024-01-20\n2023年,我县招商完成情况(包括安岳经开区)签约项目45个,签约资金30.5亿元。\n"
+                         "资阳市县域(包含乐至县、安岳县)实现地区生产总值980亿元。", "t")
+    assert df["region"].tolist() == ["安岳县", "安岳县", "资阳市"]
