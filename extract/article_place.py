@@ -267,6 +267,21 @@ def given_place(given: str, ctx: PlaceContext) -> Place | None:
     return inner[-1] if inner else None
 
 
+def _opens_on_province(b: _Ballot) -> bool:
+    """``山东省财政厅发布信息显示,2016年全省…;青岛市…``, ``央广网贵阳…消息 贵州省…集中开工,贵阳市项目30个;遵义市…``:
+    a text whose opening names a province first is the province's when the province clearly leads the vote, or
+    leads it while the text goes through its prefectures (``(安徽省)来安县…``: the province only qualifies), and
+    the text's own reference words are not another kind's (``湖南民生在线…双峰…全县``: a county's page on a site)."""
+    p = b.headline
+    own = b.references.get("province", 0)
+    if p is None or p.level != "province" or not b.score or any(n > own for n in b.references.values()):
+        return False
+    others = sorted((s for q, s in b.score.items() if q != p), reverse=True)
+    runner = others[0] if others else 0.0
+    prefectures = sum(1 for q in b.score if q.level == "prefecture" and q.province == p.name)
+    return b.score[p] >= 1.5 * runner or (b.score[p] > runner and prefectures >= 4)
+
+
 def main_place(text: str, mentions: list[Mention], ctx: PlaceContext, given: str | None,
                zones: list[tuple[int, int, str]]) -> Place | None:
     """The place the article is about (see the module's rules)."""
@@ -281,7 +296,7 @@ def main_place(text: str, mentions: list[Mention], ctx: PlaceContext, given: str
         rule(b)
     own = b.references["province"]
     lower = max((s for p, s in b.score.items() if p.level != "province"), default=0.0)
-    if b.common_parent is None and (own < 2 or any(n > own for k, n in b.references.items() if k != "province") or
+    if b.common_parent is None and not _opens_on_province(b) and (own < 2 or any(n > own for k, n in b.references.items() if k != "province") or
                                     lower >= 0.5 * max(b.score.values(), default=0.0)):
         b.score = {p: s for p, s in b.score.items() if p.level != "province"}  # a province only in its own words
     if not b.score:
