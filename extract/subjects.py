@@ -15,7 +15,7 @@ import re
 from typing import cast
 
 from .article_place import full_provinces_of, vote
-from .context import PlaceContext, find_zones, is_a_member, is_a_venue, is_byline, zone_key
+from .context import PlaceContext, find_zones, is_a_designation, is_a_member, is_a_venue, is_byline, zone_key
 from .normalize import Sentence
 from .numbers import Figure
 from .regions import Mention, Place, short_form
@@ -206,6 +206,8 @@ def find_subjects(ctx: PlaceContext, sent: Sentence, mentions: list[Mention], zo
         if kind == "place" and is_a_venue(text, pos, cast(Mention, obj).end):
             continue
         if kind == "zone":
+            if is_a_designation(text, pos):
+                continue
             p = _zone(ctx, str(obj))
         elif kind == "place":
             m = cast(Mention, obj)

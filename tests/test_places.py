@@ -305,3 +305,8 @@ def test_a_text_opening_on_a_province_that_leads_the_vote_is_the_provinces():
     df = extract_article(text, "t", date="2024-03-20")
     assert df["region"].tolist() == ["湖北省", "湖北省", "武汉市", "襄阳市", "宜昌市", "荆州市", "湖北省"]
 
+
+
+def test_a_zone_the_place_is_made_is_a_title_not_a_subject():
+    df = extract_article("宾川县\n2024-02-01\n2023年,宾川县晋升为国家现代农业产业示范区,新增高标准农田3.2万亩。", "t")
+    assert df["region"].tolist() == ["宾川县"]
