@@ -28,7 +28,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from .context import PlaceContext, find_zones, is_a_venue, zone_key
+from .context import PlaceContext, find_zones, is_a_member, is_a_venue, zone_key
 from .regions import Mention, Place
 from .vocabulary import alternation
 
@@ -94,7 +94,8 @@ def _resolve_all(b: _Ballot) -> None:
     # 红塔集团, 成都银行: a company or product named after the place is not a mention of it
     b.unsure = [m.candidates[0] for m in b.mentions if len(m.candidates) == 1 and not in_zone(m.start)
                 and _COMPANY.match(b.text, m.end)]
-    b.mentions = [m for m in b.mentions if not in_zone(m.start) and not _COMPANY.match(b.text, m.end)]
+    b.mentions = [m for m in b.mentions if not in_zone(m.start) and not _COMPANY.match(b.text, m.end)
+                  and not is_a_member(b.text, m.start)]  # 我区(包括铜仁高新区): a part counted in, not the subject
     full_provinces = {c.province for m in b.mentions if not m.short for c in m.candidates}
     counties = {c for m in b.mentions if not m.short for c in m.candidates if c.level in ("county", "prefecture")}
     surfaces = Counter(m.surface for m in b.mentions)
@@ -266,6 +267,21 @@ def given_place(given: str, ctx: PlaceContext) -> Place | None:
     return inner[-1] if inner else None
 
 
+def _opens_on_province(b: _Ballot) -> bool:
+    """``山东省财政厅发布信息显示,2016年全省…;青岛市…``, ``央广网贵阳…消息 贵州省…集中开工,贵阳市项目30个;遵义市…``:
+    a text whose opening names a province first is the province's when the province clearly leads the vote, or
+    leads it while the text goes through its prefectures (``(安徽省)来安县…``: the province only qualifies), and
+    the text's own reference words are not another kind's (``湖南民生在线…双峰…全县``: a county's page on a site)."""
+    p = b.headline
+    own = b.references.get("province", 0)
+    if p is None or p.level != "province" or not b.score or any(n > own for n in b.references.values()):
+        return False
+    others = sorted((s for q, s in b.score.items() if q != p), reverse=True)
+    runner = others[0] if others else 0.0
+    prefectures = sum(1 for q in b.score if q.level == "prefecture" and q.province == p.name)
+    return b.score[p] >= 1.5 * runner or (b.score[p] > runner and prefectures >= 4)
+
+
 def main_place(text: str, mentions: list[Mention], ctx: PlaceContext, given: str | None,
                zones: list[tuple[int, int, str]]) -> Place | None:
     """The place the article is about (see the module's rules)."""
@@ -273,14 +289,14 @@ def main_place(text: str, mentions: list[Mention], ctx: PlaceContext, given: str
         p = given_place(given, ctx)
         if p is not None:
             return p
-    b = _Ballot(text, mentions, ctx, zones=zones,
+    b = _Ballot(text, mentions, ctx, zones=[z for z in zones if not is_a_member(text, z[0])],
                 references={kind: len(rx.findall(text)) for kind, rx in _REFERENCES.items()})
     _resolve_all(b)
     for rule in RULES:
         rule(b)
     own = b.references["province"]
     lower = max((s for p, s in b.score.items() if p.level != "province"), default=0.0)
-    if b.common_parent is None and (own < 2 or any(n > own for k, n in b.references.items() if k != "province") or
+    if b.common_parent is None and not _opens_on_province(b) and (own < 2 or any(n > own for k, n in b.references.items() if k != "province") or
                                     lower >= 0.5 * max(b.score.values(), default=0.0)):
         b.score = {p: s for p, s in b.score.items() if p.level != "province"}  # a province only in its own words
     if not b.score:

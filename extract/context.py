@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from .regions import PLACE_LEAD, ZONE_SUFFIXES, Gazetteer, Mention, Place, village_mentions, zone_mentions
+from .vocabulary import alternation
 
 # (the lookahead on the alternatives' first characters only lets them be tried where one can start)
 _REF = re.compile(
@@ -254,6 +255,26 @@ def is_a_venue(text: str, start: int, end: int) -> bool:
     """``德州招商项目集中开工仪式在禹城举行,27个项目集中开工``: the place an event is held in is its venue, not
     the subject of the event's figures (those are the organiser's, or the place in force)."""
     return text[start - 1 : start] == "在" and bool(_VENUE.match(text[end : end + 30]))
+
+
+# ``(包括铜仁高新区)``, ``(包含康平县、法库县新民市)``, ``包括铜仁高新区``: places counted in with the subject
+_MEMBERS_OPEN = re.compile(r"(?:[（(](?:包括|包含|含)|包括|包含)(?=[^,;。:!?()（）\d]{0,30}$)")
+
+
+def is_a_member(text: str, start: int) -> bool:
+    """``我区完成情况(包括铜仁高新区)签约项目108个``: a place named as one part the subject's figures
+    include (after 包括 / 包含, or in a bracket opened by them) is not their subject: the place before is."""
+    return bool(_MEMBERS_OPEN.search(text[max(0, start - 34) : start]))
+
+
+# ``晋升为国家农业可持续发展试验示范区``, ``创建了全国…基地、国家级出口枸杞质量安全示范区``: a title earned
+_DESIGNATION = re.compile(rf"(?:{alternation('designation_verbs.csv')})[^,;。:!?]{{0,20}}$")
+
+
+def is_a_designation(text: str, start: int) -> bool:
+    """``新增高标准农田49.1万亩`` after ``晋升为…试验示范区``: a zone the place is made (a title it earns) is
+    not the subject of the figures that follow; the place that earned it is (data/designation_verbs.csv)."""
+    return bool(_DESIGNATION.search(text[max(0, start - 30) : start]))
 
 
 def is_byline(line: str) -> bool:

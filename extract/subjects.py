@@ -15,7 +15,7 @@ import re
 from typing import cast
 
 from .article_place import full_provinces_of, vote
-from .context import PlaceContext, find_zones, is_a_venue, is_byline, zone_key
+from .context import PlaceContext, find_zones, is_a_designation, is_a_member, is_a_venue, is_byline, zone_key
 from .normalize import Sentence
 from .numbers import Figure
 from .regions import Mention, Place, short_form
@@ -212,11 +212,14 @@ def find_subjects(ctx: PlaceContext, sent: Sentence, mentions: list[Mention], zo
     ancestors = set(ctx._chain(section)[1:]) if section else set()
     for pos, kind, obj in _events(sent, mentions, zones, refs):
         p: Place | None = None
-        if kind in ("zone", "place") and (_in_a_listed_item(text, pos) or _in_a_sized_item(text, pos)):
+        if kind in ("zone", "place") and (_in_a_listed_item(text, pos) or _in_a_sized_item(text, pos)
+                                          or is_a_member(text, pos)):
             continue
         if kind == "place" and is_a_venue(text, pos, cast(Mention, obj).end):
             continue
         if kind == "zone":
+            if is_a_designation(text, pos):
+                continue
             p = _zone(ctx, str(obj))
         elif kind == "place":
             m = cast(Mention, obj)

@@ -201,6 +201,9 @@ ARTICLE_PLACES = [
     ("广告\n淄博高新区在上半年全市观摩点评中居全市第一\n今年以来,高新区完成固定资产投资50亿元。", "淄博高新技术产业开发区"),
     # a county's report that mentions the province often is still the county's
     ("来安县政府工作报告\n全县地区生产总值增长6%,增速居全省前列,全省第一。全省推广。全县财政收入增长5%。", "来安县"),
+    # a county's page on a site named after the province: the text's 全县 is the county's
+    ("湖北新闻网 湖北民生频道 湖北民生在线 湖北在线 湖北新闻\n当前位置: 地方 > 孝感\n云梦12个项目集中开工 全县建设热潮涌动\n"
+     "12月8日,云梦县12个重点项目集中开工,总投资58亿元。全县今年已开工项目40个。全县上下……", "云梦县"),
 ]
 
 
@@ -299,3 +302,23 @@ def test_names_are_found_among_any_characters():
     text = "\x00兰考县🚀ABC12兰考\x00，象州县\uffff百色市"
     found = [(m.start, m.end, m.surface) for m in gazetteer().mentions(text)]
     assert found == [(1, 4, "兰考县"), (10, 12, "兰考"), (14, 17, "象州县"), (18, 21, "百色市")]
+
+
+def test_a_place_counted_in_with_the_subject_is_not_its_subject():
+    df = extract_article("安岳县\n2024-01-20\n2023年,我县招商完成情况(包括安岳经开区)签约项目45个,签约资金30.5亿元。\n"
+                         "资阳市县域(包含乐至县、安岳县)实现地区生产总值980亿元。", "t")
+    assert df["region"].tolist() == ["安岳县", "安岳县", "资阳市"]
+
+
+def test_a_text_opening_on_a_province_that_leads_the_vote_is_the_provinces():
+    text = ("湖北省2024年一季度重大项目集中开工,共开工项目500个,总投资3100亿元。\n"
+            "从各地看,武汉市开工项目120个,襄阳市开工项目60个,宜昌市开工项目55个,荆州市开工项目40个。\n"
+            "本次开工的项目中,产业项目320个。")
+    df = extract_article(text, "t", date="2024-03-20")
+    assert df["region"].tolist() == ["湖北省", "湖北省", "武汉市", "襄阳市", "宜昌市", "荆州市", "湖北省"]
+
+
+
+def test_a_zone_the_place_is_made_is_a_title_not_a_subject():
+    df = extract_article("宾川县\n2024-02-01\n2023年,宾川县晋升为国家现代农业产业示范区,新增高标准农田3.2万亩。", "t")
+    assert df["region"].tolist() == ["宾川县"]
