@@ -20,7 +20,8 @@ from .vocabulary import COMPARISON_FRAME, EVENT, EVENT_WORDS, STOCK_TAKES, STOCK
 
 __all__ = [  # the walker's and labels' imports of the article frame stay here
     "base_value", "event_month", "growth_of_the_lead", "headline_period", "is_caption", "is_comparison", "is_report",
-    "lead_event", "lead_period", "past_year_lead", "period_for", "qualifies_one", "reported", "so_far_this_year",
+    "lead_event", "lead_period", "past_year_lead", "period_for", "qualifies_one", "repeated_in_lead", "reported",
+    "so_far_this_year",
     "stock_of", "title_lines",
 ]
 
@@ -305,3 +306,48 @@ def growth_of_the_lead(rows: list[Row], text: str, art: ArticleDate) -> None:
             return
         r.period = span
 
+
+
+_DAY = re.compile(r"^\d{1,2}月\d{1,2}日$")
+
+
+def _lead_end(text: str) -> int:
+    """Where the title and the lead end: after the first paragraph long enough to be prose."""
+    at = 0
+    for para in text[:1500].split("\n"):
+        at += len(para) + 1
+        if len(para.strip()) >= 30:
+            return at
+    return 0
+
+
+def _weak(r: Row) -> bool:
+    """A period the figure does not state for itself: none, one the paragraph or article gave, or the day of a
+    news lead (``9月24日,记者从…发布会上获悉``) that dates no event of that figure."""
+    p = r.period
+    if p is None or not p.label or p.label not in r.sent.text:
+        return True
+    return bool(_DAY.match(p.label)) and not r.stage
+
+
+def _stated(r: Row) -> bool:
+    p = r.period
+    return p is not None and bool(p.label) and p.label in r.sent.text
+
+
+def repeated_in_lead(rows: list[Row], text: str) -> None:
+    """``贫困户从33602人减少到2731人`` in a lead, and later ``贫困户从2017年的33602人减少到2019年底的2731人``: a
+    headline or lead figure with no period of its own that the article states again later with its period
+    (the same value, unit, measure, indicator and stage) takes that period (SCHEMA: a headline or lead that
+    repeats a figure)."""
+    end = _lead_end(text)
+    for r in rows:
+        if r.sent.start >= end or not _weak(r):
+            continue
+        for later in rows:
+            if later.sent.start <= r.sent.start or not _stated(later):
+                continue
+            if (later.fig.value, later.fig.unit, later.measure, later.indicator, later.stage) == \
+                    (r.fig.value, r.fig.unit, r.measure, r.indicator, r.stage):
+                r.period = later.period
+                break

@@ -29,6 +29,7 @@ from .period_choice import (
     lead_period,
     past_year_lead,
     qualifies_one,
+    repeated_in_lead,
     reported,
     so_far_this_year,
 )
@@ -224,4 +225,5 @@ def extract_normalized(text: str, article_id: str, date: str | None = None, plac
     event_month(rows, text, a.art, a.headline, about_event=bool(stage))
     so_far_this_year(rows, a.art)
     growth_of_the_lead(rows, text, a.art)
+    repeated_in_lead(rows, text)
     return [r.as_dict(article_id, a.art) for r in rows]

@@ -396,3 +396,13 @@ def test_now_in_a_text_dated_by_a_day_in_the_year_after_the_one_it_reports_is_th
     _text, rows = extract_text("5月18日,某研究所发布了县域电商报告。2016年,某县电商交易额增长30%。目前,某县有网店2000家。")
     now = [r for r in rows if r["value"] == 2000]
     assert [(r["period_start"], r["period_end"]) for r in now] == [("", "2017-05")]
+
+
+def test_a_lead_figure_stated_again_later_takes_the_later_period():
+    # 5月20日,记者从…获悉 (a press day, not an event of the figure): the lead's 12560户 is the 2018年 figure restated
+    text = ("平阳县脱贫攻坚成效明显\n"
+            "5月20日,记者从县政府新闻办召开的发布会上获悉,平阳县贫困户从12560户减少到830户,全县面貌焕然一新。\n"
+            "全县建档立卡贫困户从2018年的12560户减少到2021年底的830户,32个贫困村全部出列。")
+    df = _table(text, "2022-05-21")
+    got = sorted(zip(df["value"], df["period_start"], df["period_end"], strict=True))
+    assert [g for g in got if g[0] in (830, 12560)] == [(830, "", "2021-12")] * 2 + [(12560, "2018-01", "2018-12")] * 2
