@@ -38,6 +38,16 @@ def is_comparison(s: str, p: Period) -> bool:
     return bool(COMPARISON_FRAME.search(s[max(0, p.pos - 2) : p.pos])) or _is_base(s, p)
 
 
+_TARGET_SHARE = re.compile(r"[^,;。]{0,14}?(?:任务|目标|计划)[^,;。\d]{0,4}?(?:[\d.]+[^,;。的]{0,3})?的\s*[\d.]+\s*%")
+
+
+def _share_of_target(s: str, p: Period, f: Figure) -> bool:
+    """``1-8月,…完成全年任务的69.3%``, ``占全年目标任务125人的121%``: the year whose target a share of it is
+    measured against names the target (``125人`` stays the year's), not the span the share was reached in."""
+    m = _TARGET_SHARE.match(s, p.end_pos) if p.label == "全年" and s[max(0, p.pos - 1) : p.pos] in ("成", "占") else None
+    return m is not None and s.rfind("的", p.end_pos, m.end()) < f.start < m.end()
+
+
 def stock_of(word: Period, inherited: Period, s: str = "") -> bool:
     """A bare stock word (累计, 余额) takes the paragraph's period when that is a span to date or a point;
     ``累计完成``, ``累计上涨`` (an amount done over a span) also a span the paragraph or report is about
@@ -137,7 +147,7 @@ def _named(f: Figure, s: str, periods: list[Period], inherited: Period | None) -
     base = base_value(f, s, periods, inherited)
     if base is not None:
         return base
-    usable = [p for p in periods if not is_comparison(s, p)]
+    usable = [p for p in periods if not is_comparison(s, p) and not _share_of_target(s, p, f)]
     before = [p for p in usable if p.end_pos <= f.start]
     if before:
         return _before_figure(before, inherited, s, f.start)

@@ -406,3 +406,12 @@ def test_a_lead_figure_stated_again_later_takes_the_later_period():
     df = _table(text, "2022-05-21")
     got = sorted(zip(df["value"], df["period_start"], df["period_end"], strict=True))
     assert [g for g in got if g[0] in (830, 12560)] == [(830, "", "2021-12")] * 2 + [(12560, "2018-01", "2018-12")] * 2
+
+
+def test_a_share_of_the_year_target_is_of_the_span_it_was_reached_in():
+    # 1-9月,…完成全年任务的71.5%: the share is over 1-9月; the target 60亿元 itself stays the whole year
+    df = _table("龙游县\n1-9月,全县完成固定资产投资52亿元,同比增长8.1%;完成全年任务的71.5%。"
+                "前三季度,实际利用外资2.4亿元,完成全年60亿元目标任务的40%。", "2023-10-20")
+    got = dict(zip(df["value"], zip(df["period_start"], df["period_end"], strict=True), strict=True))
+    assert got[71.5] == ("2023-01", "2023-09") and got[40] == ("2023-01", "2023-09")
+    assert got[6000000000] == ("2023-01", "2023-12")
