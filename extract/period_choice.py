@@ -19,7 +19,7 @@ from .schema import Row
 from .vocabulary import COMPARISON_FRAME, EVENT, EVENT_WORDS, STOCK_TAKES, STOCK_WORDS, TARGET, alternation
 
 __all__ = [  # the walker's and labels' imports of the article frame stay here
-    "base_value", "event_month", "growth_of_the_lead", "headline_period", "is_caption", "is_comparison", "is_report",
+    "base_value", "day_carried", "event_month", "growth_of_the_lead", "headline_period", "is_caption", "is_comparison", "is_report",
     "lead_event", "lead_period", "past_year_lead", "period_for", "qualifies_one", "repeated_in_lead", "reported",
     "so_far_this_year",
     "stock_of", "title_lines",
@@ -361,3 +361,20 @@ def repeated_in_lead(rows: list[Row], text: str) -> None:
                     (r.fig.value, r.fig.unit, r.measure, r.indicator, r.stage):
                 r.period = later.period
                 break
+
+
+_A_DAY = re.compile(r"^(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日$")
+_ATTENDANCE = re.compile(alternation("attendance_words.csv"))  # data/attendance_words.csv
+
+
+def day_carried(rows: list[Row]) -> None:
+    """``4月8日,新会区举行…推进会。据…消息,全区村组集体总收入合计12.56亿元``: the day of a meeting or of the page,
+    carried from another sentence, does not make what a later sentence reports a one-day amount; it is as
+    true at that month (a point), unless it counts or sums what an event that day did (``event_month``)."""
+    for r in rows:
+        p = r.period
+        if p is None or not p.start or p.start != p.end or not _A_DAY.match(p.label) or p.label in r.sent.text:
+            continue
+        if r.stage or r.indicator in PROJECT_CODES or r.measure in ("target", "growth") or _ATTENDANCE.search(r.sent.text):
+            continue  # 企业家等160多人欢聚一堂: the people at the day's event
+        r.period = Period("", p.end, p.label, "point", p.pos, p.end_pos, p.explicit_year)

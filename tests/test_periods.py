@@ -417,3 +417,13 @@ def test_a_share_of_the_year_target_is_of_the_span_it_was_reached_in():
     got = dict(zip(df["value"], zip(df["period_start"], df["period_end"], strict=True), strict=True))
     assert got[71.5] == ("2023-01", "2023-09") and got[40] == ("2023-01", "2023-09")
     assert got[6000000000] == ("2023-01", "2023-12")
+
+
+def test_a_meeting_day_carried_to_a_later_sentence_makes_its_figures_points():
+    # 6月12日,…召开…推进会。据…消息,…: the meeting's day does not make the collective income a one-day amount;
+    # the people at the meeting are counted on its day
+    df = _table("德清县\n6月12日,德清县召开强村富民工作推进会,县乡干部和村书记等300多人参加会议。"
+                "据县农业农村局消息,全县村级集体经济总收入合计8.35亿元,其中126个村超过100万元。", "2024-06-13")
+    got = dict(zip(df["value"], zip(df["period_start"], df["period_end"], strict=True), strict=True))
+    assert got[835000000] == got[126] == ("", "2024-06")
+    assert got[300] == ("2024-06", "2024-06")
