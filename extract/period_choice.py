@@ -19,8 +19,9 @@ from .schema import Row
 from .vocabulary import COMPARISON_FRAME, EVENT, EVENT_WORDS, STOCK_TAKES, STOCK_WORDS, TARGET, alternation
 
 __all__ = [  # the walker's and labels' imports of the article frame stay here
-    "base_value", "event_month", "growth_of_the_lead", "headline_period", "is_caption", "is_comparison", "is_report",
-    "lead_event", "lead_period", "past_year_lead", "period_for", "qualifies_one", "reported", "so_far_this_year",
+    "base_value", "day_carried", "event_month", "growth_of_the_lead", "headline_period", "is_caption", "is_comparison", "is_report",
+    "lead_event", "lead_period", "past_year_lead", "period_for", "qualifies_one", "repeated_in_lead", "reported",
+    "so_far_this_year",
     "stock_of", "title_lines",
 ]
 
@@ -35,6 +36,16 @@ def is_comparison(s: str, p: Period) -> bool:
     """``比2020年增长``: a period right after 比/较/同比 (data/comparison_frames.csv) is the base of a comparison;
     so is the old state a change starts from (``由上年的3.7:26.7:69.6调整为``), which dates only its own figure."""
     return bool(COMPARISON_FRAME.search(s[max(0, p.pos - 2) : p.pos])) or _is_base(s, p)
+
+
+_TARGET_SHARE = re.compile(r"[^,;。]{0,14}?(?:任务|目标|计划)[^,;。\d]{0,4}?(?:[\d.]+[^,;。的]{0,3})?的\s*[\d.]+\s*%")
+
+
+def _share_of_target(s: str, p: Period, f: Figure) -> bool:
+    """``1-8月,…完成全年任务的69.3%``, ``占全年目标任务125人的121%``: the year whose target a share of it is
+    measured against names the target (``125人`` stays the year's), not the span the share was reached in."""
+    m = _TARGET_SHARE.match(s, p.end_pos) if p.label == "全年" and s[max(0, p.pos - 1) : p.pos] in ("成", "占") else None
+    return m is not None and s.rfind("的", p.end_pos, m.end()) < f.start < m.end()
 
 
 def stock_of(word: Period, inherited: Period, s: str = "") -> bool:
@@ -136,7 +147,7 @@ def _named(f: Figure, s: str, periods: list[Period], inherited: Period | None) -
     base = base_value(f, s, periods, inherited)
     if base is not None:
         return base
-    usable = [p for p in periods if not is_comparison(s, p)]
+    usable = [p for p in periods if not is_comparison(s, p) and not _share_of_target(s, p, f)]
     before = [p for p in usable if p.end_pos <= f.start]
     if before:
         return _before_figure(before, inherited, s, f.start)
@@ -305,3 +316,65 @@ def growth_of_the_lead(rows: list[Row], text: str, art: ArticleDate) -> None:
             return
         r.period = span
 
+
+
+_DAY = re.compile(r"^\d{1,2}月\d{1,2}日$")
+
+
+def _lead_end(text: str) -> int:
+    """Where the title and the lead end: after the first paragraph long enough to be prose."""
+    at = 0
+    for para in text[:1500].split("\n"):
+        at += len(para) + 1
+        if len(para.strip()) >= 30:
+            return at
+    return 0
+
+
+def _weak(r: Row) -> bool:
+    """A period the figure does not state for itself: none, one the paragraph or article gave, or the day of a
+    news lead (``9月24日,记者从…发布会上获悉``) that dates no event of that figure."""
+    p = r.period
+    if p is None or not p.label or p.label not in r.sent.text:
+        return True
+    return bool(_DAY.match(p.label)) and not r.stage
+
+
+def _stated(r: Row) -> bool:
+    p = r.period
+    return p is not None and bool(p.label) and p.label in r.sent.text
+
+
+def repeated_in_lead(rows: list[Row], text: str) -> None:
+    """``贫困户从33602人减少到2731人`` in a lead, and later ``贫困户从2017年的33602人减少到2019年底的2731人``: a
+    headline or lead figure with no period of its own that the article states again later with its period
+    (the same value, unit, measure, indicator and stage) takes that period (SCHEMA: a headline or lead that
+    repeats a figure)."""
+    end = _lead_end(text)
+    for r in rows:
+        if r.sent.start >= end or not _weak(r):
+            continue
+        for later in rows:
+            if later.sent.start <= r.sent.start or not _stated(later):
+                continue
+            if (later.fig.value, later.fig.unit, later.measure, later.indicator, later.stage) == \
+                    (r.fig.value, r.fig.unit, r.measure, r.indicator, r.stage):
+                r.period = later.period
+                break
+
+
+_A_DAY = re.compile(r"^(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日$")
+_ATTENDANCE = re.compile(alternation("attendance_words.csv"))  # data/attendance_words.csv
+
+
+def day_carried(rows: list[Row]) -> None:
+    """``4月8日,新会区举行…推进会。据…消息,全区村组集体总收入合计12.56亿元``: the day of a meeting or of the page,
+    carried from another sentence, does not make what a later sentence reports a one-day amount; it is as
+    true at that month (a point), unless it counts or sums what an event that day did (``event_month``)."""
+    for r in rows:
+        p = r.period
+        if p is None or not p.start or p.start != p.end or not _A_DAY.match(p.label) or p.label in r.sent.text:
+            continue
+        if r.stage or r.indicator in PROJECT_CODES or r.measure in ("target", "growth") or _ATTENDANCE.search(r.sent.text):
+            continue  # 企业家等160多人欢聚一堂: the people at the day's event
+        r.period = Period("", p.end, p.label, "point", p.pos, p.end_pos, p.explicit_year)

@@ -66,7 +66,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("deadline", re.compile(r"(?<!截)(?<!截止)(?:到|至|力争到|力争|争取到|预计到)(?P<year>(?:19|20)\d{2})年(?:底|末)?")),
     ("since_founding", re.compile(r"(?:成立|组建|设立|挂牌|建立|运行)以来")),
     ("since_year", re.compile(r"(?P<year>(?:19|20)\d{2})年以来")),
-    ("since_rel", re.compile(r"(?P<rel>今年|去年|上年|本年)以来")),
+    ("since_rel", re.compile(r"(?P<rel>今年|去年|上年|本年)(?:以来|来(?!看|说))")),  # 去年来 = 去年以来
     ("years_back", re.compile(r"(?P<n>[一两二三四五六七八九十\d]{1,2})年(?:多)?来|(?<=近)(?P<n2>[一两二三四五六七八九十\d]{1,2})年(?!前|后|[\d一二三四五六七八九十])")),
     ("months_range", re.compile(_Y + r"(?P<m1>" + _N + r")(?:月)?(?P<sep>至|到|-|—|~|－|、)(?P<m2>" + _N + r")月(?:份)?(?P<endw>末|底)?")),
     ("quarter_first3", re.compile(_Y + r"前三季度")),
@@ -87,7 +87,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 # cheaper than running a pattern that opens with an optional year over every position
 _NEEDS: dict[str, tuple[str, ...]] = {
     "fyp": ("五",), "deadline": ("年",), "since_founding": ("以来",), "since_year": ("年以来",),
-    "since_rel": ("以来",), "years_back": ("年",), "months_range": ("月",), "quarter_first3": ("前三季度",),
+    "since_rel": ("来",), "years_back": ("年",), "months_range": ("月",), "quarter_first3": ("前三季度",),
     "holiday": ("五一", "国庆", "春节", "清明"), "first_months": ("前",), "quarter": ("季度",),
     "half": ("半年",), "month_end": ("月",), "day": ("日",), "month_only": ("月",), "year_end": ("年",),
     "year": ("年",), "rel_year": ("年",), "full_year": ("全年",),

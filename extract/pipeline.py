@@ -21,6 +21,7 @@ from .measures import states_aims
 from .normalize import NUMBERED, Sentence, garbled_spans, normalize, sentences
 from .numbers import Figure, find_figures
 from .period_choice import (
+    day_carried,
     event_month,
     growth_of_the_lead,
     headline_period,
@@ -29,6 +30,7 @@ from .period_choice import (
     lead_period,
     past_year_lead,
     qualifies_one,
+    repeated_in_lead,
     reported,
     so_far_this_year,
 )
@@ -221,7 +223,9 @@ def extract_normalized(text: str, article_id: str, date: str | None = None, plac
     stage = article_stage(text)  # an article about one groundbreaking or signing
     give_article_stage(rows, stage)
     give_list_stage(rows)
+    day_carried(rows)
     event_month(rows, text, a.art, a.headline, about_event=bool(stage))
     so_far_this_year(rows, a.art)
     growth_of_the_lead(rows, text, a.art)
+    repeated_in_lead(rows, text)
     return [r.as_dict(article_id, a.art) for r in rows]

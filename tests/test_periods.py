@@ -16,6 +16,8 @@ CASES = [
     ("1-5月,用电量增长18%", ("2022-01", "2022-05")),
     ("今年以来,新增企业20家", ("2022-01", "2022-04")),
     ("去年以来,新增企业20家", ("2021-01", "2022-04")),
+    ("去年来,引进纺织项目18个", ("2021-01", "2022-04")),
+    ("从今年来看,新增企业20家", ("2022-01", "2022-12")),
     ("一年来,签约项目38个", ("2021-05", "2022-04")),
     ("两年来,争取资金36.8亿元", ("2020-05", "2022-04")),
     ("上半年,增长6%", ("2022-01", "2022-06")),
@@ -396,3 +398,32 @@ def test_now_in_a_text_dated_by_a_day_in_the_year_after_the_one_it_reports_is_th
     _text, rows = extract_text("5月18日,某研究所发布了县域电商报告。2016年,某县电商交易额增长30%。目前,某县有网店2000家。")
     now = [r for r in rows if r["value"] == 2000]
     assert [(r["period_start"], r["period_end"]) for r in now] == [("", "2017-05")]
+
+
+def test_a_lead_figure_stated_again_later_takes_the_later_period():
+    # 5月20日,记者从…获悉 (a press day, not an event of the figure): the lead's 12560户 is the 2018年 figure restated
+    text = ("平阳县脱贫攻坚成效明显\n"
+            "5月20日,记者从县政府新闻办召开的发布会上获悉,平阳县贫困户从12560户减少到830户,全县面貌焕然一新。\n"
+            "全县建档立卡贫困户从2018年的12560户减少到2021年底的830户,32个贫困村全部出列。")
+    df = _table(text, "2022-05-21")
+    got = sorted(zip(df["value"], df["period_start"], df["period_end"], strict=True))
+    assert [g for g in got if g[0] in (830, 12560)] == [(830, "", "2021-12")] * 2 + [(12560, "2018-01", "2018-12")] * 2
+
+
+def test_a_share_of_the_year_target_is_of_the_span_it_was_reached_in():
+    # 1-9月,…完成全年任务的71.5%: the share is over 1-9月; the target 60亿元 itself stays the whole year
+    df = _table("龙游县\n1-9月,全县完成固定资产投资52亿元,同比增长8.1%;完成全年任务的71.5%。"
+                "前三季度,实际利用外资2.4亿元,完成全年60亿元目标任务的40%。", "2023-10-20")
+    got = dict(zip(df["value"], zip(df["period_start"], df["period_end"], strict=True), strict=True))
+    assert got[71.5] == ("2023-01", "2023-09") and got[40] == ("2023-01", "2023-09")
+    assert got[6000000000] == ("2023-01", "2023-12")
+
+
+def test_a_meeting_day_carried_to_a_later_sentence_makes_its_figures_points():
+    # 6月12日,…召开…推进会。据…消息,…: the meeting's day does not make the collective income a one-day amount;
+    # the people at the meeting are counted on its day
+    df = _table("德清县\n6月12日,德清县召开强村富民工作推进会,县乡干部和村书记等300多人参加会议。"
+                "据县农业农村局消息,全县村级集体经济总收入合计8.35亿元,其中126个村超过100万元。", "2024-06-13")
+    got = dict(zip(df["value"], zip(df["period_start"], df["period_end"], strict=True), strict=True))
+    assert got[835000000] == got[126] == ("", "2024-06")
+    assert got[300] == ("2024-06", "2024-06")
