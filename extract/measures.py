@@ -17,12 +17,25 @@ from .periods import ArticleDate, Period
 from .schema import Row
 from .vocabulary import CHANGE, CLAUSE, COMPLETION, FALL, FASTEST, GAP_BELOW, GROWTH, PLAN, TARGET
 
+# patterns the measure rules read, compiled once
+_TIMES_GROWTH = re.compile(r"(?:增长|提高|增加|翻)了?$")  # 增长1.5倍
+_BUDGET_OPENS = re.compile(r"预算为$")  # 年初预算为:…
+_AIM_AFTER = re.compile(r"^(?:的)?目标")  # …的目标
+_OF_THE_TASK = re.compile(r"完成年度目标任务的$|目标任务的$")  # 完成年度目标任务的52%
+_STILL_AIMED = re.compile(r"力争|预计|将|计划|争取|确保|到20\d\d年")  # a change still to come
+_SPREAD = re.compile(r"增长面|覆盖面")  # 增长面达68.4%
+_PART_OF = re.compile(r"占|比重|比例|率")
+_GROWS = re.compile(r"增长|增速")
+_REACHES = re.compile(r"提高至|提升至|达到?$|为$")  # 提高至35%
+_DONE_OF = re.compile(r"完成[^,;]{0,14}的$|已?完成$|完成率")  # 完成年度目标的52%
+_AGAINST_START = re.compile(r"^[比较](?:上年末|年初)")  # 比年初增加3个
+_MINUS_SIGN = re.compile(r"(?:^|[^\d.)])[-−]$")  # 增长-1.2%, not a range's dash
 _BY_KIND = {"rank": "rank", "ratio": "ratio", "structure": "share"}  # 排名第3位, 城乡收入比2.1:1, 三次产业结构
 
 
 def times_as_percent(f: Figure, pre: str) -> None:
     """``增长1.5倍``: a growth written as a multiple is a growth of 150%."""
-    if f.unit == "倍" and re.search(r"(?:增长|提高|增加|翻)了?$", pre):
+    if f.unit == "倍" and _TIMES_GROWTH.search(pre):
         f.value, f.unit = round(f.value * 100, 6), "%"
 
 
@@ -49,7 +62,7 @@ def _budgeted(f: Figure, pre: str, before_sent: str) -> bool:
     if f.unit == "%":
         return False  # 占调整预算100.93%: a completion rate
     opening = CLAUSE.split(before_sent, maxsplit=1)[0] if CLAUSE.search(before_sent) else ""
-    return bool(_BUDGET_SIZE.search(pre) or re.search(r"预算为$", opening))
+    return bool(_BUDGET_SIZE.search(pre) or _BUDGET_OPENS.search(opening))
 
 
 _AREA_UNITS = ("平方公里", "平方米", "公顷", "亩")
@@ -66,13 +79,13 @@ def _planned_area(f: Figure, before_sent: str) -> bool:
 def is_target(before_sent: str, pre: str, post: str) -> bool:
     """``力争地区生产总值增长6%``: a target word (data/aim_words.csv) in the figure's own clause or in the
     sentence's opening clause, or ``…的目标`` right after it."""
-    if re.match(r"^(?:的)?目标", post):
+    if _AIM_AFTER.match(post):
         return True
-    if re.search(r"完成年度目标任务的$|目标任务的$", pre):
+    if _OF_THE_TASK.search(pre):
         return False
     if _TASK_SIZE.search(pre):
         return True
-    if _GROWN_FROM.search(before_sent + post[:12]) and not re.search(r"力争|预计|将|计划|争取|确保|到20\d\d年", before_sent):
+    if _GROWN_FROM.search(before_sent + post[:12]) and not _STILL_AIMED.search(before_sent):
         return False  # 规划从建园时的10平方公里拓展至266平方公里, 企业从8家增加至325家: a change already made
     opening = CLAUSE.split(before_sent, maxsplit=1)[0] if CLAUSE.search(before_sent) else ""
     return bool(TARGET.search(pre) or TARGET.search(opening) or _ONCE_BUILT.search(before_sent))
@@ -93,13 +106,13 @@ _GROWTH_LIST = re.compile(r"(?:增幅|增速|增长率)[^,;。占比重]{0,24}[,
 def _of_percent(pre: str, before_sent: str, prev: Row | None) -> str:
     """``占比35%`` is a share, ``增长7.2%`` a growth, ``增速最快,达6.0%`` the fastest growth; a bare ``、8%``
     continues the figure before."""
-    if re.search(r"增长面|覆盖面", pre) or (re.search(r"占|比重|比例|率", pre) and not re.search(r"增长|增速", pre[-4:])):
+    if _SPREAD.search(pre) or (_PART_OF.search(pre) and not _GROWS.search(pre[-4:])):
         return "share"  # 增长面达68.4%: the share of industries growing
     if re.fullmatch(r"达到?|为", pre) and FASTEST.search(before_sent[: len(before_sent) - len(pre)]):
         return "growth"  # 邵武市地区生产总值增速最快,达6.0%;光泽县最慢,为2.1%
     if GROWTH.search(pre):
         return "growth"
-    if re.search(r"提高至|提升至|达到?$|为$", pre):
+    if _REACHES.search(pre):
         return "share"
     if prev is not None and prev.measure == "growth" and not pre.strip("、和及与 -−"):
         return "growth"  # 分别增长22.0%、-14.1%: the list goes on, a minus sign included
@@ -130,7 +143,7 @@ def measure_of(f: Figure, pre: str, post: str, before_sent: str, prev: Row | Non
         return _BY_KIND[f.kind]
     if f.unit == "百分点":
         return "pp"
-    share_done = bool(re.search(r"完成[^,;]{0,14}的$|已?完成$|完成率", pre)) or _OF_TASK.search(before_sent) is not None
+    share_done = bool(_DONE_OF.search(pre)) or _OF_TASK.search(before_sent) is not None
     if f.unit == "%" and share_done:
         return "share"  # 完成年度目标的52%
     if (is_target(before_sent, pre, post) or _aim_goes_on(before_sent, prev) or _budgeted(f, pre, before_sent)) \
@@ -138,7 +151,7 @@ def measure_of(f: Figure, pre: str, post: str, before_sent: str, prev: Row | Non
         return "target"
     if f.unit == "%":
         return _of_percent(pre, before_sent, prev)
-    if CHANGE.search(pre) or re.search(r"^[比较](?:上年末|年初)", pre) or _change_after(f, pre, before_sent, prev):
+    if CHANGE.search(pre) or _AGAINST_START.search(pre) or _change_after(f, pre, before_sent, prev):
         return "change"
     if f.unit in COUNTER_UNITS or f.unit in ("人次",):
         return "count"
@@ -187,7 +200,7 @@ def sign(f: Figure, measure: str, pre: str, listed_after: Figure | None = None) 
         f.value = -abs(f.value)
     if measure == "pp" and GAP_BELOW.search(pre[-12:]):
         f.value = -abs(f.value)  # 低于全省平均水平0.8个百分点, 比重回落2.16个百分点: pp is signed (SCHEMA)
-    if re.search(r"(?:^|[^\d.)])[-−]$", pre) and f.unit in ("%", "‰", "百分点"):
+    if _MINUS_SIGN.search(pre) and f.unit in ("%", "‰", "百分点"):
         f.value = -abs(f.value)  # 自然增长率为-1.75‰, 酒泉市(-8.7%): a minus sign, not a range's dash
 
 
