@@ -614,3 +614,12 @@ def test_the_two_groups_incomes_are_the_urban_and_the_rural_one():
 def test_a_figure_with_only_a_base_year_measures_the_titles_indicator():
     df = extract_article("各区县2023年GDP排名出炉\n象州县地区生产总值120亿元。其中,增速最快的是象州县,相比上一年度增长了9.1%。", "t", date=DATE)
     assert df["indicator"].tolist()[-1] == "gdp"
+
+
+def test_the_field_a_rank_is_taken_in_is_not_the_label():
+    """``全市九个县市区中排名第二``: the field of the ranking names neither the indicator nor the place."""
+    df = rows("象州县财政收入完成12.5亿元,同比增长8.2%,在全市九个县市区中排名第二。")
+    assert df["indicator"].tolist() == ["fiscal_revenue"] * 3
+    assert df["region"].tolist()[-1] == "象州县"
+    df = rows("象州县规上工业产值增长15.1%,全市同类型县区增速排名第一。")
+    assert df["indicator"].tolist() == ["industrial_output"] * 2
