@@ -232,8 +232,17 @@ def _size_of_projects(w: _Words, prev: Row | None, sentence_before: str) -> str:
     return "project_investment" if counted else ""
 
 
+def _capacity_after(w: _Words, prev: Row | None, sentence_before: str) -> str:
+    """``将形成10万吨年产能``: an amount in a capacity unit followed by the capacity's own name is that capacity."""
+    if w.f.unit in ind.RELATIVE_UNITS or not ind.unit_fits("production_capacity", w.f.unit):
+        return ""
+    name = re.split(r"[,;:。!?]", w.post)[0]
+    named = ind.match_indicator(name, w.f.unit) == ("production_capacity", len(name))
+    return "production_capacity" if named else ""
+
+
 _UNNAMED: tuple[Callable[[_Words, Row | None, str], str], ...] = (
-    _from_the_sentence_before, _projects_by_stage, _planting_area, _size_of_projects)
+    _from_the_sentence_before, _projects_by_stage, _planting_area, _size_of_projects, _capacity_after)
 
 
 # codes taken back: the words say the figure is not that indicator's

@@ -623,3 +623,9 @@ def test_the_field_a_rank_is_taken_in_is_not_the_label():
     assert df["region"].tolist()[-1] == "象州县"
     df = rows("象州县规上工业产值增长15.1%,全市同类型县区增速排名第一。")
     assert df["indicator"].tolist() == ["industrial_output"] * 2
+
+
+def test_a_capacity_named_before_or_after_its_amount():
+    """``污水处理能力5万吨``, ``将形成20万吨年产能``: the capacity's name before or right after its amount."""
+    assert rows("新建污水处理厂,污水处理能力5万吨。")["indicator"].tolist() == ["production_capacity"]
+    assert rows("二期建成后,将形成20万吨年产能。")["indicator"].tolist() == ["production_capacity"]
