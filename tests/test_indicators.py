@@ -629,3 +629,15 @@ def test_a_capacity_named_before_or_after_its_amount():
     """``污水处理能力5万吨``, ``将形成20万吨年产能``: the capacity's name before or right after its amount."""
     assert rows("新建污水处理厂,污水处理能力5万吨。")["indicator"].tolist() == ["production_capacity"]
     assert rows("二期建成后,将形成20万吨年产能。")["indicator"].tolist() == ["production_capacity"]
+
+
+def test_enterprise_counts_under_short_or_quoted_names():
+    df = rows("全县新晋高新企业15家,“规上”企业达到32家。")
+    assert df["indicator"].tolist() == ["high_tech_enterprises", "enterprises_above_scale"]
+
+
+def test_listed_industries_share_the_industry_and_its_growth():
+    """``纺织、家具产业增速分别…``: each item is an industry, not a bare word with 增速."""
+    df = rows("纺织、家具产业增速分别达到12.5%、8.3%。")
+    assert df["indicator"].tolist() == ["industry_output"] * 2
+    assert df["label"].tolist() == ["纺织产业增速", "家具产业增速"]
