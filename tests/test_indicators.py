@@ -641,3 +641,8 @@ def test_listed_industries_share_the_industry_and_its_growth():
     df = rows("纺织、家具产业增速分别达到12.5%、8.3%。")
     assert df["indicator"].tolist() == ["industry_output"] * 2
     assert df["label"].tolist() == ["纺织产业增速", "家具产业增速"]
+
+
+def test_short_names_of_catalogue_indicators():
+    df = rows("全县固定投资同比增长12.1%,工业用电增长4.5%,游客数量突破500万人次。")
+    assert df["indicator"].tolist() == ["fixed_asset_investment", "electricity_consumption", "tourist_visits"]
