@@ -646,3 +646,8 @@ def test_listed_industries_share_the_industry_and_its_growth():
 def test_short_names_of_catalogue_indicators():
     df = rows("全县固定投资同比增长12.1%,工业用电增长4.5%,游客数量突破500万人次。")
     assert df["indicator"].tolist() == ["fixed_asset_investment", "electricity_consumption", "tourist_visits"]
+
+
+def test_a_comparison_base_closing_a_list_head_is_no_item():
+    df = rows("全年规上工业增加值、社会消费品零售总额与2021年相比分别增长6.2%、4.8%。")
+    assert df["indicator"].tolist() == ["industrial_va", "retail_sales"]
