@@ -240,8 +240,18 @@ def _size_of_one_project(w: _Words, prev: Row | None, sentence_before: str) -> s
     return "project_investment" if w.f.unit in ind.MONEY and one_project_size(w.label_pre, w.rest) else ""
 
 
+def _capacity_after(w: _Words, prev: Row | None, sentence_before: str) -> str:
+    """``将形成10万吨年产能``: an amount in a capacity unit followed by the capacity's own name is that capacity."""
+    if w.f.unit in ind.RELATIVE_UNITS or not ind.unit_fits("production_capacity", w.f.unit):
+        return ""
+    name = re.split(r"[,;:。!?]", w.post)[0]
+    named = ind.match_indicator(name, w.f.unit) == ("production_capacity", len(name))
+    return "production_capacity" if named else ""
+
+
 _UNNAMED: tuple[Callable[[_Words, Row | None, str], str], ...] = (
-    _from_the_sentence_before, _projects_by_stage, _planting_area, _size_of_projects, _size_of_one_project)
+    _from_the_sentence_before, _projects_by_stage, _planting_area, _size_of_projects, _size_of_one_project,
+    _capacity_after)
 
 
 # codes taken back: the words say the figure is not that indicator's
@@ -274,8 +284,15 @@ _TAKEN_BACK: tuple[Callable[[str, _Words, str], bool], ...] = (
     _project_work, _enterprises_served, _share_of_a_project, _land_not_a_crop)
 
 
+# the field a rank is taken in, before the rank word: 全市七个县市区中排名, 在主城几个区域中排名, 全市同类型乡镇增速排名
+_RANK_FIELD = re.compile(r"(?:在|于)?[\u4e00-\u9fff]{0,10}?(?:县市区|市县区|区县|县区|县市|乡镇|区域|城区|地区)(?:中|之中|里)?"
+                         r"(?=(?:增速|增幅|总量)?(?:排名|排在|排|位居|位列|居|列))")
+
+
 def _without_rank_frame(pre: str) -> str:
-    """``增速居宿迁市第一``: the ranking's frame (居宿迁市) is not part of the label."""
+    """``增速居宿迁市第一``, ``全市七个县市区中排名第一``: the ranking's frame (居宿迁市) and field are not part
+    of the label."""
+    pre = _RANK_FIELD.sub("", pre)
     return re.sub(r"(?<=[居排列])全?[\u4e00-\u9fff]{1,6}?(?:省|市|州|盟|县|区)(?:各[县市区乡镇]{1,3})?", "",
                   re.sub(r"\([^()]*\)", "", pre))
 
@@ -302,7 +319,7 @@ def indicator_of(f: Figure, pre: str, post: str, prev: Row | None, sentence_befo
     pre = _by_amount(_QUALIFIER.sub("", pre), post)
     if f.kind == "rank":
         pre = _without_rank_frame(pre)
-    if f.kind == "rank" and prev is not None and re.fullmatch(r"(?:完成率|完成进度|增速|增幅|总量|排名)?[排居列位于在]*", pre):
+    if f.kind == "rank" and prev is not None and re.fullmatch(r"(?:完成率|完成进度|增速|增幅|总量)?(?:排名)?[排居列位于在]*", pre):
         return prev.indicator, ranked(prev, f, pre)  # 完成…的43.9%,完成率排全市第一位
     label_pre = pre.split("占")[0] if "占" in pre else pre
     label_pre = re.sub(r"^(?:其中|同时|另外|此外|全年|共有|共|累计|实现)", "", label_pre)

@@ -85,6 +85,10 @@ def _second_run(s: str, f: Figure, run: list[Figure], first: list[Figure]) -> Ru
     return (start, seq, start) if f in seq and len(seq) == len(first) else None
 
 
+# a comparison base closing a list's head: 与2019年相比, 比上年同期, 较上年
+_LIST_BASE = re.compile(r"(?:与|比|较)(?:(?:19|20)\d\d年|上年|去年)(?:同期)?(?:相比)?(?:同口径)?(?:同比)?$")
+
+
 def list_labels(s: str, f: Figure, run: Run | None) -> list[str] | None:
     """``A、B、C分别增长x%、y%、z%``: the item labels of a 分别 list containing f."""
     if run is None:
@@ -104,6 +108,7 @@ def list_labels(s: str, f: Figure, run: Run | None) -> list[str] | None:
         rest = head[three.end() :]
         head = "、".join(f"第{x}产业{rest}" for x in "一二三")
     head = re.sub(r"城[、和]乡居民", "城乡居民", head)  # 城、乡居民人均可支配收入: the two groups, not two items
+    head = _LIST_BASE.sub("", head)  # 游客人数、旅游收入与2019年相比分别…: the base is no item
     items = [x for x in re.split(r"[、和及与]", head) if x]
     if len(items) == 1 and "城乡居民" in items[0] and len(seq) == 2:
         items = [items[0].replace("城乡居民", "城镇居民"), items[0].replace("城乡居民", "农村居民")]

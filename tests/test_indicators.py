@@ -670,3 +670,40 @@ def test_the_two_groups_incomes_are_the_urban_and_the_rural_one():
 def test_a_figure_with_only_a_base_year_measures_the_titles_indicator():
     df = extract_article("各区县2023年GDP排名出炉\n象州县地区生产总值120亿元。其中,增速最快的是象州县,相比上一年度增长了9.1%。", "t", date=DATE)
     assert df["indicator"].tolist()[-1] == "gdp"
+
+
+def test_the_field_a_rank_is_taken_in_is_not_the_label():
+    """``全市九个县市区中排名第二``: the field of the ranking names neither the indicator nor the place."""
+    df = rows("象州县财政收入完成12.5亿元,同比增长8.2%,在全市九个县市区中排名第二。")
+    assert df["indicator"].tolist() == ["fiscal_revenue"] * 3
+    assert df["region"].tolist()[-1] == "象州县"
+    df = rows("象州县规上工业产值增长15.1%,全市同类型县区增速排名第一。")
+    assert df["indicator"].tolist() == ["industrial_output"] * 2
+
+
+def test_a_capacity_named_before_or_after_its_amount():
+    """``污水处理能力5万吨``, ``将形成20万吨年产能``: the capacity's name before or right after its amount."""
+    assert rows("新建污水处理厂,污水处理能力5万吨。")["indicator"].tolist() == ["production_capacity"]
+    assert rows("二期建成后,将形成20万吨年产能。")["indicator"].tolist() == ["production_capacity"]
+
+
+def test_enterprise_counts_under_short_or_quoted_names():
+    df = rows("全县新晋高新企业15家,“规上”企业达到32家。")
+    assert df["indicator"].tolist() == ["high_tech_enterprises", "enterprises_above_scale"]
+
+
+def test_listed_industries_share_the_industry_and_its_growth():
+    """``纺织、家具产业增速分别…``: each item is an industry, not a bare word with 增速."""
+    df = rows("纺织、家具产业增速分别达到12.5%、8.3%。")
+    assert df["indicator"].tolist() == ["industry_output"] * 2
+    assert df["label"].tolist() == ["纺织产业增速", "家具产业增速"]
+
+
+def test_short_names_of_catalogue_indicators():
+    df = rows("全县固定投资同比增长12.1%,工业用电增长4.5%,游客数量突破500万人次。")
+    assert df["indicator"].tolist() == ["fixed_asset_investment", "electricity_consumption", "tourist_visits"]
+
+
+def test_a_comparison_base_closing_a_list_head_is_no_item():
+    df = rows("全年规上工业增加值、社会消费品零售总额与2021年相比分别增长6.2%、4.8%。")
+    assert df["indicator"].tolist() == ["industrial_va", "retail_sales"]
