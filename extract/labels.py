@@ -180,6 +180,20 @@ def _pull_of_previous(w: _Words, prev: Row) -> tuple[str, str] | None:
     return None
 
 
+# a schedule or a target the figure before is ahead of or behind: 超序时进度, 高于市下达的目标序时进度, 高于调度目标(12%)
+_SCHEDULE = re.compile(r"^(?:超|超过|超出|高于|快于|低于|慢于|落后于?)(?:市|省|州|上级)?(?:下达的?)?(?:全年|年度)?"
+                       r"(?:目标)?(?:调度目标|序时进度|时序进度|进度目标|目标进度)(?:\([\d.%]*\)?)?$")
+
+
+def _against_schedule(w: _Words, prev: Row) -> tuple[str, str] | None:
+    """``完成投资18亿元,超序时进度12个百分点``, ``增长15%,高于调度目标(10%)5个百分点``: how far the figure before is
+    ahead of its schedule or target (and the target itself), not a figure of its own."""
+    label = re.sub(r"[\s,、]", "", w.pre)
+    if w.f.unit in ("%", "百分点") and prev.indicator != "other" and _SCHEDULE.match(label):
+        return prev.indicator, prev.label + label
+    return None
+
+
 # the plan, task or target a figure is done against: 完成全年目标任务, 完成年度投资计划, 为年初预算
 _DONE_AGAINST = re.compile(r"^(?:完成|为|占|达)(?:市|省|上级)?(?:下达(?:的)?)?(?:全年|年度|年初|年)?(?:目标任务|投资计划|计划|目标|任务|预算)的?$")
 
@@ -194,7 +208,7 @@ def _done_against_plan(w: _Words, prev: Row) -> tuple[str, str] | None:
 
 
 _GOES_ON: tuple[Callable[[_Words, Row], tuple[str, str] | None], ...] = (
-    _done_against_plan, _pull_of_previous, _share_of_previous, _bare_continuation, _completion_rate, _urban_or_rural, _points_ahead, _relative_to_previous,
+    _done_against_plan, _against_schedule, _pull_of_previous, _share_of_previous, _bare_continuation, _completion_rate, _urban_or_rural, _points_ahead, _relative_to_previous,
 )
 
 

@@ -707,3 +707,9 @@ def test_short_names_of_catalogue_indicators():
 def test_a_comparison_base_closing_a_list_head_is_no_item():
     df = rows("全年规上工业增加值、社会消费品零售总额与2021年相比分别增长6.2%、4.8%。")
     assert df["indicator"].tolist() == ["industrial_va", "retail_sales"]
+
+
+def test_how_far_ahead_of_a_schedule_or_target_goes_with_the_figure_before():
+    """``超序时进度…``, ``高于调度目标(…)…``: the figure before's lead over its schedule or target."""
+    df = rows("上半年全区重点项目完成投资18亿元,超序时进度12个百分点;工业投资增长15%,高于调度目标(10%)5个百分点。")
+    assert df["indicator"].tolist() == ["major_project_investment", "major_project_investment"] + ["industrial_investment"] * 3
