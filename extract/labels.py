@@ -120,6 +120,20 @@ def _named(w: _Words) -> tuple[str, str]:
     return code, label
 
 
+def _people_of_the_place(w: _Words, sentence_before: str) -> tuple[str, str] | None:
+    """``这个县人口不多,只有8万人``, ``全市12万多人口中``: tens of thousands of people with no name of their own, in a
+    clause right after one that speaks of the population (or whose 人 is the first character of 人口), are the population."""
+    if w.f.unit != "人" or w.f.value < 10000:
+        return None
+    if w.post.startswith("口"):
+        return ("population", "人口") if ind.match_indicator("人" + w.post[:8], "人")[0] == "population" else None
+    if re.search(r"[人岁户员]|劳动力|学生", w.pre):  # 城镇人口…, 0-17岁…: its own clause says which people
+        return None
+    clauses = re.split(r"[,;:]", sentence_before)  # the last is the figure's own
+    earlier = clauses[-2] if len(clauses) > 1 else ""
+    return ("population", "人口") if ind.match_indicator(earlier, "人")[0] == "population" else None
+
+
 # figures that name nothing and go on from the one before; each returns (code, label) or None
 
 
@@ -340,6 +354,8 @@ def indicator_of(f: Figure, pre: str, post: str, prev: Row | None, sentence_befo
     counter = f.unit in COUNTER_UNITS or f.unit == "人次"
     w = _Words(f, pre, post, label_pre, counter, _counted_noun(post, clause_rest, counter), clause_rest)
     code, label = _named(w)
+    if not code and (people := _people_of_the_place(w, sentence_before)) is not None:
+        return people
     if not code and prev is not None:
         for goes_on in _GOES_ON:
             if (found := goes_on(w, prev)) is not None:

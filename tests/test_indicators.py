@@ -713,3 +713,9 @@ def test_how_far_ahead_of_a_schedule_or_target_goes_with_the_figure_before():
     """``超序时进度…``, ``高于调度目标(…)…``: the figure before's lead over its schedule or target."""
     df = rows("上半年全区重点项目完成投资18亿元,超序时进度12个百分点;工业投资增长15%,高于调度目标(10%)5个百分点。")
     assert df["indicator"].tolist() == ["major_project_investment", "major_project_investment"] + ["industrial_investment"] * 3
+
+
+def test_people_counted_right_after_the_population_is_spoken_of_are_the_population():
+    """``人口不多,只有…万人``, ``…万多人口中``: the population; a clause naming its own people keeps them."""
+    df = rows("甲县是山区小县,人口不多,只有8.5万人。乙县的30万多人口中,农村人口有12万人。")
+    assert df["indicator"].tolist() == ["population", "population", "other"]
