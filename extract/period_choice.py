@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .numbers import Figure
-from .period_frames import headline_period, is_report, lead_period, lead_span, past_year_lead, reported, title_lines
+from .period_frames import batched, headline_period, is_report, lead_period, lead_span, past_year_lead, reported, title_lines
 from .periods import ArticleDate, Period, ym
 from .projects import PROJECT_CODES
 from .schema import Row
@@ -238,7 +238,8 @@ def _open_to_the_event(r: Row, headline: Period | None, text: str = "") -> bool:
     # 7月,…集中开竣工…;其中,开工项目39个: the event's own month, named before it, stays
     own = bool(chain) and p is not None and bool(p.label) and -1 < chain.find(p.label) < EVENT_WORDS.search(chain).start()
     inherited = p is not None and bool(p.label) and bool(chain) and not own and p.label not in r.sent.text
-    return (default or inherited or _event_nearer(r)) and r.measure not in ("target", "growth")
+    several = batched(chain or r.sent.text)  # 组织5次…集中开工活动,98个项目集中开工: no one event's day
+    return (default or inherited or _event_nearer(r)) and r.measure not in ("target", "growth") and not several
 
 
 def _event_nearer(r: Row) -> bool:

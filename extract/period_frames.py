@@ -3,7 +3,8 @@
 Owns: the title lines and what makes a text a report (``title_lines``, ``is_report``), and the period a
 report's title (``headline_period``), its lead (``lead_period``, ``past_year_lead``, ``lead_span``; a story
 presenting a span's results, ``上半年成绩单``) or its dating by content (``reported``) gives the figures
-that name none (SCHEMA: a report about a past period).
+that name none (SCHEMA: a report about a past period); and whether a sentence counts several events
+(``batched``), so that no one event's day dates it.
 """
 
 from __future__ import annotations
@@ -121,3 +122,13 @@ def lead_span(text: str, art: ArticleDate) -> Period | None:
                  and p.start[:4] == p.end[:4] == str(art.year) and p.end[5:] != "12"]
         return spans[0] if spans else None
     return None
+
+
+_BATCHES = re.compile(rf"(?<![第\d一二三四五六七八九十两])(?:\d+|[一二三四五六七八九十两]+)(?:{alternation('batch_words.csv')})(?!性)")  # data/batch_words.csv
+
+
+def batched(s: str) -> bool:
+    """``全年先后举行4批次项目集中开工,开工项目共120个``, ``组织3次集中签约活动,签约项目45个``: a sentence that counts
+    the batches or rounds of its events reports what a span added up to, not one dated event (``第二批`` is one
+    batch, ``此次`` this one)."""
+    return bool(_BATCHES.search(s))

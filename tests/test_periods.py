@@ -427,3 +427,12 @@ def test_a_meeting_day_carried_to_a_later_sentence_makes_its_figures_points():
     got = dict(zip(df["value"], zip(df["period_start"], df["period_end"], strict=True), strict=True))
     assert got[835000000] == got[126] == ("", "2024-06")
     assert got[300] == ("2024-06", "2024-06")
+
+
+def test_a_sentence_counting_batches_of_events_is_no_one_event_s_day():
+    # 全年…4批次…集中开工: the year's total, not the article's month; 第二批…集中开工 is one batch and keeps it
+    df = _table("景宁县2023年项目建设情况\n2023年,全县先后组织4批次重点项目集中开工,开工项目共96个,总投资210亿元。", "2024-01-15")
+    got = dict(zip(df["value"], zip(df["period_start"], df["period_end"], strict=True), strict=True))
+    assert got[96] == got[21000000000] == ("2023-01", "2023-12")
+    df = _table("景宁县\n此次景宁县第二批重点项目集中开工,开工项目共16个,总投资38亿元。", "2024-05-10")
+    assert set(zip(df["period_start"], df["period_end"], strict=True)) == {("2024-05", "2024-05")}
