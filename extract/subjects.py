@@ -15,7 +15,7 @@ import re
 from typing import cast
 
 from .article_place import full_provinces_of, vote
-from .context import PlaceContext, find_zones, is_a_designation, is_a_member, is_a_venue, is_byline, zone_key
+from .context import PlaceContext, find_zones, is_a_designation, is_a_member, is_a_venue, is_bare_zone, is_byline, zone_key
 from .normalize import Sentence
 from .numbers import Figure
 from .regions import Mention, Place, short_form
@@ -127,7 +127,7 @@ def _events(sent: Sentence, mentions: list[Mention], zones: Spans, refs: Spans) 
 def _zone(ctx: PlaceContext, name: str) -> Place | None:
     """``市经开区`` in a county's article: the zone, named after the city or county it belongs to."""
     frame = ctx.current()
-    if name[0] in "市县" and frame is not None:
+    if name[0] in "市县" and frame is not None and not is_bare_zone(name):
         up = ctx.reference("city" if name[0] == "市" else "county")
         name = (up.name if up else "") + name[1:]
     p = ctx.zones.get(zone_key(name)) or ctx.zone_place(name, frame)

@@ -322,3 +322,14 @@ def test_a_text_opening_on_a_province_that_leads_the_vote_is_the_provinces():
 def test_a_zone_the_place_is_made_is_a_title_not_a_subject():
     df = extract_article("宾川县\n2024-02-01\n2023年,宾川县晋升为国家现代农业产业示范区,新增高标准农田3.2万亩。", "t")
     assert df["region"].tolist() == ["宾川县"]
+
+
+def test_a_zone_in_a_list_of_places_figures_is_that_zone():
+    """A zone as one item of a list of places (named bare, or with its projects counted) gets the item's figures."""
+    text = ("遵化市\n2024-05-06\n一季度全市新开工项目40个。分区域看:沙河驿镇项目6个,总投资8.1亿元;"
+            "经开区项目9个,总投资20.4亿元;清东陵旅游区项目3个,总投资2.2亿元;新店子镇项目5个,总投资4.3亿元。")
+    df = extract_article(text, "t")
+    assert df["region"].tolist() == ["遵化市", "沙河驿镇", "沙河驿镇", "遵化经济技术开发区", "遵化经济技术开发区",
+                                     "清东陵旅游区", "清东陵旅游区", "新店子镇", "新店子镇"]
+    df = extract_article("唐山市\n2024-07-10\n上半年新签约项目分别为:迁安市12个、丰润区9个、市高新区7个、滦州市4个。", "t")
+    assert df["region"].tolist() == ["迁安市", "丰润区", "唐山高新技术产业开发区", "滦州市"]
