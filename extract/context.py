@@ -49,6 +49,7 @@ class PlaceContext:
     last_town: Place | None = None  # the township a paragraph is about, for 全镇 / 该乡
     last_county: Place | None = None  # the county last named, for 该县 / 全县 in a prefecture's or province's article
     last_village: Place | None = None  # the village a paragraph is about, for 全村 / 该村
+    people: dict[str, Place] = field(default_factory=dict)  # 种植户刘元 → the town or village he was introduced in
     zone_names: dict[str, str] = field(default_factory=dict)  # zone key → the fullest name the text uses
 
     def learn_zone_names(self, zones: list[tuple[int, int, str]]) -> None:

@@ -19,7 +19,7 @@ from .context import PlaceContext, find_zones, is_a_designation, is_a_member, is
 from .normalize import Sentence
 from .numbers import Figure
 from .regions import Mention, Place, short_form
-from .vocabulary import NAMED_ITEM, PARTNER, PLACE_MODIFIER, RESIDUE
+from .vocabulary import NAMED_ITEM, PARTNER, PLACE_MODIFIER, RESIDUE, alternation
 
 Subjects = list[tuple[int, Place]]  # (offset in the sentence, place), in order
 Spans = list[tuple[int, int, str]]  # (start, end, name or kind) in the article
@@ -244,6 +244,32 @@ def find_subjects(ctx: PlaceContext, sent: Sentence, mentions: list[Mention], zo
             if p.level == "county" and p.name.endswith(("县", "旗")) and kind == "place":
                 ctx.last_county = p  # 平远县…。该县共有30个产业项目: the county just named
     ctx.paragraph = saved
+    people = _people(ctx, sent, out)
+    return sorted(out + people, key=lambda t: t[0]) if people else out
+
+
+# ``种植户刘元``, ``场长林岩说``: a person named after his role (data/person_roles.csv); the name is two or three characters
+_PERSON = re.compile(rf"(?:{alternation('person_roles.csv')})\s*(?![们])([\u4e00-\u9fff]{{2,3}})")
+
+
+def _people(ctx: PlaceContext, sent: Sentence, subjects: Subjects) -> Subjects:
+    """``在鸡冠乡大北沟村,…场长林岩说。`` … ``林岩的农场里,146栋地棚…``: a grower or manager introduced in a town
+    or village keeps it; where a later sentence opens a clause on his name, his figures are that place's."""
+    text, out = sent.text, []
+    for m in _PERSON.finditer(text):
+        name = m.group(1)
+        known = ctx.people.get(name) or ctx.people.get(name[:2])
+        if known is not None:
+            out.append((m.start(), known))
+            continue
+        before = [p for pos, p in subjects if pos <= m.start()]
+        here = before[-1] if before else ctx.current()
+        if here is not None and here.level in ("township", "village"):
+            ctx.people.setdefault(name, here)
+            ctx.people.setdefault(name[:2], here)
+    for name, p in ctx.people.items():
+        for m in re.finditer(rf"(?:^|(?<=[,。;:“]))({re.escape(name)})", text):
+            out.append((m.start(), p))
     return out
 
 

@@ -333,3 +333,16 @@ def test_a_zone_in_a_list_of_places_figures_is_that_zone():
                                      "清东陵旅游区", "清东陵旅游区", "新店子镇", "新店子镇"]
     df = extract_article("唐山市\n2024-07-10\n上半年新签约项目分别为:迁安市12个、丰润区9个、市高新区7个、滦州市4个。", "t")
     assert df["region"].tolist() == ["迁安市", "丰润区", "唐山高新技术产业开发区", "滦州市"]
+
+
+def test_a_grower_introduced_in_a_village_keeps_it_in_later_paragraphs():
+    text = ("富锦市\n2023-09-20\n走进富锦市长安镇永胜村,稻田一望无际。“今年收成不错。”种植大户王春来说。\n"
+            "富锦市是产粮大县。王春来的合作社里,流转土地3200亩,年收入280万元。\n"
+            "全市水稻种植面积达到150万亩。")
+    df = extract_article(text, "t")
+    assert df["region"].tolist() == ["永胜村", "永胜村", "富锦市"]
+
+
+def test_a_bare_zone_counted_inside_a_phrase_is_no_list_item():
+    df = extract_article("淄博市\n2021-07-20\n会议对各区县、高新区、经济开发区40个民生类项目进行现场观摩。", "t")
+    assert df["region"].tolist() == ["淄博市"]
