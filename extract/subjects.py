@@ -163,7 +163,10 @@ def _frames_a_comparison(p: Place, offset: int, after: str, ancestors: set[Place
 
 
 # ``开工项目包括A、B、凭祥翔悦…等18个``, ``…、C厂房建设等项目80个``: the items of a list of projects, counted after 等
-_LISTED_PROJECTS = re.compile(r"等[\d一二三四五六七八九十两]+[个项](?:[^,;。]{0,8}项目)?|等[^,;。、]{0,8}?项目[\d一二三四五六七八九十两]+[个项]")
+_LISTED_PROJECTS = re.compile(r"等[\d一二三四五六七八九十两]+[个项](?:[^,;。]{0,8}项目)?|等[^,;。、]{0,8}?项目[\d一二三四五六七八九十两]+[个项]"
+                              r"|等(?:总投资|投资)[约达近超]?[\d.]+[亿万]*元的[\d一二三四五六七八九十两]+[个项](?:[^,;。]{0,8}项目)?")
+# ``以国道312线西峡内乡界至丁河段公路新建工程为代表的13个交通类项目``: one project standing for those counted
+_REPRESENTED = re.compile(r"^以[^,;。]{2,60}?为代表的[\d一二三四五六七八九十两]+[个项]")
 _LIST_OPENER = re.compile(r"包括|实施|推进|开工|竣工|签约|建设|:")
 
 
@@ -172,6 +175,8 @@ def _in_a_listed_item(text: str, pos: int) -> bool:
     counts is not the subject; the total is the frame's (SCHEMA Places: a county's total belongs to the county)."""
     start = max(text.rfind(c, 0, pos) for c in ",;。\n") + 1
     end = min((k for k in (text.find(c, pos) for c in ",;。\n") if k >= 0), default=len(text))
+    if _REPRESENTED.match(text[start:end]):
+        return True
     m = _LISTED_PROJECTS.search(text, pos, end)
     if m is None or "、" not in text[start : m.start()] or "项目" not in text[start : m.end()]:
         return False

@@ -346,3 +346,10 @@ def test_a_grower_introduced_in_a_village_keeps_it_in_later_paragraphs():
 def test_a_bare_zone_counted_inside_a_phrase_is_no_list_item():
     df = extract_article("淄博市\n2021-07-20\n会议对各区县、高新区、经济开发区40个民生类项目进行现场观摩。", "t")
     assert df["region"].tolist() == ["淄博市"]
+
+
+def test_a_place_inside_a_project_standing_for_a_counted_list_is_not_the_subject():
+    text = ("桐柏县\n2024-03-15\n以泌阳桐柏界至城郊段公路改建工程为代表的9个交通项目,总投资21.4亿元。"
+            "实施南阳玉雕文化园、淮源康养中心等总投资6.5亿元的3个文旅项目。")
+    df = extract_article(text, "t")
+    assert df["region"].tolist() == ["桐柏县"] * 4
