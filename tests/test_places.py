@@ -353,3 +353,10 @@ def test_a_place_inside_a_project_standing_for_a_counted_list_is_not_the_subject
             "实施南阳玉雕文化园、淮源康养中心等总投资6.5亿元的3个文旅项目。")
     df = extract_article(text, "t")
     assert df["region"].tolist() == ["桐柏县"] * 4
+
+
+def test_the_city_a_zone_is_measured_against_is_a_frame_not_the_subject():
+    text = ("芜湖经济技术开发区\n2024-07-25\n上半年,经开区规上工业增加值增长12.6%,高出全市增速4.2个百分点。"
+            "园区高新技术企业营收全市占比达38.5%。在全省专利评选中,包揽了全市5个金奖。")
+    df = extract_article(text, "t")
+    assert set(df["region"]) == {"芜湖经济技术开发区"}
