@@ -13,7 +13,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from .regions import PLACE_LEAD, ZONE_SUFFIXES, Gazetteer, Mention, Place, village_mentions, zone_mentions
+from .regions import PLACE_LEAD, ZONE_SUFFIXES, Gazetteer, Mention, Place, short_form, village_mentions, zone_mentions
 from .vocabulary import alternation
 
 # (the lookahead on the alternatives' first characters only lets them be tried where one can start)
@@ -23,9 +23,9 @@ _REF = re.compile(
     r"(?P<province>(?:(?<![^,;:。!?\n])|(?<=[,;:。!?\n]\d{4}年)|(?<=^\d{4}年))(?:全省|该省|我省|本省)(?!首|唯一|第|率先|领先|前列|平均|排名|范围|各|\d))"
 )
 # a scope word after these is the frame of a ranking or comparison, not the subject
-_SCOPE_BEFORE = re.compile(r"(?:排|居|列|在|于|比|较|高于|低于|快于|慢于|超过|占|位居|位列|名列|领跑|拉动|带动)$")
+_SCOPE_BEFORE = re.compile(r"(?:排|居|列|在|于|比|较|高于|低于|高出|低出|快于|慢于|超过|占|位居|位列|名列|领跑|拉动|带动|包揽了?)$")
 # ``总量全市第二``, ``增速全县首位``: a scope word before a place in a ranking is its frame (not 全县第一产业)
-_RANK_AFTER = re.compile(r"第[一二三四五六七八九十\d]+(?![产次批期届轮])|首位|前列|前[一二三四五六七八九十\d]+[位名]|排名|排第|倒数"
+_RANK_AFTER = re.compile(r"第[一二三四五六七八九十\d]+(?![产次批期届轮])|首位|前列|前[一二三四五六七八九十\d]+[位名]|排名|排第|倒数|占比"
                          r"|[\u4e00-\u9fff]{0,8}?(?:县市区|市县区|区县|县区|乡镇)中?(?:增速)?(?:排名|排第|位居|居)")  # 全市七个县市区中排名第一
 _BYLINE = re.compile(r"(?:县|市|区|州|旗)(?:委书记|委副书记|长|委常委|人民政府)")
 _ZONE_STOP = set("的了和与及在个是等将对把被从为以到、,。;:“”\"()")
@@ -49,6 +49,7 @@ class PlaceContext:
     last_town: Place | None = None  # the township a paragraph is about, for 全镇 / 该乡
     last_county: Place | None = None  # the county last named, for 该县 / 全县 in a prefecture's or province's article
     last_village: Place | None = None  # the village a paragraph is about, for 全村 / 该村
+    people: dict[str, Place] = field(default_factory=dict)  # 种植户刘元 → the town or village he was introduced in
     zone_names: dict[str, str] = field(default_factory=dict)  # zone key → the fullest name the text uses
 
     def learn_zone_names(self, zones: list[tuple[int, int, str]]) -> None:
@@ -103,6 +104,8 @@ class PlaceContext:
     def zone_place(self, name: str, frame: Place | None) -> Place:
         name = self.full_zone_name(name)
         base = frame or self.article
+        if base is not None and is_bare_zone(name):
+            name = self._named_after(name, base)  # 市开发区 in 六安市's article: 六安经济技术开发区
         home = self.home_of(name)
         if home is not None and (base is None or base.level == "province" or base in self._chain(home)[1:]):
             base = home  # 嘉峪关工业园区 in a province's article: the city its name starts with
@@ -112,6 +115,17 @@ class PlaceContext:
         if base.level == "township":
             county_code = base.code
         return Place(name, county_code or base.code, "zone", base.province, base.prefecture)
+
+    def _named_after(self, name: str, base: Place) -> str:
+        """A zone named bare by its kind (``经开区``, ``市开发区``) takes the name of the place it is the zone of:
+        the prefecture (for ``市…`` or in a prefecture's text), else the county, in its official form."""
+        owner = base
+        if name[0] == "市" or base.level not in ("county", "prefecture"):
+            owner = next((p for p in self._chain(base) if p.level == "prefecture"), base)
+        short = short_form(owner.name, owner.level) or owner.name
+        kind = name.lstrip("市县")
+        official = {"经开区": "经济技术开发区", "开发区": "经济技术开发区", "高新区": "高新技术产业开发区"}.get(kind, kind)
+        return short + official
 
     def home_of(self, zone: str) -> Place | None:
         """``赣州经开区`` with no place around it: the one county or prefecture its name starts with; a name
@@ -227,6 +241,22 @@ _PLURAL_ZONE = re.compile(r"^(?:[\d一二两三四五六七八九十]+(?:大|个
 _PAPER = re.compile(r"(?:日|晚)?报(?![道告送名表批备])")  # 钱塘新区报: a newspaper named after the zone
 
 
+# ``贵安新区项目8个``, ``市开发区14个``, ``经开区78.6%``: a figure right after a zone's name, the zone's own
+_ITEM_COUNT = re.compile(r"(?:\(区\))?(?:项目)?[\d.]+(?:个|项|次|家|%)")
+_BARE_ITEM = re.compile(r"(?<=[、;；:：])((?:市|县)?(?:高新技术产业开发区|经济技术开发区|经济开发区|经开区|高新区|开发区))(?=(?:项目)?[\d.]+(?:个|项|次|家|%)(?:[、,;。；，)]|$))")
+
+
+def is_bare_zone(name: str) -> bool:
+    """``经开区``, ``市开发区``: a zone named by its kind alone (or by its kind after 市 / 县)."""
+    return name in ZONE_SUFFIXES or (name[:1] in ("市", "县") and name[1:] in ZONE_SUFFIXES)
+
+
+def listed_bare_zones(text: str) -> list[tuple[int, int, str]]:
+    """``分县区:西秀区项目8个,…;经开区项目10个``, ``霍邱县18个、市开发区14个``: a place's zone named bare (by its
+    kind alone) as one item of a list of places' figures is that zone, named after the place (``六安经济技术开发区``)."""
+    return [(m.start(1), m.end(1), m.group(1)) for m in _BARE_ITEM.finditer(text)]
+
+
 def find_zones(text: str, mentions: list[Mention]) -> list[tuple[int, int, str]]:
     out = []
     starts = [m.start for m in mentions]
@@ -242,10 +272,12 @@ def find_zones(text: str, mentions: list[Mention]) -> list[tuple[int, int, str]]
             continue  # 建成示范园区15处, 两大工业园区: parks counted or taken together, not a place figures belong to
         if re.search(r"(?:剔除|扣除|不含|除去|除)$", text[max(0, s2 - 2) : s2]):
             continue  # (剔除温州湾新区): a zone left out of the figures, not their place
-        if text[s2 - 1 : s2] in ("“", '"') or re.match(r"^(?:等|项目|二期|一期|建设项目|创建|指挥部|申报)", text[e : e + 4]):
+        if text[s2 - 1 : s2] in ("“", '"') or (re.match(r"^(?:等|项目|二期|一期|建设项目|创建|指挥部|申报)", text[e : e + 4])
+                                             and not _ITEM_COUNT.match(text, e)):
             continue  # a project's name, not the place figures belong to
         out.append((s2, e, nm))
-    return out
+    out.extend(listed_bare_zones(text))
+    return sorted(out)
 
 
 # ``仪式在禹城举行``: the place where an event is held, up to the verb that holds it, in one clause

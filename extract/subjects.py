@@ -15,11 +15,11 @@ import re
 from typing import cast
 
 from .article_place import full_provinces_of, vote
-from .context import PlaceContext, find_zones, is_a_designation, is_a_member, is_a_venue, is_byline, zone_key
+from .context import PlaceContext, find_zones, is_a_designation, is_a_member, is_a_venue, is_bare_zone, is_byline, zone_key
 from .normalize import Sentence
 from .numbers import Figure
 from .regions import Mention, Place, short_form
-from .vocabulary import NAMED_ITEM, PARTNER, PLACE_MODIFIER, RESIDUE
+from .vocabulary import NAMED_ITEM, PARTNER, PLACE_MODIFIER, RESIDUE, alternation
 
 Subjects = list[tuple[int, Place]]  # (offset in the sentence, place), in order
 Spans = list[tuple[int, int, str]]  # (start, end, name or kind) in the article
@@ -127,7 +127,7 @@ def _events(sent: Sentence, mentions: list[Mention], zones: Spans, refs: Spans) 
 def _zone(ctx: PlaceContext, name: str) -> Place | None:
     """``市经开区`` in a county's article: the zone, named after the city or county it belongs to."""
     frame = ctx.current()
-    if name[0] in "市县" and frame is not None:
+    if name[0] in "市县" and frame is not None and not is_bare_zone(name):
         up = ctx.reference("city" if name[0] == "市" else "county")
         name = (up.name if up else "") + name[1:]
     p = ctx.zones.get(zone_key(name)) or ctx.zone_place(name, frame)
@@ -163,7 +163,10 @@ def _frames_a_comparison(p: Place, offset: int, after: str, ancestors: set[Place
 
 
 # ``开工项目包括A、B、凭祥翔悦…等18个``, ``…、C厂房建设等项目80个``: the items of a list of projects, counted after 等
-_LISTED_PROJECTS = re.compile(r"等[\d一二三四五六七八九十两]+[个项](?:[^,;。]{0,8}项目)?|等[^,;。、]{0,8}?项目[\d一二三四五六七八九十两]+[个项]")
+_LISTED_PROJECTS = re.compile(r"等[\d一二三四五六七八九十两]+[个项](?:[^,;。]{0,8}项目)?|等[^,;。、]{0,8}?项目[\d一二三四五六七八九十两]+[个项]"
+                              r"|等(?:总投资|投资)[约达近超]?[\d.]+[亿万]*元的[\d一二三四五六七八九十两]+[个项](?:[^,;。]{0,8}项目)?")
+# ``以国道312线西峡内乡界至丁河段公路新建工程为代表的13个交通类项目``: one project standing for those counted
+_REPRESENTED = re.compile(r"^以[^,;。]{2,60}?为代表的[\d一二三四五六七八九十两]+[个项]")
 _LIST_OPENER = re.compile(r"包括|实施|推进|开工|竣工|签约|建设|:")
 
 
@@ -172,6 +175,8 @@ def _in_a_listed_item(text: str, pos: int) -> bool:
     counts is not the subject; the total is the frame's (SCHEMA Places: a county's total belongs to the county)."""
     start = max(text.rfind(c, 0, pos) for c in ",;。\n") + 1
     end = min((k for k in (text.find(c, pos) for c in ",;。\n") if k >= 0), default=len(text))
+    if _REPRESENTED.match(text[start:end]):
+        return True
     m = _LISTED_PROJECTS.search(text, pos, end)
     if m is None or "、" not in text[start : m.start()] or "项目" not in text[start : m.end()]:
         return False
@@ -244,6 +249,32 @@ def find_subjects(ctx: PlaceContext, sent: Sentence, mentions: list[Mention], zo
             if p.level == "county" and p.name.endswith(("县", "旗")) and kind == "place":
                 ctx.last_county = p  # 平远县…。该县共有30个产业项目: the county just named
     ctx.paragraph = saved
+    people = _people(ctx, sent, out)
+    return sorted(out + people, key=lambda t: t[0]) if people else out
+
+
+# ``种植户刘元``, ``场长林岩说``: a person named after his role (data/person_roles.csv); the name is two or three characters
+_PERSON = re.compile(rf"(?:{alternation('person_roles.csv')})\s*(?![们])([\u4e00-\u9fff]{{2,3}})")
+
+
+def _people(ctx: PlaceContext, sent: Sentence, subjects: Subjects) -> Subjects:
+    """``在鸡冠乡大北沟村,…场长林岩说。`` … ``林岩的农场里,146栋地棚…``: a grower or manager introduced in a town
+    or village keeps it; where a later sentence opens a clause on his name, his figures are that place's."""
+    text, out = sent.text, []
+    for m in _PERSON.finditer(text):
+        name = m.group(1)
+        known = ctx.people.get(name) or ctx.people.get(name[:2])
+        if known is not None:
+            out.append((m.start(), known))
+            continue
+        before = [p for pos, p in subjects if pos <= m.start()]
+        here = before[-1] if before else ctx.current()
+        if here is not None and here.level in ("township", "village"):
+            ctx.people.setdefault(name, here)
+            ctx.people.setdefault(name[:2], here)
+    for name, p in ctx.people.items():
+        for m in re.finditer(rf"(?:^|(?<=[,。;:“]))({re.escape(name)})", text):
+            out.append((m.start(), p))
     return out
 
 

@@ -322,3 +322,41 @@ def test_a_text_opening_on_a_province_that_leads_the_vote_is_the_provinces():
 def test_a_zone_the_place_is_made_is_a_title_not_a_subject():
     df = extract_article("宾川县\n2024-02-01\n2023年,宾川县晋升为国家现代农业产业示范区,新增高标准农田3.2万亩。", "t")
     assert df["region"].tolist() == ["宾川县"]
+
+
+def test_a_zone_in_a_list_of_places_figures_is_that_zone():
+    """A zone as one item of a list of places (named bare, or with its projects counted) gets the item's figures."""
+    text = ("遵化市\n2024-05-06\n一季度全市新开工项目40个。分区域看:沙河驿镇项目6个,总投资8.1亿元;"
+            "经开区项目9个,总投资20.4亿元;清东陵旅游区项目3个,总投资2.2亿元;新店子镇项目5个,总投资4.3亿元。")
+    df = extract_article(text, "t")
+    assert df["region"].tolist() == ["遵化市", "沙河驿镇", "沙河驿镇", "遵化经济技术开发区", "遵化经济技术开发区",
+                                     "清东陵旅游区", "清东陵旅游区", "新店子镇", "新店子镇"]
+    df = extract_article("唐山市\n2024-07-10\n上半年新签约项目分别为:迁安市12个、丰润区9个、市高新区7个、滦州市4个。", "t")
+    assert df["region"].tolist() == ["迁安市", "丰润区", "唐山高新技术产业开发区", "滦州市"]
+
+
+def test_a_grower_introduced_in_a_village_keeps_it_in_later_paragraphs():
+    text = ("富锦市\n2023-09-20\n走进富锦市长安镇永胜村,稻田一望无际。“今年收成不错。”种植大户王春来说。\n"
+            "富锦市是产粮大县。王春来的合作社里,流转土地3200亩,年收入280万元。\n"
+            "全市水稻种植面积达到150万亩。")
+    df = extract_article(text, "t")
+    assert df["region"].tolist() == ["永胜村", "永胜村", "富锦市"]
+
+
+def test_a_bare_zone_counted_inside_a_phrase_is_no_list_item():
+    df = extract_article("淄博市\n2021-07-20\n会议对各区县、高新区、经济开发区40个民生类项目进行现场观摩。", "t")
+    assert df["region"].tolist() == ["淄博市"]
+
+
+def test_a_place_inside_a_project_standing_for_a_counted_list_is_not_the_subject():
+    text = ("桐柏县\n2024-03-15\n以泌阳桐柏界至城郊段公路改建工程为代表的9个交通项目,总投资21.4亿元。"
+            "实施南阳玉雕文化园、淮源康养中心等总投资6.5亿元的3个文旅项目。")
+    df = extract_article(text, "t")
+    assert df["region"].tolist() == ["桐柏县"] * 4
+
+
+def test_the_city_a_zone_is_measured_against_is_a_frame_not_the_subject():
+    text = ("芜湖经济技术开发区\n2024-07-25\n上半年,经开区规上工业增加值增长12.6%,高出全市增速4.2个百分点。"
+            "园区高新技术企业营收全市占比达38.5%。在全省专利评选中,包揽了全市5个金奖。")
+    df = extract_article(text, "t")
+    assert set(df["region"]) == {"芜湖经济技术开发区"}
