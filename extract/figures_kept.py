@@ -8,6 +8,7 @@ Chinese numerals (``三个``) and numbers inside garbled text.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -36,9 +37,10 @@ class _Around:
 
 
 def _in_garbled_text(f: Figure, offset: int, garbled: list[tuple[int, int]]) -> bool:
-    """``?¤?12?(ji)``: a number inside text that lost its characters."""
+    """``?¤?12?(ji)``: a number inside text that lost its characters (``garbled``: sorted, disjoint spans)."""
     a = offset + f.start
-    return any(gs <= a < ge for gs, ge in garbled)
+    i = bisect.bisect_right(garbled, (a, float("inf"))) - 1  # the last span starting at or before it
+    return i >= 0 and a < garbled[i][1]
 
 
 def _issue_or_page_count(x: _Around) -> bool:

@@ -268,4 +268,10 @@ def garbled_spans(text: str) -> list[tuple[int, int]]:
         s = max(text.rfind(c, 0, m.start()) for c in ",。;、\n") + 1
         ends = [i for i in (text.find(c, m.end()) for c in ",。;、\n") if i >= 0]
         spans.append((s, min(ends) if ends else len(text)))
-    return spans
+    merged: list[tuple[int, int]] = []  # sorted and disjoint, so a position is looked up by bisection
+    for s, e in sorted(spans):
+        if merged and s <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], e))
+        else:
+            merged.append((s, e))
+    return merged

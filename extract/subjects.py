@@ -273,6 +273,8 @@ def _people(ctx: PlaceContext, sent: Sentence, subjects: Subjects) -> Subjects:
             ctx.people.setdefault(name, here)
             ctx.people.setdefault(name[:2], here)
     for name, p in ctx.people.items():
+        if name not in text:
+            continue
         for m in re.finditer(rf"(?:^|(?<=[,。;:“]))({re.escape(name)})", text):
             out.append((m.start(), p))
     return out
