@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from . import indicators as ind
 from .numbers import COUNTER_UNITS, Figure
-from .period_choice import title_lines
+from .period_frames import title_lines
 from .projects import one_project_size
 from .regions import Place
 from .schema import Row

@@ -4,7 +4,7 @@ Owns: the period a figure names or inherits (``period_for``: the nearest period 
 words such as 累计 and comparison bases such as 比上年; a period after it; the paragraph's, section's
 or article's), a target's period, and the day of an event that dates what it signed, started or
 completed (``event_month``). The period a report's title, lead or dating frames the whole article with
-lives in ``period_frames`` (re-exported here for the walker).
+lives in ``period_frames``.
 """
 
 from __future__ import annotations
@@ -12,18 +12,11 @@ from __future__ import annotations
 import re
 
 from .numbers import Figure
-from .period_frames import batched, headline_period, is_report, lead_period, lead_span, past_year_lead, reported, title_lines
+from .period_frames import batched, lead_span
 from .periods import ArticleDate, Period, ym
 from .projects import PROJECT_CODES
 from .schema import Row
 from .vocabulary import COMPARISON_FRAME, EVENT, EVENT_WORDS, STOCK_TAKES, STOCK_WORDS, TARGET, alternation
-
-__all__ = [  # the walker's and labels' imports of the article frame stay here
-    "base_value", "day_carried", "event_month", "growth_of_the_lead", "headline_period", "is_caption", "is_comparison", "is_report",
-    "lead_event", "lead_period", "past_year_lead", "period_for", "qualifies_one", "repeated_in_lead", "reported",
-    "so_far_this_year",
-    "stock_of", "title_lines",
-]
 
 _FLOW_WORDS = re.compile(alternation("flow_words.csv"))  # data/flow_words.csv
 

@@ -24,16 +24,13 @@ from .period_choice import (
     day_carried,
     event_month,
     growth_of_the_lead,
-    headline_period,
     is_caption,
     is_comparison,
-    lead_period,
-    past_year_lead,
     qualifies_one,
     repeated_in_lead,
-    reported,
     so_far_this_year,
 )
+from .period_frames import headline_period, lead_period, past_year_lead, reported
 from .periods import ArticleDate, Period, find_periods
 from .regions import Mention, Place, gazetteer
 from .schema import COLUMNS, Row
