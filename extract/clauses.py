@@ -8,15 +8,13 @@ or figure before it to the next clause mark) and the words before and after the 
 from __future__ import annotations
 
 from .numbers import Figure
-from .vocabulary import CLAUSE
-
-_MARKS = ",;:，；："  # the characters CLAUSE matches
+from .vocabulary import CLAUSE, CLAUSE_MARKS
 
 
 def clause_bounds(s: str, f: Figure, figs: list[Figure]) -> tuple[int, int]:
     """``全县实现地区生产总值120亿元,增长6.5%``: (start, end) of the clause around ``f`` in ``s``,
     starting after the last clause mark or the last of ``figs`` before it."""
-    start = max(s.rfind(mark, 0, f.start) for mark in _MARKS) + 1  # after the last clause mark, or 0
+    start = max(s.rfind(mark, 0, f.start) for mark in CLAUSE_MARKS) + 1  # after the last clause mark, or 0
     for g in figs:
         if g.end <= f.start and g.end > start and g is not f:
             start = g.end
