@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -122,17 +123,19 @@ def _cjk_plausibility(text: str) -> float:
     return sum(c in common for c in cjk) / len(cjk)
 
 
-class _FoldTable(dict):
-    """``str.translate`` table filled on first sight of each character (up to 65,536 of them)."""
+class CharMap(dict):
+    """A ``str.translate`` table from a function of one character, filled as characters are met (up to
+    65,536 of them, so hostile text with every code point cannot grow it without bound)."""
+
+    def __init__(self, of: Callable[[str], str]) -> None:
+        super().__init__()
+        self.of = of
 
     def __missing__(self, code: int) -> str:
-        folded = _fold_char(chr(code))
+        out = self.of(chr(code))
         if len(self) < 1 << 16:
-            self[code] = folded
-        return folded
-
-
-_FOLD = _FoldTable()
+            self[code] = out
+        return out
 
 
 def fold(text: str) -> str:
@@ -150,6 +153,9 @@ def _fold_char(ch: str) -> str:
     if ch > "\u2000" and ch not in _KEEP_SYMBOLS and unicodedata.category(ch) == "So":
         return " "  # ✅ 📊 ■: decoration, not words
     return ch
+
+
+_FOLD = CharMap(_fold_char)
 
 
 _KEEP_SYMBOLS = set("℃㎡㎞㎏㎜")

@@ -18,7 +18,7 @@ from importlib import metadata
 
 import ahocorasick
 
-from .normalize import COMMON_CHARS
+from .normalize import COMMON_CHARS, CharMap
 from .vocabulary import words as _vocab_words
 
 # The 55 officially recognised minority nationalities (GB 3304), used only to cut the ethnic part
@@ -120,22 +120,7 @@ def _dictionary_words() -> tuple[set[str], _Glue, dict[str, int]]:
 _OUTSIDE = "\x00"  # stands for every character no name holds
 
 
-class _Outside(dict):
-    """``str.translate`` table: a character no name holds becomes ``_OUTSIDE`` (filled as characters are met)."""
-
-    def __init__(self, inside: set[str]) -> None:
-        super().__init__()
-        self.inside = inside
-
-    def __missing__(self, code: int) -> str:
-        ch = chr(code)
-        out = ch if ch in self.inside else _OUTSIDE
-        if len(self) < 1 << 16:
-            self[code] = out
-        return out
-
-
-def _matcher(entries: list[tuple[str, object]], alone: dict[str, int]) -> tuple[ahocorasick.Automaton, _Outside]:
+def _matcher(entries: list[tuple[str, object]], alone: dict[str, int]) -> tuple[ahocorasick.Automaton, CharMap]:
     """An Aho–Corasick automaton over the names, and the table that maps text onto its alphabet.
 
     The automaton looks a character up among a node's children one by one, and the root has some 2,500
@@ -152,7 +137,8 @@ def _matcher(entries: list[tuple[str, object]], alone: dict[str, int]) -> tuple[
     for name, value in entries:
         automaton.add_word(name, value)
     automaton.make_automaton()
-    return automaton, _Outside({ch for name, _ in entries for ch in name})
+    inside = {ch for name, _ in entries for ch in name}
+    return automaton, CharMap(lambda ch: ch if ch in inside else _OUTSIDE)
 
 
 def _data_path(name: str) -> str:
