@@ -141,6 +141,15 @@ def _modifies_a_noun(m: Mention, text: str) -> bool:
     return bool(PLACE_MODIFIER.match(text[m.end : m.end + 4]))
 
 
+# ``南昌长园金锂科技有限公司``, ``四川能投集团``: a place that opens a company's name (its brand, then a company word)
+_COMPANY_NAME = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:股份有限公司|有限责任公司|有限公司|集团)")
+
+
+def _opens_a_company(m: Mention, text: str) -> bool:
+    """``其中,南昌长园金锂科技有限公司…项目``: a place opening a company's name names the company, not the subject."""
+    return bool(_COMPANY_NAME.match(text, m.end, m.end + 16))
+
+
 def _is_partner(m: Mention, text: str, partner_end: int) -> bool:
     """``与深圳市龙岗区签订合作协议``: a partner (and the places inside its name), not the subject."""
     return m.start == partner_end or bool(re.search(r"(?:与|同|和|跟)$", text[max(0, m.start - 1) : m.start]) and
@@ -228,7 +237,7 @@ def find_subjects(ctx: PlaceContext, sent: Sentence, mentions: list[Mention], zo
             p = _zone(ctx, str(obj))
         elif kind == "place":
             m = cast(Mention, obj)
-            if _modifies_a_noun(m, text):
+            if _modifies_a_noun(m, text) or _opens_a_company(m, text):
                 continue
             if _is_partner(m, text, partner_end):
                 partner_end = m.end

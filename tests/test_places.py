@@ -360,3 +360,8 @@ def test_the_city_a_zone_is_measured_against_is_a_frame_not_the_subject():
             "园区高新技术企业营收全市占比达38.5%。在全省专利评选中,包揽了全市5个金奖。")
     df = extract_article(text, "t")
     assert set(df["region"]) == {"芜湖经济技术开发区"}
+
+
+def test_a_place_opening_a_company_name_is_not_the_subject():
+    text = "进贤县\n2024-05-08\n今年,进贤县新签约项目12个。其中,南昌绿源新材料有限公司项目年产值达8亿元。"
+    assert extract_article(text, "t")["region"].tolist() == ["进贤县", "进贤县"]
