@@ -302,11 +302,15 @@ _GENERIC_VILLAGE = re.compile(
 PLACE_LEAD = re.compile(rf"^(?:{'|'.join(map(re.escape, _vocab_words('place_lead_words.csv')))})(?=[\u4e00-\u9fff]{{3}})")
 
 
+# ``该镇峤北村``, ``全乡大堡村``: the township or county the village lies in, called by its reference word
+_REFERENCE_LEAD = re.compile(r"^[该全本我](?:镇|乡|县|区|市|旗)(?=[\u4e00-\u9fff]{3})")
+
+
 def village_mentions(text: str) -> list[tuple[int, int, str]]:
     """Villages the text names (``大堡村全村种植马铃薯5800亩``), in text order, without a word before the name."""
     out = []
     for m in _VILLAGE.finditer(text):
-        lead = PLACE_LEAD.match(m.group(1))
+        lead = PLACE_LEAD.match(m.group(1)) or _REFERENCE_LEAD.match(m.group(1))
         cut = lead.end() if lead else 0
         name = m.group(1)[cut:]
         if not _GENERIC_VILLAGE.search(name):

@@ -365,3 +365,9 @@ def test_the_city_a_zone_is_measured_against_is_a_frame_not_the_subject():
 def test_a_place_opening_a_company_name_is_not_the_subject():
     text = "进贤县\n2024-05-08\n今年,进贤县新签约项目12个。其中,南昌绿源新材料有限公司项目年产值达8亿元。"
     assert extract_article(text, "t")["region"].tolist() == ["进贤县", "进贤县"]
+
+
+def test_a_village_after_its_township_reference_word_is_named():
+    from extract.regions import village_mentions
+    assert village_mentions("该镇红岩村建起冷库") == [(2, 5, "红岩村")]
+    assert village_mentions("全县各村") == []
