@@ -100,11 +100,17 @@ def _to_date(word: Period, inherited: Period) -> bool:
 def _after_figure(f: Figure, s: str, usable: list[Period], inherited: Period | None) -> Period | None:
     """``完成投资12亿元,同比增长5%(1-5月)``: a period after the figure, unless a date the project aims for
     (``总投资12亿元,…,预计6月底投产``) or a stock word the paragraph's period answers."""
-    after = [p for p in usable if p.pos >= f.end and p.kind != "target"
+    after = [p for p in usable if p.pos >= f.end and p.kind != "target" and not _opens_clause(s, p)
              and not (TARGET.search(s[f.end : p.pos]) or re.search(r"将|计划|拟", s[f.end : p.pos]))]
     if after and not (inherited is not None and stock_of(after[0], inherited, s)):
         return after[0]
     return None
+
+
+def _opens_clause(s: str, p: Period) -> bool:
+    """``…总产值约为8.6亿元目前,全区农村土地流转面积52.52万亩``: a period word set off by a comma after it
+    frames the clause it opens, not a figure before it (a lost full stop often runs two sentences together)."""
+    return s[p.end_pos : p.end_pos + 1] in (",", ":")
 
 
 _BASE_FRAME = re.compile(rf"(?:{alternation('base_frames.csv')})$")  # data/base_frames.csv
