@@ -287,11 +287,12 @@ def lead_event(text: str, art: ArticleDate) -> Period | None:
 def so_far_this_year(rows: list[Row], art: ArticleDate) -> None:
     """``今年合作社种植甘蓝1300亩`` in a July story: what has happened ``今年`` is January to the article's month
     (SCHEMA: Periods); a plan's or target's 今年, and a year's list of projects (``今年,实施重点项目230个``), stay
-    the whole year."""
+    the whole year; projects that have started, been completed or signed (``今年…3个项目实现开工``) have happened."""
     if not art.year or art.how == "content":
         return
     whole = (f"{art.year}-01", f"{art.year}-12")
-    listed = {r.sent.start for r in rows if r.stage or r.indicator in PROJECT_CODES}  # and what else it says of them
+    # a list of projects planned or under way, and what else its sentence says of them (not 3个项目实现开工: done)
+    listed = {r.sent.start for r in rows if (r.stage or r.indicator in PROJECT_CODES) and r.stage not in _EVENT_STAGES}
     for r in rows:
         p = r.period
         if p is None or p.label not in ("今年", "本年") or (p.start, p.end) != whole or r.measure == "target":

@@ -445,3 +445,10 @@ def test_a_period_word_opening_the_next_clause_does_not_date_the_figure_before_i
     assert got[12000] == ("2022-01", "2022-12")
     assert got[180000] == ("", "2023-02")
 
+
+def test_projects_started_this_year_are_counted_to_the_article_month():
+    # 今年…实现开工 in an April story has happened: January to April; a year's plan list stays the whole year
+    df = _table("庆元县\n今年,庆元县计划实施重点项目40个。今年,全县已有5个亿元以上项目实现开工。", "2024-04-15")
+    got = dict(zip(df["value"], zip(df["period_start"], df["period_end"], strict=True), strict=True))
+    assert got[40] == ("2024-01", "2024-12")
+    assert got[5] == ("2024-01", "2024-04")
