@@ -100,11 +100,17 @@ def _to_date(word: Period, inherited: Period) -> bool:
 def _after_figure(f: Figure, s: str, usable: list[Period], inherited: Period | None) -> Period | None:
     """``完成投资12亿元,同比增长5%(1-5月)``: a period after the figure, unless a date the project aims for
     (``总投资12亿元,…,预计6月底投产``) or a stock word the paragraph's period answers."""
-    after = [p for p in usable if p.pos >= f.end and p.kind != "target"
+    after = [p for p in usable if p.pos >= f.end and p.kind != "target" and not _opens_clause(s, p)
              and not (TARGET.search(s[f.end : p.pos]) or re.search(r"将|计划|拟", s[f.end : p.pos]))]
     if after and not (inherited is not None and stock_of(after[0], inherited, s)):
         return after[0]
     return None
+
+
+def _opens_clause(s: str, p: Period) -> bool:
+    """``…总产值约为8.6亿元目前,全区农村土地流转面积52.52万亩``: a period word set off by a comma after it
+    frames the clause it opens, not a figure before it (a lost full stop often runs two sentences together)."""
+    return s[p.end_pos : p.end_pos + 1] in (",", ":")
 
 
 _BASE_FRAME = re.compile(rf"(?:{alternation('base_frames.csv')})$")  # data/base_frames.csv
@@ -281,11 +287,12 @@ def lead_event(text: str, art: ArticleDate) -> Period | None:
 def so_far_this_year(rows: list[Row], art: ArticleDate) -> None:
     """``今年合作社种植甘蓝1300亩`` in a July story: what has happened ``今年`` is January to the article's month
     (SCHEMA: Periods); a plan's or target's 今年, and a year's list of projects (``今年,实施重点项目230个``), stay
-    the whole year."""
+    the whole year; projects that have started, been completed or signed (``今年…3个项目实现开工``) have happened."""
     if not art.year or art.how == "content":
         return
     whole = (f"{art.year}-01", f"{art.year}-12")
-    listed = {r.sent.start for r in rows if r.stage or r.indicator in PROJECT_CODES}  # and what else it says of them
+    # a list of projects planned or under way, and what else its sentence says of them (not 3个项目实现开工: done)
+    listed = {r.sent.start for r in rows if (r.stage or r.indicator in PROJECT_CODES) and r.stage not in _EVENT_STAGES}
     for r in rows:
         p = r.period
         if p is None or p.label not in ("今年", "本年") or (p.start, p.end) != whole or r.measure == "target":

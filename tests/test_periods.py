@@ -436,3 +436,19 @@ def test_a_sentence_counting_batches_of_events_is_no_one_event_s_day():
     assert got[96] == got[21000000000] == ("2023-01", "2023-12")
     df = _table("景宁县\n此次景宁县第二批重点项目集中开工,开工项目共16个,总投资38亿元。", "2024-05-10")
     assert set(zip(df["period_start"], df["period_end"], strict=True)) == {("2024-05", "2024-05")}
+
+
+def test_a_period_word_opening_the_next_clause_does_not_date_the_figure_before_it():
+    # a lost full stop: 目前, opens what follows (a point); the output before it keeps the report's year
+    df = _table("青田县\n2022年,全县茶叶产值4.5亿元。全县油茶产量1.2万吨目前,全县油茶林面积18万亩。", "2023-02-10")
+    got = dict(zip(df["value"], zip(df["period_start"], df["period_end"], strict=True), strict=True))
+    assert got[12000] == ("2022-01", "2022-12")
+    assert got[180000] == ("", "2023-02")
+
+
+def test_projects_started_this_year_are_counted_to_the_article_month():
+    # 今年…实现开工 in an April story has happened: January to April; a year's plan list stays the whole year
+    df = _table("庆元县\n今年,庆元县计划实施重点项目40个。今年,全县已有5个亿元以上项目实现开工。", "2024-04-15")
+    got = dict(zip(df["value"], zip(df["period_start"], df["period_end"], strict=True), strict=True))
+    assert got[40] == ("2024-01", "2024-12")
+    assert got[5] == ("2024-01", "2024-04")
