@@ -92,6 +92,13 @@ def _phrases() -> list[tuple[str, str]]:
 
 
 @lru_cache(maxsize=1)
+def _count_only() -> frozenset[str]:
+    """Phrases that name their indicator only for a count in its own unit (``民生工程12项`` is projects,
+    ``主体工程的85%`` is not): data/count_only_phrases.csv."""
+    return frozenset(r["word"] for r in _read_csv("count_only_phrases.csv"))
+
+
+@lru_cache(maxsize=1)
 def _phrase_regex() -> re.Pattern[str]:
     return re.compile("|".join(re.escape(p) for p, _ in _phrases()))
 
@@ -189,7 +196,7 @@ def _match(label: str, unit: str) -> tuple[str, int]:
     label = _FALSE_FRIENDS.sub(lambda m: " " * len(m.group()), label)
     for m in _phrase_regex().finditer(label):
         code = _phrase_codes()[m.group()]
-        if not unit_fits(code, unit) or _OTHER_HEAD.match(label, m.end()):
+        if not unit_fits(code, unit) or _OTHER_HEAD.match(label, m.end()) or (unit in RELATIVE_UNITS and m.group() in _count_only()):
             continue
         key = (m.end(), len(m.group()))
         if key > (best[1], best[2]):

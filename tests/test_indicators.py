@@ -44,6 +44,9 @@ def rows(text):
         ("累计争取上级资金8.6亿元。", [("other", "level")]),
         # an aim listed after another aim with 、 is an aim too
         ("建成后可实现年产值6亿元、新增就业300人。", [("industry_output", "target"), ("employment", "target")]),
+        # works counted are projects; the economy's growth rate is the GDP's
+        ("今年全县实施民生实事工程12项,完工9项。", [("projects", "count"), ("projects", "count")]),
+        ("上半年全县经济增速高于全市平均水平1.2个百分点。", [("gdp", "pp")]),
     ],
 )
 def test_indicator_and_measure(text, expected):
