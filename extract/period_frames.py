@@ -15,18 +15,22 @@ from .normalize import NUMBERED
 from .periods import ArticleDate, Period, find_periods
 from .vocabulary import REPORT, REVIEW_FIRST, alternation
 
+# a line that is only a date (``(2024年4月)``, ``2018年3月15日``, ``2023-02-11``): when the page was issued
+_DATE_LINE = re.compile(r"^[(（\[【]?(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|[-./]\s*\d{1,2}(?:\s*[-./]\s*\d{1,2})?)[)）\]】]?$")
+
 
 def title_lines(text: str) -> list[str]:
     """The title as it may stand among a page's opening lines: each short line, and short lines joined
-    where a long title was broken (``关于绍兴市柯桥区2021年财政`` / ``预算执行情况及2022年财政`` / ``…的报告``)."""
+    where a long title was broken (``关于绍兴市柯桥区2021年财政`` / ``预算执行情况及2022年财政`` / ``…的报告``);
+    a line that is only a date (``(2024年4月)`` under a bulletin's title) is when it was issued, not what it covers."""
     lines = [ln.strip() for ln in text[:400].split("\n")[:8]]
     out = []
     for i, line in enumerate(lines):
-        if not line or len(line) > 40 or line.endswith("。"):
+        if not line or len(line) > 40 or line.endswith("。") or _DATE_LINE.match(line):
             continue
         joined = line
         for nxt in lines[i + 1 : i + 3]:
-            if not nxt or len(nxt) > 40 or nxt.endswith("。"):
+            if not nxt or len(nxt) > 40 or nxt.endswith("。") or _DATE_LINE.match(nxt):
                 break
             joined += nxt
         out.append(joined)

@@ -452,3 +452,10 @@ def test_projects_started_this_year_are_counted_to_the_article_month():
     got = dict(zip(df["value"], zip(df["period_start"], df["period_end"], strict=True), strict=True))
     assert got[40] == ("2024-01", "2024-12")
     assert got[5] == ("2024-01", "2024-04")
+
+
+def test_a_date_line_under_a_bulletin_title_is_not_its_period():
+    text = ("某县2021年国民经济和社会发展统计公报\n(2022年3月)\n"
+            "一、综合\n全年全县实现财政总收入12.5亿元,同比增长6.1%。\n人均地区生产总值52000元。")
+    df = _table(text, None)
+    assert df[["period_start", "period_end"]].values.tolist() == [["2021-01", "2021-12"]] * 3
