@@ -78,6 +78,7 @@ _CN_FIGURE = re.compile(
     + r"(?P<unit>亿元|万元|元|美元|成|倍|吨|亩|千瓦|公里|平方公里|立方米)(?P<post>以上|左右|上下|以内|多)?"
 )
 _LISTED_BEFORE = re.compile(r"(?<![\d.])(?:\d+(?:\.\d+)?[、和及])+$")
+_LEADING_NUMBER = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
 # 4000万援青资金: a sum whose 元 is left to the money noun after it
 _IMPLIED_MONEY = re.compile(
     _AT_ARABIC + _PRE_APPROX + r"(?P<num>" + _ARABIC + r")(?P<more1>多|余)?(?P<mult>亿|万)(?P<more2>多|余)?(?P<post>)"
@@ -176,7 +177,7 @@ def find_amounts(text: str) -> list[Figure]:
             out.append(Figure(start, end, value, unit, _approx(m), raw=m.group(), chinese=chinese))
     for g in list(out):  # 高于…2.3、1.8和0.9个百分点: bare numbers listed before a figure share its unit
         lead = _LISTED_BEFORE.search(text, max(0, g.start - 40), g.start)
-        own = re.match(r"\d+(?:,\d{3})*(?:\.\d+)?", text[g.start :])
+        own = _LEADING_NUMBER.match(text, g.start)
         if lead is None or own is None:
             continue
         base = float(own.group().replace(",", ""))
