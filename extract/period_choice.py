@@ -244,8 +244,9 @@ def _open_to_the_event(r: Row, headline: Period | None, text: str = "") -> bool:
     # 7月,…集中开竣工…;其中,开工项目39个: the event's own month, named before it, stays
     own = bool(chain) and p is not None and bool(p.label) and -1 < chain.find(p.label) < EVENT_WORDS.search(chain).start()
     inherited = p is not None and bool(p.label) and bool(chain) and not own and p.label not in r.sent.text
-    several = batched(chain or r.sent.text)  # 组织5次…集中开工活动,98个项目集中开工: no one event's day
-    return (default or inherited or _event_nearer(r)) and r.measure not in ("target", "growth") and not several
+    if not (default or inherited or _event_nearer(r)) or r.measure in ("target", "growth"):
+        return False
+    return not batched(chain or r.sent.text)  # 组织5次…集中开工活动,98个项目集中开工: no one event's day
 
 
 def _event_nearer(r: Row) -> bool:
