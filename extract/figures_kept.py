@@ -63,12 +63,17 @@ _CLASS_COUNTED = re.compile(
     r"^(?:[-—~至到][\d.]+[万亿]?[^\d,;。、的]{0,3}?)?(?:以上|及以上|以下)?的?[^\d,;。、:]{1,14}?\d+(?:\.\d+)?(?:个|家|座|处|所|户|村)")
 
 
+_RANGE_ON = re.compile(r"[-—~至到][\d.]")  # 3000-5000亩: the lower bound of a range
+_RANGE_FROM = re.compile(r"[^\d.][-—~至到]$")  # 3000亩至5000亩: the upper bound
+_FROM_YUAN = re.compile(r"元(?:至|到|-|~)$")
+
+
 def _class_threshold(x: _Around) -> bool:
     """``建成3000亩以上的茶叶示范基地4个``, ``2000人以上村幼儿园1处``: a size (of any unit) naming the class of
     things counted right after it in the clause is a threshold, not a figure; so are both bounds of such a range."""
     if x.f.unit in ("%", "‰", "百分点") or x.f.unit in ind.MONEY or x.f.unit in COUNTER_UNITS and x.f.unit not in ("人", "户"):
         return False  # 总投资逾510亿元的53个项目: a sum is its projects' size (money thresholds: _size_threshold)
-    ranged = bool(re.match(r"[-—~至到][\d.]", x.after)) or bool(re.search(r"[^\d.][-—~至到]$", x.before))
+    ranged = bool(_RANGE_ON.match(x.after)) or bool(_RANGE_FROM.search(x.before))
     over = x.f.raw.endswith(("以上", "以下")) or x.after.startswith(("以上", "及以上", "以下"))
     return (over or ranged) and bool(_CLASS_COUNTED.match(x.after))
 
@@ -76,7 +81,7 @@ def _class_threshold(x: _Around) -> bool:
 def _size_class_bound(x: _Around) -> bool:
     """``5亿元至10亿元项目7个``: the bounds of a size class."""
     return x.f.unit in ind.MONEY and bool(
-        RANGE_AFTER.match(x.after) or (re.search(r"元(?:至|到|-|~)$", x.before) and THRESHOLD_AFTER.match(x.after)))
+        RANGE_AFTER.match(x.after) or (_FROM_YUAN.search(x.before) and THRESHOLD_AFTER.match(x.after)))
 
 
 def _capacity_in_a_name(x: _Around) -> bool:

@@ -31,11 +31,15 @@ def strip_verbs(s: str) -> str:
     return VERBS.sub("", s)
 
 
+_PERIOD = r"(?:(?:19|20)\d\d年)?(?:\d{1,2}(?:-|至|—)\d{1,2}月(?:份)?|上半年|前三季度|[一二三四]季度|\d{1,2}月份?)"
+_WORDS = r"(?:今年以来|去年以来|今年|去年|全年|本月|当月|目前|截至目前|年末|其中|力争|确保|争取|预计|将)"
+_LEADING = re.compile(rf"^(?:{_PERIOD}|{_WORDS}|全县|全市|全区|全省|全镇|全乡|该县|该市|该省)+")
+_ACHIEVES = re.compile(r"^(?:实现|的)")
+
+
 def trim_label(s: str) -> str:
     """``今年全县1-6月规上工业增加值增长`` → ``规上工业增加值``: periods, scopes and verbs off a label."""
-    period = r"(?:(?:19|20)\d\d年)?(?:\d{1,2}(?:-|至|—)\d{1,2}月(?:份)?|上半年|前三季度|[一二三四]季度|\d{1,2}月份?)"
-    words = r"(?:今年以来|去年以来|今年|去年|全年|本月|当月|目前|截至目前|年末|其中|力争|确保|争取|预计|将)"
-    s = re.sub(rf"^(?:{period}|{words}|全县|全市|全区|全省|全镇|全乡|该县|该市|该省)+", "", s.strip())  # 全县1-6月…, 今年全县…
+    s = _LEADING.sub("", s.strip())  # 全县1-6月…, 今年全县…
     return strip_verbs(s).strip("、 ,“”").lstrip(")、,等的")
 
 
@@ -45,7 +49,7 @@ def without_places(label: str, places: list[Place]) -> str:
         for name in names_of(p):
             if label.startswith(name):
                 label = label[len(name) :]
-    return re.sub(r"^(?:实现|的)", "", label)
+    return _ACHIEVES.sub("", label)
 
 
 def row_label(label: str, code: str, subjects: Subjects, carry: list[Row]) -> str:
@@ -197,12 +201,13 @@ def _pull_of_previous(w: _Words, prev: Row) -> tuple[str, str] | None:
 # a schedule or a target the figure before is ahead of or behind: 超序时进度, 高于市下达的目标序时进度, 高于调度目标(12%)
 _SCHEDULE = re.compile(r"^(?:超|超过|超出|高于|快于|低于|慢于|落后于?)(?:市|省|州|上级)?(?:下达的?)?(?:全年|年度)?"
                        r"(?:目标)?(?:调度目标|序时进度|时序进度|进度目标|目标进度)(?:\([\d.%]*\)?)?$")
+_SPACING = re.compile(r"[\s,、]")
 
 
 def _against_schedule(w: _Words, prev: Row) -> tuple[str, str] | None:
     """``完成投资18亿元,超序时进度12个百分点``, ``增长15%,高于调度目标(10%)5个百分点``: how far the figure before is
     ahead of its schedule or target (and the target itself), not a figure of its own."""
-    label = re.sub(r"[\s,、]", "", w.pre)
+    label = _SPACING.sub("", w.pre)
     if w.f.unit in ("%", "百分点") and prev.indicator != "other" and _SCHEDULE.match(label):
         return prev.indicator, prev.label + label
     return None
@@ -331,6 +336,8 @@ _QUALIFIER = re.compile(r"按照?[^,;按]{0,12}?(?:计算|口径)(?:下)?|(?:扣
 
 # a place standing with its amount in a ranking: 甲市以292亿元位列第一, 乙县也以85亿元跻身…, 以120亿元的GDP总量居…
 _BY_AMOUNT = re.compile(r"(?<=[\u4e00-\u9fff])(?:也|则|仍|依旧|依然)?以$")
+_RANK_ONLY = re.compile(r"(?:完成率|完成进度|增速|增幅|总量)?(?:排名)?[排居列位于在]*")  # 完成率排全市第一位
+_OPENER = re.compile(r"^(?:其中|同时|另外|此外|全年|共有|共|累计|实现)")
 
 
 def _by_amount(pre: str, post: str) -> str:
@@ -347,10 +354,10 @@ def indicator_of(f: Figure, pre: str, post: str, prev: Row | None, sentence_befo
     pre = _by_amount(_QUALIFIER.sub("", pre), post)
     if f.kind == "rank":
         pre = _without_rank_frame(pre)
-    if f.kind == "rank" and prev is not None and re.fullmatch(r"(?:完成率|完成进度|增速|增幅|总量)?(?:排名)?[排居列位于在]*", pre):
+    if f.kind == "rank" and prev is not None and _RANK_ONLY.fullmatch(pre):
         return prev.indicator, ranked(prev, f, pre)  # 完成…的43.9%,完成率排全市第一位
     label_pre = pre.split("占")[0] if "占" in pre else pre
-    label_pre = re.sub(r"^(?:其中|同时|另外|此外|全年|共有|共|累计|实现)", "", label_pre)
+    label_pre = _OPENER.sub("", label_pre)
     counter = f.unit in COUNTER_UNITS or f.unit == "人次"
     w = _Words(f, pre, post, label_pre, counter, _counted_noun(post, clause_rest, counter), clause_rest)
     code, label = _named(w)

@@ -48,6 +48,7 @@ def list_run(s: str, f: Figure, figs: list[Figure]) -> Run | None:
 
 # 城乡居民人均可支配收入达27732元、16695元: the urban and the rural income, in that order, with no 分别
 _BOTH_INCOMES = re.compile(r"(城[、和]?乡居民(?:人均)?(?:可支配)?收入)(?:分别)?(?:达到?|为)?$")
+_AND = re.compile(r"[、和]")
 
 
 def _urban_rural_pair(s: str, f: Figure, figs: list[Figure]) -> Run | None:
@@ -55,7 +56,7 @@ def _urban_rural_pair(s: str, f: Figure, figs: list[Figure]) -> Run | None:
     are the urban and the rural figure, as if 分别 stood before them."""
     amounts = [g for g in figs if g.kind == "amount"]
     for a, b in zip(amounts, amounts[1:], strict=False):
-        if f in (a, b) and re.fullmatch(r"[、和]", s[a.end : b.start]) and (m := _BOTH_INCOMES.search(s, 0, a.start)):
+        if f in (a, b) and _AND.fullmatch(s[a.end : b.start]) and (m := _BOTH_INCOMES.search(s, 0, a.start)):
             cs = 0
             for c in CLAUSE.finditer(s, 0, m.start()):
                 cs = c.end()

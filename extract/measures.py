@@ -101,6 +101,7 @@ def _aim_goes_on(before_sent: str, prev: Row | None) -> bool:
 
 
 _GROWTH_LIST = re.compile(r"(?:增幅|增速|增长率)[^,;。占比重]{0,24}[,:]?分别(?:为|是)[^;。]*$")
+_REACHES_ONLY = re.compile(r"达到?|为")
 
 
 def _of_percent(pre: str, before_sent: str, prev: Row | None) -> str:
@@ -108,7 +109,7 @@ def _of_percent(pre: str, before_sent: str, prev: Row | None) -> str:
     continues the figure before."""
     if _SPREAD.search(pre) or (_PART_OF.search(pre) and not _GROWS.search(pre[-4:])):
         return "share"  # 增长面达68.4%: the share of industries growing
-    if re.fullmatch(r"达到?|为", pre) and FASTEST.search(before_sent[: len(before_sent) - len(pre)]):
+    if _REACHES_ONLY.fullmatch(pre) and FASTEST.search(before_sent[: len(before_sent) - len(pre)]):
         return "growth"  # 邵武市地区生产总值增速最快,达6.0%;光泽县最慢,为2.1%
     if GROWTH.search(pre):
         return "growth"

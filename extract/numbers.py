@@ -77,7 +77,10 @@ _CN_FIGURE = re.compile(
     + r")(?P<more1>多|余)?(?P<mult>万亿|亿|万)?(?P<more2>多|余)?"
     + r"(?P<unit>亿元|万元|元|美元|成|倍|吨|亩|千瓦|公里|平方公里|立方米)(?P<post>以上|左右|上下|以内|多)?"
 )
+_DIGIT = re.compile(r"\d")
+_LIST_MARKS = ("、", "和", "及")
 _LISTED_BEFORE = re.compile(r"(?<![\d.])(?:\d+(?:\.\d+)?[、和及])+$")
+_LEADING_NUMBER = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
 # 4000万援青资金: a sum whose 元 is left to the money noun after it
 _IMPLIED_MONEY = re.compile(
     _AT_ARABIC + _PRE_APPROX + r"(?P<num>" + _ARABIC + r")(?P<more1>多|余)?(?P<mult>亿|万)(?P<more2>多|余)?(?P<post>)"
@@ -147,7 +150,9 @@ def _tidy(value: float) -> float:
 def find_amounts(text: str) -> list[Figure]:
     """Numbers with a unit: ``167.14亿元`` → 16714000000 元; ``180多次`` → 180 次 over."""
     out: list[Figure] = []
-    for rx, chinese in ((_FIGURE, False), (_CN_FIGURE, True)):
+    # a pattern tries every position of the text: one that needs an Arabic digit, or 万/亿, is not run without it
+    digits = _DIGIT.search(text) is not None
+    for rx, chinese in ((_FIGURE, False), (_CN_FIGURE, True)) if digits else ((_CN_FIGURE, True),):
         for m in rx.finditer(text):
             unit = m.group("unit")
             after = text[m.end("unit") : m.end("unit") + 4]
@@ -175,8 +180,11 @@ def find_amounts(text: str) -> list[Figure]:
             value = _tidy(base * factor)
             out.append(Figure(start, end, value, unit, _approx(m), raw=m.group(), chinese=chinese))
     for g in list(out):  # 高于…2.3、1.8和0.9个百分点: bare numbers listed before a figure share its unit
+        before = text[max(0, g.start - 2) : g.start]
+        if not (before[:-1] if before.endswith("\n") else before).endswith(_LIST_MARKS):
+            continue  # the list ends right before the figure (or before a newline there: ``$``)
         lead = _LISTED_BEFORE.search(text, max(0, g.start - 40), g.start)
-        own = re.match(r"\d+(?:,\d{3})*(?:\.\d+)?", text[g.start :])
+        own = _LEADING_NUMBER.match(text, g.start)
         if lead is None or own is None:
             continue
         base = float(own.group().replace(",", ""))
@@ -185,13 +193,21 @@ def find_amounts(text: str) -> list[Figure]:
             start = lead.start() + n.start()
             value = _tidy(float(n.group()) * factor)
             out.append(Figure(start, lead.start() + n.end(), value, g.unit, "exact", raw=n.group()))
+    if digits and ("万" in text or "亿" in text):
+        out.extend(_implied_money(text))
+        out.extend(_bare_money(text))
+    out.sort(key=lambda f: f.start)
+    return _drop_overlaps(out)
+
+
+def _implied_money(text: str) -> list[Figure]:
+    """``4000万援青资金``: a sum whose 元 is left to the money noun after it."""
+    out = []
     for m in _IMPLIED_MONEY.finditer(text):
         value = _tidy(float(m.group("num").replace(",", "")) * _MULT[m.group("mult")])
         start = m.start("num") if not m.group("pre") else m.start()
         out.append(Figure(start, m.end(), value, "元", _approx(m), raw=m.group()))
-    out.extend(_bare_money(text))
-    out.sort(key=lambda f: f.start)
-    return _drop_overlaps(out)
+    return out
 
 
 def _bare_money(text: str) -> list[Figure]:
@@ -213,7 +229,9 @@ def _bare_money(text: str) -> list[Figure]:
 
 def find_ranks(text: str) -> list[Figure]:
     """``增速排全区第四位`` → 4 位; ``居全省首位`` → 1 位."""
-    out = []
+    out: list[Figure] = []
+    if "第" not in text and "首位" not in text and "榜首" not in text:
+        return out  # no rank can be named
     for m in _RANK.finditer(text):
         if m.group("first"):
             value = 1.0
@@ -231,7 +249,7 @@ def find_ranks(text: str) -> list[Figure]:
             if value > 0:
                 out.append(Figure(more.start("num") - 1, more.end(), value, "位", "exact", kind="rank", raw=more.group()))
             more = _RANK_MORE.match(text, more.end())
-    for m in _DOUBLE_FIRST.finditer(text):
+    for m in _DOUBLE_FIRST.finditer(text) if "第一" in text else ():
         n = {"双": 2, "三": 3, "四": 4}[m.group("n")]
         for _ in range(n):
             out.append(Figure(m.start(), m.end(), 1.0, "位", "exact", kind="rank", raw=m.group()))
@@ -244,7 +262,9 @@ _DATE_BEFORE = re.compile(r"(?:\d{1,2}日|\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[
 
 def find_ratios(text: str) -> list[Figure]:
     """``1.49:1`` → ratio 1.49; ``22.8:38.8:38.4`` → three structure shares in %."""
-    out = []
+    out: list[Figure] = []
+    if ":" not in text and "∶" not in text:
+        return out
     for m in _RATIO.finditer(text):
         if _CLOCK.fullmatch(m.group()) and _DATE_BEFORE.search(text, max(0, m.start() - 16), m.start()):
             continue  # 2022-07-29 14:46:39, 26.10.2017 20:01: a dateline's time of day
@@ -278,7 +298,9 @@ def find_figures(text: str) -> list[Figure]:
     """All figures of a sentence or text, in order of position."""
     ratios = find_ratios(text)
     taken = [(r.start, r.end) for r in ratios]
-    amounts = [a for a in find_amounts(text) if not any(s <= a.start < e for s, e in taken)]
+    amounts = find_amounts(text)
+    if taken:
+        amounts = [a for a in amounts if not any(s <= a.start < e for s, e in taken)]
     figs = amounts + find_ranks(text) + ratios
     figs.sort(key=lambda f: (f.start, f.end))
     return figs

@@ -226,19 +226,33 @@ def _project_size(r: Row) -> bool:
     return s[: r.fig.start].endswith("投资") and s[r.fig.end : r.fig.end + 1] == "的"
 
 
+_BATCH_AFTER = re.compile(r"(?:的)?(?:重大|重点|集中|产业|工业|项目)")
+
+
+def _names_the_batch(label: str, s: str) -> bool:
+    """``2019年第四季度重大工程项目``: the period's words stand right before the batch's somewhere in ``s``."""
+    at = s.find(label)
+    while at >= 0:
+        if _BATCH_AFTER.match(s, at + len(label)):
+            return True
+        at = s.find(label, at + 1)
+    return False
+
+
 def _open_to_the_event(r: Row, headline: Period | None, text: str = "") -> bool:
     """``2019年第四季度重大工程项目…举行集中开工``: a count or sum with no period of its own, the headline's,
     or a period naming the batch, may take an event's day (a target or a growth keeps its own)."""
     p = r.period
     default = p is None or (not p.label and not p.start) or (headline is not None and p is headline) \
-        or bool(p.label and re.search(re.escape(p.label) + r"(?:的)?(?:重大|重点|集中|产业|工业|项目)", r.sent.text))
+        or bool(p.label and _names_the_batch(p.label, r.sent.text))
     # 2023年,…;此次西峡县集中开工64个项目: a period the paragraph gave, not the event's own sentence
     chain = _event_chain(r, text)
     # 7月,…集中开竣工…;其中,开工项目39个: the event's own month, named before it, stays
     own = bool(chain) and p is not None and bool(p.label) and -1 < chain.find(p.label) < EVENT_WORDS.search(chain).start()
     inherited = p is not None and bool(p.label) and bool(chain) and not own and p.label not in r.sent.text
-    several = batched(chain or r.sent.text)  # 组织5次…集中开工活动,98个项目集中开工: no one event's day
-    return (default or inherited or _event_nearer(r)) and r.measure not in ("target", "growth") and not several
+    if not (default or inherited or _event_nearer(r)) or r.measure in ("target", "growth"):
+        return False
+    return not batched(chain or r.sent.text)  # 组织5次…集中开工活动,98个项目集中开工: no one event's day
 
 
 def _event_nearer(r: Row) -> bool:

@@ -130,6 +130,9 @@ def _numbered_heading(w: _Walk, a: _Article, sent: Sentence) -> None:
         w.section_plan = bool(re.search(r"主要目标|预期目标|目标任务|工作安排", sent.text)) and "完成情况" not in sent.text
 
 
+_OPENER = re.compile(r"在[^,;。]{2,14}?[,]|(?:来到|走进)[^,;。]{2,30}?[,]")  # 在高兴镇, 来到…甘树湾村,
+
+
 def _follow_subjects(w: _Walk, a: _Article, sent: Sentence, subjects: Subjects) -> None:
     """``…去年种植…;赤石桥乡将…``: a sentence about another place starts afresh; ``在高兴镇,…`` and
     ``来到…甘树湾村,…`` frame their paragraph."""
@@ -138,7 +141,7 @@ def _follow_subjects(w: _Walk, a: _Article, sent: Sentence, subjects: Subjects) 
         w.para_periods = []
     if subjects:
         w.last_subject = subjects[-1][1]
-    opener = re.match(r"在[^,;。]{2,14}?[,]|(?:来到|走进)[^,;。]{2,30}?[,]", sent.text)
+    opener = _OPENER.match(sent.text)
     if subjects and opener and subjects[0][0] in (1, 2) and a.ctx.paragraph is None:
         # 来到大通县景阳镇甘树湾村合作社,…: the innermost place the opener names frames the paragraph
         a.ctx.paragraph = [p for pos, p in subjects if pos < opener.end()][-1]

@@ -33,9 +33,12 @@ def stage_words(text: str) -> list[tuple[int, str]]:
     return [(m.start(), m.lastgroup or "") for m in _STAGE_RX.finditer(masked)]
 
 
+_TOTAL_OF = re.compile(r"(?:合计|共计|总计)[^,;。]{0,6}$")
+
+
 def nearest_stage(before: str, after: str) -> str:
     """The stage named closest to a figure: in its own clause before it, else right after it."""
-    if re.search(r"(?:合计|共计|总计)[^,;。]{0,6}$", before) and len({st for _, st in stage_words(before)}) >= 2:
+    if _TOTAL_OF.search(before) and len({st for _, st in stage_words(before)}) >= 2:
         return ""  # 开工13个、竣工11个,合计总投资95亿元: a total over several stages
     before = _one_verb_each(before)
     words = stage_words(before)

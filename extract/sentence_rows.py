@@ -160,9 +160,12 @@ def _listed_item(x: _Read, r: _Reading) -> _Choice | None:
 # where its own words name no indicator ("other"), in order
 
 
+_WORKS = re.compile(r"(?:工程|主体|土建|厂房|形象进度)的$")
+
+
 def _completion_of_previous(x: _Read, r: _Reading) -> tuple[str, str] | None:
     """``完成投资12亿元,完成年度计划的52%``: how much of the figure before is done (not ``主体工程的85%``)."""
-    works = re.search(r"(?:工程|主体|土建|厂房|形象进度)的$", x.pre)  # 已完成主体工程的85%: the works, not money
+    works = _WORKS.search(x.pre)  # 已完成主体工程的85%: the works, not money
     if x.measure == "share" and r.prev is not None and COMPLETION.search(x.pre) and not works:
         return r.prev.indicator, r.prev.label + x.pre
     return None

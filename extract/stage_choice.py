@@ -69,10 +69,13 @@ def signed_when_signing(stage: str, before: str) -> str:
     return "signed" if earlier and earlier[-1] == "signed" else stage
 
 
+_OWN_RATE = re.compile(r"(?:开复工|开工|复工|动工|投产|竣工)率[^,;]{0,4}$")  # 开工率90%: a rate of its own
+
+
 def stage_of(code: str, measure: str, prev: Row | None, s: str, f: Figure, figs: list[Figure], post: str,
              clause_start: int) -> str:
     """The stage of figure ``f`` of sentence ``s`` with indicator ``code``: ``新开工项目38个`` → started."""
-    own_rate = re.search(r"(?:开复工|开工|复工|动工|投产|竣工)率[^,;]{0,4}$", s[clause_start : f.start])
+    own_rate = _OWN_RATE.search(s[clause_start : f.start])
     if code in PROJECT_CODES and measure == "share" and prev is not None and prev.stage and not own_rate:
         return prev.stage  # 开工项目28个,开工率90%
     if code == "project_investment" and one_project_size(s[clause_start : f.start], s[f.end :]):

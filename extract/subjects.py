@@ -150,15 +150,19 @@ def _opens_a_company(m: Mention, text: str) -> bool:
     return bool(_COMPANY_NAME.match(text, m.end, m.end + 16))
 
 
+_WITH = re.compile(r"(?:与|同|和|跟)$")
+_BECOMES = re.compile(r"(?:成为|作为|建成|打造成|打造为)$")
+
+
 def _is_partner(m: Mention, text: str, partner_end: int) -> bool:
     """``与深圳市龙岗区签订合作协议``: a partner (and the places inside its name), not the subject."""
-    return m.start == partner_end or bool(re.search(r"(?:与|同|和|跟)$", text[max(0, m.start - 1) : m.start]) and
+    return m.start == partner_end or bool(_WITH.search(text[max(0, m.start - 1) : m.start]) and
                                           PARTNER.search(text[m.end : m.end + 16]))
 
 
 def _is_what_it_becomes(m: Mention, text: str) -> bool:
     """``打造成成渝地区…``, ``成为全省…``: what the subject becomes, not the subject."""
-    return bool(re.search(r"(?:成为|作为|建成|打造成|打造为)$", text[max(0, m.start - 3) : m.start]))
+    return bool(_BECOMES.search(text[max(0, m.start - 3) : m.start]))
 
 
 def _in_a_name(m: Mention, text: str) -> bool:

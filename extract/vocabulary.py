@@ -31,12 +31,20 @@ def alternation(name: str) -> str:
     return "|".join(map(re.escape, words(name)))
 
 
+def first_chars(name: str) -> str:
+    """A lookahead on the first characters of a vocabulary table's words (``(?=[力努确…])``): a pattern opening with
+    it is tried only where one of them can start, not at every position."""
+    return "(?=[" + re.escape("".join(sorted({w[0] for w in words(name)}))) + "])"
+
+
 # ------------------------------------------------------------------ clauses and figures
 
 CLAUSE_MARKS = ",;:，；："  # what ends a clause
 CLAUSE = re.compile(f"[{CLAUSE_MARKS}]")
 # the words a label is left with once places, periods and verbs are gone: 2023年全市实现 → ""
+# (the lookahead on the alternatives' first characters lets the engine skip where none can start)
 RESIDUE = re.compile(
+    r"(?=[\d\s\-,、(由从增提到今当新累将力确预努比较两三年下同按可自目至减净缩高低平总合环回分均排居列位全第达为实创历其约近超突已共])"
     r"((?:由|从|增加到|提高到|增长到|到)?(?:19|20)\d\d年(?:的|底|末)?|今年|当年|新增|累计|将|力争|确保|预计|努力|[比较](?:去年|上年)同期|[比较]上年末|[比较]年初|[比较]上年|[比较](?:上半年|一季度|前三季度|上月|上季度)|两年平均|三年平均|年均|\(下同\)|下同|同口径|按可比口径计算|按可比价格计算|按不变价格计算|按自然口径|可比口径|自然口径|可比价|目标任务|预期目标|[\d\-至]+月|增加|减少|增收|减收|净增|提高|缩小|高于|低于|平均水平|总数|总量|合计|同比|环比|增长|增速|增幅|下降|回落|分别|均|排名|排在|排|居|列|位列|位居|全[国省区市县]|第|达到|达|为|实现|"
     r"创历史新高|历史新高|创新高|新高|创|其中|约|近|超过|超|突破|已|共|,|、|\s)+"
 )
@@ -62,12 +70,15 @@ GAP_BELOW = re.compile(alternation("below_words.csv"))
 CHANGE = re.compile(
     rf"(?:[比较](?:{alternation('comparison_bases.csv')}|(?:19|20)\d\d年(?:末|底)?)|同比)(?:{alternation('change_verbs.csv')})了?$"
     rf"|^较上年|同比(?:增收|减收)$|(?:{alternation('net_change_verbs.csv')})$")
-# 力争…, 将新增…, 预计…, 到2025年…: a figure aimed for
+# 力争…, 将新增…, 预计…, 到2025年…: a figure aimed for (the lookahead on the alternatives' first characters
+# only lets them be tried where one can start: some open with a lookbehind, which the engine cannot skip to)
 TARGET = re.compile(
-    alternation("aim_words.csv")
+    "(?=[" + re.escape("".join(sorted({w[0] for w in words("aim_words.csv")} | set("争预规到")))) + "])(?:"
+    + alternation("aim_words.csv")
     + r"|(?<!累计)(?<!已)争取(?=到|实现|达到|完成|突破|在|年内|用|全年|今年|新增|引进|签约|开工|\d)|预计(?!到|投资)"
     + r"|规划(?!确定|重大|重点|项目|建设项目)"
     + r"|(?<![加高长降少])到20\d\d年"  # not 由…增加到2023年的…: a change already made
+    + ")"
 )
 # 增速最快,达6.0%: the growth of the fastest
 FASTEST = re.compile(r"(?:增速|增幅|增长)(?:[^,;。]{0,12}[,;])?[^,;。]{0,8}(?:最快|最慢|最高|最低)[,,]$")
@@ -82,7 +93,7 @@ LIST_SUFFIX = words("list_suffixes.csv")
 ACTIVITY = re.compile(alternation("activity_words.csv"))
 # where the counted noun ends and what is said about it begins: 68家企业|合计拉动…
 PREDICATE = re.compile(rf"(?:{alternation('predicate_words.csv')})")
-VERBS = re.compile(rf"(?:{alternation('label_verbs.csv')})+$")
+VERBS = re.compile(first_chars("label_verbs.csv") + rf"(?:{alternation('label_verbs.csv')})+$")
 LAND_USE = re.compile(alternation("land_use_words.csv"))  # 建设用地500亩: not a planting area
 # ``固定资产投资方面,``, ``从社会消费品零售总额看,``: the indicator a paragraph goes on to break down by place
 TOPIC = re.compile(r"^(?:在|从|就)?([^\s,;:。、]{2,16}?)(?:方面|领域)(?:看|来看)?[,:]|^从([^\s,;:。、]{2,16}?)(?:看|来看)[,:]")
