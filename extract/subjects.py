@@ -269,7 +269,8 @@ def _carry_local_subject(ctx: PlaceContext, sent: Sentence, out: Subjects) -> No
     """``…选定建设恰热克镇生态林果基地,至2023年建成基地3.4万亩。种植杏52.8万株…``: in a county's (or wider)
     text, a township or village that a sentence's figures are given for (one follows it) goes on as the
     subject of the paragraph's next sentences that name no place; a place named after it ends it. Not a
-    place that only modifies a noun (``赤石桥乡胡家庄村的…项目``) or stands in a role (``以鹿圈村为中心``)."""
+    place that only modifies a noun (``赤石桥乡胡家庄村的…项目``), stands in a role (``以鹿圈村为中心``) or is
+    one of places listed together (``韩山镇、胡集镇分别…``)."""
     if not out:
         return
     pos, last = out[-1]
@@ -277,8 +278,9 @@ def _carry_local_subject(ctx: PlaceContext, sent: Sentence, out: Subjects) -> No
     wide = frame is not None and frame.level in ("county", "prefecture", "province")
     after = next((sent.text[pos + len(n) :] for n in names_of(last) if sent.text.startswith(n, pos)), "")
     opens = pos == 0 or sent.text[pos - 1] in ",:"  # 梁家庄利用当地的有利条件…: the clause's subject
-    if wide and last.level in ("township", "village") and (opens or re.search(r"\d", after)) and not after.startswith("的") \
-            and not re.search(r"以$", sent.text[max(0, pos - 1) : pos]):
+    listed = after.startswith("、") or sent.text[pos - 1 : pos] == "、"  # 突泉、扎旗、前旗…分别增长: places listed together
+    if wide and last.level in ("township", "village") and (opens or re.search(r"\d", after)) and not listed \
+            and not after.startswith("的") and not re.search(r"以$", sent.text[max(0, pos - 1) : pos]):
         ctx.paragraph = ctx.carried = last
     elif ctx.paragraph is not None and ctx.paragraph is ctx.carried:
         ctx.paragraph = ctx.carried = None

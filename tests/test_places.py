@@ -390,3 +390,8 @@ def test_words_before_or_around_a_village_suffix_are_no_village():
     assert village_mentions("在渔业村,水产养殖产值增长") == []
     assert village_mentions("修路86公里,实现村村通硬化路") == []
     assert village_mentions("在红岩村,村民种茶") == [(1, 4, "红岩村")]
+
+
+def test_townships_listed_together_do_not_go_on():
+    text = "沭阳县\n2024-06-18\n今年,韩山镇、胡集镇分别新建苗木基地3个、5个。全年栽植苗木8万株。"
+    assert extract_article(text, "t")["region"].tolist()[-1] == "沭阳县"
