@@ -127,6 +127,8 @@ def _events(sent: Sentence, mentions: list[Mention], zones: Spans, refs: Spans) 
 def _zone(ctx: PlaceContext, name: str) -> Place | None:
     """``市经开区`` in a county's article: the zone, named after the city or county it belongs to."""
     frame = ctx.current()
+    if frame is not None and frame is ctx.carried:
+        frame = ctx.section or ctx.article  # 沙河驿镇项目6个…;经开区项目9个: the county's zone, not the town's
     if name[0] in "市县" and frame is not None and not is_bare_zone(name):
         up = ctx.reference("city" if name[0] == "市" else "county")
         name = (up.name if up else "") + name[1:]
@@ -262,8 +264,30 @@ def find_subjects(ctx: PlaceContext, sent: Sentence, mentions: list[Mention], zo
             if p.level == "county" and p.name.endswith(("县", "旗")) and kind == "place":
                 ctx.last_county = p  # 平远县…。该县共有30个产业项目: the county just named
     ctx.paragraph = saved
+    _carry_local_subject(ctx, sent, out)
     people = _people(ctx, sent, out)
     return sorted(out + people, key=lambda t: t[0]) if people else out
+
+
+def _carry_local_subject(ctx: PlaceContext, sent: Sentence, out: Subjects) -> None:
+    """``…选定建设恰热克镇生态林果基地,至2023年建成基地3.4万亩。种植杏52.8万株…``: in a county's (or wider)
+    text, a township or village that a sentence's figures are given for (one follows it) goes on as the
+    subject of the paragraph's next sentences that name no place; a place named after it ends it. Not a
+    place that only modifies a noun (``赤石桥乡胡家庄村的…项目``), stands in a role (``以鹿圈村为中心``) or is
+    one of places listed together (``韩山镇、胡集镇分别…``)."""
+    if not out:
+        return
+    pos, last = out[-1]
+    frame = ctx.section or ctx.article
+    wide = frame is not None and frame.level in ("county", "prefecture", "province")
+    after = next((sent.text[pos + len(n) :] for n in names_of(last) if sent.text.startswith(n, pos)), "")
+    opens = pos == 0 or sent.text[pos - 1] in ",:"  # 梁家庄利用当地的有利条件…: the clause's subject
+    listed = after.startswith("、") or sent.text[pos - 1 : pos] == "、"  # 突泉、扎旗、前旗…分别增长: places listed together
+    if wide and last.level in ("township", "village") and (opens or re.search(r"\d", after)) and not listed \
+            and not after.startswith("的") and not re.search(r"以$", sent.text[max(0, pos - 1) : pos]):
+        ctx.paragraph = ctx.carried = last
+    elif ctx.paragraph is not None and ctx.paragraph is ctx.carried:
+        ctx.paragraph = ctx.carried = None
 
 
 # ``种植户刘元``, ``场长林岩说``: a person named after his role (data/person_roles.csv); the name is two or three characters

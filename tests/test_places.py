@@ -371,3 +371,27 @@ def test_a_village_after_its_township_reference_word_is_named():
     from extract.regions import village_mentions
     assert village_mentions("该镇红岩村建起冷库") == [(2, 5, "红岩村")]
     assert village_mentions("全县各村") == []
+
+
+def test_a_township_a_sentence_gives_figures_for_goes_on_in_its_paragraph():
+    text = ("沭阳县\n2024-06-18\n今年,沭阳县在全县选定建设韩山镇苗木基地,建成苗圃2.1万亩。栽植樱花8.5万株、紫薇6万株。"
+            "该县还新增就业3200人。旅游收入12亿元。\n全县粮食产量85万吨。")
+    df = extract_article(text, "t")
+    assert df["region"].tolist() == ["韩山镇"] * 3 + ["沭阳县"] * 3
+
+
+def test_a_village_that_only_names_a_project_does_not_go_on():
+    text = "沭阳县\n2024-06-18\n胡集镇王庄村的蔬菜大棚项目投资500万元。全年新开工项目12个。"
+    assert extract_article(text, "t")["region"].tolist()[-1] == "沭阳县"
+
+
+def test_words_before_or_around_a_village_suffix_are_no_village():
+    from extract.regions import village_mentions
+    assert village_mentions("在渔业村,水产养殖产值增长") == []
+    assert village_mentions("修路86公里,实现村村通硬化路") == []
+    assert village_mentions("在红岩村,村民种茶") == [(1, 4, "红岩村")]
+
+
+def test_townships_listed_together_do_not_go_on():
+    text = "沭阳县\n2024-06-18\n今年,韩山镇、胡集镇分别新建苗木基地3个、5个。全年栽植苗木8万株。"
+    assert extract_article(text, "t")["region"].tolist()[-1] == "沭阳县"
