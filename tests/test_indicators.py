@@ -722,3 +722,11 @@ def test_people_counted_right_after_the_population_is_spoken_of_are_the_populati
     """``人口不多,只有…万人``, ``…万多人口中``: the population; a clause naming its own people keeps them."""
     df = rows("甲县是山区小县,人口不多,只有8.5万人。乙县的30万多人口中,农村人口有12万人。")
     assert df["indicator"].tolist() == ["population", "population", "other"]
+
+
+def test_projects_still_to_start_are_planned_counts_not_aims():
+    df = rows("今年二季度全镇计划开工项目8个,总投资12亿元,已按计划开工5个;计划开工率62.5%。"
+              "另有投资2亿元的冷链仓储项目即将开工。")
+    got = list(zip(df["value"], df["measure"], df["stage"], strict=True))
+    assert got[:3] == [(8, "count", "planned"), (1.2e9, "level", "planned"), (5, "count", "started")]
+    assert got[3] == (62.5, "share", "started") and got[4] == (2e8, "level", "planned")
