@@ -15,7 +15,7 @@ from .indicators import match_indicator
 from .numbers import COUNTER_UNITS, Figure
 from .periods import ArticleDate, Period
 from .schema import Row
-from .vocabulary import CHANGE, CLAUSE, COMPLETION, FALL, FASTEST, GAP_BELOW, GROWTH, PLAN, TARGET
+from .vocabulary import CHANGE, CLAUSE, COMPLETION, FALL, FASTEST, GAP_BELOW, GROWTH, PLAN, TARGET, alternation
 
 # patterns the measure rules read, compiled once
 _TIMES_GROWTH = re.compile(r"(?:增长|提高|增加|翻)了?$")  # 增长1.5倍
@@ -30,6 +30,8 @@ _REACHES = re.compile(r"提高至|提升至|达到?$|为$")  # 提高至35%
 _DONE_OF = re.compile(r"完成[^,;]{0,14}的$|已?完成$|完成率")  # 完成年度目标的52%
 _AGAINST_START = re.compile(r"^[比较](?:上年末|年初)")  # 比年初增加3个
 _MINUS_SIGN = re.compile(r"(?:^|[^\d.)])[-−]$")  # 增长-1.2%, not a range's dash
+_RANK_MOVE = re.compile(rf"(?:{alternation('rank_move_words.csv')})了?$")  # 较上年前进3位: a move in a ranking
+_RANK_PLACE = re.compile(r"(?:排名|排在|排|位列|位居|居于|居|名列|跃居|升至|\d+强)[^,;。\d]{0,12}?(?:前|第)?$")  # 位列79位
 _BY_KIND = {"rank": "rank", "ratio": "ratio", "structure": "share"}  # 排名第3位, 城乡收入比2.1:1, 三次产业结构
 
 
@@ -153,6 +155,8 @@ def measure_of(f: Figure, pre: str, post: str, before_sent: str, prev: Row | Non
         return _of_percent(pre, before_sent, prev)
     if CHANGE.search(pre) or _AGAINST_START.search(pre) or _change_after(f, pre, before_sent, prev):
         return "change"
+    if f.unit == "位" and (_RANK_MOVE.search(pre) or _RANK_PLACE.search(pre)):
+        return "change" if _RANK_MOVE.search(pre) else "rank"  # 较2022年前进5位, 排名52位; not 300多位乡贤
     if f.unit in COUNTER_UNITS or f.unit in ("人次",):
         return "count"
     return "level"

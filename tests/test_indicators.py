@@ -730,3 +730,9 @@ def test_projects_still_to_start_are_planned_counts_not_aims():
     got = list(zip(df["value"], df["measure"], df["stage"], strict=True))
     assert got[:3] == [(8, "count", "planned"), (1.2e9, "level", "planned"), (5, "count", "started")]
     assert got[3] == (62.5, "share", "started") and got[4] == (2e8, "level", "planned")
+
+
+def test_a_move_in_a_ranking_is_a_change_and_a_place_without_di_is_a_rank():
+    df = rows("该县综合竞争力位列全国百强县第64位,较上年前进7位;营商环境排名38位,比上年下降2位。共有200多位客商参会。")
+    assert list(zip(df["value"], df["measure"], strict=True)) == [
+        (64, "rank"), (7, "change"), (38, "rank"), (-2, "change"), (200, "count")]
