@@ -218,4 +218,20 @@ def forecast_as_result(measure: str, f: Figure, pre: str, post: str, before_sent
     """``预计全年增长7%`` in a January report: what happened (SCHEMA rulings), unless another aim word says so."""
     if measure == "target" and over_when_written(period, art) and "预计" in before_sent[-40:] + pre:
         return measure_of(f, pre.replace("预计", ""), post, before_sent.replace("预计", ""), prev)
-    return measure
+    return reached_by_deadline(measure, f, pre, post, before_sent, prev, art)
+
+
+_BY_YEAR = re.compile(r"(?:到|至)((?:19|20)\d\d)年")
+
+
+def reached_by_deadline(measure: str, f: Figure, pre: str, post: str, before_sent: str, prev: Row | None,
+                        art: ArticleDate) -> str:
+    """``到2017年,全县地区生产总值达到74.3亿元`` written in 2022: a deadline already past when the article was
+    written states what was reached (a level, a count, a growth), unless another aim word (力争, 目标) says so."""
+    years = [int(y) for y in _BY_YEAR.findall(before_sent + pre)]
+    if measure != "target" or not years or art.how == "default" or max(years) >= art.year:
+        return measure
+    pre2, before2 = _BY_YEAR.sub("", pre), _BY_YEAR.sub("", before_sent)
+    if TARGET.search(before2) or _AIM_AFTER.match(post):
+        return measure
+    return measure_of(f, pre2, post, before2, prev)

@@ -736,3 +736,9 @@ def test_a_move_in_a_ranking_is_a_change_and_a_place_without_di_is_a_rank():
     df = rows("该县综合竞争力位列全国百强县第64位,较上年前进7位;营商环境排名38位,比上年下降2位。共有200多位客商参会。")
     assert list(zip(df["value"], df["measure"], strict=True)) == [
         (64, "rank"), (7, "change"), (38, "rank"), (-2, "change"), (200, "count")]
+
+
+def test_a_deadline_already_past_when_written_states_what_was_reached():
+    df = rows("到2019年,全县地区生产总值达到120亿元,年均增长7.5%。到2025年,全县地区生产总值达到200亿元。"
+              "目标是到2020年脱贫人口达到3000人。")
+    assert df["measure"].tolist() == ["level", "growth", "target", "target"]
