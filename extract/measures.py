@@ -15,7 +15,7 @@ from .indicators import match_indicator
 from .numbers import COUNTER_UNITS, Figure
 from .periods import ArticleDate, Period
 from .schema import Row
-from .vocabulary import CHANGE, CLAUSE, COMPLETION, FALL, FASTEST, GAP_BELOW, GROWTH, PLAN, TARGET
+from .vocabulary import CHANGE, CLAUSE, COMPLETION, FALL, FASTEST, GAP_BELOW, GROWTH, PLAN, TARGET, alternation
 
 # patterns the measure rules read, compiled once
 _TIMES_GROWTH = re.compile(r"(?:增长|提高|增加|翻)了?$")  # 增长1.5倍
@@ -30,6 +30,8 @@ _REACHES = re.compile(r"提高至|提升至|达到?$|为$")  # 提高至35%
 _DONE_OF = re.compile(r"完成[^,;]{0,14}的$|已?完成$|完成率")  # 完成年度目标的52%
 _AGAINST_START = re.compile(r"^[比较](?:上年末|年初)")  # 比年初增加3个
 _MINUS_SIGN = re.compile(r"(?:^|[^\d.)])[-−]$")  # 增长-1.2%, not a range's dash
+_RANK_MOVE = re.compile(rf"(?:{alternation('rank_move_words.csv')})了?$")  # 较上年前进3位: a move in a ranking
+_RANK_PLACE = re.compile(r"(?:排名|排在|排|位列|位居|居于|居|名列|跃居|升至|\d+强)[^,;。\d]{0,12}?(?:前|第)?$")  # 位列79位
 _BY_KIND = {"rank": "rank", "ratio": "ratio", "structure": "share"}  # 排名第3位, 城乡收入比2.1:1, 三次产业结构
 
 
@@ -154,6 +156,8 @@ def measure_of(f: Figure, pre: str, post: str, before_sent: str, prev: Row | Non
         return _of_percent(pre, before_sent, prev)
     if CHANGE.search(pre) or _AGAINST_START.search(pre) or _change_after(f, pre, before_sent, prev):
         return "change"
+    if f.unit == "位" and (_RANK_MOVE.search(pre) or _RANK_PLACE.search(pre)):
+        return "change" if _RANK_MOVE.search(pre) else "rank"  # 较2022年前进5位, 排名52位; not 300多位乡贤
     if f.unit in COUNTER_UNITS or f.unit in ("人次",):
         return "count"
     return "level"
@@ -215,4 +219,20 @@ def forecast_as_result(measure: str, f: Figure, pre: str, post: str, before_sent
     """``预计全年增长7%`` in a January report: what happened (SCHEMA rulings), unless another aim word says so."""
     if measure == "target" and over_when_written(period, art) and "预计" in before_sent[-40:] + pre:
         return measure_of(f, pre.replace("预计", ""), post, before_sent.replace("预计", ""), prev)
-    return measure
+    return reached_by_deadline(measure, f, pre, post, before_sent, prev, art)
+
+
+_BY_YEAR = re.compile(r"(?:到|至)((?:19|20)\d\d)年")
+
+
+def reached_by_deadline(measure: str, f: Figure, pre: str, post: str, before_sent: str, prev: Row | None,
+                        art: ArticleDate) -> str:
+    """``到2017年,全县地区生产总值达到74.3亿元`` written in 2022: a deadline already past when the article was
+    written states what was reached (a level, a count, a growth), unless another aim word (力争, 目标) says so."""
+    years = [int(y) for y in _BY_YEAR.findall(before_sent + pre)]
+    if measure != "target" or not years or art.how == "default" or max(years) >= art.year:
+        return measure
+    pre2, before2 = _BY_YEAR.sub("", pre), _BY_YEAR.sub("", before_sent)
+    if TARGET.search(before2) or _AIM_AFTER.match(post):
+        return measure
+    return measure_of(f, pre2, post, before2, prev)

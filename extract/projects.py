@@ -9,9 +9,14 @@ from __future__ import annotations
 
 import re
 
+from .vocabulary import alternation
+
 PROJECT_CODES = ("projects", "project_investment")  # the indicators that have a stage
 
+# 计划开工, 即将投产: a building step still to come names projects planned, not started (not 按计划开工, 开工率)
+_AIMED = rf"(?<!按)(?:{alternation('stage_aim_words.csv')})(?:新)?(?:开工|动工|开建|竣工|投产|建成|完工|建设|实施)(?!率)"
 _STAGE_WORDS: list[tuple[str, str]] = [
+    ("aimed", _AIMED),
     ("revived", r"盘活"),
     ("negotiated", r"洽谈|在谈|对接洽谈"),
     ("signed", r"签约|签订|签署"),  # not 协议: 新引进项目21个,协议投资额58.2亿元 is of the introduced
@@ -30,7 +35,10 @@ _QUOTED = re.compile(r"“[^”]{0,20}”|\"[^\"]{0,20}\"")
 def stage_words(text: str) -> list[tuple[int, str]]:
     """(position, stage) of every stage word in ``text``, skipping quoted names (“四新一盘活”)."""
     masked = _QUOTED.sub(lambda m: " " * len(m.group()), text)
-    return [(m.start(), m.lastgroup or "") for m in _STAGE_RX.finditer(masked)]
+    return [(m.start(), _STAGE_OF.get(m.lastgroup or "", m.lastgroup or "")) for m in _STAGE_RX.finditer(masked)]
+
+
+_STAGE_OF = {"aimed": "planned"}  # a stage word's group, when it is not the stage's own name
 
 
 _TOTAL_OF = re.compile(r"(?:合计|共计|总计)[^,;。]{0,6}$")

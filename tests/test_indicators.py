@@ -722,3 +722,23 @@ def test_people_counted_right_after_the_population_is_spoken_of_are_the_populati
     """``人口不多,只有…万人``, ``…万多人口中``: the population; a clause naming its own people keeps them."""
     df = rows("甲县是山区小县,人口不多,只有8.5万人。乙县的30万多人口中,农村人口有12万人。")
     assert df["indicator"].tolist() == ["population", "population", "other"]
+
+
+def test_projects_still_to_start_are_planned_counts_not_aims():
+    df = rows("今年二季度全镇计划开工项目8个,总投资12亿元,已按计划开工5个;计划开工率62.5%。"
+              "另有投资2亿元的冷链仓储项目即将开工。")
+    got = list(zip(df["value"], df["measure"], df["stage"], strict=True))
+    assert got[:3] == [(8, "count", "planned"), (1.2e9, "level", "planned"), (5, "count", "started")]
+    assert got[3] == (62.5, "share", "started") and got[4] == (2e8, "level", "planned")
+
+
+def test_a_move_in_a_ranking_is_a_change_and_a_place_without_di_is_a_rank():
+    df = rows("该县综合竞争力位列全国百强县第64位,较上年前进7位;营商环境排名38位,比上年下降2位。共有200多位客商参会。")
+    assert list(zip(df["value"], df["measure"], strict=True)) == [
+        (64, "rank"), (7, "change"), (38, "rank"), (-2, "change"), (200, "count")]
+
+
+def test_a_deadline_already_past_when_written_states_what_was_reached():
+    df = rows("到2019年,全县地区生产总值达到120亿元,年均增长7.5%。到2025年,全县地区生产总值达到200亿元。"
+              "目标是到2020年脱贫人口达到3000人。")
+    assert df["measure"].tolist() == ["level", "growth", "target", "target"]
