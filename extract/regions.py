@@ -28,7 +28,7 @@ _ETHNIC = (
     "柯尔克孜|土|达斡尔|仫佬|羌|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|塔吉克|怒|乌孜别克|俄罗斯|鄂温克|德昂|保安|裕固|京|"
     "塔塔尔|独龙|鄂伦春|赫哲|门巴|珞巴|基诺|各"
 )
-_AUTONOMOUS = re.compile(rf"^(.{{2,}}?)(?:(?:{_ETHNIC})族)+自治(?:州|县|旗)$")
+_AUTONOMOUS = re.compile(rf"^(.{{2,}}?)(?:(?:{_ETHNIC})族?)+自治(?:州|县|旗)$")  # 族 left out: 伊犁哈萨克自治州
 _PROVINCE_SUFFIX = re.compile(r"(维吾尔自治区|壮族自治区|回族自治区|特别行政区|自治区|省|市)$")
 _UNIT_SUFFIX = re.compile(r"(地区|林区|特区|新区|矿区|市|县|区|盟|旗)$")
 
@@ -160,6 +160,13 @@ def short_form(name: str, level: str) -> str:
     return short if len(short) >= 2 and short != name else ""
 
 
+def autonomous_unit_form(name: str) -> str:
+    """An autonomous division named by its short form and its unit word: 伊犁哈萨克自治州 → 伊犁州,
+    恩施土家族苗族自治州 → 恩施州, 长阳土家族自治县 → 长阳县 (the short form alone is often a common word)."""
+    m = _AUTONOMOUS.match(name)
+    return m.group(1) + name[-1] if m else ""
+
+
 class Gazetteer:
     """All divisions by name, with a multi-pattern matcher over full and short names."""
 
@@ -200,6 +207,9 @@ class Gazetteer:
                 s = short_form(p.name, p.level)
                 if s and s not in self.by_name and s not in common:
                     self._short.setdefault(s, []).append(p)
+                unit = autonomous_unit_form(p.name)
+                if unit and unit not in self.by_name:
+                    self._short.setdefault(unit, []).append(p)
         entries = [(n, (n, tuple(p), False)) for n, p in self.by_name.items() if len(n) >= 2]
         entries += [(n, (n, tuple(p), True)) for n, p in self._short.items()]
         self._automaton, self._outside = _matcher(entries, alone)

@@ -395,3 +395,10 @@ def test_words_before_or_around_a_village_suffix_are_no_village():
 def test_townships_listed_together_do_not_go_on():
     text = "沭阳县\n2024-06-18\n今年,韩山镇、胡集镇分别新建苗木基地3个、5个。全年栽植苗木8万株。"
     assert extract_article(text, "t")["region"].tolist()[-1] == "沭阳县"
+
+
+def test_an_autonomous_prefecture_named_by_its_short_form_and_unit_word():
+    """``伊犁州``, ``恩施州``: the short form alone is a common word, with 州 it is the prefecture (族 may be left out)."""
+    for text, place in (("2023-05-10\n今年1—4月,伊犁州新签约项目12个,总投资80亿元。", "伊犁哈萨克自治州"),
+                        ("2023-05-10\n今年1—4月,恩施州新签约项目9个,总投资60亿元。", "恩施土家族苗族自治州")):
+        assert set(extract_article(text, "t")["region"]) == {place}
