@@ -88,6 +88,12 @@ def test_a_sum_before_the_projects_it_is_the_size_of_takes_their_stage():
     assert df["stage"].tolist() == ["signed", "signed"]
 
 
+def test_a_project_list_s_money_for_the_year_is_the_annual_investment():
+    df = rows("全县交通类项目14个,总投资60亿元,年度投资12亿元;年内计划投资8亿元。")
+    assert df["indicator"].tolist() == ["projects", "project_investment", "major_project_investment", "major_project_investment"]
+    assert df["measure"].tolist()[3] == "target"
+
+
 def test_how_an_annual_key_project_list_compares_is_planned_too():
     df = rows("今年全县重点项目60个,同比增长20%。")
     assert df["stage"].tolist() == ["planned", "planned"]
