@@ -94,6 +94,15 @@ def test_a_project_list_s_money_for_the_year_is_the_annual_investment():
     assert df["measure"].tolist()[3] == "target"
 
 
+def test_a_part_of_a_catalogue_figure_is_other():
+    # enterprises grouped by ownership or size, and a budget level (旗级, 盟本级) are parts of the place's figure
+    df = rows("全县民营企业实现出口8亿元,增长12%;百强企业工业产值增长9%。旗级一般公共预算收入3亿元,增长2%。")
+    assert df["indicator"].tolist() == ["other"] * 5
+    # but their projects are still projects, and an amount in 亿元 before 企业 names no group
+    df = rows("重点外资企业新建项目开工率达到90%。")
+    assert df["indicator"].tolist() == ["projects"]
+
+
 def test_how_an_annual_key_project_list_compares_is_planned_too():
     df = rows("今年全县重点项目60个,同比增长20%。")
     assert df["stage"].tolist() == ["planned", "planned"]
