@@ -103,6 +103,11 @@ def test_a_part_of_a_catalogue_figure_is_other():
     assert df["indicator"].tolist() == ["projects"]
 
 
+def test_a_structure_named_by_its_three_industries_in_order():
+    df = rows("一、二、三产业比重为15∶40∶45。")
+    assert df["indicator"].tolist() == ["primary_va", "secondary_va", "tertiary_va"]
+
+
 def test_how_an_annual_key_project_list_compares_is_planned_too():
     df = rows("今年全县重点项目60个,同比增长20%。")
     assert df["stage"].tolist() == ["planned", "planned"]
