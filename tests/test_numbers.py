@@ -119,8 +119,9 @@ def test_a_bare_yi_or_wan_is_yuan_after_a_money_noun_or_standing_alone():
     got = [(f.value, f.unit) for f in find_figures("镇财政支出436万,税收收入突破8亿大关")]
     assert got == [(4360000, "元"), (800000000, "元")]
     assert [(f.value, f.unit) for f in find_figures("3、东河区, 275.4亿 ,增速 5.1%")] == [(27540000000, "元"), (5.1, "%")]
-    # no money noun and not standing alone: a threshold or a head count, not a sum
-    assert find_figures("跻身“500亿”俱乐部,常住人口12万,以汉族为主") == []
+    # no money noun and not standing alone: a threshold is no figure; a head count after a people noun counts people
+    assert [(f.value, f.unit) for f in find_figures("跻身“500亿”俱乐部,常住人口12万,以汉族为主")] == [(120000, "人")]
+    assert [(f.value, f.unit) for f in find_figures("全县总人口约46万,其中城镇人口18.5万。")] == [(460000, "人"), (185000, "人")]
 
 
 def test_yue_ending_a_word_is_no_approximation():
