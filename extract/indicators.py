@@ -38,7 +38,7 @@ _UNITS.update(
         "employment": {"人", "个", "名"},
         "tourist_visits": {"人次", "人"},
         "planting_area": {"亩", "公顷"},
-        "production_capacity": {"吨", "千瓦", "兆瓦", "立方米", "千瓦时", "标箱"},
+        "production_capacity": {"吨", "千瓦", "兆瓦", "MW", "GW", "kW", "立方米", "千瓦时", "标箱"},
         "grain_output": {"吨", "斤"},
         "electricity_consumption": {"千瓦时", "度"},
         "income_ratio": {""},

@@ -68,6 +68,7 @@ _FIGURE = re.compile(
     + r")(?P<more1>多|余)?(?P<mult>万亿|千万|百万|亿|万|千(?!瓦|米|克|伏))?(?P<more2>多|余)?"
     + r"(?P<unit>"
     + _UNIT_ALT
+    + r"|[MGk]W(?![A-Za-z])"  # 8656MW, 2.4GW: a power capacity in Latin letters, kept as written (not MWh)
     + r")(?P<post>以上|左右|上下|以内|以下|多)?"
 )
 _CN_FIGURE = re.compile(

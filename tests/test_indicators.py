@@ -108,6 +108,11 @@ def test_a_structure_named_by_its_three_industries_in_order():
     assert df["indicator"].tolist() == ["primary_va", "secondary_va", "tertiary_va"]
 
 
+def test_power_capacity_in_mw_and_capacity_connected_to_the_grid():
+    df = rows("全县光伏装机总容量突破450MW,今年新增并网8.5万千瓦。")
+    assert list(zip(df["indicator"], df["unit"], strict=True)) == [("production_capacity", "MW"), ("production_capacity", "千瓦")]
+
+
 def test_how_an_annual_key_project_list_compares_is_planned_too():
     df = rows("今年全县重点项目60个,同比增长20%。")
     assert df["stage"].tolist() == ["planned", "planned"]

@@ -47,6 +47,8 @@ CASES = {
     "ratios and structures": [
         ("城乡居民收入差距比缩至1.49:1", [(1.49, "", "exact")]),
         ("三次产业结构为12.6∶38.9∶48.5", [(12.6, "%", "exact"), (38.9, "%", "exact"), (48.5, "%", "exact")]),
+        # a power capacity in Latin letters keeps its unit; an energy amount (MWh) is not read as one
+        ("风电装机容量达到1200MW", [(1200, "MW", "exact")]),
         # typeset with spaces around the colons
         ("三次产业结构调整为10.5 : 40.2 : 49.3", [(10.5, "%", "exact"), (40.2, "%", "exact"), (49.3, "%", "exact")]),
     ],
