@@ -38,7 +38,7 @@ _UNITS.update(
         "employment": {"人", "个", "名"},
         "tourist_visits": {"人次", "人"},
         "planting_area": {"亩", "公顷"},
-        "production_capacity": {"吨", "千瓦", "兆瓦", "立方米", "千瓦时", "标箱"},
+        "production_capacity": {"吨", "千瓦", "兆瓦", "MW", "GW", "kW", "立方米", "千瓦时", "标箱"},
         "grain_output": {"吨", "斤"},
         "electricity_consumption": {"千瓦时", "度"},
         "income_ratio": {""},
@@ -137,12 +137,22 @@ _FALSE_FRIENDS = re.compile(
     r"[省市县区境]外资金|(?:森林|林地|草原|湿地|水域|建筑|占地|用地|耕地保有|造林|绿化|流转|认证|补贴|灌溉|防治|施肥|治理|整治|"
     r"改造|沙化|沙化土地|退耕|退牧|还草|覆盖|应用|推广|机械|机械化|机耕|机播|机收|机械耕地|机械播种|机械收获|辖区|行政区域|国土|"
     r"生产基地|基地)面积|(?<!税)[\u4e00-\u9fff]税收入|非税收收入|(?:第[一二三]产业|[一二三]产业?)(?:完成)?投资|"
-    r"(?:[区县市乡镇]本?级|本级|乡镇级)(?:地方)?(?:一般公共预算|公共财政预算|财政)(?:收入|支出)|"
+    r"(?:[区县市乡镇旗盟州]本?级|本级|乡镇级)(?:地方)?(?:一般公共预算|公共财政预算|财政)(?:收入|支出)|"
     r"(?:城镇|乡村|农村|城市|出生|死亡|贫困|流动|外来|少数民族|劳动力)(?:常住|户籍)?人口|"
     r"就业困难人员(?:实现)?(?:再?就业)?|再就业|转移就业|就业率|年末就业人员|"
     r"人口(?:出生率|死亡率|自然增长率)|(?:低收入|减贫|脱贫|贫困线以下的)人口|税收返还|其他各项税收|收入总计|"
     r"(?:景区|旅游区点|乡村旅游点|家庭旅馆|民宿|农牧民)[共就]?(?:接待游客|旅游(?:综合|经营)?收入|营业收入)|乡村旅游(?:收入|接待)"
 )
+
+@lru_cache(maxsize=1)
+def _enterprise_group() -> re.Pattern[str]:
+    """Enterprises grouped by ownership or size (``民营企业``, ``亿元企业``, ``前15强企业``: data/enterprise_groups.csv):
+    what they turn out, pay or export is a part of the place's figure, not the figure."""
+    words = sorted((r["word"] for r in _read_csv("enterprise_groups.csv")), key=len, reverse=True)
+    ranked = r"前?[\d一二三四五六七八九十百]+强"  # 前15强企业, 百强企业, “三十强”工业企业
+    return re.compile(r"(?<![\d.万])(?:" + "|".join(map(re.escape, words)) + "|" + ranked + r")[\u4e00-\u9fff“”\"]{0,8}?企业(?:(?!项目)[^,;、])*")  # 其项目 stay projects
+
+
 # what a short phrase goes on to measure when it is not the phrase's own indicator: 规上工业|营业收入
 _OTHER_HEAD = re.compile(r"(?:营业收入|主营业务收入|营收|利润|利税|税收|税金|用电量|用工|出口交货值|从业人员)")
 
@@ -194,6 +204,7 @@ def match_indicator(label: str, unit: str) -> tuple[str, int]:
 def _match(label: str, unit: str) -> tuple[str, int]:
     best = ("", -1, 0)
     label = _FALSE_FRIENDS.sub(lambda m: " " * len(m.group()), label)
+    label = _enterprise_group().sub(lambda m: " " * len(m.group()), label)
     for m in _phrase_regex().finditer(label):
         code = _phrase_codes()[m.group()]
         if not unit_fits(code, unit) or _OTHER_HEAD.match(label, m.end()) or (unit in RELATIVE_UNITS and m.group() in _count_only()):

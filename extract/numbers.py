@@ -68,6 +68,7 @@ _FIGURE = re.compile(
     + r")(?P<more1>多|余)?(?P<mult>万亿|千万|百万|亿|万|千(?!瓦|米|克|伏))?(?P<more2>多|余)?"
     + r"(?P<unit>"
     + _UNIT_ALT
+    + r"|[MGk]W(?![A-Za-z])"  # 8656MW, 2.4GW: a power capacity in Latin letters, kept as written (not MWh)
     + r")(?P<post>以上|左右|上下|以内|以下|多)?"
 )
 _CN_FIGURE = re.compile(
@@ -91,6 +92,8 @@ _BARE_MULT = re.compile(
     _AT_ARABIC + _PRE_APPROX + r"(?P<num>" + _ARABIC + r")(?P<mult>亿|万)(?![\d.多余元美%])(?=(?P<alone>[,，;。、)\s]|$)|的|大关|[^\u4e00-\u9fff])"
 )
 _BARE_MONEY_BEFORE = re.compile(rf"(?:{alternation('bare_money_words.csv')})[^,;。，；:]{{0,12}}$")
+# 总人口85万, 其中农村人口61.4万: a bare 万 right after a people noun (data/bare_people_words.csv) counts people
+_BARE_PEOPLE_BEFORE = re.compile(rf"(?:{alternation('bare_people_words.csv')})(?:总数|总量)?(?:约|近|达到?|为|有|共)?$")
 # Things that look like counts but are durations or dates.
 _NOT_UNIT_AFTER = re.compile(r"^(?:月|小时|工作日|年|季度|周|星期|半月|多月|余月)")
 # ``增速排全区第四位``; also a measure word right before the ranking's frame (``总量全市第二``, ``增速全市第一``)
@@ -104,7 +107,8 @@ _RANK_MORE = re.compile(
     r"[、和](?P<scope>[^\d,。;、第:]{0,6}?)第(?P<num>[一二三四五六七八九十\d]+)(?![批届次轮期个项条家年产\d])(?:位|名)?")
 _DOUBLE_FIRST = re.compile(r"[“\"]?(?P<n>双|三|四)第一[”\"]?")
 _RATIO_CHANGE = re.compile(r"[,,]?(?:比上年|比去年|较上年|同比)?(?:缩小|扩大|下降|降低|提高|减少|增加)(?P<num>\d+(?:\.\d+)?)(?![\d.%‰万亿个])")
-_RATIO = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)[:∶](\d+(?:\.\d+)?)(?:[:∶](\d+(?:\.\d+)?))?(?![\d.:∶])")
+# 1.49:1, 22.8:38.8:38.4; typeset loosely too: 13.0 : 41.0 : 46.0, 29.67: 39.5:30.83
+_RATIO = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?) ?[:∶] ?(\d+(?:\.\d+)?)(?: ?[:∶] ?(\d+(?:\.\d+)?))?(?![\d.:∶])")
 
 APPROX_WORDS = {
     "约": "about", "近": "about", "将近": "about", "接近": "about", "左右": "about", "上下": "about",
@@ -213,17 +217,19 @@ def _implied_money(text: str) -> list[Figure]:
 def _bare_money(text: str) -> list[Figure]:
     """``国防支出682万``, ``总投资额121.5亿``, ``产值突破60亿大关``: a bare 亿/万 is yuan when a money noun
     (data/bare_money_words.csv) leads its clause; a bare 亿 standing alone between commas, as in a table flattened to
-    text (``1、迁安市, 1160.3亿 ,增速6.7%``), is yuan too. With neither (``常住人口12万``, ``跻身“500亿”俱乐部``) it is
-    no figure."""
+    text (``1、迁安市, 1160.3亿 ,增速6.7%``), is yuan too; right after a people noun (``常住人口12万``) it counts people.
+    With none of these (``跻身“500亿”俱乐部``) it is no figure."""
     out = []
     for m in _BARE_MULT.finditer(text):
         num, mult, pre = m.group("num"), m.group("mult"), m.group("pre")
-        if not (_BARE_MONEY_BEFORE.search(text, max(0, m.start() - 24), m.start("num"))
+        people = mult == "万" and _BARE_PEOPLE_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        if not (people or _BARE_MONEY_BEFORE.search(text, max(0, m.start() - 24), m.start("num"))
                 or (mult == "亿" and m.group("alone") is not None)):
             continue
         value = _tidy(float(num.replace(",", "")) * _MULT[mult])
         start = m.start() if pre else m.start("num")
-        out.append(Figure(start, m.end(), value, "元", APPROX_WORDS.get(pre, "exact") if pre else "exact", raw=m.group()))
+        out.append(Figure(start, m.end(), value, "人" if people else "元", APPROX_WORDS.get(pre, "exact") if pre else "exact",
+                          raw=m.group()))
     return out
 
 

@@ -88,6 +88,31 @@ def test_a_sum_before_the_projects_it_is_the_size_of_takes_their_stage():
     assert df["stage"].tolist() == ["signed", "signed"]
 
 
+def test_a_project_list_s_money_for_the_year_is_the_annual_investment():
+    df = rows("全县交通类项目14个,总投资60亿元,年度投资12亿元;年内计划投资8亿元。")
+    assert df["indicator"].tolist() == ["projects", "project_investment", "major_project_investment", "major_project_investment"]
+    assert df["measure"].tolist()[3] == "target"
+
+
+def test_a_part_of_a_catalogue_figure_is_other():
+    # enterprises grouped by ownership or size, and a budget level (旗级, 盟本级) are parts of the place's figure
+    df = rows("全县民营企业实现出口8亿元,增长12%;百强企业工业产值增长9%。旗级一般公共预算收入3亿元,增长2%。")
+    assert df["indicator"].tolist() == ["other"] * 5
+    # but their projects are still projects, and an amount in 亿元 before 企业 names no group
+    df = rows("重点外资企业新建项目开工率达到90%。")
+    assert df["indicator"].tolist() == ["projects"]
+
+
+def test_a_structure_named_by_its_three_industries_in_order():
+    df = rows("一、二、三产业比重为15∶40∶45。")
+    assert df["indicator"].tolist() == ["primary_va", "secondary_va", "tertiary_va"]
+
+
+def test_power_capacity_in_mw_and_capacity_connected_to_the_grid():
+    df = rows("全县光伏装机总容量突破450MW,今年新增并网8.5万千瓦。")
+    assert list(zip(df["indicator"], df["unit"], strict=True)) == [("production_capacity", "MW"), ("production_capacity", "千瓦")]
+
+
 def test_how_an_annual_key_project_list_compares_is_planned_too():
     df = rows("今年全县重点项目60个,同比增长20%。")
     assert df["stage"].tolist() == ["planned", "planned"]

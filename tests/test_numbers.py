@@ -47,6 +47,10 @@ CASES = {
     "ratios and structures": [
         ("城乡居民收入差距比缩至1.49:1", [(1.49, "", "exact")]),
         ("三次产业结构为12.6∶38.9∶48.5", [(12.6, "%", "exact"), (38.9, "%", "exact"), (48.5, "%", "exact")]),
+        # a power capacity in Latin letters keeps its unit; an energy amount (MWh) is not read as one
+        ("风电装机容量达到1200MW", [(1200, "MW", "exact")]),
+        # typeset with spaces around the colons
+        ("三次产业结构调整为10.5 : 40.2 : 49.3", [(10.5, "%", "exact"), (40.2, "%", "exact"), (49.3, "%", "exact")]),
     ],
     "not figures": [
         ("2月14日，国务院召开会议", []),
@@ -117,8 +121,9 @@ def test_a_bare_yi_or_wan_is_yuan_after_a_money_noun_or_standing_alone():
     got = [(f.value, f.unit) for f in find_figures("镇财政支出436万,税收收入突破8亿大关")]
     assert got == [(4360000, "元"), (800000000, "元")]
     assert [(f.value, f.unit) for f in find_figures("3、东河区, 275.4亿 ,增速 5.1%")] == [(27540000000, "元"), (5.1, "%")]
-    # no money noun and not standing alone: a threshold or a head count, not a sum
-    assert find_figures("跻身“500亿”俱乐部,常住人口12万,以汉族为主") == []
+    # no money noun and not standing alone: a threshold is no figure; a head count after a people noun counts people
+    assert [(f.value, f.unit) for f in find_figures("跻身“500亿”俱乐部,常住人口12万,以汉族为主")] == [(120000, "人")]
+    assert [(f.value, f.unit) for f in find_figures("全县总人口约46万,其中城镇人口18.5万。")] == [(460000, "人"), (185000, "人")]
 
 
 def test_yue_ending_a_word_is_no_approximation():
