@@ -91,6 +91,10 @@ _BARE_MULT = re.compile(
     _AT_ARABIC + _PRE_APPROX + r"(?P<num>" + _ARABIC + r")(?P<mult>亿|万)(?![\d.多余元美%])(?=(?P<alone>[,，;。、)\s]|$)|的|大关|[^\u4e00-\u9fff])"
 )
 _BARE_MONEY_BEFORE = re.compile(rf"(?:{alternation('bare_money_words.csv')})[^,;。，；:]{{0,12}}$")
+# 总人口82万, 从业人数达12万, 23.89万贫困人口: a bare 万 with a people noun leading its clause or right after it
+_PEOPLE = alternation("bare_people_words.csv")
+_BARE_PEOPLE_BEFORE = re.compile(rf"(?:{_PEOPLE})(?:[^,;。，；:、\d]|\d{{4}}年){{0,8}}$")
+_BARE_PEOPLE_AFTER = re.compile(rf"[\u4e00-\u9fff]{{0,3}}?(?:{_PEOPLE})")
 # Things that look like counts but are durations or dates.
 _NOT_UNIT_AFTER = re.compile(r"^(?:月|小时|工作日|年|季度|周|星期|半月|多月|余月)")
 # ``增速排全区第四位``; also a measure word right before the ranking's frame (``总量全市第二``, ``增速全市第一``)
@@ -196,6 +200,7 @@ def find_amounts(text: str) -> list[Figure]:
     if digits and ("万" in text or "亿" in text):
         out.extend(_implied_money(text))
         out.extend(_bare_money(text))
+        out.extend(_bare_people(text))
     out.sort(key=lambda f: f.start)
     return _drop_overlaps(out)
 
@@ -224,6 +229,25 @@ def _bare_money(text: str) -> list[Figure]:
         value = _tidy(float(num.replace(",", "")) * _MULT[mult])
         start = m.start() if pre else m.start("num")
         out.append(Figure(start, m.end(), value, "元", APPROX_WORDS.get(pre, "exact") if pre else "exact", raw=m.group()))
+    return out
+
+
+_BARE_WAN = re.compile(_AT_ARABIC + _PRE_APPROX + r"(?P<num>" + _ARABIC + r")万(?P<more>多|余)?(?![\d.多余元美%万亿])")
+
+
+def _bare_people(text: str) -> list[Figure]:
+    """``总人口82万``, ``从业人数达12万``, ``23.89万贫困人口``: a bare 万 is people when a people noun
+    (data/bare_people_words.csv) leads its clause (with no other number between) or follows it at once; a unit
+    written after it (``万人``, ``万元``) is read by the amount patterns, which win the overlap."""
+    out = []
+    for m in _BARE_WAN.finditer(text):
+        pre = m.group("pre")
+        if not (_BARE_PEOPLE_BEFORE.search(text, max(0, m.start() - 16), m.start("num"))
+                or _BARE_PEOPLE_AFTER.match(text, m.end())):
+            continue
+        value = _tidy(float(m.group("num").replace(",", "")) * 1e4)
+        approx = APPROX_WORDS.get(m.group("more") or pre or "", "exact")
+        out.append(Figure(m.start() if pre else m.start("num"), m.end(), value, "人", approx, raw=m.group()))
     return out
 
 

@@ -117,8 +117,17 @@ def test_a_bare_yi_or_wan_is_yuan_after_a_money_noun_or_standing_alone():
     got = [(f.value, f.unit) for f in find_figures("镇财政支出436万,税收收入突破8亿大关")]
     assert got == [(4360000, "元"), (800000000, "元")]
     assert [(f.value, f.unit) for f in find_figures("3、东河区, 275.4亿 ,增速 5.1%")] == [(27540000000, "元"), (5.1, "%")]
-    # no money noun and not standing alone: a threshold or a head count, not a sum
-    assert find_figures("跻身“500亿”俱乐部,常住人口12万,以汉族为主") == []
+    # no money noun and not standing alone: a threshold, not a sum
+    assert find_figures("跻身“500亿”俱乐部,以汉族为主") == []
+
+
+def test_a_bare_wan_is_people_next_to_a_people_noun():
+    """The people noun before it (in the clause, no other number between) or right after it."""
+    got = [(f.value, f.unit) for f in find_figures("全镇户籍人口约4.6万,外出务工人数达1.3万,另有0.8万留守村民")]
+    assert got == [(46000, "人"), (13000, "人"), (8000, "人")]
+    assert [(f.value, f.unit) for f in find_figures("常住人口12万人")] == [(120000, "人")]
+    # a bare 万 with no people noun around it stays no figure; with a unit the amount patterns read it
+    assert find_figures("建设投入30万以上") == []
 
 
 def test_yue_ending_a_word_is_no_approximation():
