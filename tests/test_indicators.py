@@ -171,6 +171,8 @@ def test_project_stages():
         ("新建1500人以上行政村卫生室2处。", [2]),
         ("全省财政收入过20亿元的县达到35个。", [35]),
         ("总投资逾80亿元的12个项目集中开工。", [8000000000, 12]),
+        # an over/under sum whose clause counts the things above or below it
+        ("签约项目中投资超过5亿元的有7个,产值过10亿元的9家,年收入低于2000元的仅剩下35户。", [7, 9, 35]),
     ],
 )
 def test_thresholds_and_name_capacities_are_not_rows(text, values):
