@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from . import indicators as ind
 from .numbers import COUNTER_UNITS, Figure
 from .vocabulary import (
+    CAPACITY_OF_PROJECT,
     CAPACITY_UNITS,
     DURATION_AFTER,
     NAME_CAPACITY_AFTER,
@@ -103,8 +104,11 @@ def _size_class_bound(x: _Around) -> bool:
 
 
 def _capacity_in_a_name(x: _Around) -> bool:
-    """``年产10万吨纸浆项目``: a capacity inside a project's name."""
-    return x.f.unit in CAPACITY_UNITS and bool(NAME_CAPACITY_BEFORE.search(x.before) or NAME_CAPACITY_AFTER.match(x.after))
+    """``年产10万吨纸浆项目``, ``日处理600吨的垃圾发电项目``, ``5000吨水泥生产线``: a capacity before a facility's name
+    is part of the name; one stated after the project is named (``该项目年产2000吨的生产线``) is a figure."""
+    if x.f.unit not in CAPACITY_UNITS or CAPACITY_OF_PROJECT.search(x.s[max(0, x.f.start - 6) : x.f.start]):
+        return False
+    return bool(NAME_CAPACITY_BEFORE.search(x.before) or NAME_CAPACITY_AFTER.match(x.s[x.f.end : x.f.end + 60]))
 
 
 def _count_in_words(x: _Around) -> bool:
