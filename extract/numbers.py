@@ -284,9 +284,46 @@ _CLOCK = re.compile(r"[0-2]?\d:[0-5]\d(?::[0-5]\d)?")
 _DATE_BEFORE = re.compile(r"(?:\d{1,2}日|\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{4})\s*$")
 
 
+# 13.0 : 41.0 : 46.0, 19.4922.2658.25, 23.4:24.452.2: a structure whose colons are spaced, or lost between decimals
+_LOOSE_STRUCTURE = re.compile(r"(?<![\d.:∶])\d[\d.]*(?:\s*[:∶]\s*\d[\d.]*){0,2}(?![\d:∶])")
+_SHARE = re.compile(r"\d{1,2}\.\d{1,2}|\d{1,2}")
+
+
+def _shares(chunk: str) -> list[list[tuple[int, int]]]:
+    """The ways to read ``chunk`` as shares written one after another (``19.4922.26`` → 19.49 and 22.26): spans."""
+    if not chunk:
+        return [[]]
+    out = []
+    for n in (5, 4, 3, 2, 1):  # 19.49 | 1.4 | 19 …
+        head = chunk[:n]
+        if len(head) == n and _SHARE.fullmatch(head) and not chunk[n:].startswith("."):
+            out.extend([[(0, n)] + [(a + n, b + n) for a, b in rest] for rest in _shares(chunk[n:])])
+    return out
+
+
+def _loose_structures(text: str) -> list[Figure]:
+    """Three shares adding up to 100 whose separators are spaced or lost; only when one reading fits."""
+    out: list[Figure] = []
+    for m in _LOOSE_STRUCTURE.finditer(text):
+        raw = m.group()
+        if raw.count(".") < 2 or len(raw) > 30 or _RATIO.fullmatch(raw):
+            continue  # a plain ratio or structure is read by _RATIO
+        chunks = [(c.start(), c.group()) for c in re.finditer(r"[\d.]+", raw)]
+        readings = [[]]
+        for at, chunk in chunks:
+            readings = [r + [(at + a, at + b) for a, b in way] for r in readings for way in _shares(chunk)]
+        fits = [r for r in readings if len(r) == 3 and all("." in raw[a:b] for a, b in r)
+                and abs(sum(float(raw[a:b]) for a, b in r) - 100) <= 0.1]
+        if len(fits) != 1:
+            continue
+        for a, b in fits[0]:
+            out.append(Figure(m.start() + a, m.start() + b, float(raw[a:b]), "%", "exact", kind="structure", raw=raw))
+    return out
+
+
 def find_ratios(text: str) -> list[Figure]:
     """``1.49:1`` → ratio 1.49; ``22.8:38.8:38.4`` → three structure shares in %."""
-    out: list[Figure] = []
+    out: list[Figure] = _loose_structures(text) if text.count(".") >= 2 else []
     if ":" not in text and "∶" not in text:
         return out
     for m in _RATIO.finditer(text):

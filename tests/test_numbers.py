@@ -134,3 +134,15 @@ def test_yue_ending_a_word_is_no_approximation():
     """签约10个项目 signs exactly ten; 约5亿元 is about five hundred million."""
     got = [(f.value, f.approx) for f in find_figures("现场签约10个项目,合约3项,约5亿元")]
     assert got == [(10, "exact"), (3, "exact"), (500000000, "about")]
+
+
+def test_a_structure_with_spaced_or_lost_separators():
+    """Three decimal shares adding up to 100: colons with spaces, or colons lost between the decimals."""
+    def shares(t):
+        return [(f.value, f.kind) for f in find_figures(t)]
+    assert shares("产业结构调整为9.5 : 38.5 : 52.0。") == [(9.5, "structure"), (38.5, "structure"), (52.0, "structure")]
+    assert [v for v, _ in shares("比重由上年的8.7630.4160.83调整为")] == [8.76, 30.41, 60.83]
+    assert [v for v, _ in shares("占比为11.2:35.653.2,")] == [11.2, 35.6, 53.2]
+    # a date and its time of day, or decimals that do not add up to 100, are no structure
+    assert shares("发布时间 28.02.2019 09:15") == []
+    assert shares("编号12.3445.67") == []
