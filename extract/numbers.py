@@ -106,6 +106,11 @@ _RANK = re.compile(
 # 总量全市第一、全省第二; 分别居第一、第七位: a rank listed right after a rank, with or without its own scope
 _RANK_MORE = re.compile(
     r"[、和](?P<scope>[^\d,。;、第:]{0,6}?)第(?P<num>[一二三四五六七八九十\d]+)(?![批届次轮期个项条家年产\d])(?:位|名)?")
+# 位列前20名, 居全省前五位, 排名前5, 跻身全国前十, 位列全省十强: a place among the top N is ranked N
+_TOP = re.compile(
+    r"(?:" + _RANK_VERB + r"|跻身|进入|入围|榜单)(?P<scope>[^\d,。;!?、()“”\"]{0,12}?)"
+    r"(?:前(?P<num>[一二三四五六七八九十\d]+)(?:(?P<suffix>位|名|强|甲)|(?=[,。;!?、)]|$))"
+    r"|(?P<strong>[一二三四五六七八九十\d]+)强(?=[,。;!?、)]|$))")
 _DOUBLE_FIRST = re.compile(r"[“\"]?(?P<n>双|三|四)第一[”\"]?")
 _RATIO_CHANGE = re.compile(r"[,,]?(?:比上年|比去年|较上年|同比)?(?:缩小|扩大|下降|降低|提高|减少|增加)(?P<num>\d+(?:\.\d+)?)(?![\d.%‰万亿个])")
 _RATIO = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)[:∶](\d+(?:\.\d+)?)(?:[:∶](\d+(?:\.\d+)?))?(?![\d.:∶])")
@@ -251,9 +256,21 @@ def _bare_people(text: str) -> list[Figure]:
     return out
 
 
+def _top_ranks(text: str) -> list[Figure]:
+    """``位列前20名`` → 20 位, ``跻身全国前十`` → 10 位, ``位列全省十强`` → 10 位: a place among the top N."""
+    out = []
+    for m in _TOP.finditer(text):
+        num = m.group("num") or m.group("strong")
+        value = float(num) if num.isdigit() else (chinese_to_number(num) or 0)
+        if value > 1:
+            s = m.start("num") - 1 if m.group("num") else m.start("strong")
+            out.append(Figure(s, m.end(), value, "位", "exact", kind="rank", raw=m.group()))
+    return out
+
+
 def find_ranks(text: str) -> list[Figure]:
     """``增速排全区第四位`` → 4 位; ``居全省首位`` → 1 位."""
-    out: list[Figure] = []
+    out: list[Figure] = _top_ranks(text) if "前" in text or "强" in text else []
     if "第" not in text and "首位" not in text and "榜首" not in text:
         return out  # no rank can be named
     for m in _RANK.finditer(text):
@@ -358,10 +375,11 @@ def _drop_overlaps(figs: list[Figure]) -> list[Figure]:
 def find_figures(text: str) -> list[Figure]:
     """All figures of a sentence or text, in order of position."""
     ratios = find_ratios(text)
-    taken = [(r.start, r.end) for r in ratios]
+    ranks = find_ranks(text)
+    taken = [(r.start, r.end) for r in ratios] + [(r.start, r.end) for r in ranks]
     amounts = find_amounts(text)
     if taken:
         amounts = [a for a in amounts if not any(s <= a.start < e for s, e in taken)]
-    figs = amounts + find_ranks(text) + ratios
+    figs = amounts + ranks + ratios
     figs.sort(key=lambda f: (f.start, f.end))
     return figs

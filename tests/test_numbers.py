@@ -146,3 +146,13 @@ def test_a_structure_with_spaced_or_lost_separators():
     # a date and its time of day, or decimals that do not add up to 100, are no structure
     assert shares("发布时间 28.02.2019 09:15") == []
     assert shares("编号12.3445.67") == []
+
+
+def test_a_place_among_the_top_n_is_ranked_n():
+    def ranks(t):
+        return [(f.value, f.kind) for f in find_figures(t) if f.unit == "位"]
+    assert ranks("两县均位列全市前10名;该区跻身全国前五,考核位列全省二十强。") == [
+        (10, "rank"), (5, "rank"), (20, "rank")]
+    assert ranks("产值居全省前三位的县分别为") == [(3, "rank")]
+    # a top-N naming a class of things, a quoted title or a period is no rank
+    assert ranks("全县排前八行业中,首次进入“五十强”名单,前三季度居全省前列") == []
