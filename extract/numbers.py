@@ -41,7 +41,7 @@ def chinese_to_number(s: str) -> float | None:
 MONEY_UNITS = ("美元", "元")
 PERCENT_UNITS = ("%", "个百分点", "百分点", "成")
 COUNTER_UNITS = (
-    "头只匹", "头只", "人次", "户次", "家次", "场次", "个", "家", "名", "人", "户", "项", "次", "场", "件", "座", "批", "间", "支", "系列",
+    "头只匹", "头只", "人次", "户次", "家次", "场次", "辆次", "架次", "艘次", "车次", "个", "家", "名", "人", "户", "项", "次", "场", "件", "座", "批", "间", "支", "系列",
     "种", "条", "头", "只", "台", "套", "辆", "所", "栋", "处", "位", "张", "株", "棵", "部", "块", "宗", "笔", "类", "款",
     "艘", "架", "匹", "份", "起", "床", "对", "篇", "本", "门", "级", "趟", "班", "片", "村", "校", "羽",
 )
@@ -202,12 +202,26 @@ def find_amounts(text: str) -> list[Figure]:
             start = lead.start() + n.start()
             value = _tidy(float(n.group()) * factor)
             out.append(Figure(start, lead.start() + n.end(), value, g.unit, "exact", raw=n.group()))
+    _points_listed_before(text, out)
     if digits and ("万" in text or "亿" in text):
         out.extend(_implied_money(text))
         out.extend(_bare_money(text))
         out.extend(_bare_people(text))
     out.sort(key=lambda f: f.start)
     return _drop_overlaps(out)
+
+
+_POINTS_LIST = re.compile(r"(?:\d+(?:\.\d+)?个[、和及与])+\d+(?:\.\d+)?个百分点")
+
+
+def _points_listed_before(text: str, out: list[Figure]) -> None:
+    """``分别拉动1.74个、3.22个、4.0个百分点``: each 个 of a list closed by 个百分点 is a percentage point."""
+    if "个百分点" not in text:
+        return
+    for m in _POINTS_LIST.finditer(text):
+        for i, f in enumerate(out):
+            if m.start() <= f.start < m.end() and f.unit == "个":
+                out[i] = Figure(f.start, f.end, f.value, "百分点", f.approx, raw=f.raw)
 
 
 def _implied_money(text: str) -> list[Figure]:

@@ -156,3 +156,8 @@ def test_a_place_among_the_top_n_is_ranked_n():
     assert ranks("产值居全省前三位的县分别为") == [(3, "rank")]
     # a top-N naming a class of things, a quoted title or a period is no rank
     assert ranks("全县排前八行业中,首次进入“五十强”名单,前三季度居全省前列") == []
+
+
+def test_vehicle_times_and_points_listed_with_ge():
+    got = [(f.value, f.unit) for f in find_figures("进出车辆达15.6万辆次,三次产业分别拉动增长0.8个、2.1个和3.3个百分点")]
+    assert got == [(156000, "辆次"), (0.8, "百分点"), (2.1, "百分点"), (3.3, "百分点")]
