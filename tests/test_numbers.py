@@ -161,3 +161,7 @@ def test_a_place_among_the_top_n_is_ranked_n():
 def test_vehicle_times_and_points_listed_with_ge():
     got = [(f.value, f.unit) for f in find_figures("进出车辆达15.6万辆次,三次产业分别拉动增长0.8个、2.1个和3.3个百分点")]
     assert got == [(156000, "辆次"), (0.8, "百分点"), (2.1, "百分点"), (3.3, "百分点")]
+
+
+def test_a_tier_is_no_rank():
+    assert find_figures("财政收入总量稳居全省第一方阵,增速进入全市第二梯队") == []
