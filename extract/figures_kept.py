@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from . import indicators as ind
 from .numbers import COUNTER_UNITS, Figure
 from .vocabulary import (
+    CAPACITY_OF_PROJECT,
     CAPACITY_UNITS,
     DURATION_AFTER,
     NAME_CAPACITY_AFTER,
@@ -63,6 +64,24 @@ _CLASS_COUNTED = re.compile(
     r"^(?:[-—~至到][\d.]+[万亿]?[^\d,;。、的]{0,3}?)?(?:以上|及以上|以下)?的?[^\d,;。、:]{1,14}?\d+(?:\.\d+)?(?:个|家|座|处|所|户|村)")
 
 
+_OVER_BEFORE = ("超过", "过", "超", "在", "低于", "高于", "不足", "不到")
+# 投资超过20亿元的有3个, 收入过30亿元的52个, 低于4160元的仅剩下1700户: the things counted right after
+_COUNTED_AFTER = re.compile(
+    r"^(?:以上|及以上|以下)?的(?:有|还有|共有|共|达|达到|仅剩下?|仅有|只有)?[^\d,;。、的]{0,4}?"
+    r"(?:\d+|[一二两三四五六七八九十]+)(?:个|家|户|项|所|座|处|村|人)")
+_TOTAL_BEFORE = re.compile(r"(?:总|合计|累计|共计)[\u4e00-\u9fff]{0,3}$")
+
+
+def _counted_threshold(x: _Around) -> bool:
+    """``投资超过20亿元的有3个``, ``收入过30亿元的52个``: a sum with an over/under word whose clause goes on to count the
+    things above or below it is a threshold; a total (``总投资逾510亿元的53个项目``) stays the things' size."""
+    if x.f.unit not in ind.MONEY:
+        return False
+    over = x.f.approx in ("over", "under") or x.before.endswith(_OVER_BEFORE) or x.after.startswith(("以上", "以下"))
+    lead = x.s[max(0, x.f.start - 8) : x.f.start]
+    return over and bool(_COUNTED_AFTER.match(x.after)) and not _TOTAL_BEFORE.search(lead.rstrip("超过逾达近约"))
+
+
 _RANGE_ON = re.compile(r"[-—~至到][\d.]")  # 3000-5000亩: the lower bound of a range
 _RANGE_FROM = re.compile(r"[^\d.][-—~至到]$")  # 3000亩至5000亩: the upper bound
 _FROM_YUAN = re.compile(r"元(?:至|到|-|~)$")
@@ -85,8 +104,11 @@ def _size_class_bound(x: _Around) -> bool:
 
 
 def _capacity_in_a_name(x: _Around) -> bool:
-    """``年产10万吨纸浆项目``: a capacity inside a project's name."""
-    return x.f.unit in CAPACITY_UNITS and bool(NAME_CAPACITY_BEFORE.search(x.before) or NAME_CAPACITY_AFTER.match(x.after))
+    """``年产10万吨纸浆项目``, ``日处理600吨的垃圾发电项目``, ``5000吨水泥生产线``: a capacity before a facility's name
+    is part of the name; one stated after the project is named (``该项目年产2000吨的生产线``) is a figure."""
+    if x.f.unit not in CAPACITY_UNITS or CAPACITY_OF_PROJECT.search(x.s[max(0, x.f.start - 6) : x.f.start]):
+        return False
+    return bool(NAME_CAPACITY_BEFORE.search(x.before) or NAME_CAPACITY_AFTER.match(x.s[x.f.end : x.f.end + 60]))
 
 
 def _count_in_words(x: _Around) -> bool:
@@ -96,7 +118,7 @@ def _count_in_words(x: _Around) -> bool:
 
 # the reasons an amount is not a row, in the order they are asked
 _NOT_A_ROW: tuple[Callable[[_Around], bool], ...] = (
-    _issue_or_page_count, _duration, _size_threshold, _class_threshold, _size_class_bound, _capacity_in_a_name, _count_in_words,
+    _issue_or_page_count, _duration, _size_threshold, _counted_threshold, _class_threshold, _size_class_bound, _capacity_in_a_name, _count_in_words,
 )
 
 

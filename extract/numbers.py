@@ -41,7 +41,7 @@ def chinese_to_number(s: str) -> float | None:
 MONEY_UNITS = ("美元", "元")
 PERCENT_UNITS = ("%", "个百分点", "百分点", "成")
 COUNTER_UNITS = (
-    "头只匹", "头只", "人次", "户次", "家次", "场次", "个", "家", "名", "人", "户", "项", "次", "场", "件", "座", "批", "间", "支", "系列",
+    "头只匹", "头只", "人次", "户次", "家次", "场次", "辆次", "架次", "艘次", "车次", "个", "家", "名", "人", "户", "项", "次", "场", "件", "座", "批", "间", "支", "系列",
     "种", "条", "头", "只", "台", "套", "辆", "所", "栋", "处", "位", "张", "株", "棵", "部", "块", "宗", "笔", "类", "款",
     "艘", "架", "匹", "份", "起", "床", "对", "篇", "本", "门", "级", "趟", "班", "片", "村", "校", "羽",
 )
@@ -92,23 +92,29 @@ _BARE_MULT = re.compile(
     _AT_ARABIC + _PRE_APPROX + r"(?P<num>" + _ARABIC + r")(?P<mult>亿|万)(?![\d.多余元美%])(?=(?P<alone>[,，;。、)\s]|$)|的|大关|[^\u4e00-\u9fff])"
 )
 _BARE_MONEY_BEFORE = re.compile(rf"(?:{alternation('bare_money_words.csv')})[^,;。，；:]{{0,12}}$")
-# 总人口85万, 其中农村人口61.4万: a bare 万 right after a people noun (data/bare_people_words.csv) counts people
-_BARE_PEOPLE_BEFORE = re.compile(rf"(?:{alternation('bare_people_words.csv')})(?:总数|总量)?(?:约|近|达到?|为|有|共)?$")
+# 总人口82万, 从业人数达12万, 23.89万贫困人口: a bare 万 with a people noun leading its clause or right after it
+_PEOPLE = alternation("bare_people_words.csv")
+_BARE_PEOPLE_BEFORE = re.compile(rf"(?:{_PEOPLE})(?:[^,;。，；:、\d]|\d{{4}}年){{0,8}}$")
+_BARE_PEOPLE_AFTER = re.compile(rf"[\u4e00-\u9fff]{{0,3}}?(?:{_PEOPLE})")
 # Things that look like counts but are durations or dates.
 _NOT_UNIT_AFTER = re.compile(r"^(?:月|小时|工作日|年|季度|周|星期|半月|多月|余月)")
 # ``增速排全区第四位``; also a measure word right before the ranking's frame (``总量全市第二``, ``增速全市第一``)
 _RANK_VERB = r"(?:排名|排在|排|居于|居|位居|位列|位于|列|名列|跃居|升至|稳居|保持|(?:总量|增速|增幅|总额|规模)(?=全|[\u4e00-\u9fff]{1,4}[省市县区州盟]第))"
 _RANK = re.compile(
     _RANK_VERB
-    + r"(?P<scope>(?:\([^()\d]{0,8}\)|[^\d,。;!?、(]){0,16}?)(?:第(?P<num>[一二三四五六七八九十\d]+)(?![批届次轮期个项条家年])(?:位|名)?|(?P<first>首位|榜首|第一(?![批届次轮期个项条家年])))"
+    + r"(?P<scope>(?:\([^()\d]{0,8}\)|[^\d,。;!?、(]){0,16}?)(?:第(?P<num>[一二三四五六七八九十\d]+)(?![批届次轮期个项条家年方梯阵])(?:位|名)?|(?P<first>首位|榜首|第一(?![批届次轮期个项条家年方梯阵])))"
 )
 # 总量全市第一、全省第二; 分别居第一、第七位: a rank listed right after a rank, with or without its own scope
 _RANK_MORE = re.compile(
-    r"[、和](?P<scope>[^\d,。;、第:]{0,6}?)第(?P<num>[一二三四五六七八九十\d]+)(?![批届次轮期个项条家年产\d])(?:位|名)?")
+    r"[、和](?P<scope>[^\d,。;、第:]{0,6}?)第(?P<num>[一二三四五六七八九十\d]+)(?![批届次轮期个项条家年产方梯阵\d])(?:位|名)?")
+# 位列前20名, 居全省前五位, 排名前5, 跻身全国前十, 位列全省十强: a place among the top N is ranked N
+_TOP = re.compile(
+    r"(?:" + _RANK_VERB + r"|跻身|进入|入围|榜单)(?P<scope>[^\d,。;!?、()“”\"]{0,12}?)"
+    r"(?:前(?P<num>[一二三四五六七八九十\d]+)(?:(?P<suffix>位|名|强|甲)|(?=[,。;!?、)]|$))"
+    r"|(?P<strong>[一二三四五六七八九十\d]+)强(?=[,。;!?、)]|$))")
 _DOUBLE_FIRST = re.compile(r"[“\"]?(?P<n>双|三|四)第一[”\"]?")
 _RATIO_CHANGE = re.compile(r"[,,]?(?:比上年|比去年|较上年|同比)?(?:缩小|扩大|下降|降低|提高|减少|增加)(?P<num>\d+(?:\.\d+)?)(?![\d.%‰万亿个])")
-# 1.49:1, 22.8:38.8:38.4; typeset loosely too: 13.0 : 41.0 : 46.0, 29.67: 39.5:30.83
-_RATIO = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?) ?[:∶] ?(\d+(?:\.\d+)?)(?: ?[:∶] ?(\d+(?:\.\d+)?))?(?![\d.:∶])")
+_RATIO = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)[:∶](\d+(?:\.\d+)?)(?:[:∶](\d+(?:\.\d+)?))?(?![\d.:∶])")
 
 APPROX_WORDS = {
     "约": "about", "近": "about", "将近": "about", "接近": "about", "左右": "about", "上下": "about",
@@ -197,11 +203,26 @@ def find_amounts(text: str) -> list[Figure]:
             start = lead.start() + n.start()
             value = _tidy(float(n.group()) * factor)
             out.append(Figure(start, lead.start() + n.end(), value, g.unit, "exact", raw=n.group()))
+    _points_listed_before(text, out)
     if digits and ("万" in text or "亿" in text):
         out.extend(_implied_money(text))
         out.extend(_bare_money(text))
+        out.extend(_bare_people(text))
     out.sort(key=lambda f: f.start)
     return _drop_overlaps(out)
+
+
+_POINTS_LIST = re.compile(r"(?:\d+(?:\.\d+)?个[、和及与])+\d+(?:\.\d+)?个百分点")
+
+
+def _points_listed_before(text: str, out: list[Figure]) -> None:
+    """``分别拉动1.74个、3.22个、4.0个百分点``: each 个 of a list closed by 个百分点 is a percentage point."""
+    if "个百分点" not in text:
+        return
+    for m in _POINTS_LIST.finditer(text):
+        for i, f in enumerate(out):
+            if m.start() <= f.start < m.end() and f.unit == "个":
+                out[i] = Figure(f.start, f.end, f.value, "百分点", f.approx, raw=f.raw)
 
 
 def _implied_money(text: str) -> list[Figure]:
@@ -217,25 +238,54 @@ def _implied_money(text: str) -> list[Figure]:
 def _bare_money(text: str) -> list[Figure]:
     """``国防支出682万``, ``总投资额121.5亿``, ``产值突破60亿大关``: a bare 亿/万 is yuan when a money noun
     (data/bare_money_words.csv) leads its clause; a bare 亿 standing alone between commas, as in a table flattened to
-    text (``1、迁安市, 1160.3亿 ,增速6.7%``), is yuan too; right after a people noun (``常住人口12万``) it counts people.
-    With none of these (``跻身“500亿”俱乐部``) it is no figure."""
+    text (``1、迁安市, 1160.3亿 ,增速6.7%``), is yuan too. With neither (``常住人口12万``, ``跻身“500亿”俱乐部``) it is
+    no figure."""
     out = []
     for m in _BARE_MULT.finditer(text):
         num, mult, pre = m.group("num"), m.group("mult"), m.group("pre")
-        people = mult == "万" and _BARE_PEOPLE_BEFORE.search(text, max(0, m.start() - 12), m.start())
-        if not (people or _BARE_MONEY_BEFORE.search(text, max(0, m.start() - 24), m.start("num"))
+        if not (_BARE_MONEY_BEFORE.search(text, max(0, m.start() - 24), m.start("num"))
                 or (mult == "亿" and m.group("alone") is not None)):
             continue
         value = _tidy(float(num.replace(",", "")) * _MULT[mult])
         start = m.start() if pre else m.start("num")
-        out.append(Figure(start, m.end(), value, "人" if people else "元", APPROX_WORDS.get(pre, "exact") if pre else "exact",
-                          raw=m.group()))
+        out.append(Figure(start, m.end(), value, "元", APPROX_WORDS.get(pre, "exact") if pre else "exact", raw=m.group()))
+    return out
+
+
+_BARE_WAN = re.compile(_AT_ARABIC + _PRE_APPROX + r"(?P<num>" + _ARABIC + r")万(?P<more>多|余)?(?![\d.多余元美%万亿])")
+
+
+def _bare_people(text: str) -> list[Figure]:
+    """``总人口82万``, ``从业人数达12万``, ``23.89万贫困人口``: a bare 万 is people when a people noun
+    (data/bare_people_words.csv) leads its clause (with no other number between) or follows it at once; a unit
+    written after it (``万人``, ``万元``) is read by the amount patterns, which win the overlap."""
+    out = []
+    for m in _BARE_WAN.finditer(text):
+        pre = m.group("pre")
+        if not (_BARE_PEOPLE_BEFORE.search(text, max(0, m.start() - 16), m.start("num"))
+                or _BARE_PEOPLE_AFTER.match(text, m.end())):
+            continue
+        value = _tidy(float(m.group("num").replace(",", "")) * 1e4)
+        approx = APPROX_WORDS.get(m.group("more") or pre or "", "exact")
+        out.append(Figure(m.start() if pre else m.start("num"), m.end(), value, "人", approx, raw=m.group()))
+    return out
+
+
+def _top_ranks(text: str) -> list[Figure]:
+    """``位列前20名`` → 20 位, ``跻身全国前十`` → 10 位, ``位列全省十强`` → 10 位: a place among the top N."""
+    out = []
+    for m in _TOP.finditer(text):
+        num = m.group("num") or m.group("strong")
+        value = float(num) if num.isdigit() else (chinese_to_number(num) or 0)
+        if value > 1:
+            s = m.start("num") - 1 if m.group("num") else m.start("strong")
+            out.append(Figure(s, m.end(), value, "位", "exact", kind="rank", raw=m.group()))
     return out
 
 
 def find_ranks(text: str) -> list[Figure]:
     """``增速排全区第四位`` → 4 位; ``居全省首位`` → 1 位."""
-    out: list[Figure] = []
+    out: list[Figure] = _top_ranks(text) if "前" in text or "强" in text else []
     if "第" not in text and "首位" not in text and "榜首" not in text:
         return out  # no rank can be named
     for m in _RANK.finditer(text):
@@ -266,9 +316,46 @@ _CLOCK = re.compile(r"[0-2]?\d:[0-5]\d(?::[0-5]\d)?")
 _DATE_BEFORE = re.compile(r"(?:\d{1,2}日|\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{4})\s*$")
 
 
+# 13.0 : 41.0 : 46.0, 19.4922.2658.25, 23.4:24.452.2: a structure whose colons are spaced, or lost between decimals
+_LOOSE_STRUCTURE = re.compile(r"(?<![\d.:∶])\d[\d.]*(?:\s*[:∶]\s*\d[\d.]*){0,2}(?![\d:∶])")
+_SHARE = re.compile(r"\d{1,2}\.\d{1,2}|\d{1,2}")
+
+
+def _shares(chunk: str) -> list[list[tuple[int, int]]]:
+    """The ways to read ``chunk`` as shares written one after another (``19.4922.26`` → 19.49 and 22.26): spans."""
+    if not chunk:
+        return [[]]
+    out = []
+    for n in (5, 4, 3, 2, 1):  # 19.49 | 1.4 | 19 …
+        head = chunk[:n]
+        if len(head) == n and _SHARE.fullmatch(head) and not chunk[n:].startswith("."):
+            out.extend([[(0, n)] + [(a + n, b + n) for a, b in rest] for rest in _shares(chunk[n:])])
+    return out
+
+
+def _loose_structures(text: str) -> list[Figure]:
+    """Three shares adding up to 100 whose separators are spaced or lost; only when one reading fits."""
+    out: list[Figure] = []
+    for m in _LOOSE_STRUCTURE.finditer(text):
+        raw = m.group()
+        if raw.count(".") < 2 or len(raw) > 30 or _RATIO.fullmatch(raw):
+            continue  # a plain ratio or structure is read by _RATIO
+        chunks = [(c.start(), c.group()) for c in re.finditer(r"[\d.]+", raw)]
+        readings = [[]]
+        for at, chunk in chunks:
+            readings = [r + [(at + a, at + b) for a, b in way] for r in readings for way in _shares(chunk)]
+        fits = [r for r in readings if len(r) == 3 and all("." in raw[a:b] for a, b in r)
+                and abs(sum(float(raw[a:b]) for a, b in r) - 100) <= 0.1]
+        if len(fits) != 1:
+            continue
+        for a, b in fits[0]:
+            out.append(Figure(m.start() + a, m.start() + b, float(raw[a:b]), "%", "exact", kind="structure", raw=raw))
+    return out
+
+
 def find_ratios(text: str) -> list[Figure]:
     """``1.49:1`` → ratio 1.49; ``22.8:38.8:38.4`` → three structure shares in %."""
-    out: list[Figure] = []
+    out: list[Figure] = _loose_structures(text) if text.count(".") >= 2 else []
     if ":" not in text and "∶" not in text:
         return out
     for m in _RATIO.finditer(text):
@@ -303,10 +390,11 @@ def _drop_overlaps(figs: list[Figure]) -> list[Figure]:
 def find_figures(text: str) -> list[Figure]:
     """All figures of a sentence or text, in order of position."""
     ratios = find_ratios(text)
-    taken = [(r.start, r.end) for r in ratios]
+    ranks = find_ranks(text)
+    taken = [(r.start, r.end) for r in ratios] + [(r.start, r.end) for r in ranks]
     amounts = find_amounts(text)
     if taken:
         amounts = [a for a in amounts if not any(s <= a.start < e for s, e in taken)]
-    figs = amounts + find_ranks(text) + ratios
+    figs = amounts + ranks + ratios
     figs.sort(key=lambda f: (f.start, f.end))
     return figs

@@ -196,6 +196,13 @@ def test_project_stages():
         ("新建1500人以上行政村卫生室2处。", [2]),
         ("全省财政收入过20亿元的县达到35个。", [35]),
         ("总投资逾80亿元的12个项目集中开工。", [8000000000, 12]),
+        # a capacity before a facility's name, after 的, or in a list of names closed by 等N个项目
+        ("投资3亿元、日处理污泥300吨的城东环保项目已开工,8000吨饲料生产线、5万吨冷链储备库建成。", [300000000]),
+        ("推进2万吨电池材料、15吉瓦光伏组件等6个项目。", [6]),
+        # stated after the project is named, it is the project's figure
+        ("该项目年产1500吨的首条生产线投产。", [1500]),
+        # an over/under sum whose clause counts the things above or below it
+        ("签约项目中投资超过5亿元的有7个,产值过10亿元的9家,年收入低于2000元的仅剩下35户。", [7, 9, 35]),
     ],
 )
 def test_thresholds_and_name_capacities_are_not_rows(text, values):

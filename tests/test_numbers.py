@@ -121,12 +121,52 @@ def test_a_bare_yi_or_wan_is_yuan_after_a_money_noun_or_standing_alone():
     got = [(f.value, f.unit) for f in find_figures("镇财政支出436万,税收收入突破8亿大关")]
     assert got == [(4360000, "元"), (800000000, "元")]
     assert [(f.value, f.unit) for f in find_figures("3、东河区, 275.4亿 ,增速 5.1%")] == [(27540000000, "元"), (5.1, "%")]
-    # no money noun and not standing alone: a threshold is no figure; a head count after a people noun counts people
-    assert [(f.value, f.unit) for f in find_figures("跻身“500亿”俱乐部,常住人口12万,以汉族为主")] == [(120000, "人")]
+    # no money noun and not standing alone: a threshold, not a sum
+    assert find_figures("跻身“500亿”俱乐部,以汉族为主") == []
+
+
+def test_a_bare_wan_is_people_next_to_a_people_noun():
+    """The people noun before it (in the clause, no other number between) or right after it."""
+    got = [(f.value, f.unit) for f in find_figures("全镇户籍人口约4.6万,外出务工人数达1.3万,另有0.8万留守村民")]
+    assert got == [(46000, "人"), (13000, "人"), (8000, "人")]
+    assert [(f.value, f.unit) for f in find_figures("常住人口12万人")] == [(120000, "人")]
     assert [(f.value, f.unit) for f in find_figures("全县总人口约46万,其中城镇人口18.5万。")] == [(460000, "人"), (185000, "人")]
+    # a bare 万 with no people noun around it stays no figure; with a unit the amount patterns read it
+    assert find_figures("建设投入30万以上") == []
 
 
 def test_yue_ending_a_word_is_no_approximation():
     """签约10个项目 signs exactly ten; 约5亿元 is about five hundred million."""
     got = [(f.value, f.approx) for f in find_figures("现场签约10个项目,合约3项,约5亿元")]
     assert got == [(10, "exact"), (3, "exact"), (500000000, "about")]
+
+
+def test_a_structure_with_spaced_or_lost_separators():
+    """Three decimal shares adding up to 100: colons with spaces, or colons lost between the decimals."""
+    def shares(t):
+        return [(f.value, f.kind) for f in find_figures(t)]
+    assert shares("产业结构调整为9.5 : 38.5 : 52.0。") == [(9.5, "structure"), (38.5, "structure"), (52.0, "structure")]
+    assert [v for v, _ in shares("比重由上年的8.7630.4160.83调整为")] == [8.76, 30.41, 60.83]
+    assert [v for v, _ in shares("占比为11.2:35.653.2,")] == [11.2, 35.6, 53.2]
+    # a date and its time of day, or decimals that do not add up to 100, are no structure
+    assert shares("发布时间 28.02.2019 09:15") == []
+    assert shares("编号12.3445.67") == []
+
+
+def test_a_place_among_the_top_n_is_ranked_n():
+    def ranks(t):
+        return [(f.value, f.kind) for f in find_figures(t) if f.unit == "位"]
+    assert ranks("两县均位列全市前10名;该区跻身全国前五,考核位列全省二十强。") == [
+        (10, "rank"), (5, "rank"), (20, "rank")]
+    assert ranks("产值居全省前三位的县分别为") == [(3, "rank")]
+    # a top-N naming a class of things, a quoted title or a period is no rank
+    assert ranks("全县排前八行业中,首次进入“五十强”名单,前三季度居全省前列") == []
+
+
+def test_vehicle_times_and_points_listed_with_ge():
+    got = [(f.value, f.unit) for f in find_figures("进出车辆达15.6万辆次,三次产业分别拉动增长0.8个、2.1个和3.3个百分点")]
+    assert got == [(156000, "辆次"), (0.8, "百分点"), (2.1, "百分点"), (3.3, "百分点")]
+
+
+def test_a_tier_is_no_rank():
+    assert find_figures("财政收入总量稳居全省第一方阵,增速进入全市第二梯队") == []
