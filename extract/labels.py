@@ -318,16 +318,17 @@ _TAKEN_BACK: tuple[Callable[[str, _Words, str], bool], ...] = (
 
 
 # the field a rank is taken in, before the rank word: 全市七个县市区中排名, 在主城几个区域中排名, 全市同类型乡镇增速排名
-_RANK_FIELD = re.compile(r"(?:在|于)?[\u4e00-\u9fff]{0,10}?(?:县市区|市县区|区县|县区|县市|乡镇|区域|城区|地区)(?:中|之中|里)?"
-                         r"(?=(?:增速|增幅|总量)?(?:排名|排在|排|位居|位列|居|列))")
+# (全盟排位, 在四县中排名), or a place's field standing alone in a run of ranks (第二名、甲市第一名)
+_RANK_FIELD = re.compile(r"(?:在|于)?(?:[\u4e00-\u9fff]{0,10}?(?:县市区|市县区|区县|县区|县市|乡镇|区域|城区|地区|[一二三四五六七八九十\d]+[县市区])"
+                         r"|全[国省市州盟县区]|[省市区县]内)(?:中|之中|里)?(?=(?:增速|增幅|总量)?(?:排名|排位|排在|排|位居|位列|居|列))"
+                         r"|^[、和及]全?[\u4e00-\u9fff]{0,6}?[省市州盟县区]?$")
 
 
 def _without_rank_frame(pre: str) -> str:
     """``增速居宿迁市第一``, ``全市七个县市区中排名第一``: the ranking's frame (居宿迁市) and field are not part
     of the label."""
-    pre = _RANK_FIELD.sub("", pre)
-    return re.sub(r"(?<=[居排列])全?[\u4e00-\u9fff]{1,6}?(?:省|市|州|盟|县|区)(?:各[县市区乡镇]{1,3})?", "",
-                  re.sub(r"\([^()]*\)", "", pre))
+    pre = _RANK_FIELD.sub("", re.sub(r"\([^()]*\)|^[^()]*\)中?", "", pre))  # 区)中排名: the field's tail after a 、
+    return re.sub(r"(?<=[居排列])全?[\u4e00-\u9fff]{1,6}?(?:省|市|州|盟|县|区)(?:各[县市区乡镇]{1,3})?", "", pre)
 
 
 # how a figure is computed, not what it measures: 按可比价计算, 按2022年平均汇率计算, 扣除留抵退税因素影响, 剔除…因素后
@@ -336,7 +337,7 @@ _QUALIFIER = re.compile(r"按照?[^,;按]{0,12}?(?:计算|口径)(?:下)?|(?:扣
 
 # a place standing with its amount in a ranking: 甲市以292亿元位列第一, 乙县也以85亿元跻身…, 以120亿元的GDP总量居…
 _BY_AMOUNT = re.compile(r"(?<=[\u4e00-\u9fff])(?:也|则|仍|依旧|依然)?以$")
-_RANK_ONLY = re.compile(r"(?:完成率|完成进度|增速|增幅|总量)?(?:排名)?[排居列位于在]*")  # 完成率排全市第一位
+_RANK_ONLY = re.compile(r"(?:完成率|完成进度|增速|增幅|总量(?:和增速)?)?(?:排名|排位)?[排居列位于在]*")  # 完成率排全市第一位
 _OPENER = re.compile(r"^(?:其中|同时|另外|此外|全年|共有|共|累计|实现)")
 
 

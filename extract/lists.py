@@ -190,7 +190,7 @@ def rank_fanout(s: str, f: Figure, figs: list[Figure], rows: list[Row], code: st
             return [(r.indicator, r.label + "增速") for r in listed]
     if any(g.kind == "rank" and cs <= g.start and g.end <= f.start for g in figs):
         return [(code, label)]  # 总量全市第一、全省第二: a rank listed after a rank is not a list of ranked items
-    head = re.split(r"(?:排名|排在|排|居于|居|位居|位列|列|名列)", clause)[0]
+    head = re.split(r"(?:排名|排在|排|居于|居|位居|位列|列|名列)", re.sub(r"\([^()]*\)", "", clause))[0]  # 四县(市、区)中
     items = [x for x in head.split("、") if x.strip()]
     if len(items) >= 2 and all(len(x) <= 12 for x in items):
         out = []

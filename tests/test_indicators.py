@@ -47,6 +47,15 @@ def rows(text):
         # works counted are projects; the economy's growth rate is the GDP's
         ("今年全县实施民生实事工程12项,完工9项。", [("projects", "count"), ("projects", "count")]),
         ("上半年全县经济增速高于全市平均水平1.2个百分点。", [("gdp", "pp")]),
+        # a contract's or an agreement's sum and a project's estimated cost are project sizes
+        ("全年签约项目12个,合同额36.5亿元。", [("projects", "count"), ("project_investment", "level")]),
+        ("新引进项目5个,协议资金18亿元。", [("projects", "count"), ("project_investment", "level")]),
+        ("该水库工程概算投资9.6亿元。", [("project_investment", "level")]),
+        # a rank whose own words only name its field (a place after 、, 全州 before the verb, a field in brackets)
+        # ranks the figure before
+        ("全县GDP增长6.1%,增速位列全省第二名、滨江市第一名。", [("gdp", "growth"), ("gdp", "rank"), ("gdp", "rank")]),
+        ("地区生产总值85亿元,全州排位第3位。", [("gdp", "level"), ("gdp", "rank")]),
+        ("完成地区生产总值120亿元,总量在五县(市、区)中排名第二。", [("gdp", "level"), ("gdp", "rank")]),
     ],
 )
 def test_indicator_and_measure(text, expected):
