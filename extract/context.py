@@ -53,6 +53,7 @@ class PlaceContext:
     people: dict[str, Place] = field(default_factory=dict)  # 种植户刘元 → the town or village he was introduced in
     zone_names: dict[str, str] = field(default_factory=dict)  # zone key → the fullest name the text uses
     carried: Place | None = None  # the paragraph's place is a township or village carried on from a sentence before
+    entering: Place | None = None  # the place in force when the sentence being read began
 
     def learn_zone_names(self, zones: list[tuple[int, int, str]]) -> None:
         """``雅安经开区`` and ``雅安经济开发区`` in one text: the region is named by the full form."""
