@@ -420,3 +420,17 @@ def test_a_place_named_after_a_figure_is_not_carried_back_to_it():
     text = ("来宾市经济运行简况\n2023-08-01\n上半年,来宾市地区生产总值完成420亿元。"
             "按可比价格计算,同比增长5.1%,分县看,武宣县实现地区生产总值60亿元。")
     assert extract_article(text, "t")["region"].tolist()[-2:] == ["来宾市", "武宣县"]
+
+
+def test_villages_named_after_a_year_a_sumu_or_a_long_name_and_not_fragments():
+    from extract.regions import village_mentions
+    assert village_mentions("2022年石门村新建大棚40座") == [(5, 8, "石门村")]
+    assert village_mentions("宝日苏木乌兰哈达嘎查牧民") == [(4, 10, "乌兰哈达嘎查")]
+    assert village_mentions("英吾斯坦乡阿克提坎墩村的合作社") == [(5, 11, "阿克提坎墩村")]
+    assert village_mentions("按照石门村合作社章程,盈利的5%用于分红") == [(2, 5, "石门村")]
+    assert village_mentions("镇党委协同镇村干部,一个普通的农业村") == []
+
+
+def test_a_village_article_keeps_its_village_for_the_whole_village():
+    text = "2023-09-01\n宝日苏木乌兰哈达嘎查党支部书记说,今年全村接待游客3万人次。"
+    assert extract_article(text, "t")["region"].tolist() == ["乌兰哈达嘎查"]
