@@ -434,3 +434,8 @@ def test_villages_named_after_a_year_a_sumu_or_a_long_name_and_not_fragments():
 def test_a_village_article_keeps_its_village_for_the_whole_village():
     text = "2023-09-01\n宝日苏木乌兰哈达嘎查党支部书记说,今年全村接待游客3万人次。"
     assert extract_article(text, "t")["region"].tolist() == ["乌兰哈达嘎查"]
+
+
+def test_parks_counted_before_their_kind_are_not_a_place():
+    text = "2023-09-01\n2022年,来宾市9个市级工业类园区实现产值300亿元。"
+    assert extract_article(text, "t")["region"].tolist() == ["来宾市", "来宾市"]
