@@ -53,6 +53,7 @@ class PlaceContext:
     people: dict[str, Place] = field(default_factory=dict)  # 种植户刘元 → the town or village he was introduced in
     zone_names: dict[str, str] = field(default_factory=dict)  # zone key → the fullest name the text uses
     carried: Place | None = None  # the paragraph's place is a township or village carried on from a sentence before
+    entering: Place | None = None  # the place in force when the sentence being read began
 
     def learn_zone_names(self, zones: list[tuple[int, int, str]]) -> None:
         """``雅安经开区`` and ``雅安经济开发区`` in one text: the region is named by the full form."""
@@ -240,6 +241,8 @@ def clean_zone(name: str, text: str, start: int, mentions: list[Mention], starts
 # ``标准化示范园区4个``: a count right after a zone's name; ``两大工业园区``: parks taken together
 _COUNTED_ZONE = re.compile(r"[\d一二两三四五六七八九十]+(?:个|处|家|座)(?=[,;。、)\s]|$)")  # not 产业园9家企业
 _PLURAL_ZONE = re.compile(r"^(?:[\d一二两三四五六七八九十]+(?:大|个)|各|多个|部分)")
+# ``17个工业类园区``, ``等3个市级特色产业园区``: parks counted before their kind, taken together
+_COUNT_BEFORE = re.compile(r"[\d一二两三四五六七八九十]+(?:个|家|座|大)(?:国家级|省级|市级|县级|区级)?$")
 _PAPER = re.compile(r"(?:日|晚)?报(?![道告送名表批备])")  # 钱塘新区报: a newspaper named after the zone
 
 
@@ -270,7 +273,8 @@ def find_zones(text: str, mentions: list[Mention]) -> list[tuple[int, int, str]]
             continue
         if re.search(r"[县区市旗][((]$", text[max(0, s2 - 2) : s2]) and text[e : e + 1] in ")）":
             continue  # 南昌县(小蓝经开区): the zone is the county's other name, one administration
-        if _COUNTED_ZONE.match(text, e) or _PLURAL_ZONE.match(nm) or _PAPER.match(text, e):
+        if _COUNTED_ZONE.match(text, e) or _PLURAL_ZONE.match(nm) or _PAPER.match(text, e) \
+                or _COUNT_BEFORE.search(text, max(0, s2 - 10), s2):
             continue  # 建成示范园区15处, 两大工业园区: parks counted or taken together, not a place figures belong to
         if re.search(r"(?:剔除|扣除|不含|除去|除)$", text[max(0, s2 - 2) : s2]):
             continue  # (剔除温州湾新区): a zone left out of the figures, not their place

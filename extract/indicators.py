@@ -33,7 +33,7 @@ _UNITS.update(
         "enterprises_four_above": {"家", "个", "户"},
         "high_tech_enterprises": {"家", "个", "户"},
         "market_entities": {"家", "个", "户"},
-        "projects": {"个", "项", "批", "家"},
+        "projects": {"个", "项", "批", "家", "宗"},  # 项目91宗: the counter of projects in Guangdong
         "population": {"人"},
         "employment": {"人", "个", "名"},
         "tourist_visits": {"人次", "人"},

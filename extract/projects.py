@@ -1,7 +1,7 @@
 """Project stages: which step of a project's life a project figure counts.
 
 Owns: the stage words of SCHEMA.md (洽谈 → negotiated, 签约 → signed, 引进 → introduced,
-谋划/实施/列入/前期手续 → planned, 开工 → started, 在建/加快建设 → under_construction, 竣工/投产 →
+谋划/实施/列入/安排/前期手续 → planned, 开工 → started, 在建/加快建设 → under_construction, 竣工/投产 →
 completed, 盘活 → revived) and picking the stage nearest to a figure.
 """
 
@@ -24,7 +24,7 @@ _STAGE_WORDS: list[tuple[str, str]] = [
     ("started", r"开工|动工|开建"),
     ("completed", r"竣工|建成|投产|达产|完工|投用"),
     ("under_construction", r"在建|加快建设|推进建设|续建|项目建设|建设中"),
-    ("planned", r"谋划|实施|推进|储备|列入|纳入|统筹推进|前期(?:项目|手续|工作)"),
+    ("planned", r"谋划|实施|推进|储备|列入|纳入|统筹推进|安排|排定|前期(?:项目|手续|工作)"),
 ]
 _STAGE_RX = re.compile("|".join(f"(?P<{name}>{rx})" for name, rx in _STAGE_WORDS))
 

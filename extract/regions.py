@@ -297,14 +297,17 @@ def zone_mentions(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-# a village named as such: 大堡村, 梁家庄村 (not 行政村, 贫困村, 全村, 各村, 村委, 专业村 or 实现村村通)
+# a village named as such: 大堡村, 梁家庄村, 2019年漂草沟村, Inner Mongolia's 巴彦敖包嘎查 (not 行政村, 贫困村, 全村, 各村, 村委, 专业村 or 实现村村通)
 # (the lookahead only lets the rest be tried where a 村 follows two to four characters on)
 _VILLAGE = re.compile(
-    r"(?=[^\n]{2,4}村)(?:(?<![\u4e00-\u9fff\d、])|(?<=在|对|到|是|和|与|及|的|县|市|区|镇|乡|旗))([\u4e00-\u9fff]{2,4}?村)(?![民委级组干里落部务官史情规道路口头屯企集等、站港桥]|作业|码头|小学|学校|卫生|景区|村通)"
+    r"(?=[^\n]{2,4}(?:村|嘎查))(?:(?<![\u4e00-\u9fff\d、])|(?<=在|对|到|是|和|与|及|的|县|市|区|镇|乡|旗|年))"
+    r"([\u4e00-\u9fff]{2,4}?(?:村|嘎查))(?![民委级组干里落部务官史情规道路口头屯企集等、站港桥]|作业|码头|小学|学校|卫生|景区|村通)"
+    # 古勒巴格镇奥图拉库勒达西村: a longer (transliterated) name right after its township
+    r"|(?:(?<=镇|乡)|(?<=苏木))([\u4e00-\u9fff]{4,7}?(?:村|嘎查))(?![民委级组干里落部务官史情规道路口头屯企集等、站港桥村]|作业|小学|学校|卫生|景区)"
 )
 _GENERIC_VILLAGE = re.compile(
     r"(?:行政|贫困|示范|重点|中心|空心|淘宝|美丽|先进|文明|特色|集体|出列|脱贫|试点|样板|易地|搬迁|移民|新农|乡|农|山|个|各|全|该|每|本|"
-    r"周边|附近|所在|相邻|邻|城中|城郊|社区|片|户|组|整|专业|渔业|产业|村)村$|^(?:全|该|各|每|本|此|这|那|其|我|个|家|多|余|\d|[一二两三四五六七八九十百千万])"
+    r"周边|附近|所在|相邻|邻|城中|城郊|社区|片|户|组|整|专业|渔业|农业|产业|镇|村)村$|^(?:全|该|各|每|本|此|这|那|其|我|个|家|多|余|\d|[一二两三四五六七八九十百千万])"
 )
 
 
@@ -320,9 +323,10 @@ def village_mentions(text: str) -> list[tuple[int, int, str]]:
     """Villages the text names (``大堡村全村种植马铃薯5800亩``), in text order, without a word before the name."""
     out = []
     for m in _VILLAGE.finditer(text):
-        lead = PLACE_LEAD.match(m.group(1)) or _REFERENCE_LEAD.match(m.group(1))
+        g = 1 if m.group(1) else 2
+        lead = PLACE_LEAD.match(m.group(g)) or _REFERENCE_LEAD.match(m.group(g))
         cut = lead.end() if lead else 0
-        name = m.group(1)[cut:]
+        name = m.group(g)[cut:]
         if not _GENERIC_VILLAGE.search(name):
-            out.append((m.start(1) + cut, m.end(1), name))
+            out.append((m.start(g) + cut, m.end(g), name))
     return out

@@ -156,10 +156,15 @@ _WITH = re.compile(r"(?:与|同|和|跟)$")
 _BECOMES = re.compile(r"(?:成为|作为|建成|打造成|打造为)$")
 
 
+# ``东邻甲市和乙旗``, ``北接丙县``: a place's neighbours in its description
+_NEIGHBOUR = re.compile(r"[东南西北](?:邻|靠|接|连|临|抵|界)$")
+
+
 def _is_partner(m: Mention, text: str, partner_end: int) -> bool:
-    """``与深圳市龙岗区签订合作协议``: a partner (and the places inside its name), not the subject."""
-    return m.start == partner_end or bool(_WITH.search(text[max(0, m.start - 1) : m.start]) and
-                                          PARTNER.search(text[m.end : m.end + 16]))
+    """``与深圳市龙岗区签订合作协议``, ``南与甲县相连``, ``东邻乙市``: a partner or neighbour (and the places inside
+    its name, and one listed right after it), not the subject."""
+    return m.start == partner_end or bool(_NEIGHBOUR.search(text[max(0, m.start - 2) : m.start])) or bool(
+        _WITH.search(text[max(0, m.start - 1) : m.start]) and PARTNER.search(text[m.end : m.end + 16]))
 
 
 def _is_what_it_becomes(m: Mention, text: str) -> bool:
@@ -225,6 +230,7 @@ def find_subjects(ctx: PlaceContext, sent: Sentence, mentions: list[Mention], zo
     """(offset in sentence, place) of every place the sentence names as a subject, in order:
     ``全县…,其中旺隆镇…`` → the county, then the town."""
     s0 = sent.start
+    ctx.entering = ctx.current()
     out: Subjects = []
     partner_end = -1
     saved = ctx.paragraph
@@ -283,11 +289,20 @@ def _carry_local_subject(ctx: PlaceContext, sent: Sentence, out: Subjects) -> No
     after = next((sent.text[pos + len(n) :] for n in names_of(last) if sent.text.startswith(n, pos)), "")
     opens = pos == 0 or sent.text[pos - 1] in ",:"  # 梁家庄利用当地的有利条件…: the clause's subject
     listed = after.startswith("、") or sent.text[pos - 1 : pos] == "、"  # 突泉、扎旗、前旗…分别增长: places listed together
-    if wide and last.level in ("township", "village") and (opens or re.search(r"\d", after)) and not listed \
+    local = last.level in ("township", "village") or _a_sibling_county(ctx, frame, last)
+    if wide and local and (opens or re.search(r"\d", after)) and not listed \
             and not after.startswith("的") and not re.search(r"以$", sent.text[max(0, pos - 1) : pos]):
         ctx.paragraph = ctx.carried = last
     elif ctx.paragraph is not None and ctx.paragraph is ctx.carried:
         ctx.paragraph = ctx.carried = None
+
+
+def _a_sibling_county(ctx: PlaceContext, frame: Place | None, place: Place) -> bool:
+    """``2022年永和县规上工业增加值完成10.87亿元;…社会消费品零售总额完成7.78亿元`` in a text about another
+    county: a county beside the article's own (neither it nor inside or above it) is the subject of what follows."""
+    if frame is None or frame.level not in ("county", "prefecture") or place.level != "county" or place == frame:
+        return False
+    return place not in ctx._chain(frame) and (frame.level == "prefecture" or frame not in ctx._chain(place))
 
 
 # ``种植户刘元``, ``场长林岩说``: a person named after his role (data/person_roles.csv); the name is two or three characters
@@ -318,8 +333,9 @@ def _people(ctx: PlaceContext, sent: Sentence, subjects: Subjects) -> Subjects:
 
 
 def place_for(f: Figure, subjects: Subjects, ctx: PlaceContext) -> Place | None:
-    """``全县…,其中旺隆镇增长8%``: the last subject before the figure, else the place in force."""
+    """``全县…,其中旺隆镇增长8%``: the last subject before the figure, else the place in force when the sentence
+    began (``同比增长3.7%,…康平县实现…``: a place the sentence names after the figure is not carried back to it)."""
     before = [p for pos, p in subjects if pos <= f.start]
     if before:
         return before[-1]
-    return ctx.current()
+    return ctx.entering if ctx.entering is not None else ctx.current()

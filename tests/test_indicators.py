@@ -783,3 +783,10 @@ def test_a_deadline_already_past_when_written_states_what_was_reached():
     df = rows("到2019年,全县地区生产总值达到120亿元,年均增长7.5%。到2025年,全县地区生产总值达到200亿元。"
               "目标是到2020年脱贫人口达到3000人。")
     assert df["measure"].tolist() == ["level", "growth", "target", "target"]
+
+
+def test_projects_a_county_arranges_for_the_year_are_planned_and_counted_in_zong():
+    """``安排``/``排定`` name the year's list of projects (planned), even after a stage word earlier in the sentence;
+    ``宗`` counts projects as ``个`` does."""
+    df = rows("一批项目落地见效……据悉,今年全县共安排产业项目42宗,总投资120亿元。")
+    assert list(zip(df["indicator"], df["stage"], strict=True)) == [("projects", "planned"), ("project_investment", "planned")]

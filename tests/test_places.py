@@ -402,3 +402,40 @@ def test_an_autonomous_prefecture_named_by_its_short_form_and_unit_word():
     for text, place in (("2023-05-10\n今年1—4月,伊犁州新签约项目12个,总投资80亿元。", "伊犁哈萨克自治州"),
                         ("2023-05-10\n今年1—4月,恩施州新签约项目9个,总投资60亿元。", "恩施土家族苗族自治州")):
         assert set(extract_article(text, "t")["region"]) == {place}
+
+
+def test_a_neighbouring_county_named_with_its_figures_goes_on_in_its_paragraph():
+    """A round-up of counties: in 象州县's text a paragraph about 武宣县 keeps 武宣县 after ``;``."""
+    text = ("象州县经济运行简况\n2023-08-01\n上半年,象州县地区生产总值增长5.1%。\n"
+            "上半年,武宣县规模以上工业增加值增长8.2%;社会消费品零售总额完成12.3亿元,增长4.4%。")
+    assert extract_article(text, "t")["region"].tolist()[-2:] == ["武宣县", "武宣县"]
+
+
+def test_neighbours_in_a_place_description_are_not_its_subject():
+    text = "象州县概况\n2023-08-01\n象州县东邻金秀瑶族自治县,南与武宣县相连,耕地面积52万亩。"
+    assert extract_article(text, "t")["region"].tolist() == ["象州县"]
+
+
+def test_a_place_named_after_a_figure_is_not_carried_back_to_it():
+    text = ("来宾市经济运行简况\n2023-08-01\n上半年,来宾市地区生产总值完成420亿元。"
+            "按可比价格计算,同比增长5.1%,分县看,武宣县实现地区生产总值60亿元。")
+    assert extract_article(text, "t")["region"].tolist()[-2:] == ["来宾市", "武宣县"]
+
+
+def test_villages_named_after_a_year_a_sumu_or_a_long_name_and_not_fragments():
+    from extract.regions import village_mentions
+    assert village_mentions("2022年石门村新建大棚40座") == [(5, 8, "石门村")]
+    assert village_mentions("宝日苏木乌兰哈达嘎查牧民") == [(4, 10, "乌兰哈达嘎查")]
+    assert village_mentions("英吾斯坦乡阿克提坎墩村的合作社") == [(5, 11, "阿克提坎墩村")]
+    assert village_mentions("按照石门村合作社章程,盈利的5%用于分红") == [(2, 5, "石门村")]
+    assert village_mentions("镇党委协同镇村干部,一个普通的农业村") == []
+
+
+def test_a_village_article_keeps_its_village_for_the_whole_village():
+    text = "2023-09-01\n宝日苏木乌兰哈达嘎查党支部书记说,今年全村接待游客3万人次。"
+    assert extract_article(text, "t")["region"].tolist() == ["乌兰哈达嘎查"]
+
+
+def test_parks_counted_before_their_kind_are_not_a_place():
+    text = "2023-09-01\n2022年,来宾市9个市级工业类园区实现产值300亿元。"
+    assert extract_article(text, "t")["region"].tolist() == ["来宾市", "来宾市"]
