@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from .article_place import main_place
 from .context import PlaceContext, find_zones, reference_spans
 from .datelines import article_date, founding_month, speech_date
+from .event_dates import event_month
 from .figures_kept import is_row
 from .labels import title_topic, topic_of
 from .measures import states_aims
@@ -22,7 +23,6 @@ from .normalize import NUMBERED, Sentence, garbled_spans, normalize, sentences
 from .numbers import Figure, find_figures
 from .period_choice import (
     day_carried,
-    event_month,
     growth_of_the_lead,
     is_caption,
     is_comparison,
