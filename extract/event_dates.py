@@ -59,7 +59,7 @@ def _open_to_the_event(r: Row, headline: Period | None, text: str = "") -> bool:
     or a period naming the batch, may take an event's day (a target or a growth keeps its own)."""
     p = r.period
     default = p is None or (not p.label and not p.start) or (headline is not None and p is headline) \
-        or bool(p.label and _names_the_batch(p.label, r.sent.text))
+        or bool(p.label and _names_the_batch(p.label, r.sent.text)) or names_the_event(r, text)
     # 2023年,…;此次西峡县集中开工64个项目: a period the paragraph gave, not the event's own sentence
     chain = _event_chain(r, text)
     # 7月,…集中开竣工…;其中,开工项目39个: the event's own month, named before it, stays
@@ -68,6 +68,26 @@ def _open_to_the_event(r: Row, headline: Period | None, text: str = "") -> bool:
     if not (default or inherited or _event_nearer(r)) or r.measure in ("target", "growth"):
         return False
     return not batched(chain or r.sent.text)  # 组织5次…集中开工活动,98个项目集中开工: no one event's day
+
+
+# what a period names when it is the event's name (data/event_words.csv), not a span reported on:
+# 2021年第二季度重大项目集中开竣工, 今年第三批开工动员项目, 四季度集中开工 (not 今年已集中开工: what the year added up to)
+_NAMES_EVENT = re.compile(rf"(?:(?!已|累计|以来)[^,;:。\d]){{0,8}}?(?:第[一二三四五六七八九十\d]+批|{EVENT_WORDS.pattern})")
+
+
+def names_the_event(r: Row, text: str) -> bool:
+    """``据了解,2021年第二季度重大项目集中开竣工项目共72个…。从项目类别来看,产业项目44项``: a span that is
+    part of the name of the event the paragraph reports (a quarter or year of a batch of groundbreakings, a
+    numbered batch) is not a period reported on; the figures under it, in its own sentence or the paragraph's
+    later ones, are the event's (SCHEMA: dated events). Only the last naming of the period before the figure
+    counts: ``2021年一季度,…共签约…10个重大项目`` states its own quarter."""
+    p = r.period
+    if p is None or not p.label or not p.start or p.start == p.end or p.kind != "flow" or not text:
+        return False
+    start = text.rfind("\n", 0, r.sent.start) + 1
+    para = text[start : r.sent.start + r.fig.start]
+    at = para.rfind(p.label)  # the naming the figure inherited, not an earlier one (2021年一季度,…共签约…)
+    return at >= 0 and _NAMES_EVENT.match(para, at + len(p.label)) is not None
 
 
 def _event_nearer(r: Row) -> bool:
@@ -94,6 +114,8 @@ def event_month(rows: list[Row], text: str, art: ArticleDate, headline: Period |
             continue
         if event is not None and r.stage in _EVENT_STAGES:
             r.period = event
+        elif names_the_event(r, text):  # 四季度集中开工…;…占项目总数的53.7%: the event's breakdown and shares too
+            r.period = marked or Period(art.ym, art.ym, "", "flow")
         elif marked is not None and (_event_chain(r, text) or (about_event and r.stage in _EVENT_STAGES)) \
                 and (r.stage or r.indicator in PROJECT_CODES or _project_size(r)):
             r.period = marked

@@ -325,6 +325,22 @@ def test_sentences_going_on_from_an_event_sentence_take_the_event_month():
     assert got[12] == ("2024-07", "2024-07")
 
 
+def test_a_period_naming_the_event_gives_way_to_the_event_month():
+    # 二季度重大项目集中开工…;…。从类别看,…: the quarter names the batch, its breakdown and shares are the event's;
+    # 今年第二批…: a numbered batch; 2024年一季度,…共签约: a quarter the sentence states for itself stays
+    df = _table("景宁县\n5月20日上午,景宁县举行重大项目集中开工仪式。全县2024年二季度重大项目集中开工项目18个,"
+                "总投资36亿元。从类别看,工业项目10个,占比55.6%;民生项目8个,总投资9亿元。", "2024-05-22")
+    got = dict(zip(df["value"], zip(df["period_start"], df["period_end"], strict=True), strict=True))
+    assert got[18] == got[10] == got[55.6] == got[900000000] == ("2024-05", "2024-05")
+    df = _table("景宁县\n据悉,我县今年第二批开工项目14个,总投资21亿元。其中,工业项目9个。", "2024-06-03")
+    got = dict(zip(df["value"], zip(df["period_start"], df["period_end"], strict=True), strict=True))
+    assert got[14] == got[9] == ("2024-06", "2024-06")
+    df = _table("景宁县\n3月6日,景宁县举行一季度重大项目集中签约仪式。据了解,2024年一季度,全县共签约项目16个。",
+                "2024-03-08")
+    got = dict(zip(df["value"], zip(df["period_start"], df["period_end"], strict=True), strict=True))
+    assert got[16] == ("2024-01", "2024-03")
+
+
 def test_what_has_happened_this_year_runs_from_january_to_the_article_month():
     # 今年…种植 in a June story: January to June; the year's project list and a target stay the whole year
     df = _table("遂昌县\n今年全县种植高山蔬菜2600亩。今年,全县实施重点项目86个,总投资120亿元。"
