@@ -122,10 +122,11 @@ def event_month(rows: list[Row], text: str, art: ArticleDate, headline: Period |
 
 
 def lead_event(text: str, art: ArticleDate) -> Period | None:
-    """``4月27日上午,…举行…集中开工仪式`` opening the article's lead: the event's day (in the article's year, or
-    the year before for a month still to come)."""
+    """``4月27日上午,…举行…集中开工仪式`` opening the article's lead (the first paragraph of prose, past a page's
+    chrome): the event's day (in the article's year, or the year before for a month still to come)."""
     for para in text[:1500].split("\n"):
-        if len(para) >= 30:
+        # past the page's chrome (时间:2021-07-02 15:45:03 来源:… 作者:…): the lead is prose, with its commas
+        if len(para) >= 30 and re.search(r"[,。]", para):
             m = EVENT.search(para)
             if m is None or not 1 <= int(m.group("m")) <= 12:
                 return None

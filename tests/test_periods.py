@@ -341,6 +341,14 @@ def test_a_period_naming_the_event_gives_way_to_the_event_month():
     assert got[16] == ("2024-01", "2024-03")
 
 
+def test_the_event_day_is_found_past_the_page_chrome_and_a_long_opening():
+    # a title with no comma, then the page's dateline run into the lead, then 为…,6月28日,…举行…集中开工仪式
+    df = _table("庆元县12个重点项目开工总投资30亿元\n发布时间:2024-07-02 09:12:40 来源:庆元新闻网 作者:本网"
+                "本网讯 为加快推进重大项目建设,6月28日,庆元县在工业园区举行2024年第三批重点项目集中开工仪式。"
+                "全县12个重点项目开工,总投资30亿元。", None)
+    assert set(zip(df["period_start"], df["period_end"], strict=True)) == {("2024-06", "2024-06")}  # the headline too
+
+
 def test_what_has_happened_this_year_runs_from_january_to_the_article_month():
     # 今年…种植 in a June story: January to June; the year's project list and a target stay the whole year
     df = _table("遂昌县\n今年全县种植高山蔬菜2600亩。今年,全县实施重点项目86个,总投资120亿元。"
