@@ -205,6 +205,23 @@ def _flow_of_the_year(f: Figure, s: str, p: Period | None) -> Period | None:
     return Period(f"{y}-01", f"{y}-12", p.label, "flow", explicit_year=p.explicit_year)
 
 
+_YEAR_PLAN = re.compile(rf"(?<!完成)(?:{alternation('year_plan_words.csv')})(?:完成)?投资(?:额)?(?:约|为|达|超|逾|近)?$")
+
+
+def plans_of_the_year(rows: list[Row]) -> None:
+    """``…2021年第二季度重大项目集中开竣工…;产业项目44项,…年度计划投资约42.13亿元``, ``年内计划完成投资9.9亿元,
+    目前累计完成…``: the investment planned for the year (data/year_plan_words.csv) is of that whole year, not of the
+    quarter, event day or point the sentence is under (SCHEMA: 今年 is the whole year for plans); a share done of
+    it (``完成年度计划投资的52%``) is not the plan, and a plan with no year at all keeps none."""
+    for r in rows:
+        p = r.period
+        if p is None or not (p.start or p.end) or not _YEAR_PLAN.search(r.sent.text[: r.fig.start]):
+            continue
+        y = (p.end or p.start)[:4]
+        if (p.start, p.end) != (f"{y}-01", f"{y}-12"):
+            r.period = Period(f"{y}-01", f"{y}-12", p.label, "flow", p.pos, p.end_pos, p.explicit_year)
+
+
 def so_far_this_year(rows: list[Row], art: ArticleDate) -> None:
     """``今年合作社种植甘蓝1300亩`` in a July story: what has happened ``今年`` is January to the article's month
     (SCHEMA: Periods); a plan's or target's 今年, and a year's list of projects (``今年,实施重点项目230个``), stay

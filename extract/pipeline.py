@@ -26,6 +26,7 @@ from .period_choice import (
     growth_of_the_lead,
     is_caption,
     is_comparison,
+    plans_of_the_year,
     qualifies_one,
     repeated_in_lead,
     so_far_this_year,
@@ -225,6 +226,7 @@ def extract_normalized(text: str, article_id: str, date: str | None = None, plac
     give_list_stage(rows)
     day_carried(rows)
     event_month(rows, text, a.art, a.headline, about_event=bool(stage))
+    plans_of_the_year(rows)
     so_far_this_year(rows, a.art)
     growth_of_the_lead(rows, text, a.art)
     repeated_in_lead(rows, text)

@@ -349,6 +349,18 @@ def test_the_event_day_is_found_past_the_page_chrome_and_a_long_opening():
     assert set(zip(df["period_start"], df["period_end"], strict=True)) == {("2024-06", "2024-06")}  # the headline too
 
 
+def test_the_investment_planned_for_the_year_is_of_the_whole_year():
+    # under a quarter naming the batch, a day's event or a 目前 after it: the plan is the year's; a share done of it is not
+    df = _table("松阳县\n据了解,2024年二季度重大项目集中开工项目12个,总投资30亿元。其中,工业项目8个,年度计划投资约6亿元;"
+                "民生项目4个,年内计划完成投资2.5亿元,目前累计完成投资3000万元。", "2024-05-10")
+    got = dict(zip(df["value"], zip(df["period_start"], df["period_end"], strict=True), strict=True))
+    assert got[600000000] == got[250000000] == ("2024-01", "2024-12")
+    assert got[30000000] == ("", "2024-05")
+    df = _table("松阳县\n1-4月,全县重点项目完成投资18亿元,完成年度计划投资的35.2%。", "2024-05-10")
+    got = dict(zip(df["value"], zip(df["period_start"], df["period_end"], strict=True), strict=True))
+    assert got[35.2] == ("2024-01", "2024-04")
+
+
 def test_what_has_happened_this_year_runs_from_january_to_the_article_month():
     # 今年…种植 in a June story: January to June; the year's project list and a target stay the whole year
     df = _table("遂昌县\n今年全县种植高山蔬菜2600亩。今年,全县实施重点项目86个,总投资120亿元。"
