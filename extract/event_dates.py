@@ -71,8 +71,10 @@ def _open_to_the_event(r: Row, headline: Period | None, text: str = "") -> bool:
 
 
 # what a period names when it is the event's name (data/event_words.csv), not a span reported on:
-# 2021年第二季度重大项目集中开竣工, 今年第三批开工动员项目, 四季度集中开工 (not 今年已集中开工: what the year added up to)
-_NAMES_EVENT = re.compile(rf"(?:(?!已|累计|以来)[^,;:。\d]){{0,8}}?(?:第[一二三四五六七八九十\d]+批|{EVENT_WORDS.pattern})")
+# 2021年第二季度重大项目集中开竣工, 今年第三批开工动员项目, 四季度集中开工, 2023年南京市重大招商项目签约活动
+# (not 今年已集中开工: what the year added up to)
+_NAMES_EVENT = re.compile(rf"(?:(?!已|累计|以来)[^,;:。\d]){{0,12}}?(?:第[一二三四五六七八九十\d]+批|{EVENT_WORDS.pattern}"
+                          r"|(?:签约|开工|竣工|投产)(?:活动|仪式))")
 
 
 def names_the_event(r: Row, text: str) -> bool:

@@ -335,6 +335,9 @@ def test_a_period_naming_the_event_gives_way_to_the_event_month():
     df = _table("景宁县\n据悉,我县今年第二批开工项目14个,总投资21亿元。其中,工业项目9个。", "2024-06-03")
     got = dict(zip(df["value"], zip(df["period_start"], df["period_end"], strict=True), strict=True))
     assert got[14] == got[9] == ("2024-06", "2024-06")
+    df = _table("景宁县\n据本报9月12日电 2024年景宁县重大招商项目签约活动12日举行,储能基地等8个项目集中签约。", "2024-09-13")
+    got = dict(zip(df["value"], zip(df["period_start"], df["period_end"], strict=True), strict=True))
+    assert got[8] == ("2024-09", "2024-09")  # the year names the signing, not the span the 8 were signed in
     df = _table("景宁县\n3月6日,景宁县举行一季度重大项目集中签约仪式。据了解,2024年一季度,全县共签约项目16个。",
                 "2024-03-08")
     got = dict(zip(df["value"], zip(df["period_start"], df["period_end"], strict=True), strict=True))
