@@ -2,9 +2,9 @@
 
 Owns: the period a figure names or inherits (``period_for``: the nearest period before it, past stock
 words such as 累计 and comparison bases such as 比上年; a period after it; the paragraph's, section's
-or article's), a target's period, and the day of an event that dates what it signed, started or
-completed (``event_month``). The period a report's title, lead or dating frames the whole article with
-lives in ``period_frames``.
+or article's) and a target's period. The day of an event that dates what it signed, started or
+completed lives in ``event_dates``; the period a report's title, lead or dating frames the whole
+article with in ``period_frames``.
 """
 
 from __future__ import annotations
@@ -12,11 +12,11 @@ from __future__ import annotations
 import re
 
 from .numbers import Figure
-from .period_frames import batched, lead_span
+from .period_frames import lead_span
 from .periods import ArticleDate, Period, ym
 from .projects import PROJECT_CODES
 from .schema import Row
-from .vocabulary import COMPARISON_FRAME, EVENT, EVENT_WORDS, STOCK_TAKES, STOCK_WORDS, TARGET, alternation
+from .vocabulary import COMPARISON_FRAME, STOCK_TAKES, STOCK_WORDS, TARGET, alternation
 
 _FLOW_WORDS = re.compile(alternation("flow_words.csv"))  # data/flow_words.csv
 
@@ -205,97 +205,21 @@ def _flow_of_the_year(f: Figure, s: str, p: Period | None) -> Period | None:
     return Period(f"{y}-01", f"{y}-12", p.label, "flow", explicit_year=p.explicit_year)
 
 
-def _event_chain(r: Row, text: str) -> str:
-    """The sentence, back to the one naming the event (data/event_words.csv) it goes on from: after ``;``
-    (``当天动工和投产项目共21个;计划总投资91.9亿元``) or as its breakdown (``此次集中开工64个项目…。其中,…25个``);
-    empty when no event is named."""
-    start, end = r.sent.start, r.sent.start + len(r.sent.text)
-    for _ in range(6):
-        if EVENT_WORDS.search(text[start:end] if text else r.sent.text):
-            return text[start:end] if text else r.sent.text
-        joint = text[start - 1 : start] if start else ""
-        if joint != ";" and not (joint == "。" and text[start:end].startswith("其中")):
-            return ""
-        start = max(text.rfind(c, 0, start - 1) for c in "。;!?\n") + 1
-    return ""
+_YEAR_PLAN = re.compile(rf"(?<!完成)(?:{alternation('year_plan_words.csv')})(?:完成)?投资(?:额)?(?:约|为|达|超|逾|近)?$")
 
 
-def _project_size(r: Row) -> bool:
-    """``投资122亿元的南昌钱学森硬科技产业园``: one project's size, named by what follows it."""
-    s = r.sent.text
-    return s[: r.fig.start].endswith("投资") and s[r.fig.end : r.fig.end + 1] == "的"
-
-
-_BATCH_AFTER = re.compile(r"(?:的)?(?:重大|重点|集中|产业|工业|项目)")
-
-
-def _names_the_batch(label: str, s: str) -> bool:
-    """``2019年第四季度重大工程项目``: the period's words stand right before the batch's somewhere in ``s``."""
-    at = s.find(label)
-    while at >= 0:
-        if _BATCH_AFTER.match(s, at + len(label)):
-            return True
-        at = s.find(label, at + 1)
-    return False
-
-
-def _open_to_the_event(r: Row, headline: Period | None, text: str = "") -> bool:
-    """``2019年第四季度重大工程项目…举行集中开工``: a count or sum with no period of its own, the headline's,
-    or a period naming the batch, may take an event's day (a target or a growth keeps its own)."""
-    p = r.period
-    default = p is None or (not p.label and not p.start) or (headline is not None and p is headline) \
-        or bool(p.label and _names_the_batch(p.label, r.sent.text))
-    # 2023年,…;此次西峡县集中开工64个项目: a period the paragraph gave, not the event's own sentence
-    chain = _event_chain(r, text)
-    # 7月,…集中开竣工…;其中,开工项目39个: the event's own month, named before it, stays
-    own = bool(chain) and p is not None and bool(p.label) and -1 < chain.find(p.label) < EVENT_WORDS.search(chain).start()
-    inherited = p is not None and bool(p.label) and bool(chain) and not own and p.label not in r.sent.text
-    if not (default or inherited or _event_nearer(r)) or r.measure in ("target", "growth"):
-        return False
-    return not batched(chain or r.sent.text)  # 组织5次…集中开工活动,98个项目集中开工: no one event's day
-
-
-def _event_nearer(r: Row) -> bool:
-    """``今年,…实施重点项目230个,…,今天集中开工项目31个``, ``此次集中开工64个项目,…,本年度计划完成投资…``:
-    an event word between the sentence's period word and the figure marks the figure as the event's."""
-    p, s = r.period, r.sent.text
-    if p is None or not p.label or s[p.pos : p.end_pos] != p.label or p.start == p.end:
-        return False  # a period the paragraph gave, not this sentence's, or a month of its own (7月,…集中开竣工)
-    events = [m for m in EVENT_WORDS.finditer(s, 0, r.fig.start)]
-    return bool(events) and (p.pos >= r.fig.end or p.end_pos <= events[-1].start())
-
-
-def event_month(rows: list[Row], text: str, art: ArticleDate, headline: Period | None, about_event: bool = False) -> None:
-    """A dated event gives its month to the counts and sums of what it signed, started or completed that
-    name no period of their own, also where the headline names the quarter or a quarter names the batch;
-    ``此次``/``本次``/``当天`` mark them too, with the article's month when no day is stated, and so does an article
-    about one event (``about_event``) for what it signed, started or completed (SCHEMA: dated events)."""
-    if not art.year:
-        return
-    event = lead_event(text, art)
-    marked = event or (Period(art.ym, art.ym, "", "flow") if art.how in ("dateline", "metadata") else None)
+def plans_of_the_year(rows: list[Row]) -> None:
+    """``…2021年第二季度重大项目集中开竣工…;产业项目44项,…年度计划投资约42.13亿元``, ``年内计划完成投资9.9亿元,
+    目前累计完成…``: the investment planned for the year (data/year_plan_words.csv) is of that whole year, not of the
+    quarter, event day or point the sentence is under (SCHEMA: 今年 is the whole year for plans); a share done of
+    it (``完成年度计划投资的52%``) is not the plan, and a plan with no year at all keeps none."""
     for r in rows:
-        if not _open_to_the_event(r, headline, text):
+        p = r.period
+        if p is None or not (p.start or p.end) or not _YEAR_PLAN.search(r.sent.text[: r.fig.start]):
             continue
-        if event is not None and r.stage in _EVENT_STAGES:
-            r.period = event
-        elif marked is not None and (_event_chain(r, text) or (about_event and r.stage in _EVENT_STAGES)) \
-                and (r.stage or r.indicator in PROJECT_CODES or _project_size(r)):
-            r.period = marked
-
-
-def lead_event(text: str, art: ArticleDate) -> Period | None:
-    """``4月27日上午,…举行…集中开工仪式`` opening the article's lead: the event's day (in the article's year, or
-    the year before for a month still to come)."""
-    for para in text[:1500].split("\n"):
-        if len(para) >= 30:
-            m = EVENT.search(para)
-            if m is None or not 1 <= int(m.group("m")) <= 12:
-                return None
-            mo = int(m.group("m"))  # 12月30日 in a January paper: last December
-            month = ym(art.year if mo <= art.month else art.year - 1, mo)
-            return Period(month, month, f"{m.group('m')}月{m.group('d')}日", "flow", explicit_year=False)
-    return None
+        y = (p.end or p.start)[:4]
+        if (p.start, p.end) != (f"{y}-01", f"{y}-12"):
+            r.period = Period(f"{y}-01", f"{y}-12", p.label, "flow", p.pos, p.end_pos, p.explicit_year)
 
 
 def so_far_this_year(rows: list[Row], art: ArticleDate) -> None:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from .article_place import main_place
 from .context import PlaceContext, find_zones, reference_spans
 from .datelines import article_date, founding_month, speech_date
+from .event_dates import event_month
 from .figures_kept import is_row
 from .labels import title_topic, topic_of
 from .measures import states_aims
@@ -22,10 +23,10 @@ from .normalize import NUMBERED, Sentence, garbled_spans, normalize, sentences
 from .numbers import Figure, find_figures
 from .period_choice import (
     day_carried,
-    event_month,
     growth_of_the_lead,
     is_caption,
     is_comparison,
+    plans_of_the_year,
     qualifies_one,
     repeated_in_lead,
     so_far_this_year,
@@ -225,6 +226,7 @@ def extract_normalized(text: str, article_id: str, date: str | None = None, plac
     give_list_stage(rows)
     day_carried(rows)
     event_month(rows, text, a.art, a.headline, about_event=bool(stage))
+    plans_of_the_year(rows)
     so_far_this_year(rows, a.art)
     growth_of_the_lead(rows, text, a.art)
     repeated_in_lead(rows, text)

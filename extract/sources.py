@@ -272,7 +272,7 @@ def source_hash(data: bytes, meta: dict) -> str:
 # is a new extractor, and every stored document is read again. Reading, storing, batching and scoring
 # (io, sources, store, batch, distributed, evaluate, __main__, __init__) are not rules.
 RULE_MODULES = (
-    "article_place", "clauses", "context", "datelines", "figures_kept", "indicators", "labels", "lists", "measures", "normalize",
+    "article_place", "clauses", "context", "datelines", "event_dates", "figures_kept", "indicators", "labels", "lists", "measures", "normalize",
     "numbers", "period_choice", "period_frames", "periods", "pipeline", "projects", "regions", "schema", "sentence_rows",
     "simplified", "stage_choice",
     "subjects", "tables", "vocabulary",

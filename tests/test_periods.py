@@ -325,6 +325,45 @@ def test_sentences_going_on_from_an_event_sentence_take_the_event_month():
     assert got[12] == ("2024-07", "2024-07")
 
 
+def test_a_period_naming_the_event_gives_way_to_the_event_month():
+    # 二季度重大项目集中开工…;…。从类别看,…: the quarter names the batch, its breakdown and shares are the event's;
+    # 今年第二批…: a numbered batch; 2024年一季度,…共签约: a quarter the sentence states for itself stays
+    df = _table("景宁县\n5月20日上午,景宁县举行重大项目集中开工仪式。全县2024年二季度重大项目集中开工项目18个,"
+                "总投资36亿元。从类别看,工业项目10个,占比55.6%;民生项目8个,总投资9亿元。", "2024-05-22")
+    got = dict(zip(df["value"], zip(df["period_start"], df["period_end"], strict=True), strict=True))
+    assert got[18] == got[10] == got[55.6] == got[900000000] == ("2024-05", "2024-05")
+    df = _table("景宁县\n据悉,我县今年第二批开工项目14个,总投资21亿元。其中,工业项目9个。", "2024-06-03")
+    got = dict(zip(df["value"], zip(df["period_start"], df["period_end"], strict=True), strict=True))
+    assert got[14] == got[9] == ("2024-06", "2024-06")
+    df = _table("景宁县\n据本报9月12日电 2024年景宁县重大招商项目签约活动12日举行,储能基地等8个项目集中签约。", "2024-09-13")
+    got = dict(zip(df["value"], zip(df["period_start"], df["period_end"], strict=True), strict=True))
+    assert got[8] == ("2024-09", "2024-09")  # the year names the signing, not the span the 8 were signed in
+    df = _table("景宁县\n3月6日,景宁县举行一季度重大项目集中签约仪式。据了解,2024年一季度,全县共签约项目16个。",
+                "2024-03-08")
+    got = dict(zip(df["value"], zip(df["period_start"], df["period_end"], strict=True), strict=True))
+    assert got[16] == ("2024-01", "2024-03")
+
+
+def test_the_event_day_is_found_past_the_page_chrome_and_a_long_opening():
+    # a title with no comma, then the page's dateline run into the lead, then 为…,6月28日,…举行…集中开工仪式
+    df = _table("庆元县12个重点项目开工总投资30亿元\n发布时间:2024-07-02 09:12:40 来源:庆元新闻网 作者:本网"
+                "本网讯 为加快推进重大项目建设,6月28日,庆元县在工业园区举行2024年第三批重点项目集中开工仪式。"
+                "全县12个重点项目开工,总投资30亿元。", None)
+    assert set(zip(df["period_start"], df["period_end"], strict=True)) == {("2024-06", "2024-06")}  # the headline too
+
+
+def test_the_investment_planned_for_the_year_is_of_the_whole_year():
+    # under a quarter naming the batch, a day's event or a 目前 after it: the plan is the year's; a share done of it is not
+    df = _table("松阳县\n据了解,2024年二季度重大项目集中开工项目12个,总投资30亿元。其中,工业项目8个,年度计划投资约6亿元;"
+                "民生项目4个,年内计划完成投资2.5亿元,目前累计完成投资3000万元。", "2024-05-10")
+    got = dict(zip(df["value"], zip(df["period_start"], df["period_end"], strict=True), strict=True))
+    assert got[600000000] == got[250000000] == ("2024-01", "2024-12")
+    assert got[30000000] == ("", "2024-05")
+    df = _table("松阳县\n1-4月,全县重点项目完成投资18亿元,完成年度计划投资的35.2%。", "2024-05-10")
+    got = dict(zip(df["value"], zip(df["period_start"], df["period_end"], strict=True), strict=True))
+    assert got[35.2] == ("2024-01", "2024-04")
+
+
 def test_what_has_happened_this_year_runs_from_january_to_the_article_month():
     # 今年…种植 in a June story: January to June; the year's project list and a target stay the whole year
     df = _table("遂昌县\n今年全县种植高山蔬菜2600亩。今年,全县实施重点项目86个,总投资120亿元。"

@@ -1,0 +1,138 @@
+"""The day of a dated event and what it dates.
+
+Owns: the day a groundbreaking or signing was held (``lead_event``: stated in the article's lead), which
+figures are the event's own (``_open_to_the_event``: the counts and sums of what it signed or started, the
+breakdown of that batch, a period that only names the batch) and giving them the event's month
+(``event_month``; SCHEMA: dated events). Figures that are cumulative (今年以来已签约…) or a plan
+(年度计划投资) keep their own periods.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .period_frames import batched
+from .periods import ArticleDate, Period, ym
+from .projects import PROJECT_CODES
+from .schema import Row
+from .vocabulary import EVENT, EVENT_WORDS
+
+_EVENT_STAGES = ("signed", "started", "completed", "introduced")  # what a ceremony does; not 推进/谋划
+
+
+def _event_chain(r: Row, text: str) -> str:
+    """The sentence, back to the one naming the event (data/event_words.csv) it goes on from: after ``;``
+    (``当天动工和投产项目共21个;计划总投资91.9亿元``) or as its breakdown (``此次集中开工64个项目…。其中,…25个``);
+    empty when no event is named."""
+    start, end = r.sent.start, r.sent.start + len(r.sent.text)
+    for _ in range(6):
+        if EVENT_WORDS.search(text[start:end] if text else r.sent.text):
+            return text[start:end] if text else r.sent.text
+        joint = text[start - 1 : start] if start else ""
+        if joint != ";" and not (joint == "。" and text[start:end].startswith("其中")):
+            return ""
+        start = max(text.rfind(c, 0, start - 1) for c in "。;!?\n") + 1
+    return ""
+
+
+def _project_size(r: Row) -> bool:
+    """``投资122亿元的南昌钱学森硬科技产业园``: one project's size, named by what follows it."""
+    s = r.sent.text
+    return s[: r.fig.start].endswith("投资") and s[r.fig.end : r.fig.end + 1] == "的"
+
+
+_BATCH_AFTER = re.compile(r"(?:的)?(?:重大|重点|集中|产业|工业|项目)")
+
+
+def _names_the_batch(label: str, s: str) -> bool:
+    """``2019年第四季度重大工程项目``: the period's words stand right before the batch's somewhere in ``s``."""
+    at = s.find(label)
+    while at >= 0:
+        if _BATCH_AFTER.match(s, at + len(label)):
+            return True
+        at = s.find(label, at + 1)
+    return False
+
+
+def _open_to_the_event(r: Row, headline: Period | None, text: str = "") -> bool:
+    """``2019年第四季度重大工程项目…举行集中开工``: a count or sum with no period of its own, the headline's,
+    or a period naming the batch, may take an event's day (a target or a growth keeps its own)."""
+    p = r.period
+    default = p is None or (not p.label and not p.start) or (headline is not None and p is headline) \
+        or bool(p.label and _names_the_batch(p.label, r.sent.text)) or names_the_event(r, text)
+    # 2023年,…;此次西峡县集中开工64个项目: a period the paragraph gave, not the event's own sentence
+    chain = _event_chain(r, text)
+    # 7月,…集中开竣工…;其中,开工项目39个: the event's own month, named before it, stays
+    own = bool(chain) and p is not None and bool(p.label) and -1 < chain.find(p.label) < EVENT_WORDS.search(chain).start()
+    inherited = p is not None and bool(p.label) and bool(chain) and not own and p.label not in r.sent.text
+    if not (default or inherited or _event_nearer(r)) or r.measure in ("target", "growth"):
+        return False
+    return not batched(chain or r.sent.text)  # 组织5次…集中开工活动,98个项目集中开工: no one event's day
+
+
+# what a period names when it is the event's name (data/event_words.csv), not a span reported on:
+# 2021年第二季度重大项目集中开竣工, 今年第三批开工动员项目, 四季度集中开工, 2023年南京市重大招商项目签约活动
+# (not 今年已集中开工: what the year added up to)
+_NAMES_EVENT = re.compile(rf"(?:(?!已|累计|以来)[^,;:。\d]){{0,12}}?(?:第[一二三四五六七八九十\d]+批|{EVENT_WORDS.pattern}"
+                          r"|(?:签约|开工|竣工|投产)(?:活动|仪式))")
+
+
+def names_the_event(r: Row, text: str) -> bool:
+    """``据了解,2021年第二季度重大项目集中开竣工项目共72个…。从项目类别来看,产业项目44项``: a span that is
+    part of the name of the event the paragraph reports (a quarter or year of a batch of groundbreakings, a
+    numbered batch) is not a period reported on; the figures under it, in its own sentence or the paragraph's
+    later ones, are the event's (SCHEMA: dated events). Only the last naming of the period before the figure
+    counts: ``2021年一季度,…共签约…10个重大项目`` states its own quarter."""
+    p = r.period
+    if p is None or not p.label or not p.start or p.start == p.end or p.kind != "flow" or not text:
+        return False
+    start = text.rfind("\n", 0, r.sent.start) + 1
+    para = text[start : r.sent.start + r.fig.start]
+    at = para.rfind(p.label)  # the naming the figure inherited, not an earlier one (2021年一季度,…共签约…)
+    return at >= 0 and _NAMES_EVENT.match(para, at + len(p.label)) is not None
+
+
+def _event_nearer(r: Row) -> bool:
+    """``今年,…实施重点项目230个,…,今天集中开工项目31个``, ``此次集中开工64个项目,…,本年度计划完成投资…``:
+    an event word between the sentence's period word and the figure marks the figure as the event's."""
+    p, s = r.period, r.sent.text
+    if p is None or not p.label or s[p.pos : p.end_pos] != p.label or p.start == p.end:
+        return False  # a period the paragraph gave, not this sentence's, or a month of its own (7月,…集中开竣工)
+    events = [m for m in EVENT_WORDS.finditer(s, 0, r.fig.start)]
+    return bool(events) and (p.pos >= r.fig.end or p.end_pos <= events[-1].start())
+
+
+def event_month(rows: list[Row], text: str, art: ArticleDate, headline: Period | None, about_event: bool = False) -> None:
+    """A dated event gives its month to the counts and sums of what it signed, started or completed that
+    name no period of their own, also where the headline names the quarter or a quarter names the batch;
+    ``此次``/``本次``/``当天`` mark them too, with the article's month when no day is stated, and so does an article
+    about one event (``about_event``) for what it signed, started or completed (SCHEMA: dated events)."""
+    if not art.year:
+        return
+    event = lead_event(text, art)
+    marked = event or (Period(art.ym, art.ym, "", "flow") if art.how in ("dateline", "metadata") else None)
+    for r in rows:
+        if not _open_to_the_event(r, headline, text):
+            continue
+        if event is not None and r.stage in _EVENT_STAGES:
+            r.period = event
+        elif names_the_event(r, text):  # 四季度集中开工…;…占项目总数的53.7%: the event's breakdown and shares too
+            r.period = marked or Period(art.ym, art.ym, "", "flow")
+        elif marked is not None and (_event_chain(r, text) or (about_event and r.stage in _EVENT_STAGES)) \
+                and (r.stage or r.indicator in PROJECT_CODES or _project_size(r)):
+            r.period = marked
+
+
+def lead_event(text: str, art: ArticleDate) -> Period | None:
+    """``4月27日上午,…举行…集中开工仪式`` opening the article's lead (the first paragraph of prose, past a page's
+    chrome): the event's day (in the article's year, or the year before for a month still to come)."""
+    for para in text[:1500].split("\n"):
+        # past the page's chrome (时间:2021-07-02 15:45:03 来源:… 作者:…): the lead is prose, with its commas
+        if len(para) >= 30 and re.search(r"[,。]", para):
+            m = EVENT.search(para)
+            if m is None or not 1 <= int(m.group("m")) <= 12:
+                return None
+            mo = int(m.group("m"))  # 12月30日 in a January paper: last December
+            month = ym(art.year if mo <= art.month else art.year - 1, mo)
+            return Period(month, month, f"{m.group('m')}月{m.group('d')}日", "flow", explicit_year=False)
+    return None
