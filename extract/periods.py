@@ -69,12 +69,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("since_rel", re.compile(r"(?P<rel>今年|去年|上年|本年)(?:以来|来(?!看|说))")),  # 去年来 = 去年以来
     ("years_back", re.compile(r"(?P<n>[一两二三四五六七八九十\d]{1,2})年(?:多)?来|(?<=近)(?P<n2>[一两二三四五六七八九十\d]{1,2})年(?!前|后|[\d一二三四五六七八九十])")),
     ("months_range", re.compile(_Y + r"(?P<m1>" + _N + r")(?:月)?(?P<sep>至|到|-|—|~|－|、)(?P<m2>" + _N + r")月(?:份)?(?P<endw>末|底)?")),
-    ("quarter_first3", re.compile(_Y + r"前三季度")),
+    ("quarter_first3", re.compile(_Y + r"前(?P<nq>[二两三23])(?:个)?季(?:度)?")),
     ("holiday", re.compile(_Y + r"[“\"]?(?P<hd>五一|国庆|春节|清明)[”\"]?(?:假期|小长假|长假|黄金周|期间)")),
     ("first_months", re.compile(_Y + r"前(?P<m2>" + _N + r")(?:个)?月(?:份)?")),
     ("quarter", re.compile(_Y + r"(?:第)?(?P<q>[一二三四1234])季度(?P<qend>末|底)?")),
     ("half", re.compile(_Y + r"(?P<h>上半年|下半年)")),
     ("month_end", re.compile(_Y + r"(?P<m>" + _N + r")月(?:末|底|份末)")),
+    ("day_range", re.compile(_Y + r"(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:至|到|-|—|－|~)(?:(?P<m2>\d{1,2})月)?(?P<d2>\d{1,2})日")),
     ("day", re.compile(_Y + r"(?P<m>\d{1,2})月(?P<d>\d{1,2})日")),
     ("month_only", re.compile(_Y + r"(?P<m>" + _N + r")月(?:份|当月)?(?!\d|[一二三四五六七八九十]*日|[0-9]+号)")),
     ("year_end", re.compile(r"(?:(?P<year>(?:19|20)\d{2})年(?:末|底)|(?P<rel>今年|去年|上年|本年)(?:年)?(?:末|底)|(?:年末|年底))")),
@@ -87,9 +88,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 # cheaper than running a pattern that opens with an optional year over every position
 _NEEDS: dict[str, tuple[str, ...]] = {
     "fyp": ("五",), "deadline": ("年",), "since_founding": ("以来",), "since_year": ("年以来",),
-    "since_rel": ("来",), "years_back": ("年",), "months_range": ("月",), "quarter_first3": ("前三季度",),
+    "since_rel": ("来",), "years_back": ("年",), "months_range": ("月",), "quarter_first3": ("季",),
     "holiday": ("五一", "国庆", "春节", "清明"), "first_months": ("前",), "quarter": ("季度",),
-    "half": ("半年",), "month_end": ("月",), "day": ("日",), "month_only": ("月",), "year_end": ("年",),
+    "half": ("半年",), "month_end": ("月",), "day_range": ("日",), "day": ("日",), "month_only": ("月",), "year_end": ("年",),
     "year": ("年",), "rel_year": ("年",), "full_year": ("全年",),
 }
 # each pattern with what it needs (``None``: nothing), looked up once instead of once per sentence
@@ -210,8 +211,8 @@ def _resolve(kind: str, m: re.Match[str], art: ArticleDate, ctx_year: int, ctx_e
     if kind == "holiday":  # “五一”假期: the holiday's months (Labour Day spans the turn of April and May)
         a, b = _HOLIDAYS[m.group("hd")]
         return mk(ym(y, a), ym(y, b), "flow", explicit)
-    if kind == "quarter_first3":
-        return mk(ym(y, 1), ym(y, 9), "flow", explicit)
+    if kind == "quarter_first3":  # 前三季度, 前三个季度, 前两季度: January to the last quarter's end
+        return mk(ym(y, 1), ym(y, 3 * (_num(m.group("nq").replace("两", "二")) or 3)), "flow", explicit)
     if kind == "quarter":
         a, b = _QUARTERS[m.group("q")]  # 一季度末: a point at the quarter's last month (SCHEMA: 季末)
         return mk("", ym(y, b), "point", explicit) if m.group("qend") else mk(ym(y, a), ym(y, b), "flow", explicit)
@@ -223,6 +224,11 @@ def _resolve(kind: str, m: re.Match[str], art: ArticleDate, ctx_year: int, ctx_e
         if not mo or mo > 12:
             return None
         return mk("", ym(y, mo), "point", explicit)
+    if kind == "day_range":  # 10月1日至7日, 3月18日至6月26日: the months of a span of days (not one day)
+        m1, m2 = int(m.group("m")), int(m.group("m2") or m.group("m"))
+        if not 1 <= m1 <= m2 <= 12:
+            return None
+        return mk(ym(y, m1), ym(y, m2), "flow", explicit)
     if kind == "day":
         mo = int(m.group("m"))
         if not 1 <= mo <= 12:

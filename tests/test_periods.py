@@ -35,6 +35,11 @@ CASES = [
     ("去年底全县贫困发生率降至0.5%", ("", "2021-12")),
     ("今年底前建成5G基站300个", ("", "2022-12")),
     ("地区生产总值由180亿元增加到2020年的260亿元", ("2020-01", "2020-12")),
+    # a span written out: the quarters counted from January, and a run of days (not its first or last day)
+    ("前三个季度,某县外贸出口增长12%", ("2022-01", "2022-09")),
+    ("今年前两季度,新签约项目14个", ("2022-01", "2022-06")),
+    ("2月3日至9日,某镇接待游客2.1万人次", ("2022-02", "2022-02")),
+    ("3月20日至5月31日这段时间,新增市场主体350户", ("2022-03", "2022-05")),
 ]
 
 
@@ -498,3 +503,9 @@ def test_a_date_line_under_a_bulletin_title_is_not_its_period():
             "一、综合\n全年全县实现财政总收入12.5亿元,同比增长6.1%。\n人均地区生产总值52000元。")
     df = _table(text, None)
     assert df[["period_start", "period_end"]].values.tolist() == [["2021-01", "2021-12"]] * 3
+
+
+def test_a_run_of_days_dates_the_paragraph_after_its_news_day():
+    # 5月6日,记者获悉,5月1日至5日…;旅游收入…: the run of days covers the clause after the semicolon too
+    df = _table("某县\n5月6日,记者从某县文旅局获悉,5月1日至5日期间,全县接待游客12.3万人次;旅游收入0.9亿元。", "2024-05-06")
+    assert df[["period_start", "period_end"]].values.tolist() == [["2024-05", "2024-05"]] * 2
