@@ -13,7 +13,7 @@ import re
 
 from .normalize import NUMBERED
 from .periods import ArticleDate, Period, find_periods
-from .vocabulary import REPORT, REVIEW_FIRST, alternation
+from .vocabulary import DELIVERED, REPORT, REVIEW_FIRST, alternation
 
 # a line that is only a date (``(2024年4月)``, ``2018年3月15日``, ``2023-02-11``): when the page was issued
 _DATE_LINE = re.compile(r"^[(（\[【]?(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|[-./]\s*\d{1,2}(?:\s*[-./]\s*\d{1,2})?)[)）\]】]?$")
@@ -55,9 +55,16 @@ def headline_period(text: str, art: ArticleDate) -> Period | None:
         flows = [p for p in find_periods(title, art)
                  if p.kind == "flow" and p.start and (p.explicit_year or report)
                  and (p.start != p.end or (report and "日" not in p.label))]
-        if flows:
+        if flows and not _delivered_in(title, flows, art):
             return flows[0] if REVIEW_FIRST.search(title) else flows[-1]
     return None
+
+
+def _delivered_in(title: str, flows: list[Period], art: ArticleDate) -> bool:
+    """``江洲镇2025年政府工作报告`` read in 2025, ``2021年肇源县人民政府工作报告`` delivered in December 2020: a work
+    report's title names the year it is delivered in and plans for (data/delivered_report_words.csv), not the
+    year its review reports on, unless the page is dated after that year (``2024年…工作报告`` read in 2025)."""
+    return bool(DELIVERED.search(title)) and int(flows[0].start[:4]) >= art.year
 
 
 _SCORECARD = re.compile(alternation("scorecard_words.csv"))  # data/scorecard_words.csv

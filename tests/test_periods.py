@@ -509,3 +509,10 @@ def test_a_run_of_days_dates_the_paragraph_after_its_news_day():
     # 5月6日,记者获悉,5月1日至5日…;旅游收入…: the run of days covers the clause after the semicolon too
     df = _table("某县\n5月6日,记者从某县文旅局获悉,5月1日至5日期间,全县接待游客12.3万人次;旅游收入0.9亿元。", "2024-05-06")
     assert df[["period_start", "period_end"]].values.tolist() == [["2024-05", "2024-05"]] * 2
+
+
+def test_a_work_report_title_names_the_year_it_is_delivered_in():
+    # 某镇2024年政府工作报告 is read early in 2024: its year frames no undated fact, and dates the text when nothing else does
+    text = "某镇2024年政府工作报告\n各位代表:\n全镇耕地面积6.8万亩,户籍人口3.2万人。\n一年来,全镇实现财政收入5200万元。"
+    df = _table(text, None)
+    assert df[["period_start", "period_end"]].values.tolist() == [["", "2024-01"], ["", "2024-01"], ["2023-02", "2024-01"]]
