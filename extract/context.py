@@ -54,6 +54,7 @@ class PlaceContext:
     zone_names: dict[str, str] = field(default_factory=dict)  # zone key → the fullest name the text uses
     carried: Place | None = None  # the paragraph's place is a township or village carried on from a sentence before
     entering: Place | None = None  # the place in force when the sentence being read began
+    carried_para: int = -1  # the paragraph that ended with ``carried`` still its place
 
     def learn_zone_names(self, zones: list[tuple[int, int, str]]) -> None:
         """``雅安经开区`` and ``雅安经济开发区`` in one text: the region is named by the full form."""
@@ -186,12 +187,13 @@ class PlaceContext:
     def _chain(self, place: Place) -> list[Place]:
         chain = [place]
         while True:
-            parent = self.gaz.parent(chain[-1]) if chain[-1].level != "zone" else self._zone_parent(chain[-1])
+            parent = self.gaz.parent(chain[-1]) if chain[-1].level not in ("zone", "village") else self._zone_parent(chain[-1])
             if parent is None or parent in chain:
                 return chain
             chain.append(parent)
 
     def _zone_parent(self, zone: Place) -> Place | None:
+        """The county a zone or village is coded with (该县 in a paragraph about a village: its county)."""
         return self.gaz.by_code.get(zone.code)
 
 

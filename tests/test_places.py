@@ -439,3 +439,28 @@ def test_a_village_article_keeps_its_village_for_the_whole_village():
 def test_parks_counted_before_their_kind_are_not_a_place():
     text = "2023-09-01\n2022年,来宾市9个市级工业类园区实现产值300亿元。"
     assert extract_article(text, "t")["region"].tolist() == ["来宾市", "来宾市"]
+
+
+def test_a_village_goes_on_into_the_next_paragraph_until_another_place_is_named():
+    """A project sited in a village: the quoted paragraph after it is still the village's; the county's own
+    paragraph after that is the county's."""
+    text = ("象州县项目建设提速\n2023-05-10\n在象州县罗秀镇古德村,占地800亩、总投资2.1亿元的光伏项目正在建设。\n"
+            "“项目已完成投资1.2亿元,建设进度超过60%。”\n象州县今年实施项目90个,总投资120亿元。")
+    assert extract_article(text, "t")["region"].tolist() == ["古德村"] * 4 + ["象州县"] * 2
+
+
+def test_a_village_after_the_year_opening_its_clause_goes_on_in_a_townships_text():
+    text = ("罗秀镇茶产业\n2023-05-10\n罗秀镇茶叶种植面积3000亩。2019年古德村实现整村脱贫。"
+            "截至目前,带动120户农户增收,村人均收入1.2万元。")
+    assert extract_article(text, "t")["region"].tolist() == ["罗秀镇", "古德村", "古德村"]
+
+
+def test_a_place_visited_is_not_the_subject():
+    text = ("古德村草莓种植\n2023-05-10\n象州县罗秀镇古德村今年种植草莓200亩。\n"
+            "村两委到江苏南京考察后定下了品种。目前亩均收益2万元。")
+    assert extract_article(text, "t")["region"].tolist()[-1] == "古德村"
+
+
+def test_the_county_word_in_a_villages_paragraph_is_the_county_it_lies_in():
+    text = ("古德村养羊\n2023-05-10\n在象州县罗秀镇古德村,农户养羊300只。和他们一样,该县有1200户农户享受了补贴。")
+    assert extract_article(text, "t")["region"].tolist() == ["古德村", "象州县"]
