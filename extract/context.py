@@ -331,3 +331,40 @@ def reference_spans(text: str) -> list[tuple[int, int, str]]:
             continue
         out.append((m.start(), m.end(), m.lastgroup or ""))
     return sorted(out)
+
+
+# ``甲新区和乙园区``, ``开发区、大桥镇``, ``各县(市、区)、丙产业园``: places named together as one subject
+_JOINT = re.compile(r"(?:\([^()\d]{0,12}\))?(?:、|和|与|及|以及)")  # not 陇南市(57.3%)、: each its own figure
+_GROUP_BEFORE = re.compile(r"各[县市区乡镇村园][^,;。:]{0,8}?(?:、|和|与|及|以及)$")
+_EACH = re.compile(r"^等|分别|各自|依次|均|各[为达]|位列|位居|居|排名|排在|列")
+
+
+def joint_subjects(frame: Place | None, text: str, named: list[tuple[int, int, Place]],
+                   out: list[tuple[int, Place]]) -> list[tuple[int, Place]]:
+    """``协同推进甲新区和乙园区建设,总投资166亿元的37个项目``, ``此次开发区、大桥镇共有5个重大项目``: figures
+    after places named together (``、``, ``和``, ``与``, ``及``, or after a group such as ``各县(市、区)``) are for
+    them together: the place in force (their frame), not the last one named. Not where each has its own
+    (``分别``, ``均``, ``位列``, ``A、B等地``: the items are read one by one elsewhere)."""
+    if frame is None or not named:
+        return out
+    items: list[tuple[int, int, Place]] = []
+    for a, b, p in named:  # 广梅产业园(梅州高新区): a name in brackets right after a place is its other name
+        if items and text[items[-1][1] : a] == "(" and text[b : b + 1] == ")":
+            items[-1] = (items[-1][0], b + 1, items[-1][2])
+        else:
+            items.append((a, b, p))
+    extra: list[tuple[int, Place]] = []
+    k = 0
+    while k < len(items):
+        j = k
+        while j + 1 < len(items) and _JOINT.fullmatch(text[items[j][1] : items[j + 1][0]]):
+            j += 1
+        grouped = j > k or bool(_GROUP_BEFORE.search(text[max(0, items[k][0] - 14) : items[k][0]]))
+        end = items[j][1]
+        clause_end = min((i for i in (text.find(c, end) for c in ",;。") if i >= 0), default=len(text))
+        nxt = items[j + 1][0] if j + 1 < len(items) else len(text)
+        if grouped and not _EACH.search(text[end : max(clause_end, nxt)]) \
+                and not any(p == frame for _s, _e, p in items[k : j + 1]) and text[end : end + 1] != "的":
+            extra.append((end, frame))
+        k = j + 1
+    return sorted(out + extra, key=lambda t: t[0]) if extra else out

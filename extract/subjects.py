@@ -15,7 +15,17 @@ import re
 from typing import cast
 
 from .article_place import full_provinces_of, vote
-from .context import PlaceContext, find_zones, is_a_designation, is_a_member, is_a_venue, is_bare_zone, is_byline, zone_key
+from .context import (
+    PlaceContext,
+    find_zones,
+    is_a_designation,
+    is_a_member,
+    is_a_venue,
+    is_bare_zone,
+    is_byline,
+    joint_subjects,
+    zone_key,
+)
 from .normalize import Sentence
 from .numbers import Figure
 from .regions import Mention, Place, short_form
@@ -243,6 +253,7 @@ def find_subjects(ctx: PlaceContext, sent: Sentence, mentions: list[Mention], zo
     _carry_over_paragraph(ctx, sent)
     ctx.entering = ctx.current()
     out: Subjects = []
+    named: list[tuple[int, int, Place]] = []  # (start, end, place) of the places and zones named
     partner_end = -1
     saved = ctx.paragraph
     section = ctx.section or ctx.article
@@ -274,6 +285,8 @@ def find_subjects(ctx: PlaceContext, sent: Sentence, mentions: list[Mention], zo
             p = _the_county_named(ctx, text, pos) if obj == "county" else None
             p = p or ctx.reference(str(obj))
         if p is not None:
+            if kind != "ref":
+                named.append((pos - s0, pos - s0 + (len(str(obj)) if kind == "zone" else cast(Mention, obj).end - pos), p))
             out.append((pos - s0, p))
             ctx.paragraph = p
             if p.level == "township":
@@ -281,6 +294,7 @@ def find_subjects(ctx: PlaceContext, sent: Sentence, mentions: list[Mention], zo
             if p.level == "county" and p.name.endswith(("县", "旗")) and kind == "place":
                 ctx.last_county = p  # 平远县…。该县共有30个产业项目: the county just named
     ctx.paragraph = saved
+    out = joint_subjects(ctx.entering, sent.text, named, out)
     _carry_local_subject(ctx, sent, out)
     if ctx.carried is not None and ctx.paragraph is ctx.carried:
         ctx.carried_para = sent.paragraph

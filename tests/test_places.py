@@ -464,3 +464,16 @@ def test_a_place_visited_is_not_the_subject():
 def test_the_county_word_in_a_villages_paragraph_is_the_county_it_lies_in():
     text = ("古德村养羊\n2023-05-10\n在象州县罗秀镇古德村,农户养羊300只。和他们一样,该县有1200户农户享受了补贴。")
     assert extract_article(text, "t")["region"].tolist() == ["古德村", "象州县"]
+
+
+def test_figures_after_places_named_together_are_their_frames():
+    """``推进甲新区和乙园区建设,总投资…的…个项目``: the two together, so the county's; ``分别`` keeps each its own."""
+    text = ("象州县项目建设\n2023-05-10\n象州县协同推进城北新区和石材产业园区建设,总投资80亿元的25个项目累计完成投资30亿元。"
+            "此次开发区、罗秀镇共有6个项目集中开工。")
+    assert set(extract_article(text, "t")["region"]) == {"象州县"}
+
+
+def test_places_named_together_with_their_own_figures_keep_them():
+    text = "来宾市经济运行\n2023-05-10\n上半年,象州县(6.1%)、武宣县(5.2%)增速高于全市,象州县、武宣县分别增长6.1%和5.2%。"
+    regions = extract_article(text, "t")["region"].tolist()
+    assert regions[-2:] == ["象州县", "武宣县"]
