@@ -477,3 +477,8 @@ def test_places_named_together_with_their_own_figures_keep_them():
     text = "来宾市经济运行\n2023-05-10\n上半年,象州县(6.1%)、武宣县(5.2%)增速高于全市,象州县、武宣县分别增长6.1%和5.2%。"
     regions = extract_article(text, "t")["region"].tolist()
     assert regions[-2:] == ["象州县", "武宣县"]
+
+
+def test_our_township_is_the_township_in_force():
+    text = "象州县经济\n2023-05-10\n罗秀镇新建大棚120座,象州县实施项目90个,我镇今年引进企业5家。"
+    assert extract_article(text, "t")["region"].tolist() == ["罗秀镇", "象州县", "罗秀镇"]
