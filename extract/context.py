@@ -13,7 +13,17 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from .regions import PLACE_LEAD, ZONE_SUFFIXES, Gazetteer, Mention, Place, short_form, village_mentions, zone_mentions
+from .regions import (
+    PLACE_LEAD,
+    ZONE_SUFFIXES,
+    Gazetteer,
+    Mention,
+    Place,
+    defined_aliases,
+    short_form,
+    village_mentions,
+    zone_mentions,
+)
 from .vocabulary import alternation
 
 # (the lookahead on the alternatives' first characters only lets them be tried where one can start: it stands
@@ -142,6 +152,12 @@ class PlaceContext:
             tops = [c for c in cands if c.level == "prefecture"]
             if len(tops) == 1 and all(c.prefecture == tops[0].name for c in cands):
                 return tops[0]
+        # 中国(广西)自由贸易试验区钦州港片区: the last county or prefecture named inside it
+        for i in range(len(zone) - 2, 0, -1):
+            for k in (3, 2):
+                cands = [c for c in self.gaz.lookup(zone[i : i + k]) if c.level in ("county", "prefecture")]
+                if len(cands) == 1 and len(self.gaz.lookup(zone[i : i + k])) == 1:
+                    return cands[0]
         return None
 
     def current(self) -> Place | None:
@@ -285,6 +301,7 @@ def find_zones(text: str, mentions: list[Mention]) -> list[tuple[int, int, str]]
             continue  # a project's name, not the place figures belong to
         out.append((s2, e, nm))
     out.extend(listed_bare_zones(text))
+    out.extend(z for z in defined_aliases(text) if not any(s < z[1] and z[0] < e for s, e, _n in out))
     return sorted(out)
 
 

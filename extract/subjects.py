@@ -286,7 +286,9 @@ def find_subjects(ctx: PlaceContext, sent: Sentence, mentions: list[Mention], zo
             p = p or ctx.reference(str(obj))
         if p is not None:
             if kind != "ref":
-                named.append((pos - s0, pos - s0 + (len(str(obj)) if kind == "zone" else cast(Mention, obj).end - pos), p))
+                end = next((e for zs, e, _n in _within(zones, pos, pos + 1, lambda z: z[0])), pos + len(str(obj))) \
+                    if kind == "zone" else cast(Mention, obj).end
+                named.append((pos - s0, end - s0, p))
             out.append((pos - s0, p))
             ctx.paragraph = p
             if p.level == "township":

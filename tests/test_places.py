@@ -482,3 +482,16 @@ def test_places_named_together_with_their_own_figures_keep_them():
 def test_our_township_is_the_township_in_force():
     text = "象州县经济\n2023-05-10\n罗秀镇新建大棚120座,象州县实施项目90个,我镇今年引进企业5家。"
     assert extract_article(text, "t")["region"].tolist() == ["罗秀镇", "象州县", "罗秀镇"]
+
+
+def test_a_short_name_the_text_defines_for_a_zone_is_that_zone():
+    text = ("经开区产值破百亿\n2023-05-10\n来宾市兴宾区的国家级园区——来宾河南工业园区(以下简称“河南园”)召开大会。"
+            "2022年河南园规模工业总产值达到120亿元,同比增长12%。")
+    assert set(extract_article(text, "t")["region"]) == {"来宾河南工业园区"}
+
+
+def test_a_zone_named_without_its_place_first_takes_the_place_inside_its_name():
+    text = ("中国(广西)自由贸易试验区来宾港片区(简称来宾港片区)一季度规模以上工业总产值91.8亿元,同比增长19%。\n"
+            "来宾港片区新签约项目11个。")
+    regions = extract_article("2023-05-10\n" + text, "t")
+    assert set(regions["region"]) == {"中国(广西)自由贸易试验区来宾港片区"} and set(regions["prefecture"]) == {"来宾市"}
