@@ -495,3 +495,10 @@ def test_a_zone_named_without_its_place_first_takes_the_place_inside_its_name():
             "来宾港片区新签约项目11个。")
     regions = extract_article("2023-05-10\n" + text, "t")
     assert set(regions["region"]) == {"中国(广西)自由贸易试验区来宾港片区"} and set(regions["prefecture"]) == {"来宾市"}
+
+
+def test_a_zone_in_the_publishers_field_is_not_the_headline_place():
+    text = ("2023年第二批重大项目集中开工\n发布时间:2023-05-10 来源:来宾日报 发布开发区:来宾高新技术产业开发区\n"
+            "5月9日,市委书记在来宾分会场汇报我市重大项目集中开工情况。我市今年第二批开工项目40个。"
+            "其中,制造业项目25个。")
+    assert set(extract_article(text, "t")["region"]) == {"来宾市"}
