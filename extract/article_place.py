@@ -37,7 +37,7 @@ _SPECIFIC = ("zone", "township", "village", "county", "prefecture", "province", 
 HEAD = 600  # the title and lead
 TITLE = 150
 # a publisher or author field: ``来源:无锡市锡山区人民政府``
-_SOURCE_FIELD = re.compile(r"(?:来源|来源于|发布机构|发布单位|供稿|作者|编辑)[::]?\s*[^\s,。;!?]{0,14}$")
+_SOURCE_FIELD = re.compile(r"(?:来源|来源于|发布[\u4e00-\u9fff]{1,3}|供稿|作者|编辑)[::]?\s*[^\s,。;!?]{0,14}$")  # 发布开发区:
 _ORGAN_AFTER = re.compile(rf"^(?:{alternation('organ_words.csv')})")
 _REFERENCES = {
     "town": re.compile(r"(?:全|该|我|本)(?:镇|乡|街道|苏木)(?![长委])"),
@@ -205,7 +205,7 @@ def rule_headline(b: _Ballot) -> None:
             firsts = [(m.start, b.places[m.start]) for m in b.mentions if pos <= m.start < end and m.start in b.places
                       and m.start not in b.qualifiers and not _in_source(b.text, m.start)]
             firsts += [(s, b.ctx.zone_place(b.ctx.full_zone_name(n), b.ctx.home_of(n))) for s, _e, n in b.zones
-                       if pos <= s < end and b.ctx.home_of(n) is not None]
+                       if pos <= s < end and b.ctx.home_of(n) is not None and not _in_source(b.text, s)]
             if firsts:
                 b.headline = min(firsts, key=lambda t: t[0])[1]
                 b.add(b.headline, 4.0)

@@ -13,14 +13,24 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from .regions import PLACE_LEAD, ZONE_SUFFIXES, Gazetteer, Mention, Place, short_form, village_mentions, zone_mentions
+from .regions import (
+    PLACE_LEAD,
+    ZONE_SUFFIXES,
+    Gazetteer,
+    Mention,
+    Place,
+    defined_aliases,
+    short_form,
+    village_mentions,
+    zone_mentions,
+)
 from .vocabulary import alternation
 
 # (the lookahead on the alternatives' first characters only lets them be tried where one can start: it stands
 # before the group of all of them, since before the first alone it left the others tried at every position)
 _REF = re.compile(
     r"(?=[全该我本县市园新开村])(?:(?P<county>全县|该县|我县|本县|县域|县委|县政府)|(?P<city>全市|该市|我市|本市|市委|市政府)|"
-    r"(?P<district>全区|该区|我区|本区)|(?P<zone>园区|新区|开发区)|(?P<town>全镇|该镇|全乡|该乡)|(?P<village>全村|该村|本村|我村|村里)|"
+    r"(?P<district>全区|该区|我区|本区)|(?P<zone>园区|新区|开发区)|(?P<town>全镇|该镇|我镇|本镇|全乡|该乡|我乡|本乡)|(?P<village>全村|该村|本村|我村|村里)|"
     r"(?P<province>(?:(?<![^,;:。!?\n])|(?<=[,;:。!?\n]\d{4}年)|(?<=^\d{4}年))(?:全省|该省|我省|本省)(?!首|唯一|第|率先|领先|前列|平均|排名|范围|各|\d)))"
 )
 # a scope word after these is the frame of a ranking or comparison, not the subject
@@ -54,6 +64,7 @@ class PlaceContext:
     zone_names: dict[str, str] = field(default_factory=dict)  # zone key → the fullest name the text uses
     carried: Place | None = None  # the paragraph's place is a township or village carried on from a sentence before
     entering: Place | None = None  # the place in force when the sentence being read began
+    carried_para: int = -1  # the paragraph that ended with ``carried`` still its place
 
     def learn_zone_names(self, zones: list[tuple[int, int, str]]) -> None:
         """``雅安经开区`` and ``雅安经济开发区`` in one text: the region is named by the full form."""
@@ -141,6 +152,12 @@ class PlaceContext:
             tops = [c for c in cands if c.level == "prefecture"]
             if len(tops) == 1 and all(c.prefecture == tops[0].name for c in cands):
                 return tops[0]
+        # 中国(广西)自由贸易试验区钦州港片区: the last county or prefecture named inside it
+        for i in range(len(zone) - 2, 0, -1):
+            for k in (3, 2):
+                cands = [c for c in self.gaz.lookup(zone[i : i + k]) if c.level in ("county", "prefecture")]
+                if len(cands) == 1 and len(self.gaz.lookup(zone[i : i + k])) == 1:
+                    return cands[0]
         return None
 
     def current(self) -> Place | None:
@@ -186,12 +203,13 @@ class PlaceContext:
     def _chain(self, place: Place) -> list[Place]:
         chain = [place]
         while True:
-            parent = self.gaz.parent(chain[-1]) if chain[-1].level != "zone" else self._zone_parent(chain[-1])
+            parent = self.gaz.parent(chain[-1]) if chain[-1].level not in ("zone", "village") else self._zone_parent(chain[-1])
             if parent is None or parent in chain:
                 return chain
             chain.append(parent)
 
     def _zone_parent(self, zone: Place) -> Place | None:
+        """The county a zone or village is coded with (该县 in a paragraph about a village: its county)."""
         return self.gaz.by_code.get(zone.code)
 
 
@@ -283,6 +301,7 @@ def find_zones(text: str, mentions: list[Mention]) -> list[tuple[int, int, str]]
             continue  # a project's name, not the place figures belong to
         out.append((s2, e, nm))
     out.extend(listed_bare_zones(text))
+    out.extend(z for z in defined_aliases(text) if not any(s < z[1] and z[0] < e for s, e, _n in out))
     return sorted(out)
 
 
@@ -329,3 +348,40 @@ def reference_spans(text: str) -> list[tuple[int, int, str]]:
             continue
         out.append((m.start(), m.end(), m.lastgroup or ""))
     return sorted(out)
+
+
+# ``甲新区和乙园区``, ``开发区、大桥镇``, ``各县(市、区)、丙产业园``: places named together as one subject
+_JOINT = re.compile(r"(?:\([^()\d]{0,12}\))?(?:、|和|与|及|以及)")  # not 陇南市(57.3%)、: each its own figure
+_GROUP_BEFORE = re.compile(r"各[县市区乡镇村园][^,;。:]{0,8}?(?:、|和|与|及|以及)$")
+_EACH = re.compile(r"^等|分别|各自|依次|均|各[为达]|位列|位居|居|排名|排在|列")
+
+
+def joint_subjects(frame: Place | None, text: str, named: list[tuple[int, int, Place]],
+                   out: list[tuple[int, Place]]) -> list[tuple[int, Place]]:
+    """``协同推进甲新区和乙园区建设,总投资166亿元的37个项目``, ``此次开发区、大桥镇共有5个重大项目``: figures
+    after places named together (``、``, ``和``, ``与``, ``及``, or after a group such as ``各县(市、区)``) are for
+    them together: the place in force (their frame), not the last one named. Not where each has its own
+    (``分别``, ``均``, ``位列``, ``A、B等地``: the items are read one by one elsewhere)."""
+    if frame is None or not named:
+        return out
+    items: list[tuple[int, int, Place]] = []
+    for a, b, p in named:  # 广梅产业园(梅州高新区): a name in brackets right after a place is its other name
+        if items and text[items[-1][1] : a] == "(" and text[b : b + 1] == ")":
+            items[-1] = (items[-1][0], b + 1, items[-1][2])
+        else:
+            items.append((a, b, p))
+    extra: list[tuple[int, Place]] = []
+    k = 0
+    while k < len(items):
+        j = k
+        while j + 1 < len(items) and _JOINT.fullmatch(text[items[j][1] : items[j + 1][0]]):
+            j += 1
+        grouped = j > k or bool(_GROUP_BEFORE.search(text[max(0, items[k][0] - 14) : items[k][0]]))
+        end = items[j][1]
+        clause_end = min((i for i in (text.find(c, end) for c in ",;。") if i >= 0), default=len(text))
+        nxt = items[j + 1][0] if j + 1 < len(items) else len(text)
+        if grouped and not _EACH.search(text[end : max(clause_end, nxt)]) \
+                and not any(p == frame for _s, _e, p in items[k : j + 1]) and text[end : end + 1] != "的":
+            extra.append((end, frame))
+        k = j + 1
+    return sorted(out + extra, key=lambda t: t[0]) if extra else out

@@ -330,3 +330,29 @@ def village_mentions(text: str) -> list[tuple[int, int, str]]:
         if not _GENERIC_VILLAGE.search(name):
             out.append((m.start(g) + cut, m.end(g), name))
     return out
+
+
+# ``杭州余杭经济技术开发区(以下简称“经开区”)``, ``…钦州港片区(简称钦州港片区)``: a short name the text defines
+_ALIAS = re.compile(r"\((?:以下)?简称(?:为)?[“\"]?([\u4e00-\u9fff]{2,10}?)[”\"]?\)")
+_NAME_FROM = re.compile(r"[^,。;:!?\n—“”]{4,40}$")
+_ZONE_END = re.compile(r"(?:区|园|城|港)$")
+
+
+def defined_aliases(text: str) -> list[tuple[int, int, str]]:
+    """A zone's name followed by ``(以下简称“X”)`` or ``(简称X)``: (start, end, the full name) at the name and at
+    every later ``X``, so that ``经开区`` in ``2021年经开区规模工业总产值…`` is that zone (not a kind of zone)."""
+    out = []
+    for m in _ALIAS.finditer(text):
+        head = _NAME_FROM.search(text, 0, m.start())
+        if head is None or not _ZONE_END.search(head.group()) or head.group().endswith(("县", "市", "省")):
+            continue
+        full, alias = head.group(), m.group(1)
+        out.append((head.start(), m.start(), full))
+        pos = 0  # the title may use the short name before the text defines it
+        while (k := text.find(alias, pos)) >= 0:
+            if head.start() <= k < m.end():
+                pos = m.end()
+                continue
+            out.append((k, k + len(alias), full))
+            pos = k + len(alias)
+    return out

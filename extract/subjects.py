@@ -15,7 +15,17 @@ import re
 from typing import cast
 
 from .article_place import full_provinces_of, vote
-from .context import PlaceContext, find_zones, is_a_designation, is_a_member, is_a_venue, is_bare_zone, is_byline, zone_key
+from .context import (
+    PlaceContext,
+    find_zones,
+    is_a_designation,
+    is_a_member,
+    is_a_venue,
+    is_bare_zone,
+    is_byline,
+    joint_subjects,
+    zone_key,
+)
 from .normalize import Sentence
 from .numbers import Figure
 from .regions import Mention, Place, short_form
@@ -167,6 +177,16 @@ def _is_partner(m: Mention, text: str, partner_end: int) -> bool:
         _WITH.search(text[max(0, m.start - 1) : m.start]) and PARTNER.search(text[m.end : m.end + 16]))
 
 
+# ``到外省某市考察``, ``赴甲县参观学习``: a place visited (data/visit_words.csv)
+_TO = re.compile(r"(?:到|赴|去|前往)[\u4e00-\u9fff]{0,3}$")  # 到山东潍坊: its province may come between
+_VISIT = re.compile(rf"[^,;。:!?]{{0,8}}?(?:{alternation('visit_words.csv')})")
+
+
+def _is_visited(m: Mention, text: str) -> bool:
+    """``支部一行到甲市考察后,…``: a place someone went to see or learn from is not the subject."""
+    return bool(_TO.search(text, max(0, m.start - 5), m.start)) and bool(_VISIT.match(text, m.end))
+
+
 def _is_what_it_becomes(m: Mention, text: str) -> bool:
     """``打造成成渝地区…``, ``成为全省…``: what the subject becomes, not the subject."""
     return bool(_BECOMES.search(text[max(0, m.start - 3) : m.start]))
@@ -230,8 +250,10 @@ def find_subjects(ctx: PlaceContext, sent: Sentence, mentions: list[Mention], zo
     """(offset in sentence, place) of every place the sentence names as a subject, in order:
     ``全县…,其中旺隆镇…`` → the county, then the town."""
     s0 = sent.start
+    _carry_over_paragraph(ctx, sent)
     ctx.entering = ctx.current()
     out: Subjects = []
+    named: list[tuple[int, int, Place]] = []  # (start, end, place) of the places and zones named
     partner_end = -1
     saved = ctx.paragraph
     section = ctx.section or ctx.article
@@ -254,7 +276,7 @@ def find_subjects(ctx: PlaceContext, sent: Sentence, mentions: list[Mention], zo
             if _is_partner(m, text, partner_end):
                 partner_end = m.end
                 continue
-            if _is_what_it_becomes(m, text) or _in_a_name(m, text):
+            if _is_what_it_becomes(m, text) or _in_a_name(m, text) or _is_visited(m, text):
                 continue
             p = ctx.resolve(m, text)
             if p is None or p.level == "province" or _frames_a_comparison(p, pos - s0, text[m.end : m.end + 4], ancestors):
@@ -263,6 +285,10 @@ def find_subjects(ctx: PlaceContext, sent: Sentence, mentions: list[Mention], zo
             p = _the_county_named(ctx, text, pos) if obj == "county" else None
             p = p or ctx.reference(str(obj))
         if p is not None:
+            if kind != "ref":
+                end = next((e for zs, e, _n in _within(zones, pos, pos + 1, lambda z: z[0])), pos + len(str(obj))) \
+                    if kind == "zone" else cast(Mention, obj).end
+                named.append((pos - s0, end - s0, p))
             out.append((pos - s0, p))
             ctx.paragraph = p
             if p.level == "township":
@@ -270,9 +296,15 @@ def find_subjects(ctx: PlaceContext, sent: Sentence, mentions: list[Mention], zo
             if p.level == "county" and p.name.endswith(("县", "旗")) and kind == "place":
                 ctx.last_county = p  # 平远县…。该县共有30个产业项目: the county just named
     ctx.paragraph = saved
+    out = joint_subjects(ctx.entering, sent.text, named, out)
     _carry_local_subject(ctx, sent, out)
+    if ctx.carried is not None and ctx.paragraph is ctx.carried:
+        ctx.carried_para = sent.paragraph
     people = _people(ctx, sent, out)
     return sorted(out + people, key=lambda t: t[0]) if people else out
+
+
+_YEAR_OPENING = re.compile(r"(?:\d{4}年|今年|去年|前年)(?:\d{1,2}月)?(?:以来|底|末)?")
 
 
 def _carry_local_subject(ctx: PlaceContext, sent: Sentence, out: Subjects) -> None:
@@ -285,9 +317,11 @@ def _carry_local_subject(ctx: PlaceContext, sent: Sentence, out: Subjects) -> No
         return
     pos, last = out[-1]
     frame = ctx.section or ctx.article
-    wide = frame is not None and frame.level in ("county", "prefecture", "province")
+    wide = frame is not None and (frame.level in ("county", "prefecture", "province")
+                                  or (frame.level == "township" and last.level == "village"))
     after = next((sent.text[pos + len(n) :] for n in names_of(last) if sent.text.startswith(n, pos)), "")
-    opens = pos == 0 or sent.text[pos - 1] in ",:"  # 梁家庄利用当地的有利条件…: the clause's subject
+    # 梁家庄利用当地的有利条件…, 2019年甲村实现…: the clause's subject (after the year opening it)
+    opens = pos == 0 or sent.text[pos - 1] in ",:" or bool(_YEAR_OPENING.fullmatch(sent.text[:pos]))
     listed = after.startswith("、") or sent.text[pos - 1 : pos] == "、"  # 突泉、扎旗、前旗…分别增长: places listed together
     local = last.level in ("township", "village") or _a_sibling_county(ctx, frame, last)
     if wide and local and (opens or re.search(r"\d", after)) and not listed \
@@ -295,6 +329,18 @@ def _carry_local_subject(ctx: PlaceContext, sent: Sentence, out: Subjects) -> No
         ctx.paragraph = ctx.carried = last
     elif ctx.paragraph is not None and ctx.paragraph is ctx.carried:
         ctx.paragraph = ctx.carried = None
+
+
+def _carry_over_paragraph(ctx: PlaceContext, sent: Sentence) -> None:
+    """``…在甲村,占地2700亩的项目正在建设。`` / ``“目前项目完成投资3亿多元…”``: a township or village still the
+    place at a paragraph's end goes on into the next paragraph until a sentence names another place."""
+    if ctx.paragraph is None and ctx.carried is not None and ctx.carried_para == sent.paragraph - 1 \
+            and ctx.carried.level in CARRY_LEVELS:
+        ctx.paragraph = ctx.carried
+        ctx.carried_para = sent.paragraph
+
+
+CARRY_LEVELS = ("village", "township")
 
 
 def _a_sibling_county(ctx: PlaceContext, frame: Place | None, place: Place) -> bool:

@@ -439,3 +439,66 @@ def test_a_village_article_keeps_its_village_for_the_whole_village():
 def test_parks_counted_before_their_kind_are_not_a_place():
     text = "2023-09-01\n2022年,来宾市9个市级工业类园区实现产值300亿元。"
     assert extract_article(text, "t")["region"].tolist() == ["来宾市", "来宾市"]
+
+
+def test_a_village_goes_on_into_the_next_paragraph_until_another_place_is_named():
+    """A project sited in a village: the quoted paragraph after it is still the village's; the county's own
+    paragraph after that is the county's."""
+    text = ("象州县项目建设提速\n2023-05-10\n在象州县罗秀镇古德村,占地800亩、总投资2.1亿元的光伏项目正在建设。\n"
+            "“项目已完成投资1.2亿元,建设进度超过60%。”\n象州县今年实施项目90个,总投资120亿元。")
+    assert extract_article(text, "t")["region"].tolist() == ["古德村"] * 4 + ["象州县"] * 2
+
+
+def test_a_village_after_the_year_opening_its_clause_goes_on_in_a_townships_text():
+    text = ("罗秀镇茶产业\n2023-05-10\n罗秀镇茶叶种植面积3000亩。2019年古德村实现整村脱贫。"
+            "截至目前,带动120户农户增收,村人均收入1.2万元。")
+    assert extract_article(text, "t")["region"].tolist() == ["罗秀镇", "古德村", "古德村"]
+
+
+def test_a_place_visited_is_not_the_subject():
+    text = ("古德村草莓种植\n2023-05-10\n象州县罗秀镇古德村今年种植草莓200亩。\n"
+            "村两委到江苏南京考察后定下了品种。目前亩均收益2万元。")
+    assert extract_article(text, "t")["region"].tolist()[-1] == "古德村"
+
+
+def test_the_county_word_in_a_villages_paragraph_is_the_county_it_lies_in():
+    text = ("古德村养羊\n2023-05-10\n在象州县罗秀镇古德村,农户养羊300只。和他们一样,该县有1200户农户享受了补贴。")
+    assert extract_article(text, "t")["region"].tolist() == ["古德村", "象州县"]
+
+
+def test_figures_after_places_named_together_are_their_frames():
+    """``推进甲新区和乙园区建设,总投资…的…个项目``: the two together, so the county's; ``分别`` keeps each its own."""
+    text = ("象州县项目建设\n2023-05-10\n象州县协同推进城北新区和石材产业园区建设,总投资80亿元的25个项目累计完成投资30亿元。"
+            "此次开发区、罗秀镇共有6个项目集中开工。")
+    assert set(extract_article(text, "t")["region"]) == {"象州县"}
+
+
+def test_places_named_together_with_their_own_figures_keep_them():
+    text = "来宾市经济运行\n2023-05-10\n上半年,象州县(6.1%)、武宣县(5.2%)增速高于全市,象州县、武宣县分别增长6.1%和5.2%。"
+    regions = extract_article(text, "t")["region"].tolist()
+    assert regions[-2:] == ["象州县", "武宣县"]
+
+
+def test_our_township_is_the_township_in_force():
+    text = "象州县经济\n2023-05-10\n罗秀镇新建大棚120座,象州县实施项目90个,我镇今年引进企业5家。"
+    assert extract_article(text, "t")["region"].tolist() == ["罗秀镇", "象州县", "罗秀镇"]
+
+
+def test_a_short_name_the_text_defines_for_a_zone_is_that_zone():
+    text = ("经开区产值破百亿\n2023-05-10\n来宾市兴宾区的国家级园区——来宾河南工业园区(以下简称“河南园”)召开大会。"
+            "2022年河南园规模工业总产值达到120亿元,同比增长12%。")
+    assert set(extract_article(text, "t")["region"]) == {"来宾河南工业园区"}
+
+
+def test_a_zone_named_without_its_place_first_takes_the_place_inside_its_name():
+    text = ("中国(广西)自由贸易试验区来宾港片区(简称来宾港片区)一季度规模以上工业总产值91.8亿元,同比增长19%。\n"
+            "来宾港片区新签约项目11个。")
+    regions = extract_article("2023-05-10\n" + text, "t")
+    assert set(regions["region"]) == {"中国(广西)自由贸易试验区来宾港片区"} and set(regions["prefecture"]) == {"来宾市"}
+
+
+def test_a_zone_in_the_publishers_field_is_not_the_headline_place():
+    text = ("2023年第二批重大项目集中开工\n发布时间:2023-05-10 来源:来宾日报 发布开发区:来宾高新技术产业开发区\n"
+            "5月9日,市委书记在来宾分会场汇报我市重大项目集中开工情况。我市今年第二批开工项目40个。"
+            "其中,制造业项目25个。")
+    assert set(extract_article(text, "t")["region"]) == {"来宾市"}
