@@ -100,7 +100,28 @@ def _count_only() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _phrase_regex() -> re.Pattern[str]:
-    return re.compile("|".join(re.escape(p) for p, _ in _phrases()))
+    """The phrases as one pattern matching, where several start, the longest: written as a trie
+    (``增(?:加值|长)``), so each position is tried against its character's phrases alone, not all of them."""
+    return re.compile(_trie([p for p, _ in _phrases()]))
+
+
+def _trie(words: list[str]) -> str:
+    """A pattern matching any of ``words``, the longest where several start at one position."""
+    root: dict = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a word ends here
+
+    def pattern(node: dict) -> str:
+        alts = [re.escape(ch) + pattern(child) for ch, child in node.items() if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return "(?:" + body + ")?" if "" in node else body  # a word ending here: longer ones first, then it
+
+    return pattern(root)
 
 
 @lru_cache(maxsize=1)
