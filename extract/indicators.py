@@ -233,10 +233,9 @@ def _match(label: str, unit: str) -> tuple[str, int]:
         key = (m.end(), len(m.group()))
         if key > (best[1], best[2]):
             best = (code, m.end(), len(m.group()))
-    for m in _INDUSTRY.finditer(label):
-        if unit in MONEY or unit in RELATIVE_UNITS:
-            if m.end() > best[1] or (m.end() == best[1] and len(m.group()) > best[2] and best[0] in ("", "other")):
-                best = ("industry_output", m.end(), len(m.group()))
+    for m in _INDUSTRY.finditer(label) if unit in MONEY or unit in RELATIVE_UNITS else ():
+        if m.end() > best[1] or (m.end() == best[1] and len(m.group()) > best[2] and best[0] in ("", "other")):
+            best = ("industry_output", m.end(), len(m.group()))
     if not best[0] and (unit in MONEY or unit in RELATIVE_UNITS):
         m = _BARE_SECTOR.search(label)
         if m:  # 其中,农业42.5亿元; 建筑业完成0.60亿元: a sector named alone is that sector's output or value added
