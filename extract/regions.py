@@ -288,18 +288,26 @@ def gazetteer() -> Gazetteer:
 
 
 # the lookahead on the suffixes' first characters only lets the alternation be tried where one can start
+_ZONE_CHARS = r"[\u4e00-\u9fffA-Za-z]"  # what a zone's name is written in
 _ZONE = re.compile(
-    r"([\u4e00-\u9fffA-Za-z]{2,12}?(?=[" + "".join(sorted({s[0] for s in ZONE_SUFFIXES})) + r"])(?:"
+    r"(" + _ZONE_CHARS + r"{2,12}?(?=[" + "".join(sorted({s[0] for s in ZONE_SUFFIXES})) + r"])(?:"
     + "|".join(sorted(ZONE_SUFFIXES, key=len, reverse=True)) + r"))"
+)
+
+
+# a run of the characters a zone's name is written in that holds the last character of a suffix (区, 园, 城):
+# a zone lies within one run, and is found the same looking in such runs alone, each from its start
+_ZONE_RUN = re.compile(
+    "(?<!" + _ZONE_CHARS + ")" + _ZONE_CHARS + "*?[" + "".join(sorted({s[-1] for s in ZONE_SUFFIXES})) + "]" + _ZONE_CHARS + "*"
 )
 
 
 def zone_mentions(text: str) -> list[tuple[int, int, str]]:
     """Parks, development zones, new areas and communities named in the text."""
     out = []
-    for m in _ZONE.finditer(text):
-        name = m.group(1)
-        out.append((m.start(1), m.end(1), name))
+    for run in _ZONE_RUN.finditer(text):
+        for m in _ZONE.finditer(text, run.start(), run.end()):
+            out.append((m.start(1), m.end(1), m.group(1)))
     return out
 
 
