@@ -48,6 +48,16 @@ _REFERENCES = {
     "league": re.compile(r"(?:全|该|我|本)盟(?![长委])"),
     "zhou": re.compile(r"(?:(?<![\u4e00-\u9fff])全|该|我|本)州(?![长委县])"),
 }
+# all of them in one scan, tried only where 全/该/我/本 stands (each opens so; no two can overlap)
+_ANY_REFERENCE = re.compile("(?=[全该我本])(?:" + "|".join(f"(?P<{k}>{rx.pattern})" for k, rx in _REFERENCES.items()) + ")")
+
+
+def _reference_counts(text: str) -> dict[str, int]:
+    """How often the text calls a place by each kind's reference word (``全县``, ``该市``…)."""
+    counts = dict.fromkeys(_REFERENCES, 0)
+    for m in _ANY_REFERENCE.finditer(text):
+        counts[m.lastgroup or ""] += 1
+    return counts
 
 
 def place_kind(p: Place) -> str:
@@ -290,7 +300,7 @@ def main_place(text: str, mentions: list[Mention], ctx: PlaceContext, given: str
         if p is not None:
             return p
     b = _Ballot(text, mentions, ctx, zones=[z for z in zones if not is_a_member(text, z[0])],
-                references={kind: len(rx.findall(text)) for kind, rx in _REFERENCES.items()})
+                references=_reference_counts(text))
     _resolve_all(b)
     for rule in RULES:
         rule(b)

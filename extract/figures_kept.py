@@ -27,7 +27,7 @@ from .vocabulary import (
 )
 
 
-@dataclass(frozen=True)
+@dataclass(unsafe_hash=True)  # a value never changed; not frozen=True, whose __init__ costs seven times as much
 class _Around:
     """A figure and the words right around it."""
 

@@ -100,7 +100,28 @@ def _count_only() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _phrase_regex() -> re.Pattern[str]:
-    return re.compile("|".join(re.escape(p) for p, _ in _phrases()))
+    """The phrases as one pattern matching, where several start, the longest: written as a trie
+    (``增(?:加值|长)``), so each position is tried against its character's phrases alone, not all of them."""
+    return re.compile(_trie([p for p, _ in _phrases()]))
+
+
+def _trie(words: list[str]) -> str:
+    """A pattern matching any of ``words``, the longest where several start at one position."""
+    root: dict = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a word ends here
+
+    def pattern(node: dict) -> str:
+        alts = [re.escape(ch) + pattern(child) for ch, child in node.items() if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return "(?:" + body + ")?" if "" in node else body  # a word ending here: longer ones first, then it
+
+    return pattern(root)
 
 
 @lru_cache(maxsize=1)
@@ -212,10 +233,9 @@ def _match(label: str, unit: str) -> tuple[str, int]:
         key = (m.end(), len(m.group()))
         if key > (best[1], best[2]):
             best = (code, m.end(), len(m.group()))
-    for m in _INDUSTRY.finditer(label):
-        if unit in MONEY or unit in RELATIVE_UNITS:
-            if m.end() > best[1] or (m.end() == best[1] and len(m.group()) > best[2] and best[0] in ("", "other")):
-                best = ("industry_output", m.end(), len(m.group()))
+    for m in _INDUSTRY.finditer(label) if unit in MONEY or unit in RELATIVE_UNITS else ():
+        if m.end() > best[1] or (m.end() == best[1] and len(m.group()) > best[2] and best[0] in ("", "other")):
+            best = ("industry_output", m.end(), len(m.group()))
     if not best[0] and (unit in MONEY or unit in RELATIVE_UNITS):
         m = _BARE_SECTOR.search(label)
         if m:  # 其中,农业42.5亿元; 建筑业完成0.60亿元: a sector named alone is that sector's output or value added

@@ -86,7 +86,7 @@ def head_noun(post: str) -> str:
 # ------------------------------------------------------------------ the indicator from the words
 
 
-@dataclass(frozen=True)
+@dataclass(unsafe_hash=True)  # a value never changed; not frozen=True, whose __init__ costs seven times as much
 class _Words:
     """A figure and the words it is read from."""
 

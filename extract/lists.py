@@ -56,7 +56,7 @@ def _urban_rural_pair(s: str, f: Figure, figs: list[Figure]) -> Run | None:
     are the urban and the rural figure, as if 分别 stood before them."""
     amounts = [g for g in figs if g.kind == "amount"]
     for a, b in zip(amounts, amounts[1:], strict=False):
-        if f in (a, b) and _AND.fullmatch(s[a.end : b.start]) and (m := _BOTH_INCOMES.search(s, 0, a.start)):
+        if (f is a or f is b) and _AND.fullmatch(s[a.end : b.start]) and (m := _BOTH_INCOMES.search(s, 0, a.start)):
             cs = 0
             for c in CLAUSE.finditer(s, 0, m.start()):
                 cs = c.end()

@@ -159,8 +159,9 @@ _FOLD = CharMap(_fold_char)
 
 
 _KEEP_SYMBOLS = set("℃㎡㎞㎏㎜")
-# ``386.5 亿元``, ``第 2 位``: a space between a figure and the words around it is typography
-_LOOSE_FIGURE = re.compile(r"(?<=\d) +(?=[万亿千百%‰\u4e00-\u9fff])|(?<=[\u4e00-\u9fff]) +(?=\d)")
+# ``386.5 亿元``, ``第 2 位``: a space between a figure and the words around it is typography (the pattern
+# opens on the space and looks back past it, so it is tried only at spaces, not at every character)
+_LOOSE_FIGURE = re.compile(r" (?:(?<=\d ) *(?=[万亿千百%‰\u4e00-\u9fff])|(?<=[\u4e00-\u9fff] ) *(?=\d))")
 
 
 # a title set letter-spaced: ``三 河 市``
@@ -237,7 +238,7 @@ def normalize(raw: str) -> str:
     return join_lines(tighten(text_tables(text)), rejoin=not page)
 
 
-@dataclass(frozen=True)
+@dataclass(unsafe_hash=True)  # a value never changed; not frozen=True, whose __init__ costs seven times as much
 class Sentence:
     start: int
     end: int

@@ -14,9 +14,17 @@ from .numbers import chinese_to_number
 
 _N = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
 _Y = r"(?:(?P<year>(?:19|20)\d{2})年|(?P<rel>今年|去年|上年|前年|明年|当年|本年))?"
+_Y_FIRST = "12今去上前明当本"  # what ``_Y`` can open with
+_N_FIRST = r"\d一二三四五六七八九十"  # what ``_N`` can open with
 
 
-@dataclass(frozen=True)
+def _at(chars: str) -> str:
+    """A lookahead on the characters a pattern can open with: it is tried only where one of them stands,
+    not at every position (a pattern opening with an optional year could otherwise start anywhere)."""
+    return "(?=[" + chars + "])"
+
+
+@dataclass(unsafe_hash=True)  # a value never changed; not frozen=True, whose __init__ costs seven times as much
 class Period:
     start: str  # YYYY-MM or ""
     end: str
@@ -63,22 +71,22 @@ _QUARTERS = {"一": (1, 3), "1": (1, 3), "二": (4, 6), "2": (4, 6), "三": (7, 
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("fyp", re.compile(r"[“\"]?(?P<n>十[一二三四五六七八九]|十)五[”\"]?(?:期间|时期|以来)")),
-    ("deadline", re.compile(r"(?<!截)(?<!截止)(?:到|至|力争到|力争|争取到|预计到)(?P<year>(?:19|20)\d{2})年(?:底|末)?")),
+    ("deadline", re.compile(_at("到至力争预") + r"(?<!截)(?<!截止)(?:到|至|力争到|力争|争取到|预计到)(?P<year>(?:19|20)\d{2})年(?:底|末)?")),
     ("since_founding", re.compile(r"(?:成立|组建|设立|挂牌|建立|运行)以来")),
     ("since_year", re.compile(r"(?P<year>(?:19|20)\d{2})年以来")),
     ("since_rel", re.compile(r"(?P<rel>今年|去年|上年|本年)(?:以来|来(?!看|说))")),  # 去年来 = 去年以来
-    ("years_back", re.compile(r"(?P<n>[一两二三四五六七八九十\d]{1,2})年(?:多)?来|(?<=近)(?P<n2>[一两二三四五六七八九十\d]{1,2})年(?!前|后|[\d一二三四五六七八九十])")),
-    ("months_range", re.compile(_Y + r"(?P<m1>" + _N + r")(?:月)?(?P<sep>至|到|-|—|~|－|、)(?P<m2>" + _N + r")月(?:份)?(?P<endw>末|底)?")),
-    ("quarter_first3", re.compile(_Y + r"前(?P<nq>[二两三23])(?:个)?季(?:度)?")),
-    ("holiday", re.compile(_Y + r"[“\"]?(?P<hd>五一|国庆|春节|清明)[”\"]?(?:假期|小长假|长假|黄金周|期间)")),
-    ("first_months", re.compile(_Y + r"前(?P<m2>" + _N + r")(?:个)?月(?:份)?")),
-    ("quarter", re.compile(_Y + r"(?:第)?(?P<q>[一二三四1234])季度(?P<qend>末|底)?")),
-    ("half", re.compile(_Y + r"(?P<h>上半年|下半年)")),
-    ("month_end", re.compile(_Y + r"(?P<m>" + _N + r")月(?:末|底|份末)")),
-    ("day_range", re.compile(_Y + r"(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:至|到|-|—|－|~)(?:(?P<m2>\d{1,2})月)?(?P<d2>\d{1,2})日")),
-    ("day", re.compile(_Y + r"(?P<m>\d{1,2})月(?P<d>\d{1,2})日")),
-    ("month_only", re.compile(_Y + r"(?P<m>" + _N + r")月(?:份|当月)?(?!\d|[一二三四五六七八九十]*日|[0-9]+号)")),
-    ("year_end", re.compile(r"(?:(?P<year>(?:19|20)\d{2})年(?:末|底)|(?P<rel>今年|去年|上年|本年)(?:年)?(?:末|底)|(?:年末|年底))")),
+    ("years_back", re.compile(_at(_N_FIRST + "两") + r"(?P<n>[一两二三四五六七八九十\d]{1,2})年(?:多)?来|(?<=近)(?P<n2>[一两二三四五六七八九十\d]{1,2})年(?!前|后|[\d一二三四五六七八九十])")),
+    ("months_range", re.compile(_at(_Y_FIRST + _N_FIRST) + _Y + r"(?P<m1>" + _N + r")(?:月)?(?P<sep>至|到|-|—|~|－|、)(?P<m2>" + _N + r")月(?:份)?(?P<endw>末|底)?")),
+    ("quarter_first3", re.compile(_at(_Y_FIRST) + _Y + r"前(?P<nq>[二两三23])(?:个)?季(?:度)?")),
+    ("holiday", re.compile(_at(_Y_FIRST + "“\"五国春清") + _Y + r"[“\"]?(?P<hd>五一|国庆|春节|清明)[”\"]?(?:假期|小长假|长假|黄金周|期间)")),
+    ("first_months", re.compile(_at(_Y_FIRST) + _Y + r"前(?P<m2>" + _N + r")(?:个)?月(?:份)?")),
+    ("quarter", re.compile(_at(_Y_FIRST + "第一二三四1234") + _Y + r"(?:第)?(?P<q>[一二三四1234])季度(?P<qend>末|底)?")),
+    ("half", re.compile(_at(_Y_FIRST + "上下") + _Y + r"(?P<h>上半年|下半年)")),
+    ("month_end", re.compile(_at(_Y_FIRST + _N_FIRST) + _Y + r"(?P<m>" + _N + r")月(?:末|底|份末)")),
+    ("day_range", re.compile(_at(_Y_FIRST + r"\d") + _Y + r"(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:至|到|-|—|－|~)(?:(?P<m2>\d{1,2})月)?(?P<d2>\d{1,2})日")),
+    ("day", re.compile(_at(_Y_FIRST + r"\d") + _Y + r"(?P<m>\d{1,2})月(?P<d>\d{1,2})日")),
+    ("month_only", re.compile(_at(_Y_FIRST + _N_FIRST) + _Y + r"(?P<m>" + _N + r")月(?:份|当月)?(?!\d|[一二三四五六七八九十]*日|[0-9]+号)")),
+    ("year_end", re.compile(_at("12今去上本年") + r"(?:(?P<year>(?:19|20)\d{2})年(?:末|底)|(?P<rel>今年|去年|上年|本年)(?:年)?(?:末|底)|(?:年末|年底))")),
     ("point", re.compile(r"截至目前|截止目前|目前|现有|截至|截止|期末|季末|月末|实有|余额|累计")),
     ("year", re.compile(r"(?P<year>(?:19|20)\d{2})年(?:度|全年)?(?![\d一二三四五六七八九十第]|以来)")),
     ("rel_year", re.compile(r"(?P<rel>今年|去年|上年|前年|明年|本年)(?:全年|度)?(?!以来)")),

