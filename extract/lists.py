@@ -111,6 +111,8 @@ def list_labels(s: str, f: Figure, run: Run | None) -> list[str] | None:
     head = re.sub(r"城[、和]乡居民", "城乡居民", head)  # 城、乡居民人均可支配收入: the two groups, not two items
     head = _LIST_BASE.sub("", head)  # 游客人数、旅游收入与2019年相比分别…: the base is no item
     items = [x for x in re.split(r"[、和及与]", head) if x]
+    if not items and cs:  # 甲业、乙业两个行业增幅回落,分别下降…: the items head the clause before
+        items = _items_of_clause_before(s, cs, len(seq))
     if len(items) == 1 and "城乡居民" in items[0] and len(seq) == 2:
         items = [items[0].replace("城乡居民", "城镇居民"), items[0].replace("城乡居民", "农村居民")]
     if len(items) != len(seq):
@@ -124,6 +126,25 @@ def list_labels(s: str, f: Figure, run: Run | None) -> list[str] | None:
     # 工业、农业增加值: 工业 takes the shared noun; 旅游接待人次和旅游收入: 人次 is a measure already
     items = [it if not suffix or it.endswith(suffix) or it.endswith(MEASURE_NOUNS) else it + suffix for it in items]
     return [items[seq.index(f)]]
+
+
+# where a listed item's words end and what is said of the items begins: 四个行业增幅回落, 对经济增长贡献较大, 均高于…
+_ITEMS_END = re.compile(r"[两二三四五六七八九十\d]+(?:个|大|项|家)|对|均|增幅|增速|增长|下降|高于|低于|保持|实现|完成|分别")
+
+
+def _items_of_clause_before(s: str, cs: int, n: int) -> list[str]:
+    """``甲业、乙业、丙业和丁业四个行业增幅回落,分别下降…``: the n items listed with 、 at the head of the clause
+    before a 分别 clause that names none of its own (or [] when that clause lists no n items)."""
+    start = 0
+    for m in CLAUSE.finditer(s, 0, cs - 1):
+        start = m.end()
+    words = s[start : cs - 1]
+    end = _ITEMS_END.search(words)
+    words = words[: end.start()] if end else words
+    items = [x for x in re.split(r"、", words) if x]
+    if len(items) == n - 1 and (last := re.split(r"和|及", items[-1])) and len(last) == 2:
+        items = items[:-1] + last  # 甲业、乙业和丙业
+    return items if n >= 2 and len(items) == n and all(1 <= len(x) <= 16 for x in items) else []
 
 
 def listed_places(s: str, f: Figure, run: Run | None, subjects: Subjects) -> tuple[Place, str] | None:

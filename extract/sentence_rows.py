@@ -152,8 +152,10 @@ def _listed_item(x: _Read, r: _Reading) -> _Choice | None:
         return None
     code, _ = ind.match_indicator(listed[0], x.f.unit)
     code, label = code or "other", listed[0]
-    if code == "other" and re.search(r"业(增加值|产值)?$", label) and x.f.unit in ("%", "元"):
-        code = "industry_output"
+    sectors = x.run is not None and re.search(r"(?:产业|行业)中", r.s[x.run[2] : x.run[0]])  # 五大主导产业中甲、乙增加值分别…
+    if code == "other" and (re.search(r"业(增加值|产值)?$", label) or sectors and re.search(r"(?:增加值|产值)$", label)) \
+            and x.f.unit in ("%", "元", "百分点"):
+        code = "industry_output"  # each item is an industry: its output or value added
     return _Choice(code, label, x.measure)
 
 

@@ -274,6 +274,21 @@ def test_words_that_contain_a_catalogue_phrase(text, expected):
     assert rows(text)["indicator"].tolist() == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "纺织业、造纸业和建材业三个行业增幅回落,分别下降2.1%、6.3%、9.5%。",  # the items head the clause before 分别
+        "商贸业、运输业、建筑业对经济增长贡献较大,分别拉动经济增长1.1、0.6、0.4个百分点。",
+        "四大主导产业中茶叶、竹木、建材增加值分别增长7.2%、5%和3.9%。",  # an industry list shares its measure
+    ],
+    ids=["items-before", "pulls-of-items-before", "industries-share-a-measure"],
+)
+def test_listed_industries(text):
+    df = rows(text)
+    assert df["indicator"].tolist() == ["industry_output"] * 3
+    assert df["label"].str.contains("纺织|商贸|茶叶").tolist() == [True, False, False]
+
+
 def test_values_have_no_float_noise():
     assert rows("农林牧渔业总产值68.9亿元。")["value"].tolist() == [6890000000]
 
