@@ -805,3 +805,22 @@ def test_projects_a_county_arranges_for_the_year_are_planned_and_counted_in_zong
     ``宗`` counts projects as ``个`` does."""
     df = rows("一批项目落地见效……据悉,今年全县共安排产业项目42宗,总投资120亿元。")
     assert list(zip(df["indicator"], df["stage"], strict=True)) == [("projects", "planned"), ("project_investment", "planned")]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # two measures after one head: the second takes the first's head
+        ("一般公共预算收入和支出分别完成6.1亿元、18.4亿元。", ["general_budget_revenue", "general_budget_expenditure"]),
+        # 城乡常住居民…分别: the urban and the rural group in that order
+        ("城乡常住居民人均可支配收入分别达39210元、15420元。", ["urban_income", "rural_income"]),
+        # a period word opening the list's head is no item
+        ("全年城镇和农村居民人均可支配收入分别为28120元、9960元。", ["urban_income", "rural_income"]),
+        # a head of measure words only pairs each growth with the figures before
+        ("地区生产总值88.2亿元,社会消费品零售总额30.5亿元,年均增幅分别为7.1%、9.4%。",
+         ["gdp", "retail_sales", "gdp", "retail_sales"]),
+    ],
+    ids=["income-and-expenditure", "urban-rural-resident", "period-before-list", "measure-words-head"],
+)
+def test_a_lists_head(text, expected):
+    assert rows(text)["indicator"].tolist() == expected
