@@ -824,3 +824,20 @@ def test_projects_a_county_arranges_for_the_year_are_planned_and_counted_in_zong
 )
 def test_a_lists_head(text, expected):
     assert rows(text)["indicator"].tolist() == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a counted group of enterprises heading the clause: its figure is a part of the place's (SCHEMA: other)
+        ("获评纳税大户的58家企业,全年共缴纳税收4.2亿元,占比31%。", ["other", "other", "other"]),
+        ("其中36家产值过亿,合计实现产值410亿元。", ["other", "other"]),
+        # the place's whole set of above-scale enterprises is no part
+        ("全县规上工业企业128家,完成工业总产值56亿元。", ["enterprises_above_scale", "industrial_output"]),
+        # a count closing its own clause is a fact of its own
+        ("新增外贸企业6家,外贸出口突破2亿美元。", ["other", "exports"]),
+    ],
+    ids=["group-pays", "group-turns-out", "above-scale-whole", "count-closing-clause"],
+)
+def test_figures_of_a_counted_group(text, expected):
+    assert rows(text)["indicator"].tolist() == expected
