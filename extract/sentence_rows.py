@@ -23,7 +23,7 @@ from .lists import Run, each_place, framed_places, list_labels, list_run, listed
 from .measures import forecast_as_result, measure_in_sentence, measure_of, sign, times_as_percent
 from .normalize import Sentence
 from .numbers import Figure
-from .parts import part_of_a_group
+from .parts import part_after_its_whole, part_of_a_group
 from .period_choice import period_for
 from .periods import ArticleDate, Period
 from .regions import Place
@@ -243,7 +243,7 @@ def _rows_of_figure(x: _Read, r: _Reading) -> list[Row]:
     """Figure ``x.f``'s rows: one per ranked item and per place sharing it (``均``), usually one."""
     f, s, fr = x.f, r.s, r.fr
     code, label, measure, own_place = _choose(x, r)
-    if part_of_a_group(code, f, s, r.rows):
+    if part_of_a_group(code, f, s, r.rows) or part_after_its_whole(code, f, s, r.rows):
         code = "other"  # 受表彰的229家企业,共完成税收21.67亿元: a part of the place's taxes
     sign(f, measure, x.pre, _fall_before(r))
     period = period_for(f, s, fr.periods, fr.inherited, measure, fr.art)

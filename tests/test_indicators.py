@@ -841,3 +841,21 @@ def test_a_lists_head(text, expected):
 )
 def test_figures_of_a_counted_group(text, expected):
     assert rows(text)["indicator"].tolist() == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # after 其中, a figure naming the whole's own indicator is a part of it (SCHEMA: other)
+        ("全年财政总收入52.3亿元,增长4.1%,其中,地方财政收入21.8亿元。", ["fiscal_revenue", "fiscal_revenue", "other"]),
+        # the parts of a part named as a catalogue figure are parts too
+        ("县本级一般公共预算收入完成9.6亿元,含税收收入7.1亿元。", ["other", "other"]),
+        # a different indicator after 其中 keeps its code; so do projects
+        ("一般公共预算收入15.2亿元,其中税收收入11.4亿元。", ["general_budget_revenue", "tax_revenue"]),
+        ("签约项目42个,总投资186亿元,其中工业项目30个,总投资120亿元。",
+         ["projects", "project_investment", "projects", "project_investment"]),
+    ],
+    ids=["same-code-after-其中", "part-of-a-part", "other-code", "projects"],
+)
+def test_parts_after_their_whole(text, expected):
+    assert rows(text)["indicator"].tolist() == expected
