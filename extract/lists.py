@@ -17,7 +17,7 @@ from .numbers import Figure
 from .regions import Place
 from .schema import Row
 from .subjects import Subjects
-from .vocabulary import CLAUSE, LIST_SUFFIX, MEASURE_NOUNS
+from .vocabulary import CLAUSE, LIST_SUFFIX, MEASURE_NOUNS, RESIDUE
 
 Run = tuple[int, list[Figure], int]  # (position of 分别, the figures listed after it, start of its clause)
 
@@ -90,6 +90,12 @@ def _second_run(s: str, f: Figure, run: list[Figure], first: list[Figure]) -> Ru
 _LIST_BASE = re.compile(r"(?:与|比|较)(?:(?:19|20)\d\d年|上年|去年)(?:同期)?(?:相比)?(?:同口径)?(?:同比)?$")
 
 
+# what opens a list's head and is no item: 全年城镇和农村居民…, 今年…
+_LIST_LEAD = re.compile(r"^(?:全年|今年|去年|上年|当年|年末|目前|其中)+")
+# two measures named as a pair after one head: 收入和支出, 进口和出口, 存款和贷款
+_MEASURE_PAIR = re.compile(r"收入支出|进口出口|出口进口|存款贷款")
+
+
 def list_labels(s: str, f: Figure, run: Run | None) -> list[str] | None:
     """``A、B、C分别增长x%、y%、z%``: the item labels of a 分别 list containing f."""
     if run is None:
@@ -109,12 +115,17 @@ def list_labels(s: str, f: Figure, run: Run | None) -> list[str] | None:
         rest = head[three.end() :]
         head = "、".join(f"第{x}产业{rest}" for x in "一二三")
     head = re.sub(r"城[、和]乡居民", "城乡居民", head)  # 城、乡居民人均可支配收入: the two groups, not two items
-    head = _LIST_BASE.sub("", head)  # 游客人数、旅游收入与2019年相比分别…: the base is no item
+    head = _LIST_BASE.sub("", _LIST_LEAD.sub("", head))  # 全年…, 游客人数、旅游收入与2019年相比分别…: no item
     items = [x for x in re.split(r"[、和及与]", head) if x]
-    if len(items) == 1 and "城乡居民" in items[0] and len(seq) == 2:
-        items = [items[0].replace("城乡居民", "城镇居民"), items[0].replace("城乡居民", "农村居民")]
+    if not items and cs:  # 甲业、乙业两个行业增幅回落,分别下降…: the items head the clause before
+        items = _items_of_clause_before(s, cs, len(seq))
+    both = re.search(r"城乡(常住)?居民", items[0]) if len(items) == 1 and len(seq) == 2 else None
+    if both:  # 城乡(常住)居民人均可支配收入分别…: the urban and the rural group, in that order
+        items = [items[0].replace("城乡", "城镇", 1), items[0].replace("城乡", "农村", 1)]
     if len(items) != len(seq):
         return None
+    if len(items) == 2 and len(items[1]) == 2 and len(items[0]) > 4 and _MEASURE_PAIR.fullmatch(items[0][-2:] + items[1]):
+        items[1] = items[0][:-2] + items[1]  # 一般公共预算收入和支出: the second takes the first's head
     last = items[-1]
     if (whole := re.match(r"第[一二三]产业", last)) is not None:  # 二、三产业投资: each industry's investment
         items = [it + last[whole.end() :] if re.fullmatch(r"第[一二三]产业", it) else it for it in items]
@@ -124,6 +135,25 @@ def list_labels(s: str, f: Figure, run: Run | None) -> list[str] | None:
     # 工业、农业增加值: 工业 takes the shared noun; 旅游接待人次和旅游收入: 人次 is a measure already
     items = [it if not suffix or it.endswith(suffix) or it.endswith(MEASURE_NOUNS) else it + suffix for it in items]
     return [items[seq.index(f)]]
+
+
+# where a listed item's words end and what is said of the items begins: 四个行业增幅回落, 对经济增长贡献较大, 均高于…
+_ITEMS_END = re.compile(r"[两二三四五六七八九十\d]+(?:个|大|项|家)|对|均|增幅|增速|增长|下降|高于|低于|保持|实现|完成|分别")
+
+
+def _items_of_clause_before(s: str, cs: int, n: int) -> list[str]:
+    """``甲业、乙业、丙业和丁业四个行业增幅回落,分别下降…``: the n items listed with 、 at the head of the clause
+    before a 分别 clause that names none of its own (or [] when that clause lists no n items)."""
+    start = 0
+    for m in CLAUSE.finditer(s, 0, cs - 1):
+        start = m.end()
+    words = s[start : cs - 1]
+    end = _ITEMS_END.search(words)
+    words = words[: end.start()] if end else words
+    items = [x for x in re.split(r"、", words) if x]
+    if len(items) == n - 1 and (last := re.split(r"和|及", items[-1])) and len(last) == 2:
+        items = items[:-1] + last  # 甲业、乙业和丙业
+    return items if n >= 2 and len(items) == n and all(1 <= len(x) <= 16 for x in items) else []
 
 
 def listed_places(s: str, f: Figure, run: Run | None, subjects: Subjects) -> tuple[Place, str] | None:
@@ -147,7 +177,8 @@ def previous_pairs(s: str, f: Figure, run: Run | None, rows: list[Row]) -> Row |
     if run is None:
         return None
     k, seq, cs = run
-    if s[cs:k].strip() and not re.fullmatch(r"[\u4e00-\u9fff]{0,2}", s[cs:k]):
+    head = RESIDUE.sub("", _LIST_BASE.sub("", s[cs:k]))  # 年均增幅分别为, 与上年相比分别: measure words name no item
+    if head.strip() and not re.fullmatch(r"[\u4e00-\u9fff]{0,2}", head):
         return None
     earlier: list[Row] = []
     for r in rows:

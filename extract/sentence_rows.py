@@ -23,6 +23,7 @@ from .lists import Run, each_place, framed_places, list_labels, list_run, listed
 from .measures import forecast_as_result, measure_in_sentence, measure_of, sign, times_as_percent
 from .normalize import Sentence
 from .numbers import Figure
+from .parts import part_after_its_whole, part_of_a_group
 from .period_choice import period_for
 from .periods import ArticleDate, Period
 from .regions import Place
@@ -152,8 +153,10 @@ def _listed_item(x: _Read, r: _Reading) -> _Choice | None:
         return None
     code, _ = ind.match_indicator(listed[0], x.f.unit)
     code, label = code or "other", listed[0]
-    if code == "other" and re.search(r"业(增加值|产值)?$", label) and x.f.unit in ("%", "元"):
-        code = "industry_output"
+    sectors = x.run is not None and re.search(r"(?:产业|行业)中", r.s[x.run[2] : x.run[0]])  # 五大主导产业中甲、乙增加值分别…
+    if code == "other" and (re.search(r"业(增加值|产值)?$", label) or sectors and re.search(r"(?:增加值|产值)$", label)) \
+            and x.f.unit in ("%", "元", "百分点"):
+        code = "industry_output"  # each item is an industry: its output or value added
     return _Choice(code, label, x.measure)
 
 
@@ -240,6 +243,8 @@ def _rows_of_figure(x: _Read, r: _Reading) -> list[Row]:
     """Figure ``x.f``'s rows: one per ranked item and per place sharing it (``均``), usually one."""
     f, s, fr = x.f, r.s, r.fr
     code, label, measure, own_place = _choose(x, r)
+    if part_of_a_group(code, f, s, r.rows) or part_after_its_whole(code, f, s, r.rows):
+        code = "other"  # 受表彰的229家企业,共完成税收21.67亿元: a part of the place's taxes
     sign(f, measure, x.pre, _fall_before(r))
     period = period_for(f, s, fr.periods, fr.inherited, measure, fr.art)
     measure = forecast_as_result(measure, f, x.pre, x.post, x.before_sent, r.prev, period, fr.art)

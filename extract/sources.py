@@ -275,6 +275,7 @@ RULE_MODULES = (
     "article_place", "clauses", "context", "datelines", "event_dates", "figures_kept", "indicators", "labels", "lists", "measures", "normalize",
     "numbers", "period_choice", "period_frames", "periods", "pipeline", "projects", "regions", "schema", "sentence_rows",
     "simplified", "stage_choice",
+    "parts",
     "subjects", "tables", "vocabulary",
 )
 

@@ -274,6 +274,21 @@ def test_words_that_contain_a_catalogue_phrase(text, expected):
     assert rows(text)["indicator"].tolist() == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "纺织业、造纸业和建材业三个行业增幅回落,分别下降2.1%、6.3%、9.5%。",  # the items head the clause before 分别
+        "商贸业、运输业、建筑业对经济增长贡献较大,分别拉动经济增长1.1、0.6、0.4个百分点。",
+        "四大主导产业中茶叶、竹木、建材增加值分别增长7.2%、5%和3.9%。",  # an industry list shares its measure
+    ],
+    ids=["items-before", "pulls-of-items-before", "industries-share-a-measure"],
+)
+def test_listed_industries(text):
+    df = rows(text)
+    assert df["indicator"].tolist() == ["industry_output"] * 3
+    assert df["label"].str.contains("纺织|商贸|茶叶").tolist() == [True, False, False]
+
+
 def test_values_have_no_float_noise():
     assert rows("农林牧渔业总产值68.9亿元。")["value"].tolist() == [6890000000]
 
@@ -790,3 +805,57 @@ def test_projects_a_county_arranges_for_the_year_are_planned_and_counted_in_zong
     ``宗`` counts projects as ``个`` does."""
     df = rows("一批项目落地见效……据悉,今年全县共安排产业项目42宗,总投资120亿元。")
     assert list(zip(df["indicator"], df["stage"], strict=True)) == [("projects", "planned"), ("project_investment", "planned")]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # two measures after one head: the second takes the first's head
+        ("一般公共预算收入和支出分别完成6.1亿元、18.4亿元。", ["general_budget_revenue", "general_budget_expenditure"]),
+        # 城乡常住居民…分别: the urban and the rural group in that order
+        ("城乡常住居民人均可支配收入分别达39210元、15420元。", ["urban_income", "rural_income"]),
+        # a period word opening the list's head is no item
+        ("全年城镇和农村居民人均可支配收入分别为28120元、9960元。", ["urban_income", "rural_income"]),
+        # a head of measure words only pairs each growth with the figures before
+        ("地区生产总值88.2亿元,社会消费品零售总额30.5亿元,年均增幅分别为7.1%、9.4%。",
+         ["gdp", "retail_sales", "gdp", "retail_sales"]),
+    ],
+    ids=["income-and-expenditure", "urban-rural-resident", "period-before-list", "measure-words-head"],
+)
+def test_a_lists_head(text, expected):
+    assert rows(text)["indicator"].tolist() == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a counted group of enterprises heading the clause: its figure is a part of the place's (SCHEMA: other)
+        ("获评纳税大户的58家企业,全年共缴纳税收4.2亿元,占比31%。", ["other", "other", "other"]),
+        ("其中36家产值过亿,合计实现产值410亿元。", ["other", "other"]),
+        # the place's whole set of above-scale enterprises is no part
+        ("全县规上工业企业128家,完成工业总产值56亿元。", ["enterprises_above_scale", "industrial_output"]),
+        # a count closing its own clause is a fact of its own
+        ("新增外贸企业6家,外贸出口突破2亿美元。", ["other", "exports"]),
+    ],
+    ids=["group-pays", "group-turns-out", "above-scale-whole", "count-closing-clause"],
+)
+def test_figures_of_a_counted_group(text, expected):
+    assert rows(text)["indicator"].tolist() == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # after 其中, a figure naming the whole's own indicator is a part of it (SCHEMA: other)
+        ("全年财政总收入52.3亿元,增长4.1%,其中,地方财政收入21.8亿元。", ["fiscal_revenue", "fiscal_revenue", "other"]),
+        # the parts of a part named as a catalogue figure are parts too
+        ("县本级一般公共预算收入完成9.6亿元,含税收收入7.1亿元。", ["other", "other"]),
+        # a different indicator after 其中 keeps its code; so do projects
+        ("一般公共预算收入15.2亿元,其中税收收入11.4亿元。", ["general_budget_revenue", "tax_revenue"]),
+        ("签约项目42个,总投资186亿元,其中工业项目30个,总投资120亿元。",
+         ["projects", "project_investment", "projects", "project_investment"]),
+    ],
+    ids=["same-code-after-其中", "part-of-a-part", "other-code", "projects"],
+)
+def test_parts_after_their_whole(text, expected):
+    assert rows(text)["indicator"].tolist() == expected
