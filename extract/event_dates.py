@@ -15,7 +15,10 @@ from .period_frames import batched
 from .periods import ArticleDate, Period, ym
 from .projects import PROJECT_CODES
 from .schema import Row
-from .vocabulary import EVENT, EVENT_WORDS
+from .vocabulary import EVENT, EVENT_WORDS, table
+
+_MEETING, _ACT = (re.compile("|".join(re.escape(r["word"]) for r in table("meeting_acts.csv") if r["kind"] == k))
+                  for k in ("meeting", "act"))
 
 _EVENT_STAGES = ("signed", "started", "completed", "introduced")  # what a ceremony does; not 推进/谋划
 
@@ -112,6 +115,9 @@ def event_month(rows: list[Row], text: str, art: ArticleDate, headline: Period |
     event = lead_event(text, art)
     marked = event or (Period(art.ym, art.ym, "", "flow") if art.how in ("dateline", "metadata") else None)
     for r in rows:
+        if marked is not None and meeting_act(r):
+            r.period = marked
+            continue
         if not _open_to_the_event(r, headline, text):
             continue
         if event is not None and r.stage in _EVENT_STAGES:
@@ -122,6 +128,17 @@ def event_month(rows: list[Row], text: str, art: ArticleDate, headline: Period |
                 and (r.stage or r.indicator in PROJECT_CODES or _project_size(r)):
             r.period = marked
 
+
+def meeting_act(r: Row) -> bool:
+    """``会上,县领导为全镇9个村每村发放5万元奖金``, ``大会还表彰了20家先进企业``: what a meeting did (data/meeting_acts.csv:
+    the meeting named before the figure, an act of awarding, appointing or paying out in the sentence) happened on
+    the meeting's day; a count or sum with no period of its own, or one carried from the paragraph, takes its
+    month (SCHEMA: dated events). A period the sentence states stays: ``会上通报,2022年全县表彰…``."""
+    p, s = r.period, r.sent.text
+    meeting = _MEETING.search(s, 0, r.fig.start)
+    if meeting is None or r.measure not in ("count", "level") or not _ACT.search(s):
+        return False
+    return p is None or not p.label or p.label not in s
 
 def lead_event(text: str, art: ArticleDate) -> Period | None:
     """``4月27日上午,…举行…集中开工仪式`` opening the article's lead (the first paragraph of prose, past a page's

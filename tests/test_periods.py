@@ -516,3 +516,12 @@ def test_a_work_report_title_names_the_year_it_is_delivered_in():
     text = "某镇2024年政府工作报告\n各位代表:\n全镇耕地面积6.8万亩,户籍人口3.2万人。\n一年来,全镇实现财政收入5200万元。"
     df = _table(text, None)
     assert df[["period_start", "period_end"]].values.tolist() == [["", "2024-01"], ["", "2024-01"], ["2023-02", "2024-01"]]
+
+
+def test_what_a_meeting_did_is_dated_by_the_meeting_day():
+    # meeting_acts.csv: after 会上 / 大会…, the awards and payouts are the meeting's, in its month; a growth is not
+    text = ("某县\n2023年,某县集体经济稳步发展。3月12日,某县召开集体经济表彰大会。"
+            "会上,县领导为9个村每村发放5万元奖励。大会还表彰了20家先进合作社。")
+    df = _table(text, "2024-03-20")
+    got = dict(zip(df["value"], zip(df["period_start"], df["period_end"], strict=True), strict=True))
+    assert got[9] == got[50000] == got[20] == ("2024-03", "2024-03")
