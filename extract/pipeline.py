@@ -36,7 +36,15 @@ from .periods import ArticleDate, Period, find_periods
 from .regions import Mention, Place, gazetteer
 from .schema import COLUMNS, Row
 from .sentence_rows import SentenceFrame, rows_of_sentence
-from .stage_choice import article_stage, batch_stage, breakdown_of_total, give_article_stage, give_list_stage, give_stage
+from .stage_choice import (
+    article_stage,
+    batch_stage,
+    breakdown_of_total,
+    give_article_stage,
+    give_list_stage,
+    give_stage,
+    stage_before,
+)
 from .subjects import Spans, Subjects, find_sections, find_subjects
 from .vocabulary import GOES_ON, STOCK_WORDS
 
@@ -95,6 +103,7 @@ class _Walk:
     topic: str = ""  # ``固定资产投资方面,``
     batch_stage: str = ""  # ``这批开工项目``: the stage of the batch a paragraph is about
     total_stage: tuple[int, str] = (-1, "")  # (paragraph, stage) of the last project total with a stage
+    last_projects: list[Row] = field(default_factory=list)  # the rows of the last sentence with project figures
     last_subject: Place | None = None
     section: Period | None = None  # ``一、2024年工作回顾``: a numbered heading's period covers its section
     section_plan: bool = False  # ``二、2025年主要目标``: what the section states are aims
@@ -162,6 +171,10 @@ def _give_stages(w: _Walk, sent: Sentence, new_rows: list[Row], joint: str, carr
     """The breakdown after ``;`` takes the stage of the total before it; a batch's projects take the batch's."""
     if carry:  # 集中开工项目26个,其中产业项目18个…;基础设施项目8个: the breakdown goes on after ``;``
         give_stage(new_rows, carry[-1].stage)
+    else:  # …签约项目30个。工业项目27个、…: a sentence with no stage word after a staged total
+        give_stage(new_rows, stage_before(sent.text, [r for r in w.last_projects if r.sent.paragraph == sent.paragraph]))
+    if any(r.indicator == "projects" for r in new_rows):
+        w.last_projects = new_rows
     w.last_rows = new_rows or (carry if joint == ";" else [])
     if breakdown_of_total(sent.text) and w.total_stage[0] == sent.paragraph:
         give_stage(new_rows, w.total_stage[1])  # 集中开工的重大项目共有12个…。其中产业类6个: the total's stage

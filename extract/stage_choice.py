@@ -109,6 +109,13 @@ def breakdown_of_total(sentence: str) -> bool:
     return bool(_BREAKDOWN.match(sentence))
 
 
+def stage_before(sentence: str, before: list[Row]) -> str:
+    """``…达成签约项目30个、计划投资总额96亿元。工业项目27个、计划投资额83亿元``: a sentence naming no stage at all,
+    right after one whose project counts all have one stage (its rows ``before``, same paragraph), breaks that total down."""
+    stages = {r.stage for r in before if r.indicator == "projects"}
+    return stages.pop() if len(stages) == 1 and not stage_words_in(sentence) else ""
+
+
 def batch_stage(sentence: str, current: str) -> str:
     """``这批开工项目``, ``此次签约项目``: the stage of the batch a paragraph is about (else the one in force)."""
     batch = BATCH.search(sentence)

@@ -522,6 +522,16 @@ def test_a_breakdown_after_a_staged_total_takes_its_stage():
     assert counts["value"].tolist() == [9, 5, 4] and counts["stage"].tolist() == ["started"] * 3
 
 
+def test_a_sentence_with_no_stage_word_after_a_staged_total_breaks_it_down():
+    """``…签约项目12个。工业项目8个…``: the next sentence of the paragraph names no stage, so it breaks the total down;
+    a sentence with a stage word of its own (复工 is a start) keeps it, and a new paragraph does not inherit."""
+    df = rows("本次推介会上共签约项目12个,协议投资总额60亿元。工业项目8个、协议投资45亿元;农业项目4个、协议投资15亿元。"
+              "另有复工项目6个。\n全镇有农业项目3个。")
+    counts = df[df["indicator"] == "projects"]
+    assert counts["value"].tolist() == [12, 8, 4, 6, 3]
+    assert counts["stage"].tolist() == ["signed", "signed", "signed", "started", ""]
+
+
 def test_verbs_after_a_count_that_mix_stages_give_none():
     df = rows("全县共有31个重点项目集中开竣工。")
     assert df["stage"].tolist() == [""]
