@@ -19,6 +19,7 @@ from .regions import (
     Gazetteer,
     Mention,
     Place,
+    clear_of,
     defined_aliases,
     short_form,
     village_mentions,
@@ -301,8 +302,9 @@ def find_zones(text: str, mentions: list[Mention]) -> list[tuple[int, int, str]]
             continue  # a project's name, not the place figures belong to
         out.append((s2, e, nm))
     out.extend(listed_bare_zones(text))
-    out.extend(z for z in defined_aliases(text) if not any(s < z[1] and z[0] < e for s, e, _n in out))
+    out.extend(clear_of(out, defined_aliases(text)))
     return sorted(out)
+
 
 
 # ``仪式在禹城举行``: the place where an event is held, up to the verb that holds it, in one clause

@@ -9,12 +9,14 @@ and finding every mention of a place in a text. Which place a figure belongs to 
 
 from __future__ import annotations
 
+import bisect
 import json
 import os
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import metadata
+from itertools import accumulate
 
 import ahocorasick
 
@@ -354,19 +356,38 @@ _ZONE_END = re.compile(r"(?:区|园|城|港)$")
 
 def defined_aliases(text: str) -> list[tuple[int, int, str]]:
     """A zone's name followed by ``(以下简称“X”)`` or ``(简称X)``: (start, end, the full name) at the name and at
-    every later ``X``, so that ``经开区`` in ``2021年经开区规模工业总产值…`` is that zone (not a kind of zone)."""
+    every later ``X``, so that ``经开区`` in ``2021年经开区规模工业总产值…`` is that zone (not a kind of zone). An ``X``
+    defined twice is the first definition's (linear in the text: each ``X`` is looked up once)."""
+    defs: dict[str, list[tuple[int, int, str]]] = {}
     out = []
     for m in _ALIAS.finditer(text):
-        head = _NAME_FROM.search(text, 0, m.start())
+        head = _NAME_FROM.search(text, max(0, m.start() - 40), m.start())
         if head is None or not _ZONE_END.search(head.group()) or head.group().endswith(("县", "市", "省")):
             continue
-        full, alias = head.group(), m.group(1)
-        out.append((head.start(), m.start(), full))
+        defs.setdefault(m.group(1), []).append((head.start(), m.end(), head.group()))
+        out.append((head.start(), m.start(), head.group()))
+    for alias, spans in defs.items():
         pos = 0  # the title may use the short name before the text defines it
         while (k := text.find(alias, pos)) >= 0:
-            if head.start() <= k < m.end():
-                pos = m.end()
-                continue
-            out.append((k, k + len(alias), full))
+            full = next((f for s, e, f in spans if not s <= k < e), None)  # not inside its own definition
+            if full is not None:
+                out.append((k, k + len(alias), full))
             pos = k + len(alias)
+    return out
+
+
+def clear_of(spans: list[tuple[int, int, str]], candidates: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The candidates, in order, that overlap none of ``spans`` and no candidate kept before them (by bisection)."""
+    ordered = sorted((s, e) for s, e, _n in spans)
+    starts, reach = [s for s, _e in ordered], list(accumulate((e for _s, e in ordered), max))
+    kept_starts: list[int] = []
+    kept_ends: list[int] = []  # kept candidates overlap nothing, so their ends rise with their starts
+    out = []
+    for z in candidates:
+        i, j = bisect.bisect_left(starts, z[1]), bisect.bisect_left(kept_starts, z[1])
+        if (i and reach[i - 1] > z[0]) or (j and kept_ends[j - 1] > z[0]):
+            continue
+        kept_starts.insert(j, z[0])
+        kept_ends.insert(j, z[1])
+        out.append(z)
     return out
