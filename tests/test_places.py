@@ -510,3 +510,11 @@ def test_a_zone_in_the_publishers_field_is_not_the_headline_place():
             "5月9日,市委书记在来宾分会场汇报我市重大项目集中开工情况。我市今年第二批开工项目40个。"
             "其中,制造业项目25个。")
     assert set(extract_article(text, "t")["region"]) == {"来宾市"}
+
+
+def test_a_village_introduced_once_is_that_village_where_its_name_stands_again():
+    from extract.regions import village_mentions
+    text = "红星镇阿克苏吐尔村新建大棚40座。\n阿克苏吐尔村农户种植花卉。\n柳家湾村位于山区。今年柳家湾接待游客2万人。"
+    assert [n for _s, _e, n in village_mentions(text)] == ["阿克苏吐尔村", "阿克苏吐尔村", "柳家湾村", "柳家湾村"]
+    df = extract_article("象州县\n2024-05-08\n" + text, "t")
+    assert df["region"].tolist() == ["阿克苏吐尔村", "柳家湾村"]
