@@ -518,3 +518,11 @@ def test_a_village_introduced_once_is_that_village_where_its_name_stands_again()
     assert [n for _s, _e, n in village_mentions(text)] == ["阿克苏吐尔村", "阿克苏吐尔村", "柳家湾村", "柳家湾村"]
     df = extract_article("象州县\n2024-05-08\n" + text, "t")
     assert df["region"].tolist() == ["阿克苏吐尔村", "柳家湾村"]
+
+
+def test_a_province_counting_its_own_units_keeps_the_count():
+    text = ("象州县\n2024-05-08\n在今年的全国百强县评选中,广西壮族自治区共有8个县入选,其中象州县排名第60位。"
+            "湖南省有甲县、乙县等12个县市上榜。")
+    df = extract_article(text, "t")
+    assert df["region"].tolist()[:2] == ["广西壮族自治区", "象州县"]
+    assert df["region"].tolist()[-1] == "湖南省"
