@@ -198,8 +198,8 @@ def rule_zones(b: _Ballot) -> None:
         hits = [s for s, _e, name in b.zones if len(zone_key(name)) >= 4 and key.endswith(zone_key(name))]
         name = b.ctx.full_zone_name(key)
         home = b.ctx.home_of(name)
-        if home is None:
-            continue
+        if home is None and (len(hits) < 3 or any(k != key and key.endswith(k) for k in keys)):
+            continue  # 金普新区, 贵安新区: a zone whose name starts with no place is a candidate when the text keeps naming it
         p = b.ctx.zone_place(name, home)
         first = min(hits)
         b.add(p, (3.0 if first < TITLE else 2.0) + min(len(hits) - 1, 6))
@@ -214,8 +214,9 @@ def rule_headline(b: _Ballot) -> None:
         if len(line) >= 2:
             firsts = [(m.start, b.places[m.start]) for m in b.mentions if pos <= m.start < end and m.start in b.places
                       and m.start not in b.qualifiers and not _in_source(b.text, m.start)]
-            firsts += [(s, b.ctx.zone_place(b.ctx.full_zone_name(n), b.ctx.home_of(n))) for s, _e, n in b.zones
-                       if pos <= s < end and b.ctx.home_of(n) is not None and not _in_source(b.text, s)]
+            zones = [(s, b.ctx.zone_place(b.ctx.full_zone_name(n), b.ctx.home_of(n)), b.ctx.home_of(n)) for s, _e, n in b.zones
+                     if pos <= s < end and not _in_source(b.text, s)]
+            firsts += [(s, z) for s, z, home in zones if home is not None or z in b.score]  # 金普新区: a candidate
             if firsts:
                 b.headline = min(firsts, key=lambda t: t[0])[1]
                 b.add(b.headline, 4.0)

@@ -82,7 +82,8 @@ class PlaceContext:
             if m.start == 0 and m.candidates[0].level == "province" and len(full) - m.end >= 4:
                 full = full[m.end :]  # 山东潍坊高新区: the province only qualifies it
             break
-        if full.endswith("高新区") and any(p.level == "prefecture" for p in self.gaz.lookup(full[:-3])):
+        owner = full[:-5] if full.endswith("国家高新区") else full[:-3]  # 海口国家高新区: 海口国家高新技术产业开发区
+        if full.endswith("高新区") and any(p.level == "prefecture" for p in self.gaz.lookup(owner)):
             return full[:-3] + "高新技术产业开发区"
         return full
 
@@ -151,8 +152,8 @@ class PlaceContext:
             if len(cands) == 1:
                 return cands[0]
             tops = [c for c in cands if c.level == "prefecture"]
-            if len(tops) == 1 and all(c.prefecture == tops[0].name for c in cands):
-                return tops[0]
+            if len(tops) == 1 and (all(c.prefecture == tops[0].name for c in cands) or zone[k:].startswith(_CITY_ZONES)):
+                return tops[0]  # 西安高新区 (not 辽源's 西安区): a national zone's kind after a name is the city's
         # 中国(广西)自由贸易试验区钦州港片区: the last county or prefecture named inside it
         for i in range(len(zone) - 2, 0, -1):
             for k in (3, 2):
@@ -214,6 +215,7 @@ class PlaceContext:
         return self.gaz.by_code.get(zone.code)
 
 
+_CITY_ZONES = ("高新", "国家高新", "经济技术开发区", "经开区", "综合保税区", "保税")  # kinds named after their city
 _ZONE_SHORT = (("经济技术开发区", "经开区"), ("高新技术产业开发区", "高新区"), ("高新技术开发区", "高新区"),
                ("经济开发区", "经开区"), ("工业园区", "工业园"), ("开发区", "经开区"))  # 西宁开发区 = 西宁经济技术开发区
 
@@ -266,6 +268,9 @@ _PAPER = re.compile(r"(?:日|晚)?报(?![道告送名表批备])")  # 钱塘新�
 
 
 # ``贵安新区项目8个``, ``市开发区14个``, ``经开区78.6%``: a figure right after a zone's name, the zone's own
+# ``“绿色产业园”项目``: a zone in quotes that close right after it is a name; ``“海口国家高新区多项工作…”`` quotes
+# a whole sentence about the zone
+_QUOTED_NAME = re.compile(r"[“\"][^,;。:!?“”\"]{2,24}?[”\"]")
 _ITEM_COUNT = re.compile(r"(?:\(区\))?(?:项目)?[\d.]+(?:个|项|次|家|%)")
 _BARE_ITEM = re.compile(r"(?<=[、;；:：])((?:市|县)?(?:高新技术产业开发区|经济技术开发区|经济开发区|经开区|高新区|开发区))(?=(?:项目)?[\d.]+(?:个|项|次|家|%)(?:[、,;。；，)]|$))")
 
@@ -297,7 +302,7 @@ def find_zones(text: str, mentions: list[Mention]) -> list[tuple[int, int, str]]
             continue  # 建成示范园区15处, 两大工业园区: parks counted or taken together, not a place figures belong to
         if re.search(r"(?:剔除|扣除|不含|除去|除)$", text[max(0, s2 - 2) : s2]):
             continue  # (剔除温州湾新区): a zone left out of the figures, not their place
-        if text[s2 - 1 : s2] in ("“", '"') or (re.match(r"^(?:等|项目|二期|一期|建设项目|创建|指挥部|申报)", text[e : e + 4])
+        if _QUOTED_NAME.match(text, s2 - 1) or (re.match(r"^(?:等|项目|二期|一期|建设项目|创建|指挥部|申报)", text[e : e + 4])
                                              and not _ITEM_COUNT.match(text, e)):
             continue  # a project's name, not the place figures belong to
         out.append((s2, e, nm))

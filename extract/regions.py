@@ -345,7 +345,27 @@ def village_mentions(text: str) -> list[tuple[int, int, str]]:
         name = m.group(g)[cut:]
         if not _GENERIC_VILLAGE.search(name):
             out.append((m.start(g) + cut, m.end(g), name))
-    return out
+    return _named_again(text, out)
+
+
+_UNIT_ENDS = set("镇乡县区市旗木道")
+
+
+def _named_again(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """``古勒巴格镇奥图拉库勒达西村…`` (after its township or county, or opening a paragraph), then
+    ``奥图拉库勒达西村农民…``, ``梁家庄80户…``: a village the text has introduced is that village wherever its
+    name stands again, with or without 村, also where the name alone would not be read as one."""
+    taken = {s for s, _e, _n in found}
+    more = []
+    names = {n for s, _e, n in found if text[s - 1 : s] in _UNIT_ENDS or s == 0 or text[s - 1 : s] == "\n"}
+    full = {n: n for n in names} | {n[:-1]: n for n in names if n.endswith("村") and len(n) >= 4}  # 梁家庄村, then 梁家庄
+    for name in sorted(full, key=len, reverse=True):  # introduced after its township or county, or opening a paragraph
+        at = text.find(name)
+        while at >= 0:
+            if at not in taken and not any(s < at + len(name) and at < e for s, e, _n in found + more):
+                more.append((at, at + len(name), full[name]))
+            at = text.find(name, at + len(name))
+    return sorted(found + more) if more else found
 
 
 # ``杭州余杭经济技术开发区(以下简称“经开区”)``, ``…钦州港片区(简称钦州港片区)``: a short name the text defines

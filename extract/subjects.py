@@ -203,6 +203,8 @@ def _frames_a_comparison(p: Place, offset: int, after: str, ancestors: set[Place
 
 
 # ``开工项目包括A、B、凭祥翔悦…等18个``, ``…、C厂房建设等项目80个``: the items of a list of projects, counted after 等
+# ``辽宁省共入围15个镇``, ``四川省有甲市、乙市等14个县市上榜``: a province counting its own units (those named are examples)
+_COUNTS_ITS_UNITS = re.compile(r"[^,;。:!?]{0,24}?[\d一二三四五六七八九十两]+个[^,;。:!?、\d]{0,6}?(?:县|镇|乡|州市|市州|区县|县市|县区)")
 _LISTED_PROJECTS = re.compile(r"等[\d一二三四五六七八九十两]+[个项](?:[^,;。]{0,8}项目)?|等[^,;。、]{0,8}?项目[\d一二三四五六七八九十两]+[个项]"
                               r"|等(?:总投资|投资)[约达近超]?[\d.]+[亿万]*元的[\d一二三四五六七八九十两]+[个项](?:[^,;。]{0,8}项目)?")
 # ``以国道312线西峡内乡界至丁河段公路新建工程为代表的13个交通类项目``: one project standing for those counted
@@ -254,7 +256,7 @@ def find_subjects(ctx: PlaceContext, sent: Sentence, mentions: list[Mention], zo
     ctx.entering = ctx.current()
     out: Subjects = []
     named: list[tuple[int, int, Place]] = []  # (start, end, place) of the places and zones named
-    partner_end = -1
+    partner_end = examples_end = -1
     saved = ctx.paragraph
     section = ctx.section or ctx.article
     ancestors = set(ctx._chain(section)[1:]) if section else set()
@@ -279,7 +281,12 @@ def find_subjects(ctx: PlaceContext, sent: Sentence, mentions: list[Mention], zo
             if _is_what_it_becomes(m, text) or _in_a_name(m, text) or _is_visited(m, text):
                 continue
             p = ctx.resolve(m, text)
-            if p is None or p.level == "province" or _frames_a_comparison(p, pos - s0, text[m.end : m.end + 4], ancestors):
+            if pos < examples_end:
+                continue
+            counted = _COUNTS_ITS_UNITS.match(text, m.end) if p is not None and p.level == "province" else None
+            if counted:
+                examples_end = counted.end()  # 辽宁省共入围15个镇: the count of the province's own units is its own
+            elif p is None or p.level == "province" or _frames_a_comparison(p, pos - s0, text[m.end : m.end + 4], ancestors):
                 continue
         else:
             p = _the_county_named(ctx, text, pos) if obj == "county" else None

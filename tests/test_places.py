@@ -199,6 +199,14 @@ ARTICLE_PLACES = [
     ("三 河 市\n2020年国民经济和社会发展统计公报\n全市地区生产总值增长3%。廊坊市下达的任务完成。廊坊市考核第一。", "三河市"),
     # a zone named first by the title is the article's place, by its official name
     ("广告\n淄博高新区在上半年全市观摩点评中居全市第一\n今年以来,高新区完成固定资产投资50亿元。", "淄博高新技术产业开发区"),
+    # a lead that quotes a sentence about the zone names the zone, not a project; 国家高新区 by its official name
+    ("某某网讯:“宁波国家高新区今年发展势头良好。”近日,宁波市副市长介绍。\n今年宁波国家高新区营业收入300亿元。"
+     "宁波国家高新区新增企业500家。", "宁波国家高新技术产业开发区"),
+    # a zone named after a city that shares its name with districts elsewhere: the city's
+    ("西安高新区上半年成绩单\n西安高新区实现生产总值1200亿元。西安高新区新增企业3000家。", "西安高新技术产业开发区"),
+    # a new area whose name starts with no place, named again and again: the text's subject
+    ("某报\n金普新区举行签约仪式\n昨日,金普新区签约项目20个。今年金普新区累计签约项目100个,"
+     "其中汇川变频器项目投资5亿元。金普新区全年签约增长30%。", "金普新区"),
     # a county's report that mentions the province often is still the county's
     ("来安县政府工作报告\n全县地区生产总值增长6%,增速居全省前列,全省第一。全省推广。全县财政收入增长5%。", "来安县"),
     # a county's page on a site named after the province: the text's 全县 is the county's
@@ -502,3 +510,19 @@ def test_a_zone_in_the_publishers_field_is_not_the_headline_place():
             "5月9日,市委书记在来宾分会场汇报我市重大项目集中开工情况。我市今年第二批开工项目40个。"
             "其中,制造业项目25个。")
     assert set(extract_article(text, "t")["region"]) == {"来宾市"}
+
+
+def test_a_village_introduced_once_is_that_village_where_its_name_stands_again():
+    from extract.regions import village_mentions
+    text = "红星镇阿克苏吐尔村新建大棚40座。\n阿克苏吐尔村农户种植花卉。\n柳家湾村位于山区。今年柳家湾接待游客2万人。"
+    assert [n for _s, _e, n in village_mentions(text)] == ["阿克苏吐尔村", "阿克苏吐尔村", "柳家湾村", "柳家湾村"]
+    df = extract_article("象州县\n2024-05-08\n" + text, "t")
+    assert df["region"].tolist() == ["阿克苏吐尔村", "柳家湾村"]
+
+
+def test_a_province_counting_its_own_units_keeps_the_count():
+    text = ("象州县\n2024-05-08\n在今年的全国百强县评选中,广西壮族自治区共有8个县入选,其中象州县排名第60位。"
+            "湖南省有甲县、乙县等12个县市上榜。")
+    df = extract_article(text, "t")
+    assert df["region"].tolist()[:2] == ["广西壮族自治区", "象州县"]
+    assert df["region"].tolist()[-1] == "湖南省"
