@@ -13,18 +13,8 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from .regions import (
-    PLACE_LEAD,
-    ZONE_SUFFIXES,
-    Gazetteer,
-    Mention,
-    Place,
-    clear_of,
-    defined_aliases,
-    short_form,
-    village_mentions,
-    zone_mentions,
-)
+from .place_patterns import PLACE_LEAD, clear_of, defined_aliases, village_mentions, zone_mentions
+from .regions import ZONE_SUFFIXES, Gazetteer, Mention, Place, short_form
 from .vocabulary import alternation
 
 # (the lookahead on the alternatives' first characters only lets them be tried where one can start: it stands

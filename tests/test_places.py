@@ -299,7 +299,7 @@ def test_a_zone_named_after_a_prefecture_and_a_county_of_that_name_is_in_the_pre
 
 
 def test_a_word_before_a_village_or_zone_name_is_not_part_of_it():
-    from extract.regions import village_mentions
+    from extract.place_patterns import village_mentions
 
     assert [n for _s, _e, n in village_mentions("近年来,盘活石桥村闲置厂房,像柳树村这样的村还有很多")] == ["石桥村", "柳树村"]
     assert [n for _s, _e, n in find_zones("新签约项目9个,占来宾工业园区新签约项目的六成", [])] == ["来宾工业园区"]
@@ -376,7 +376,7 @@ def test_a_place_opening_a_company_name_is_not_the_subject():
 
 
 def test_a_village_after_its_township_reference_word_is_named():
-    from extract.regions import village_mentions
+    from extract.place_patterns import village_mentions
     assert village_mentions("该镇红岩村建起冷库") == [(2, 5, "红岩村")]
     assert village_mentions("全县各村") == []
 
@@ -394,7 +394,7 @@ def test_a_village_that_only_names_a_project_does_not_go_on():
 
 
 def test_words_before_or_around_a_village_suffix_are_no_village():
-    from extract.regions import village_mentions
+    from extract.place_patterns import village_mentions
     assert village_mentions("在渔业村,水产养殖产值增长") == []
     assert village_mentions("修路86公里,实现村村通硬化路") == []
     assert village_mentions("在红岩村,村民种茶") == [(1, 4, "红岩村")]
@@ -431,7 +431,7 @@ def test_a_place_named_after_a_figure_is_not_carried_back_to_it():
 
 
 def test_villages_named_after_a_year_a_sumu_or_a_long_name_and_not_fragments():
-    from extract.regions import village_mentions
+    from extract.place_patterns import village_mentions
     assert village_mentions("2022年石门村新建大棚40座") == [(5, 8, "石门村")]
     assert village_mentions("宝日苏木乌兰哈达嘎查牧民") == [(4, 10, "乌兰哈达嘎查")]
     assert village_mentions("英吾斯坦乡阿克提坎墩村的合作社") == [(5, 11, "阿克提坎墩村")]
@@ -513,7 +513,7 @@ def test_a_zone_in_the_publishers_field_is_not_the_headline_place():
 
 
 def test_a_village_introduced_once_is_that_village_where_its_name_stands_again():
-    from extract.regions import village_mentions
+    from extract.place_patterns import village_mentions
     text = "红星镇阿克苏吐尔村新建大棚40座。\n阿克苏吐尔村农户种植花卉。\n柳家湾村位于山区。今年柳家湾接待游客2万人。"
     assert [n for _s, _e, n in village_mentions(text)] == ["阿克苏吐尔村", "阿克苏吐尔村", "柳家湾村", "柳家湾村"]
     df = extract_article("象州县\n2024-05-08\n" + text, "t")

@@ -1,0 +1,139 @@
+"""Places the gazetteer does not list, found by their shape in the text.
+
+Owns: development zones and parks by their suffixes (``zone_mentions``: …经济技术开发区, …产业园), villages by
+theirs and by the words before them (``village_mentions``: 石门村, 乌兰哈达嘎查, a village named again after it was
+introduced), the lead words a place name does not include (``PLACE_LEAD``), and short names a text defines for a
+zone (``defined_aliases``: …开发区(以下简称“经开区”)), with ``clear_of`` keeping such spans apart from others.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from itertools import accumulate
+
+from .regions import ZONE_SUFFIXES
+from .vocabulary import words as _vocab_words
+
+# the lookahead on the suffixes' first characters only lets the alternation be tried where one can start
+_ZONE_CHARS = r"[\u4e00-\u9fffA-Za-z]"  # what a zone's name is written in
+_ZONE = re.compile(
+    r"(" + _ZONE_CHARS + r"{2,12}?(?=[" + "".join(sorted({s[0] for s in ZONE_SUFFIXES})) + r"])(?:"
+    + "|".join(sorted(ZONE_SUFFIXES, key=len, reverse=True)) + r"))"
+)
+
+
+# a run of the characters a zone's name is written in that holds the last character of a suffix (区, 园, 城):
+# a zone lies within one run, and is found the same looking in such runs alone, each from its start
+_ZONE_RUN = re.compile(
+    "(?<!" + _ZONE_CHARS + ")" + _ZONE_CHARS + "*?[" + "".join(sorted({s[-1] for s in ZONE_SUFFIXES})) + "]" + _ZONE_CHARS + "*"
+)
+
+
+def zone_mentions(text: str) -> list[tuple[int, int, str]]:
+    """Parks, development zones, new areas and communities named in the text."""
+    out = []
+    for run in _ZONE_RUN.finditer(text):
+        for m in _ZONE.finditer(text, run.start(), run.end()):
+            out.append((m.start(1), m.end(1), m.group(1)))
+    return out
+
+
+# a village named as such: 大堡村, 梁家庄村, 2019年漂草沟村, Inner Mongolia's 巴彦敖包嘎查 (not 行政村, 贫困村, 全村, 各村, 村委, 专业村 or 实现村村通)
+# (the lookahead only lets the rest be tried where a 村 follows two to four characters on)
+_VILLAGE = re.compile(
+    r"(?=[^\n]{2,4}(?:村|嘎查))(?:(?<![\u4e00-\u9fff\d、])|(?<=在|对|到|是|和|与|及|的|县|市|区|镇|乡|旗|年))"
+    r"([\u4e00-\u9fff]{2,4}?(?:村|嘎查))(?![民委级组干里落部务官史情规道路口头屯企集等、站港桥]|作业|码头|小学|学校|卫生|景区|村通)"
+    # 古勒巴格镇奥图拉库勒达西村: a longer (transliterated) name right after its township
+    r"|(?:(?<=镇|乡)|(?<=苏木))([\u4e00-\u9fff]{4,7}?(?:村|嘎查))(?![民委级组干里落部务官史情规道路口头屯企集等、站港桥村]|作业|小学|学校|卫生|景区)"
+)
+_GENERIC_VILLAGE = re.compile(
+    r"(?:行政|贫困|示范|重点|中心|空心|淘宝|美丽|先进|文明|特色|集体|出列|脱贫|试点|样板|易地|搬迁|移民|新农|乡|农|山|个|各|全|该|每|本|"
+    r"周边|附近|所在|相邻|邻|城中|城郊|社区|片|户|组|整|专业|渔业|农业|产业|镇|村)村$|^(?:全|该|各|每|本|此|这|那|其|我|个|家|多|余|\d|[一二两三四五六七八九十百千万])"
+)
+
+
+# a word before a village's or zone's name that the match took in: 像大北沟村, 盘活金源村, 占西宁开发区
+PLACE_LEAD = re.compile(rf"^(?:{'|'.join(map(re.escape, _vocab_words('place_lead_words.csv')))})(?=[\u4e00-\u9fff]{{3}})")
+
+
+# ``该镇峤北村``, ``全乡大堡村``: the township or county the village lies in, called by its reference word
+_REFERENCE_LEAD = re.compile(r"^[该全本我](?:镇|乡|县|区|市|旗)(?=[\u4e00-\u9fff]{3})")
+
+
+def village_mentions(text: str) -> list[tuple[int, int, str]]:
+    """Villages the text names (``大堡村全村种植马铃薯5800亩``), in text order, without a word before the name."""
+    out = []
+    for m in _VILLAGE.finditer(text):
+        g = 1 if m.group(1) else 2
+        lead = PLACE_LEAD.match(m.group(g)) or _REFERENCE_LEAD.match(m.group(g))
+        cut = lead.end() if lead else 0
+        name = m.group(g)[cut:]
+        if not _GENERIC_VILLAGE.search(name):
+            out.append((m.start(g) + cut, m.end(g), name))
+    return _named_again(text, out)
+
+
+_UNIT_ENDS = set("镇乡县区市旗木道")
+
+
+def _named_again(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """``古勒巴格镇奥图拉库勒达西村…`` (after its township or county, or opening a paragraph), then
+    ``奥图拉库勒达西村农民…``, ``梁家庄80户…``: a village the text has introduced is that village wherever its
+    name stands again, with or without 村, also where the name alone would not be read as one."""
+    taken = {s for s, _e, _n in found}
+    more = []
+    names = {n for s, _e, n in found if text[s - 1 : s] in _UNIT_ENDS or s == 0 or text[s - 1 : s] == "\n"}
+    full = {n: n for n in names} | {n[:-1]: n for n in names if n.endswith("村") and len(n) >= 4}  # 梁家庄村, then 梁家庄
+    for name in sorted(full, key=len, reverse=True):  # introduced after its township or county, or opening a paragraph
+        at = text.find(name)
+        while at >= 0:
+            if at not in taken and not any(s < at + len(name) and at < e for s, e, _n in found + more):
+                more.append((at, at + len(name), full[name]))
+            at = text.find(name, at + len(name))
+    return sorted(found + more) if more else found
+
+
+# ``杭州余杭经济技术开发区(以下简称“经开区”)``, ``…钦州港片区(简称钦州港片区)``: a short name the text defines
+_ALIAS = re.compile(r"\((?:以下)?简称(?:为)?[“\"]?([\u4e00-\u9fff]{2,10}?)[”\"]?\)")
+_NAME_FROM = re.compile(r"[^,。;:!?\n—“”]{4,40}$")
+_ZONE_END = re.compile(r"(?:区|园|城|港)$")
+
+
+def defined_aliases(text: str) -> list[tuple[int, int, str]]:
+    """A zone's name followed by ``(以下简称“X”)`` or ``(简称X)``: (start, end, the full name) at the name and at
+    every later ``X``, so that ``经开区`` in ``2021年经开区规模工业总产值…`` is that zone (not a kind of zone). An ``X``
+    defined twice is the first definition's (linear in the text: each ``X`` is looked up once)."""
+    defs: dict[str, list[tuple[int, int, str]]] = {}
+    out = []
+    for m in _ALIAS.finditer(text):
+        head = _NAME_FROM.search(text, max(0, m.start() - 40), m.start())
+        if head is None or not _ZONE_END.search(head.group()) or head.group().endswith(("县", "市", "省")):
+            continue
+        defs.setdefault(m.group(1), []).append((head.start(), m.end(), head.group()))
+        out.append((head.start(), m.start(), head.group()))
+    for alias, spans in defs.items():
+        pos = 0  # the title may use the short name before the text defines it
+        while (k := text.find(alias, pos)) >= 0:
+            full = next((f for s, e, f in spans if not s <= k < e), None)  # not inside its own definition
+            if full is not None:
+                out.append((k, k + len(alias), full))
+            pos = k + len(alias)
+    return out
+
+
+def clear_of(spans: list[tuple[int, int, str]], candidates: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The candidates, in order, that overlap none of ``spans`` and no candidate kept before them (by bisection)."""
+    ordered = sorted((s, e) for s, e, _n in spans)
+    starts, reach = [s for s, _e in ordered], list(accumulate((e for _s, e in ordered), max))
+    kept_starts: list[int] = []
+    kept_ends: list[int] = []  # kept candidates overlap nothing, so their ends rise with their starts
+    out = []
+    for z in candidates:
+        i, j = bisect.bisect_left(starts, z[1]), bisect.bisect_left(kept_starts, z[1])
+        if (i and reach[i - 1] > z[0]) or (j and kept_ends[j - 1] > z[0]):
+            continue
+        kept_starts.insert(j, z[0])
+        kept_ends.insert(j, z[1])
+        out.append(z)
+    return out
