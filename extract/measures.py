@@ -21,7 +21,7 @@ from .vocabulary import CHANGE, CLAUSE, COMPLETION, FALL, FASTEST, GAP_BELOW, GR
 _TIMES_GROWTH = re.compile(r"(?:增长|提高|增加|翻)了?$")  # 增长1.5倍
 _BUDGET_OPENS = re.compile(r"预算为$")  # 年初预算为:…
 _AIM_AFTER = re.compile(r"^(?:的)?目标")  # …的目标
-_OF_THE_TASK = re.compile(r"完成年度目标任务的$|目标任务的$")  # 完成年度目标任务的52%
+_OF_THE_TASK = re.compile(r"完成年度目标任务的$|目标任务的$|(?:计划投资|投资计划|投资任务)的$|完成(?:年度|全年)?(?:计划投资|投资计划|投资任务)$")  # 完成年度目标任务的52%, 完成年度投资计划的61%
 _STILL_AIMED = re.compile(r"力争|预计|将|计划|争取|确保|到20\d\d年")  # a change still to come
 _SPREAD = re.compile(r"增长面|覆盖面")  # 增长面达68.4%
 _PART_OF = re.compile(r"占|比重|比例|率")
@@ -93,7 +93,7 @@ def is_target(before_sent: str, pre: str, post: str) -> bool:
     return bool(TARGET.search(pre) or TARGET.search(opening) or _ONCE_BUILT.search(before_sent))
 
 
-_SAYS_DONE = re.compile(r"已|实际(?!利用|使用|到位)|去年|上年|完成了|目前")
+_SAYS_DONE = re.compile(r"已|实际(?!利用|使用|到位)|去年|上年|完成了|目前|(?<!计划)完成投资")  # 年度投资计划30亿元,完成投资18亿元
 
 
 def _aim_goes_on(before_sent: str, prev: Row | None) -> bool:

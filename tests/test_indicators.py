@@ -869,3 +869,14 @@ def test_figures_of_a_counted_group(text, expected):
 )
 def test_parts_after_their_whole(text, expected):
     assert rows(text)["indicator"].tolist() == expected
+
+
+def test_this_years_plan_for_a_set_of_projects_is_a_target():
+    """SCHEMA Project figures: 计划完成投资/年度投资计划 is this year's plan (target); the 完成投资 that follows
+    it, and a completion of the plan (完成年度投资计划40%), are not."""
+    df = rows("2023年,全镇实施重点项目12个,本年度计划完成投资8.6亿元。")
+    assert df[["indicator", "measure"]].values.tolist()[-1] == ["major_project_investment", "target"]
+    df = rows("全县列入市重点项目20宗,年度投资计划50亿元,完成投资21亿元。")
+    assert df["measure"].tolist()[-2:] == ["target", "level"]
+    df = rows("一季度,县重点项目完成投资9亿元,完成年度投资计划18.5%。")
+    assert df["measure"].tolist()[-1] == "share"
