@@ -525,3 +525,18 @@ def test_what_a_meeting_did_is_dated_by_the_meeting_day():
     df = _table(text, "2024-03-20")
     got = dict(zip(df["value"], zip(df["period_start"], df["period_end"], strict=True), strict=True))
     assert got[9] == got[50000] == got[20] == ("2024-03", "2024-03")
+
+
+def test_a_founding_date_dates_that_event_alone_not_the_profile_after_it():
+    # 1982年恢复建县,总面积…: the year of a change in the county's standing; the profile figures are current
+    df = _table("松阳县县情\n松阳县1958年撤县并入遂昌县,1982年恢复建县,总面积1406平方公里,总人口24万。全县辖3个街道。",
+                "2024-05-01")
+    got = dict(zip(df["value"], zip(df["period_start"], df["period_end"], strict=True), strict=True))
+    assert got[1406] == got[240000] == got[3] == ("", "2024-05")
+    # 成立于…: the same when the founding verb comes first
+    df = _table("缙云县\n该合作社成立于2015年3月,现有社员126户。", "2024-05-01")
+    assert (df.iloc[-1]["period_start"], df.iloc[-1]["period_end"]) == ("", "2024-05")
+    # a figure in the founding date's own clause keeps it: what was set up that year
+    df = _table("缙云县\n2023年全县新设立企业1250家。", "2024-05-01")
+    assert (df.iloc[-1]["period_start"], df.iloc[-1]["period_end"]) == ("2023-01", "2023-12")
+
