@@ -22,6 +22,10 @@ _FLOW_WORDS = re.compile(alternation("flow_words.csv"))  # data/flow_words.csv
 
 _CAPTION = re.compile(rf"(?:{alternation('caption_words.csv')})|^图\s*\d")  # data/caption_words.csv
 
+_FOUNDING = alternation("founding_verbs.csv")  # data/founding_verbs.csv
+_FOUNDED_AFTER = re.compile(rf"[^,;,;。]{{0,12}}?(?:{_FOUNDING})")
+_FOUNDED_BEFORE = re.compile(rf"(?:{_FOUNDING})于$")
+
 _EVENT_STAGES = ("signed", "started", "completed", "introduced")  # what a ceremony does; not 推进/谋划
 
 
@@ -50,6 +54,18 @@ def stock_of(word: Period, inherited: Period, s: str = "") -> bool:
     verb = s[word.end_pos : word.end_pos + 2]
     takes = STOCK_TAKES.get(word.label + verb) or STOCK_TAKES.get(word.label, "")
     return inherited.kind in takes.split()
+
+
+def dates_a_founding(s: str, p: Period) -> bool:
+    """``该县1984年划归甲市,幅员面积4026平方公里,总人口30万``, ``该园区成立于2012年5月,规划面积22平方公里``:
+    a date whose own clause founds the place or body or changes its standing (data/founding_verbs.csv) dates
+    that event alone; the profile figures of the clauses after it, and of the sentences after it, do not take it."""
+    return bool(_FOUNDED_AFTER.match(s, p.end_pos) or _FOUNDED_BEFORE.search(s[max(0, p.pos - 4) : p.pos]))
+
+
+def _own_clause(s: str, p: Period, f: Figure) -> bool:
+    """No clause break between a period before a figure and the figure (``2021年新设立市场主体5798户``)."""
+    return not re.search(r"[,;,;]", s[p.end_pos : f.start])
 
 
 def _before_figure(before: list[Period], inherited: Period | None, s: str = "", at: int = -1) -> Period:
@@ -146,7 +162,8 @@ def _named(f: Figure, s: str, periods: list[Period], inherited: Period | None) -
     base = base_value(f, s, periods, inherited)
     if base is not None:
         return base
-    usable = [p for p in periods if not is_comparison(s, p) and not _share_of_target(s, p, f)]
+    usable = [p for p in periods if not is_comparison(s, p) and not _share_of_target(s, p, f)
+              and not (dates_a_founding(s, p) and not _own_clause(s, p, f))]
     before = [p for p in usable if p.end_pos <= f.start]
     if before:
         return _before_figure(before, inherited, s, f.start)

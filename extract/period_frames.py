@@ -100,7 +100,9 @@ def _scorecard(text: str, art: ArticleDate) -> Period | None:
 
 def past_year_lead(text: str, art: ArticleDate) -> Period | None:
     """``据云南省统计局消息2021年云南全省…GDP数据目前已经全部出炉`` on a 2023 page: a lead whose first sentence
-    is about one whole year before the article's frames the figures that name none."""
+    is about one whole year before the article's frames the figures that name none; a year long before it
+    (``2008年起,…`` or ``2010年,全县…`` on a 2022 page: more than two years back) is the history a story opens
+    with, and the figures that name none stay of the article's date."""
     if not art.year:
         return None
     leads = [p for p in text[:1500].split("\n") if len(p) >= 40][:3]  # past a title and the page's chrome
@@ -110,7 +112,7 @@ def past_year_lead(text: str, art: ArticleDate) -> Period | None:
         if not spans:
             continue
         whole = [p for p in spans if p.kind == "flow" and p.start[5:] == "01" and p.end[5:] == "12"
-                 and p.start[:4] == p.end[:4] and int(p.start[:4]) < art.year]
+                 and p.start[:4] == p.end[:4] and art.year - 2 <= int(p.start[:4]) < art.year]
         return whole[0] if whole and len({p.start[:4] for p in spans}) == 1 else None
     return None
 

@@ -22,6 +22,7 @@ from .measures import states_aims
 from .normalize import NUMBERED, Sentence, garbled_spans, normalize, sentences
 from .numbers import Figure, find_figures
 from .period_choice import (
+    dates_a_founding,
     day_carried,
     growth_of_the_lead,
     is_caption,
@@ -190,7 +191,7 @@ def _remember_periods(w: _Walk, sent: Sentence, periods: list[Period], figs: lis
     """``今年以来,…,1至7月,全县…``: the periods a sentence names become the paragraph's, the nearest opening
     its figures first; ``上半年,全市…;汇川区…`` frames the paragraph, ``景凤镇…,去年种植…`` is that town's alone."""
     own = [p for p in periods if not is_comparison(sent.text, p) and p.kind != "target"
-           and not qualifies_one(p, inherited, sent.text)]  # 累计 that answers to the paragraph's period
+           and not qualifies_one(p, inherited, sent.text) and not dates_a_founding(sent.text, p)]  # 累计 that answers to the paragraph's period
     if not own or (not figs and is_caption(sent.text)):
         return
     opening = [p for p in own if (not figs or p.end_pos <= figs[0].start) and p.label not in STOCK_WORDS]

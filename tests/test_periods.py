@@ -525,3 +525,25 @@ def test_what_a_meeting_did_is_dated_by_the_meeting_day():
     df = _table(text, "2024-03-20")
     got = dict(zip(df["value"], zip(df["period_start"], df["period_end"], strict=True), strict=True))
     assert got[9] == got[50000] == got[20] == ("2024-03", "2024-03")
+
+
+def test_a_founding_date_dates_that_event_alone_not_the_profile_after_it():
+    # 1982年恢复建县,总面积…: the year of a change in the county's standing; the profile figures are current
+    df = _table("松阳县县情\n松阳县1958年撤县并入遂昌县,1982年恢复建县,总面积1406平方公里,总人口24万。全县辖3个街道。",
+                "2024-05-01")
+    got = dict(zip(df["value"], zip(df["period_start"], df["period_end"], strict=True), strict=True))
+    assert got[1406] == got[240000] == got[3] == ("", "2024-05")
+    # 成立于…: the same when the founding verb comes first
+    df = _table("缙云县\n该合作社成立于2015年3月,现有社员126户。", "2024-05-01")
+    assert (df.iloc[-1]["period_start"], df.iloc[-1]["period_end"]) == ("", "2024-05")
+    # a figure in the founding date's own clause keeps it: what was set up that year
+    df = _table("缙云县\n2023年全县新设立企业1250家。", "2024-05-01")
+    assert (df.iloc[-1]["period_start"], df.iloc[-1]["period_end"]) == ("2023-01", "2023-12")
+
+
+def test_a_lead_about_a_long_past_year_is_history_not_the_period_of_the_story():
+    # a story of 2024 that opens its history with 2006: the figures that name none are of the story's date
+    text = ("云和梯田见闻\n记者近日走进云和梯田景区,这里风景秀美,游人如织,是远近闻名的旅游胜地和摄影创作基地。\n"
+            "2006年,云和梯田开始申报国家级风景名胜区,这是当地发展乡村旅游的起点,也是梯田保护的开端。\n景区面积51平方公里。")
+    df = _table(text, "2024-09-01")
+    assert (df.iloc[-1]["period_start"], df.iloc[-1]["period_end"]) == ("", "2024-09")
