@@ -147,9 +147,9 @@ class PlaceContext:
         # 中国(广西)自由贸易试验区钦州港片区: the last county or prefecture named inside it
         for i in range(len(zone) - 2, 0, -1):
             for k in (3, 2):
-                cands = [c for c in self.gaz.lookup(zone[i : i + k]) if c.level in ("county", "prefecture")]
-                if len(cands) == 1 and len(self.gaz.lookup(zone[i : i + k])) == 1:
-                    return cands[0]
+                named = self.gaz.lookup(zone[i : i + k])
+                if len(named) == 1 and named[0].level in ("county", "prefecture"):
+                    return named[0]
         return None
 
     def current(self) -> Place | None:
@@ -299,7 +299,6 @@ def find_zones(text: str, mentions: list[Mention]) -> list[tuple[int, int, str]]
     out.extend(listed_bare_zones(text))
     out.extend(clear_of(out, defined_aliases(text)))
     return sorted(out)
-
 
 
 # ``仪式在禹城举行``: the place where an event is held, up to the verb that holds it, in one clause

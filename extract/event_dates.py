@@ -13,14 +13,13 @@ import re
 
 from .period_frames import batched
 from .periods import ArticleDate, Period, ym
-from .projects import PROJECT_CODES
+from .projects import EVENT_STAGES, PROJECT_CODES
 from .schema import Row
 from .vocabulary import EVENT, EVENT_WORDS, table
 
 _MEETING, _ACT = (re.compile("|".join(re.escape(r["word"]) for r in table("meeting_acts.csv") if r["kind"] == k))
                   for k in ("meeting", "act"))
 
-_EVENT_STAGES = ("signed", "started", "completed", "introduced")  # what a ceremony does; not 推进/谋划
 
 
 def _event_chain(r: Row, text: str) -> str:
@@ -120,11 +119,11 @@ def event_month(rows: list[Row], text: str, art: ArticleDate, headline: Period |
             continue
         if not _open_to_the_event(r, headline, text):
             continue
-        if event is not None and r.stage in _EVENT_STAGES:
+        if event is not None and r.stage in EVENT_STAGES:
             r.period = event
         elif names_the_event(r, text):  # 四季度集中开工…;…占项目总数的53.7%: the event's breakdown and shares too
             r.period = marked or Period(art.ym, art.ym, "", "flow")
-        elif marked is not None and (_event_chain(r, text) or (about_event and r.stage in _EVENT_STAGES)) \
+        elif marked is not None and (_event_chain(r, text) or (about_event and r.stage in EVENT_STAGES)) \
                 and (r.stage or r.indicator in PROJECT_CODES or _project_size(r)):
             r.period = marked
 

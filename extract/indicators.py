@@ -165,6 +165,7 @@ _FALSE_FRIENDS = re.compile(
     r"(?:景区|旅游区点|乡村旅游点|家庭旅馆|民宿|农牧民)[共就]?(?:接待游客|旅游(?:综合|经营)?收入|营业收入)|乡村旅游(?:收入|接待)"
 )
 
+
 @lru_cache(maxsize=1)
 def _enterprise_group() -> re.Pattern[str]:
     """Enterprises grouped by ownership or size (``民营企业``, ``亿元企业``, ``前15强企业``: data/enterprise_groups.csv):

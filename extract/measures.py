@@ -156,8 +156,10 @@ def measure_of(f: Figure, pre: str, post: str, before_sent: str, prev: Row | Non
         return _of_percent(pre, before_sent, prev)
     if CHANGE.search(pre) or _AGAINST_START.search(pre) or _change_after(f, pre, before_sent, prev):
         return "change"
-    if f.unit == "位" and (_RANK_MOVE.search(pre) or _RANK_PLACE.search(pre)):
-        return "change" if _RANK_MOVE.search(pre) else "rank"  # 较2022年前进5位, 排名52位; not 300多位乡贤
+    if f.unit == "位" and _RANK_MOVE.search(pre):
+        return "change"  # 较2022年前进5位
+    if f.unit == "位" and _RANK_PLACE.search(pre):
+        return "rank"  # 排名52位; not 300多位乡贤
     if f.unit in COUNTER_UNITS or f.unit in ("人次",):
         return "count"
     return "level"

@@ -14,7 +14,7 @@ import re
 from .numbers import Figure
 from .period_frames import lead_span
 from .periods import ArticleDate, Period, ym
-from .projects import PROJECT_CODES
+from .projects import EVENT_STAGES, PROJECT_CODES
 from .schema import Row
 from .vocabulary import COMPARISON_FRAME, STOCK_TAKES, STOCK_WORDS, TARGET, alternation
 
@@ -26,7 +26,6 @@ _FOUNDING = alternation("founding_verbs.csv")  # data/founding_verbs.csv
 _FOUNDED_AFTER = re.compile(rf"[^,;,;。]{{0,12}}?(?:{_FOUNDING})")
 _FOUNDED_BEFORE = re.compile(rf"(?:{_FOUNDING})于$")
 
-_EVENT_STAGES = ("signed", "started", "completed", "introduced")  # what a ceremony does; not 推进/谋划
 
 
 def is_comparison(s: str, p: Period) -> bool:
@@ -247,7 +246,7 @@ def so_far_this_year(rows: list[Row], art: ArticleDate) -> None:
         return
     whole = (f"{art.year}-01", f"{art.year}-12")
     # a list of projects planned or under way, and what else its sentence says of them (not 3个项目实现开工: done)
-    listed = {r.sent.start for r in rows if (r.stage or r.indicator in PROJECT_CODES) and r.stage not in _EVENT_STAGES}
+    listed = {r.sent.start for r in rows if (r.stage or r.indicator in PROJECT_CODES) and r.stage not in EVENT_STAGES}
     for r in rows:
         p = r.period
         if p is None or p.label not in ("今年", "本年") or (p.start, p.end) != whole or r.measure == "target":

@@ -12,6 +12,7 @@ import re
 from .vocabulary import alternation
 
 PROJECT_CODES = ("projects", "project_investment")  # the indicators that have a stage
+EVENT_STAGES = ("signed", "started", "completed", "introduced")  # what a ceremony does; not 推进/谋划
 
 # 计划开工, 即将投产: a building step still to come names projects planned, not started (not 按计划开工, 开工率)
 _AIMED = rf"(?<!按)(?:{alternation('stage_aim_words.csv')})(?:新)?(?:开工|动工|开建|竣工|投产|建成|完工|建设|实施)(?!率)"

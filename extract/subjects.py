@@ -311,6 +311,7 @@ def find_subjects(ctx: PlaceContext, sent: Sentence, mentions: list[Mention], zo
     return sorted(out + people, key=lambda t: t[0]) if people else out
 
 
+CARRY_LEVELS = ("village", "township")  # the places that go on into the next paragraph
 _YEAR_OPENING = re.compile(r"(?:\d{4}年|今年|去年|前年)(?:\d{1,2}月)?(?:以来|底|末)?")
 
 
@@ -345,9 +346,6 @@ def _carry_over_paragraph(ctx: PlaceContext, sent: Sentence) -> None:
             and ctx.carried.level in CARRY_LEVELS:
         ctx.paragraph = ctx.carried
         ctx.carried_para = sent.paragraph
-
-
-CARRY_LEVELS = ("village", "township")
 
 
 def _a_sibling_county(ctx: PlaceContext, frame: Place | None, place: Place) -> bool:

@@ -31,10 +31,10 @@ def alternation(name: str) -> str:
     return "|".join(map(re.escape, words(name)))
 
 
-def first_chars(name: str) -> str:
-    """A lookahead on the first characters of a vocabulary table's words (``(?=[力努确…])``): a pattern opening with
-    it is tried only where one of them can start, not at every position."""
-    return "(?=[" + re.escape("".join(sorted({w[0] for w in words(name)}))) + "])"
+def first_chars(name: str, extra: str = "") -> str:
+    """A lookahead on the first characters of a vocabulary table's words and of ``extra`` (``(?=[力努确…])``): a
+    pattern opening with it is tried only where one of them can start, not at every position."""
+    return "(?=[" + re.escape("".join(sorted({w[0] for w in words(name)} | set(extra)))) + "])"
 
 
 # ------------------------------------------------------------------ clauses and figures
@@ -78,7 +78,7 @@ CHANGE = re.compile(
 # 力争…, 将新增…, 预计…, 到2025年…: a figure aimed for (the lookahead on the alternatives' first characters
 # only lets them be tried where one can start: some open with a lookbehind, which the engine cannot skip to)
 TARGET = re.compile(
-    "(?=[" + re.escape("".join(sorted({w[0] for w in words("aim_words.csv")} | set("争预规到")))) + "])(?:"
+    first_chars("aim_words.csv", extra="争预规到") + "(?:"
     + alternation("aim_words.csv")
     + r"|(?<!累计)(?<!已)争取(?=到|实现|达到|完成|突破|在|年内|用|全年|今年|新增|引进|签约|开工|\d)|预计(?!到|投资)"
     + r"|规划(?!确定|重大|重点|项目|建设项目)"
