@@ -88,6 +88,29 @@ def test_date_inferred_from_content():
     assert (d.year, d.month, d.how) == (2021, 4, "content")
 
 
+def test_a_year_the_text_plans_for_is_the_year_it_is_written_in():
+    d = article_date("2021年,全镇新建道路12公里。\n2022年,全镇将新开工重点项目40个,总投资30亿元。")
+    assert (d.year, d.how) == (2022, "content")
+    d = article_date("2023年,全县安排重点项目50个,年度投资计划80亿元。1-4月,完成投资30亿元。")
+    assert (d.year, d.month, d.reported) == (2023, 5, ("2023-01", "2023-12"))
+
+
+def test_a_year_reported_so_far_is_the_current_one():
+    d = article_date("2019年全县重点项目推进情况(截至9月30日)\n2019年实施重点项目120项,当年计划投资50亿元。")
+    assert (d.year, d.month) == (2019, 9)
+
+
+def test_a_year_closed_dates_the_text_only_with_a_lead_day():
+    assert article_date("据统计,截至2018年底,全县贫困发生率降至1.2%。").how == "unknown"
+    d = article_date("新华网合肥8月3日电 据统计,截至2018年底,全县贫困发生率降至1.2%。")
+    assert (d.year, d.month) == (2019, 8)
+
+
+def test_a_value_reached_in_a_year_is_not_a_target():
+    d = article_date("农民人均收入从2010年的3000元增长到2018年的12000元。")
+    assert d.year == 2019
+
+
 def test_metadata_date_wins():
     assert article_date("2021年一季度……", "2023-06-12").ym == "2023-06"
 
