@@ -172,6 +172,7 @@ def _writing_year(text: str, cues: list[tuple[int, str]]) -> tuple[int, int, int
     return year, past, partial
 
 
+_LEAD_CHARS = 120
 # a span of the year named without the year, opening a clause: 1-4月,完成投资96.4亿元
 _YEARLESS = re.compile(r"(?:^|(?<=[,，。;；:：\n]))(?=[1一]月?[-至到]\d{1,2}月|第?[一二三四1-4]季度|上半年|前三季度)")
 
@@ -195,6 +196,14 @@ def _month_after(text: str, i: int) -> int:
     return int(s.group(1)) if s else 1
 
 
+def _month_known(text: str, year: int, days: list[int]) -> bool:
+    """Whether a text dated by its content tells its month: it names a day of its own (7月8日,…), or its lead
+    names the report a year's plan is made in (2024年政府工作报告) or opens on the part of the year it reports
+    (2021年一季度,来宾市地区生产总值…); a plan or a part of the year told in passing further on does not date it."""
+    lead = _year_cues(text[:_LEAD_CHARS])
+    return bool(days) or (year, "plan") in lead or (year, "partial") in lead
+
+
 def _infer_date(text: str) -> ArticleDate:
     """Infer the writing date from what the text reports: full years are past, partial ones current."""
     cues = _year_cues(text)
@@ -209,13 +218,11 @@ def _infer_date(text: str) -> ArticleDate:
         month = max([month] + [_month_after(text, i) for i in starts])
     else:
         month = max([month] + [_month_after(text, m.end()) for m in re.finditer("今年", text)])
-    for m in _MONTH_DAY.finditer(text):
-        before = text[max(0, m.start() - 8) : m.start()]
-        if re.search(r"(?:19|20)\d{2}年|去年|上年", before):
-            continue
-        mo = int(m.group("m"))
-        if 1 <= mo <= 12:
-            month = max(month, mo)
+    # a day of the text's own: not one its sentence already set in a year (2018年7月,…验收,9月26日省政府批准…)
+    days = [int(m.group("m")) for m in _MONTH_DAY.finditer(text)
+            if not re.search(r"(?:19|20)\d{2}年", text[max(0, m.start() - 8) : m.start()])
+            and not re.search(r"(?:19|20)\d{2}年\d{1,2}月|去年|上年", re.split(r"[。!?\n]", text[: m.start()])[-1])]
+    month = max([month] + [mo for mo in days if 1 <= mo <= 12])
     if re.search(r"今年的?政府工作报告|今年全国两会", text):
         month = max(month, 3)
     month = min(month, 12)
@@ -224,7 +231,7 @@ def _infer_date(text: str) -> ArticleDate:
             and (full_year, "ended") not in cues:
         # 中新网中卫8月9日电 …2017年,新植枸杞1.1万亩: a mid-year story of the latest year it names, not of the next
         year, month = full_year, int(wire.group("m"))
-        return ArticleDate(year, month, "content")
+        return ArticleDate(year, month, "content", day_named=True)
     if planned:
         reported = (ym(year, 1), ym(year, 12))  # 2025年资金安排项目计划: a plan reports on the year it plans for
     elif full_year == year - 1 and partial_year < year:
@@ -233,7 +240,7 @@ def _infer_date(text: str) -> ArticleDate:
         reported = (ym(year, 1), ym(year, month - 1))  # 2022年上半年…: January to the last month reported
     else:
         reported = ("", "")
-    return ArticleDate(year, month, "content", reported=reported)
+    return ArticleDate(year, month, "content", reported=reported, day_named=_month_known(text, year, days))
 
 
 # ------------------------------------------------------------------ a report's own day

@@ -43,6 +43,7 @@ class ArticleDate:
     founded: str = ""  # YYYY-MM the article says its subject (a body, a mechanism) was set up
     reported: tuple[str, str] = ("", "")  # for a date read from the content: the period the text reports on
     point_end: str = ""  # in a report on a whole year dated by its content: the month 目前/余额 stand at
+    day_named: bool = True  # dated by its content: whether it names a day of its own (7月8日,…), so its month is known
 
     @property
     def ym(self) -> str:

@@ -111,6 +111,18 @@ def test_a_value_reached_in_a_year_is_not_a_target():
     assert d.year == 2019
 
 
+def test_a_text_dated_by_its_content_alone_gives_no_month_to_undated_figures():
+    text = "2022年,全镇新建道路12公里。\n全镇共有合作社35家。"
+    assert _table(text, None)[["period_start", "period_end"]].values.tolist()[-1] == ["", ""]
+    text = "7月8日,记者来到该镇。2022年,全镇新建道路12公里。\n全镇共有合作社35家。"
+    assert _table(text, None)[["period_start", "period_end"]].values.tolist()[-1] == ["", "2023-07"]
+
+
+def test_a_day_in_a_dated_sequence_is_not_the_texts_own():
+    d = article_date("2021年,全县脱贫1200人。2018年5月,该县通过评估,9月26日正式退出贫困县序列。")
+    assert (d.year, d.month, d.day_named) == (2022, 1, False)
+
+
 def test_metadata_date_wins():
     assert article_date("2021年一季度……", "2023-06-12").ym == "2023-06"
 
@@ -283,7 +295,7 @@ def test_a_news_story_dated_by_its_content_does_not_frame_its_figures_with_a_pas
     text = "安吉县竹产业见闻\n近年来,安吉县大力发展竹产业,带动群众增收致富,竹林经济成为富民产业。\n2023年,全县竹产业产值突破200亿元。\n全县竹林面积87万亩。"
     df = _table(text, None)
     row = df[df["value"] == 870000].iloc[0]
-    assert (row["period_start"], row["period_end"]) == ("", "2024-01")
+    assert (row["period_start"], row["period_end"]) == ("", "")  # naming no day, its month is unknown
     # a bulletin on 2023 dated by its content still speaks of 2023
     text = "安吉县2023年国民经济和社会发展统计公报\n2023年,全县地区生产总值增长7%。\n全县森林覆盖率70.1%。"
     df = _table(text, None)
