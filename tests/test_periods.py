@@ -582,3 +582,12 @@ def test_a_lead_about_a_long_past_year_is_history_not_the_period_of_the_story():
             "2006年,云和梯田开始申报国家级风景名胜区,这是当地发展乡村旅游的起点,也是梯田保护的开端。\n景区面积51平方公里。")
     df = _table(text, "2024-09-01")
     assert (df.iloc[-1]["period_start"], df.iloc[-1]["period_end"]) == ("", "2024-09")
+
+
+def test_as_of_a_month_or_a_year_is_a_point():
+    art = ArticleDate(2016, 8, "dateline")
+    got = [(p.start, p.end, p.kind) for s in ("截至2015年,全乡已建成沼气池80口", "截至6月,全乡共有合作社40家", "截止到2015年6月,全乡")
+           for p in find_periods(s, art)]
+    assert got == [("", "2015-12", "point"), ("", "2016-06", "point"), ("", "2015-06", "point")]
+    # a span from January named after 截至 stays the flow so far
+    assert [(p.start, p.end) for p in find_periods("截至上半年,全乡完成投资2亿元", art)][-1] == ("2016-01", "2016-06")
