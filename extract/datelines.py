@@ -153,9 +153,10 @@ def _year_cues(text: str) -> list[tuple[int, str]]:
 
 def _writing_year(text: str, cues: list[tuple[int, str]]) -> tuple[int, int, int]:
     """The year the text is written in, weighing what each named year says of it: ``(year, latest year
-    reported whole, latest year reported in part)``. A whole year reported is past unless the text plans
-    for it or speaks of a year under way without naming it (截至9月30日, 本年度, 今天), and nothing else
-    named is later: then it is the current year, reported so far."""
+    reported whole, latest year reported in part)``. A whole year reported is past unless, nothing else
+    named being later, the text plans for it as often as it reports it (2022年,全区将…), or speaks more often
+    of a year under way without naming it (截至9月30日, 本年度, 当年计划) than of that year: then it is the
+    current year, reported so far."""
     if cues and all(k == "ended" for _, k in cues) and not _MONTH_DAY.search(text[:200]):
         return 0, 0, 0  # 截至2019年底,… alone: the text is later than that, how much later only a lead's day tells
     past = max((y for y, k in cues if k in ("past", "ended")), default=0)
@@ -165,10 +166,12 @@ def _writing_year(text: str, cues: list[tuple[int, str]]) -> tuple[int, int, int
     year = max(past + 1 if past else 0, later) or min(plans, default=0)
     if partial and partial >= past:
         return partial, past, partial
-    if past and year == past + 1 and later <= past and past in plans:
-        return past, 0, 0  # 2022年,河西区将加快推进…: the year a plan is made for is under way
-    if past and year == past + 1 and later <= past and _RUNNING.search(text):
-        return past, 0, past  # 2017年实施重大项目204项…截至9月30日: the year is reported so far
+    if past and year == past + 1 and later <= past and past in plans \
+            and plans.count(past) >= cues.count((past, "past")) + cues.count((past, "ended")):
+        return past, 0, 0  # 2022年,河西区将加快推进…: the year planned for as often as reported is under way
+    if past and year == past + 1 and later <= past \
+            and len(_RUNNING.findall(text)) > cues.count((past, "past")) + cues.count((past, "ended")):
+        return past, 0, past  # 2017年实施重大项目204项…本年度…截至9月30日: more often the year under way than done
     return year, past, partial
 
 

@@ -96,7 +96,7 @@ def test_a_year_the_text_plans_for_is_the_year_it_is_written_in():
 
 
 def test_a_year_reported_so_far_is_the_current_one():
-    d = article_date("2019年全县重点项目推进情况(截至9月30日)\n2019年实施重点项目120项,当年计划投资50亿元。")
+    d = article_date("2019年全县重点项目推进情况(截至9月30日)\n2019年实施重点项目120项,当年计划投资50亿元,本年度完成投资30亿元。")
     assert (d.year, d.month) == (2019, 9)
 
 
