@@ -117,10 +117,15 @@ _WIRE_DAY = re.compile(r"(?<![\d年])(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:电|�
 # what a year mention says of the year W the text is written in (``_year_cues``), weighed by ``_writing_year``:
 # past (its whole year is reported: W > y), partial (a part of it: W = y), plan (a report's plan for it: W >= y,
 # 2024年预算草案), since (2019年以来:
-# W > y), soft_plan (2022年,全区将…/共安排…: W <= y, the year a plan or schedule is for)
+# W > y), soft_plan (2022年,全区将…/共安排…: W <= y, the year a plan or schedule is for), named (a year in a
+# title or a project's name: W >= y)
 _AS_OF = re.compile(r"截[至止]到?$")
 _VALUE_AT = re.compile(r"的\d")  # 从…的500元增长到2018年的12988元: the value a past year reached, not a target
 _CLAUSE = re.compile(r"[^,，;；。!?\n]*")
+# a year inside a name: a title earned (获批2025年全国…示范县, designation_verbs.csv) or a project named for its
+# year, standing alone in its clause or list (…;2022年西华县高标准农田建设项目;…): the year is reached, not past
+_DESIGNATED = re.compile(rf"(?:{alternation('designation_verbs.csv')})$")
+_NAME_ONLY = re.compile(r"[^,，;；。、:：\d\n]{2,24}?(?:项目|工程)(?=[,，;；。、\n]|$)")
 _SOFT_PLAN = re.compile("|".join(re.escape(r["word"]) for r in table("year_clue_words.csv") if r["clue"] == "soft_plan"))
 # a year under way, named without its number: 截至9月30日 (no year), 本年度, 当年计划
 _RUNNING = re.compile(r"(?<![\d年])截[至止]\d{1,2}月(?:\d{1,2}日|底|末)|本年度|当年计划")
@@ -146,6 +151,8 @@ def _year_cues(text: str) -> list[tuple[int, str]]:
             cues.append((y, "partial"))
         elif _SOFT_PLAN.search(clause if rest[:1] in ",，" else clause[:12]):  # 2022年,全区将…; 2022年共安排…
             cues.append((y, "soft_plan"))
+        elif _DESIGNATED.search(text, max(0, m.start() - 5), m.start()) or _NAME_ONLY.match(text, m.end("y") + 1):
+            cues.append((y, "named"))  # 获批2025年全国…示范县; …;2022年西华县高标准农田建设项目;…: a name's year
         else:
             cues.append((y, "ended" if rest[:1] in "底末" else "past"))  # 截至2019年底: a year closed
     return cues
@@ -162,7 +169,8 @@ def _writing_year(text: str, cues: list[tuple[int, str]]) -> tuple[int, int, int
     past = max((y for y, k in cues if k in ("past", "ended")), default=0)
     partial = max((y for y, k in cues if k == "partial"), default=0)
     plans = [y for y, k in cues if k == "soft_plan"]
-    later = max([y + 1 for y, k in cues if k == "since"] + [y for y, k in cues if k in ("plan", "partial")], default=0)
+    later = max([y + 1 for y, k in cues if k == "since"] + [y for y, k in cues if k in ("plan", "partial", "named")],
+                default=0)
     year = max(past + 1 if past else 0, later) or min(plans, default=0)
     if partial and partial >= past:
         return partial, past, partial

@@ -591,3 +591,10 @@ def test_as_of_a_month_or_a_year_is_a_point():
     assert got == [("", "2015-12", "point"), ("", "2016-06", "point"), ("", "2015-06", "point")]
     # a span from January named after 截至 stays the flow so far
     assert [(p.start, p.end) for p in find_periods("截至上半年,全乡完成投资2亿元", art)][-1] == ("2016-01", "2016-06")
+
+
+def test_a_year_in_a_name_is_reached_not_past():
+    text = "7月5日,某县举行重点项目集中开工活动。开工项目有:某公司年产1万吨饲料项目;2022年某县高标准农田建设项目。"
+    assert (article_date(text).year, article_date(text).month) == (2022, 7)
+    text = "某镇经济稳步发展,获批2021年全国农业产业强镇,全镇共有合作社35家。"
+    assert article_date(text).year == 2021
