@@ -118,7 +118,7 @@ _WIRE_DAY = re.compile(r"(?<![\d年])(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:电|�
 # past (its whole year is reported: W > y), partial (a part of it: W = y), plan (a report's plan for it: W >= y,
 # 2024年预算草案), since (2019年以来:
 # W > y), soft_plan (2022年,全区将…/共安排…: W <= y, the year a plan or schedule is for), named (a year in a
-# title or a project's name: W >= y)
+# title or a project's name: W >= y), now (the only year a sentence names that also says 今年: W = y)
 _AS_OF = re.compile(r"截[至止]到?$")
 _VALUE_AT = re.compile(r"的\d")  # 从…的500元增长到2018年的12988元: the value a past year reached, not a target
 _CLAUSE = re.compile(r"[^,，;；。!?\n]*")
@@ -129,6 +129,17 @@ _NAME_ONLY = re.compile(r"[^,，;；。、:：\d\n]{2,24}?(?:项目|工程)(?=[,
 _SOFT_PLAN = re.compile("|".join(re.escape(r["word"]) for r in table("year_clue_words.csv") if r["clue"] == "soft_plan"))
 # a year under way, named without its number: 截至9月30日 (no year), 本年度, 当年计划
 _RUNNING = re.compile(r"(?<![\d年])截[至止]\d{1,2}月(?:\d{1,2}日|底|末)|本年度|当年计划")
+
+
+def _told_as_this_year(text: str, start: int, end: int) -> bool:
+    """A year the sentence also calls 今年 (``今年以来,…实施了2020年度重大产业项目时间倒排表``): the only year it
+    names, not a base it compares with (比2018年, 2022年同期, 2018-2020年), nor beside a 去年."""
+    at = max(text.rfind(c, 0, start) for c in "。!?\n") + 1
+    ends = [i for i in (text.find(c, end) for c in "。!?\n") if i >= 0]
+    sent = text[at : min(ends, default=len(text))]
+    if "今年" not in sent or re.search(r"去年|上年", sent) or len(set(re.findall(r"(?:19|20)\d{2}(?=年)", sent))) != 1:
+        return False
+    return not (re.search(r"[比较与\-—~至到]$", text[at:start]) or text.startswith("同期", end) or re.search(r"\d[-—~]$", text[at:start]))
 
 
 def _year_cues(text: str) -> list[tuple[int, str]]:
@@ -149,6 +160,8 @@ def _year_cues(text: str) -> list[tuple[int, str]]:
             cues.append((y, "since"))
         elif _PARTIAL_REST.match(rest):
             cues.append((y, "partial"))
+        elif _told_as_this_year(text, m.start(), m.end("y") + 1):
+            cues.append((y, "now"))  # 今年一季度,签约项目17个,…实现了2018年招商引资“开门红”
         elif _SOFT_PLAN.search(clause if rest[:1] in ",，" else clause[:12]):  # 2022年,全区将…; 2022年共安排…
             cues.append((y, "soft_plan"))
         elif _DESIGNATED.search(text, max(0, m.start() - 5), m.start()) or _NAME_ONLY.match(text, m.end("y") + 1):
@@ -167,9 +180,9 @@ def _writing_year(text: str, cues: list[tuple[int, str]]) -> tuple[int, int, int
     if cues and all(k == "ended" for _, k in cues) and not _MONTH_DAY.search(text[:200]):
         return 0, 0, 0  # 截至2019年底,… alone: the text is later than that, how much later only a lead's day tells
     past = max((y for y, k in cues if k in ("past", "ended")), default=0)
-    partial = max((y for y, k in cues if k == "partial"), default=0)
+    partial = max((y for y, k in cues if k in ("partial", "now")), default=0)
     plans = [y for y, k in cues if k == "soft_plan"]
-    later = max([y + 1 for y, k in cues if k == "since"] + [y for y, k in cues if k in ("plan", "partial", "named")],
+    later = max([y + 1 for y, k in cues if k == "since"] + [y for y, k in cues if k in ("plan", "partial", "named", "now")],
                 default=0)
     year = max(past + 1 if past else 0, later) or min(plans, default=0)
     if partial and partial >= past:

@@ -598,3 +598,10 @@ def test_a_year_in_a_name_is_reached_not_past():
     assert (article_date(text).year, article_date(text).month) == (2022, 7)
     text = "某镇经济稳步发展,获批2021年全国农业产业强镇,全镇共有合作社35家。"
     assert article_date(text).year == 2021
+
+
+def test_a_year_the_sentence_calls_this_year_is_the_current_one():
+    text = "2020年,全镇引进项目30个。今年一季度,全镇签约项目9个,实现了2021年招商引资开门红。"
+    assert article_date(text).year == 2021
+    # a base compared with is not this year
+    assert article_date("2020年,全镇引进项目30个。今年一季度,全镇签约项目9个,比2020年同期增长20%。").year == 2021
