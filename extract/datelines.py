@@ -32,11 +32,12 @@ _PAGE_DATES = (
     re.compile(rf"(?<![\d.:/-])(?P<y>[1-3]\d)-(?P<m>\d{{1,2}})-(?P<d>\d{{1,2}})\s*(?:\d{{1,2}}:\d{{2}}|{_CHROME_WORD})"),
 )
 # a lead opening with its day (10月21日,2021年阳江市…; 9月6日,2024湖南省…): the year in that sentence, opening
-# (lead_year_not_published: not 5月8日,某研究院发布2019年全国百强县榜单, the year of a ranking the lead quotes)
+# (lead_year_not_published: not 5月8日,某研究院发布2019年全国百强县榜单, the year of a ranking the lead quotes,
+#  nor 8月3日电 截至2018年底,…, a year closed before the day)
 _NOT_PUBLISHED = "".join(f"(?<!{re.escape(w)})" for w in words("title_verbs.csv"))
-_LEAD_DAY = re.compile(r"(?:^|\n|讯|电|消息|报\))\s*[(（]?(?:[^\n。]{0,12}?)(?P<m>\d{1,2})月(?P<d>\d{1,2})日[^\n。]{0,40}?" + _NOT_PUBLISHED + r"(?P<y>(?:19|20)\d{2})(?:年|(?=[\u4e00-\u9fff]))")
+_LEAD_DAY = re.compile(r"(?:^|\n|讯|电|消息|报\))\s*[(（]?(?:[^\n。]{0,12}?)(?P<m>\d{1,2})月(?P<d>\d{1,2})日[^\n。]{0,40}?" + _NOT_PUBLISHED + r"(?<!截至)(?<!截止)(?P<y>(?:19|20)\d{2})(?:年(?![底末])|(?=[\u4e00-\u9fff]))")
 _MONTH_DAY = re.compile(r"(?<![\d年])(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
-_YEAR = re.compile(r"(?<!到)(?<!至)(?P<y>(?:19|20)\d{2})年(?P<rest>.{0,8})")
+_YEAR = re.compile(r"(?P<y>(?:19|20)\d{2})年(?P<rest>.{0,8})")
 # what follows a year says what the year is to the text (year_clue_words.csv): the year it plans for (plan: in
 # the next 12 characters; plan_next: the next word), a forecast's (ignored), the current one still under way
 _CLUES = {c: "|".join(re.escape(r["word"]) for r in table("year_clue_words.csv") if r["clue"] == c)
@@ -113,75 +114,157 @@ def founding_month(text: str, art: ArticleDate) -> str:
 _WIRE_DAY = re.compile(r"(?<![\d年])(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:电|讯)")  # a wire dateline with no year
 
 
-def _infer_date(text: str) -> ArticleDate:
-    """Infer the writing date from what the text reports: full years are past, partial ones current."""
-    year = 0
-    partial_year = 0
-    full_year = 0
+# what a year mention says of the year W the text is written in (``_year_cues``), weighed by ``_writing_year``:
+# past (its whole year is reported: W > y), partial (a part of it: W = y), plan (a report's plan for it: W >= y,
+# 2024年预算草案), since (2019年以来:
+# W > y), soft_plan (2022年,全区将…/共安排…: W <= y, the year a plan or schedule is for), named (a year in a
+# title or a project's name: W >= y), now (the only year a sentence names that also says 今年: W = y)
+_AS_OF = re.compile(r"截[至止]到?$")
+_VALUE_AT = re.compile(r"的\d")  # 从…的500元增长到2018年的12988元: the value a past year reached, not a target
+_CLAUSE = re.compile(r"[^,，;；。!?\n]*")
+# a year inside a name: a title earned (获批2025年全国…示范县, designation_verbs.csv) or a project named for its
+# year, standing alone in its clause or list (…;2022年西华县高标准农田建设项目;…): the year is reached, not past
+_DESIGNATED = re.compile(rf"(?:{alternation('designation_verbs.csv')})$")
+_NAME_ONLY = re.compile(r"[^,，;；。、:：\d\n]{2,24}?(?:项目|工程)(?=[,，;；。、\n]|$)")
+_SOFT_PLAN = re.compile("|".join(re.escape(r["word"]) for r in table("year_clue_words.csv") if r["clue"] == "soft_plan"))
+# a year under way, named without its number: 截至9月30日 (no year), 本年度, 当年计划
+_RUNNING = re.compile(r"(?<![\d年])截[至止]\d{1,2}月(?:\d{1,2}日|底|末)|本年度|当年计划")
+
+
+def _told_as_this_year(text: str, start: int, end: int) -> bool:
+    """A year the sentence also calls 今年 (``今年以来,…实施了2020年度重大产业项目时间倒排表``): the only year it
+    names, not a base it compares with (比2018年, 2022年同期, 2018-2020年), nor beside a 去年."""
+    at = max(text.rfind(c, 0, start) for c in "。!?\n") + 1
+    ends = [i for i in (text.find(c, end) for c in "。!?\n") if i >= 0]
+    sent = text[at : min(ends, default=len(text))]
+    if "今年" not in sent or re.search(r"去年|上年", sent) or len(set(re.findall(r"(?:19|20)\d{2}(?=年)", sent))) != 1:
+        return False
+    return not (re.search(r"[比较与\-—~至到]$", text[at:start]) or text.startswith("同期", end) or re.search(r"\d[-—~]$", text[at:start]))
+
+
+def _year_cues(text: str) -> list[tuple[int, str]]:
+    """``(year, kind)`` for every year the text names, by what follows it (year_clue_words.csv)."""
+    cues = []
     for m in _YEAR.finditer(text):
         y = int(m.group("y"))
         before = text[max(0, m.start() - 3) : m.start()]
-        if re.search(r"到|至|力争|争取|预计", before):
-            continue
         rest = m.group("rest")
+        if re.search(r"到|至|力争|争取|预计", before) and not _AS_OF.search(before) and not _VALUE_AT.match(rest):
+            continue  # 到2025年: a target's year (not 截至2019年底, as of a day past)
         if _FORECAST_NEXT.match(rest):
             continue  # 2027年预计实现产值50亿元: a forecast's year
+        clause = _CLAUSE.match(text, m.end("y") + 1 + (rest[:1] in ",，")).group(0) if rest[:1] not in "以度" else ""
         if _PLAN_NEAR.search(text, m.end("y") + 1, m.end("y") + 13) or _PLAN_NEXT.match(rest):
-            year = max(year, y)  # 2024年财政预算草案: the year a report plans is the current one
-            continue
-        if rest.startswith("以来"):
-            year = max(year, y + 1)
+            cues.append((y, "plan"))  # 2024年财政预算草案: the year a report plans is the current one
+        elif rest.startswith("以来"):
+            cues.append((y, "since"))
         elif _PARTIAL_REST.match(rest):
-            partial_year = max(partial_year, y)
-            year = max(year, y)
+            cues.append((y, "partial"))
+        elif _told_as_this_year(text, m.start(), m.end("y") + 1):
+            cues.append((y, "now"))  # 今年一季度,签约项目17个,…实现了2018年招商引资“开门红”
+        elif _SOFT_PLAN.search(clause if rest[:1] in ",，" else clause[:12]):  # 2022年,全区将…; 2022年共安排…
+            cues.append((y, "soft_plan"))
+        elif _DESIGNATED.search(text, max(0, m.start() - 5), m.start()) or _NAME_ONLY.match(text, m.end("y") + 1):
+            cues.append((y, "named"))  # 获批2025年全国…示范县; …;2022年西华县高标准农田建设项目;…: a name's year
         else:
-            full_year = max(full_year, y)
-            year = max(year, y + 1)
-    if partial_year and partial_year >= full_year:
-        year = partial_year
+            cues.append((y, "ended" if rest[:1] in "底末" else "past"))  # 截至2019年底: a year closed
+    return cues
+
+
+def _writing_year(text: str, cues: list[tuple[int, str]]) -> tuple[int, int, int]:
+    """The year the text is written in, weighing what each named year says of it: ``(year, latest year
+    reported whole, latest year reported in part)``. A whole year reported is past unless, nothing else
+    named being later, the text plans for it as often as it reports it (2022年,全区将…), or speaks more often
+    of a year under way without naming it (截至9月30日, 本年度, 当年计划) than of that year: then it is the
+    current year, reported so far."""
+    if cues and all(k == "ended" for _, k in cues) and not _MONTH_DAY.search(text[:200]):
+        return 0, 0, 0  # 截至2019年底,… alone: the text is later than that, how much later only a lead's day tells
+    past = max((y for y, k in cues if k in ("past", "ended")), default=0)
+    partial = max((y for y, k in cues if k in ("partial", "now")), default=0)
+    plans = [y for y, k in cues if k == "soft_plan"]
+    later = max([y + 1 for y, k in cues if k == "since"] + [y for y, k in cues if k in ("plan", "partial", "named", "now")],
+                default=0)
+    year = max(past + 1 if past else 0, later) or min(plans, default=0)
+    if partial and partial >= past:
+        return partial, past, partial
+    if past and year == past + 1 and later <= past and past in plans \
+            and plans.count(past) >= cues.count((past, "past")) + cues.count((past, "ended")):
+        return past, 0, 0  # 2022年,河西区将加快推进…: the year planned for as often as reported is under way
+    if past and year == past + 1 and later <= past \
+            and len(_RUNNING.findall(text)) > cues.count((past, "past")) + cues.count((past, "ended")):
+        return past, 0, past  # 2017年实施重大项目204项…本年度…截至9月30日: more often the year under way than done
+    return year, past, partial
+
+
+_LEAD_CHARS = 120
+# a span of the year named without the year, opening a clause: 1-4月,完成投资96.4亿元
+_YEARLESS = re.compile(r"(?:^|(?<=[,，。;；:：\n]))(?=[1一]月?[-至到]\d{1,2}月|第?[一二三四1-4]季度|上半年|前三季度)")
+
+
+def _month_after(text: str, i: int) -> int:
+    """The month after the span of the year that opens at ``text[i]`` (``1-5月`` 6, ``一季度`` 4, ``上半年`` 7;
+    a month named alone is that month; a quarter naming a batch of events is its first month)."""
+    rest = text[i : i + 8]
+    q = re.match(r"(?:第)?([一二三四1-4])季度", rest)
+    if q and _EVENT.search(text, i + q.end(), i + q.end() + 14):
+        return _QUARTERS[q.group(1)][0]  # quarter_event_batch: 2021年第一季度重大项目集中开工
+    if q:
+        return _QUARTERS[q.group(1)][1] + 1
+    r = re.match(r"[1一]?月?[-至到](\d{1,2})月", rest)
+    if r:
+        return int(r.group(1)) + 1
+    h = re.match(r"(上半年|前三季度)", rest)
+    if h:
+        return 7 if h.group(1) == "上半年" else 10
+    s = re.match(r"(\d{1,2})月", rest)
+    return int(s.group(1)) if s else 1
+
+
+def _month_known(text: str, year: int, days: list[int]) -> bool:
+    """Whether a text dated by its content tells its month: it names a day of its own (7月8日,…), or its lead
+    names the report a year's plan is made in (2024年政府工作报告) or opens on the part of the year it reports
+    (2021年一季度,来宾市地区生产总值…); a plan or a part of the year told in passing further on does not date it."""
+    lead = _year_cues(text[:_LEAD_CHARS])
+    return bool(days) or (year, "plan") in lead or (year, "partial") in lead
+
+
+def _infer_date(text: str) -> ArticleDate:
+    """Infer the writing date from what the text reports: full years are past, partial ones current."""
+    cues = _year_cues(text)
+    year, full_year, partial_year = _writing_year(text, cues)
     if not year:
         return ArticleDate(0, 0, "unknown")
     month = 1
-    if partial_year == year:
-        # the month after the latest period reported for the current year
-        for m in re.finditer(rf"{year}年(?P<rest>.{{0,8}})", text):
-            rest = m.group("rest")
-            q = re.match(r"(?:第)?([一二三四1-4])季度", rest)
-            if q and _EVENT.search(text, m.start("rest") + q.end(), m.start("rest") + q.end() + 14):
-                month = max(month, _QUARTERS[q.group(1)][0])  # quarter_event_batch: 2021年第一季度重大项目集中开工
-            elif q:
-                month = max(month, _QUARTERS[q.group(1)][1] + 1)
-            r = re.match(r"[1一]?月?[-至到](\d{1,2})月", rest)
-            if r:
-                month = max(month, int(r.group(1)) + 1)
-            h = re.match(r"(上半年|前三季度)", rest)
-            if h:
-                month = max(month, 7 if h.group(1) == "上半年" else 10)
-            s = re.match(r"(\d{1,2})月", rest)
-            if s:
-                month = max(month, int(s.group(1)))
-    for m in _MONTH_DAY.finditer(text):
-        before = text[max(0, m.start() - 8) : m.start()]
-        if re.search(r"(?:19|20)\d{2}年|去年|上年", before):
-            continue
-        mo = int(m.group("m"))
-        if 1 <= mo <= 12:
-            month = max(month, mo)
+    planned = (year, "soft_plan") in cues and not full_year and partial_year < year
+    if partial_year == year or planned:
+        # the month after the latest period reported for the current year (2022年1-5月; 1-4月,完成投资… in a plan)
+        starts = [m.end() for m in re.finditer(rf"{year}年", text)] + [m.end() for m in _YEARLESS.finditer(text)]
+        month = max([month] + [_month_after(text, i) for i in starts])
+    else:
+        month = max([month] + [_month_after(text, m.end()) for m in re.finditer("今年", text)])
+    # a day of the text's own: not one its sentence already set in a year (2018年7月,…验收,9月26日省政府批准…)
+    days = [int(m.group("m")) for m in _MONTH_DAY.finditer(text)
+            if not re.search(r"(?:19|20)\d{2}年", text[max(0, m.start() - 8) : m.start()])
+            and not re.search(r"(?:19|20)\d{2}年\d{1,2}月|去年|上年", re.split(r"[。!?\n]", text[: m.start()])[-1])]
+    month = max([month] + [mo for mo in days if 1 <= mo <= 12])
     if re.search(r"今年的?政府工作报告|今年全国两会", text):
         month = max(month, 3)
     month = min(month, 12)
     wire = _WIRE_DAY.search(text[:600])
-    if wire and int(wire.group("m")) > 3 and full_year == year - 1 and partial_year < full_year:
+    if wire and int(wire.group("m")) > 3 and full_year == year - 1 and partial_year < full_year \
+            and (full_year, "ended") not in cues:
         # 中新网中卫8月9日电 …2017年,新植枸杞1.1万亩: a mid-year story of the latest year it names, not of the next
         year, month = full_year, int(wire.group("m"))
-        return ArticleDate(year, month, "content")
-    if full_year == year - 1 and partial_year < year:
+        return ArticleDate(year, month, "content", day_named=True)
+    if planned:
+        reported = (ym(year, 1), ym(year, 12))  # 2025年资金安排项目计划: a plan reports on the year it plans for
+    elif full_year == year - 1 and partial_year < year:
         reported = (ym(full_year, 1), ym(full_year, 12))  # a 2017 bulletin, read in 2018: it reports on 2017
     elif partial_year == year and month > 1:
         reported = (ym(year, 1), ym(year, month - 1))  # 2022年上半年…: January to the last month reported
     else:
         reported = ("", "")
-    return ArticleDate(year, month, "content", reported=reported)
+    return ArticleDate(year, month, "content", reported=reported, day_named=_month_known(text, year, days))
 
 
 # ------------------------------------------------------------------ a report's own day

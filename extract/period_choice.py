@@ -333,3 +333,15 @@ def day_carried(rows: list[Row]) -> None:
         if r.stage or r.indicator in PROJECT_CODES or r.measure in ("target", "growth") or _ATTENDANCE.search(r.sent.text):
             continue  # 企业家等160多人欢聚一堂: the people at the day's event
         r.period = Period("", p.end, p.label, "point", p.pos, p.end_pos, p.explicit_year)
+
+
+def month_unknown(rows: list[Row], art: ArticleDate) -> None:
+    """A text dated only by what it reports, naming no day of its own (``2022年,全镇新建道路12公里…目前,全镇共有
+    合作社35家``), gives no month for the figures that name none: the article's month was a guess, so they keep
+    none (SCHEMA: empty when the article gives no way to tell)."""
+    if art.how != "content" or art.day_named:
+        return
+    for r in rows:
+        p = r.period
+        if p is not None and not p.start and p.end == art.ym and not p.explicit_year:
+            r.period = Period("", "", p.label, p.kind, p.pos, p.end_pos)

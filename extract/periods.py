@@ -43,6 +43,7 @@ class ArticleDate:
     founded: str = ""  # YYYY-MM the article says its subject (a body, a mechanism) was set up
     reported: tuple[str, str] = ("", "")  # for a date read from the content: the period the text reports on
     point_end: str = ""  # in a report on a whole year dated by its content: the month 目前/余额 stand at
+    day_named: bool = True  # dated by its content: whether it names a day of its own (7月8日,…), so its month is known
 
     @property
     def ym(self) -> str:
@@ -164,11 +165,24 @@ def find_periods(text: str, art: ArticleDate, ctx_year: int | None = None) -> li
         p = _resolve(kind, m, art, ctx_year, ctx_explicit)
         if p is None:
             continue
+        if out and out[-1].label in _AS_OF and text[out[-1].end_pos : p.pos] in ("", "到") and _a_day_or_year(p):
+            # 截至2014年, 截至5月, 截至今年9月30日: as of the end of the month or year named (SCHEMA: 截至… is a
+            # point); 截至一季度, 截至上半年 name a span from January, the flow so far
+            p = Period("", p.end, out[-1].label + p.label, "point", out.pop().pos, p.end_pos, p.explicit_year)
         out.append(p)
-        if p.explicit_year and p.start and p.kind in ("flow", "since"):
+        if p.explicit_year and p.start[:4].isdigit() and p.kind in ("flow", "since"):
             ctx_year = int(p.start[:4])
             ctx_explicit = True  # 去年以来…全年: 全年 is that year
     return out
+
+
+_AS_OF = ("截至", "截止")
+
+
+def _a_day_or_year(p: Period) -> bool:
+    """A month or day (``5月``, ``9月30日``) or a whole year (``2014年``), not a part of a year from its start."""
+    whole = p.start[5:] == "01" and p.end[5:] == "12" and p.start[:4] == p.end[:4]
+    return p.kind == "flow" and bool(p.end) and (p.start == p.end or whole)
 
 
 def _resolve(kind: str, m: re.Match[str], art: ArticleDate, ctx_year: int, ctx_explicit: bool = False) -> Period | None:

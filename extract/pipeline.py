@@ -27,6 +27,7 @@ from .period_choice import (
     growth_of_the_lead,
     is_caption,
     is_comparison,
+    month_unknown,
     plans_of_the_year,
     qualifies_one,
     repeated_in_lead,
@@ -243,5 +244,6 @@ def extract_normalized(text: str, article_id: str, date: str | None = None, plac
     plans_of_the_year(rows)
     so_far_this_year(rows, a.art)
     growth_of_the_lead(rows, text, a.art)
+    month_unknown(rows, a.art)
     repeated_in_lead(rows, text)
     return [r.as_dict(article_id, a.art) for r in rows]

@@ -88,6 +88,41 @@ def test_date_inferred_from_content():
     assert (d.year, d.month, d.how) == (2021, 4, "content")
 
 
+def test_a_year_the_text_plans_for_is_the_year_it_is_written_in():
+    d = article_date("2021年,全镇新建道路12公里。\n2022年,全镇将新开工重点项目40个,总投资30亿元。")
+    assert (d.year, d.how) == (2022, "content")
+    d = article_date("2023年,全县安排重点项目50个,年度投资计划80亿元。1-4月,完成投资30亿元。")
+    assert (d.year, d.month, d.reported) == (2023, 5, ("2023-01", "2023-12"))
+
+
+def test_a_year_reported_so_far_is_the_current_one():
+    d = article_date("2019年全县重点项目推进情况(截至9月30日)\n2019年实施重点项目120项,当年计划投资50亿元,本年度完成投资30亿元。")
+    assert (d.year, d.month) == (2019, 9)
+
+
+def test_a_year_closed_dates_the_text_only_with_a_lead_day():
+    assert article_date("据统计,截至2018年底,全县贫困发生率降至1.2%。").how == "unknown"
+    d = article_date("新华网合肥8月3日电 据统计,截至2018年底,全县贫困发生率降至1.2%。")
+    assert (d.year, d.month) == (2019, 8)
+
+
+def test_a_value_reached_in_a_year_is_not_a_target():
+    d = article_date("农民人均收入从2010年的3000元增长到2018年的12000元。")
+    assert d.year == 2019
+
+
+def test_a_text_dated_by_its_content_alone_gives_no_month_to_undated_figures():
+    text = "2022年,全镇新建道路12公里。\n全镇共有合作社35家。"
+    assert _table(text, None)[["period_start", "period_end"]].values.tolist()[-1] == ["", ""]
+    text = "7月8日,记者来到该镇。2022年,全镇新建道路12公里。\n全镇共有合作社35家。"
+    assert _table(text, None)[["period_start", "period_end"]].values.tolist()[-1] == ["", "2023-07"]
+
+
+def test_a_day_in_a_dated_sequence_is_not_the_texts_own():
+    d = article_date("2021年,全县脱贫1200人。2018年5月,该县通过评估,9月26日正式退出贫困县序列。")
+    assert (d.year, d.month, d.day_named) == (2022, 1, False)
+
+
 def test_metadata_date_wins():
     assert article_date("2021年一季度……", "2023-06-12").ym == "2023-06"
 
@@ -260,7 +295,7 @@ def test_a_news_story_dated_by_its_content_does_not_frame_its_figures_with_a_pas
     text = "安吉县竹产业见闻\n近年来,安吉县大力发展竹产业,带动群众增收致富,竹林经济成为富民产业。\n2023年,全县竹产业产值突破200亿元。\n全县竹林面积87万亩。"
     df = _table(text, None)
     row = df[df["value"] == 870000].iloc[0]
-    assert (row["period_start"], row["period_end"]) == ("", "2024-01")
+    assert (row["period_start"], row["period_end"]) == ("", "")  # naming no day, its month is unknown
     # a bulletin on 2023 dated by its content still speaks of 2023
     text = "安吉县2023年国民经济和社会发展统计公报\n2023年,全县地区生产总值增长7%。\n全县森林覆盖率70.1%。"
     df = _table(text, None)
@@ -547,3 +582,26 @@ def test_a_lead_about_a_long_past_year_is_history_not_the_period_of_the_story():
             "2006年,云和梯田开始申报国家级风景名胜区,这是当地发展乡村旅游的起点,也是梯田保护的开端。\n景区面积51平方公里。")
     df = _table(text, "2024-09-01")
     assert (df.iloc[-1]["period_start"], df.iloc[-1]["period_end"]) == ("", "2024-09")
+
+
+def test_as_of_a_month_or_a_year_is_a_point():
+    art = ArticleDate(2016, 8, "dateline")
+    got = [(p.start, p.end, p.kind) for s in ("截至2015年,全乡已建成沼气池80口", "截至6月,全乡共有合作社40家", "截止到2015年6月,全乡")
+           for p in find_periods(s, art)]
+    assert got == [("", "2015-12", "point"), ("", "2016-06", "point"), ("", "2015-06", "point")]
+    # a span from January named after 截至 stays the flow so far
+    assert [(p.start, p.end) for p in find_periods("截至上半年,全乡完成投资2亿元", art)][-1] == ("2016-01", "2016-06")
+
+
+def test_a_year_in_a_name_is_reached_not_past():
+    text = "7月5日,某县举行重点项目集中开工活动。开工项目有:某公司年产1万吨饲料项目;2022年某县高标准农田建设项目。"
+    assert (article_date(text).year, article_date(text).month) == (2022, 7)
+    text = "某镇经济稳步发展,获批2021年全国农业产业强镇,全镇共有合作社35家。"
+    assert article_date(text).year == 2021
+
+
+def test_a_year_the_sentence_calls_this_year_is_the_current_one():
+    text = "2020年,全镇引进项目30个。今年一季度,全镇签约项目9个,实现了2021年招商引资开门红。"
+    assert article_date(text).year == 2021
+    # a base compared with is not this year
+    assert article_date("2020年,全镇引进项目30个。今年一季度,全镇签约项目9个,比2020年同期增长20%。").year == 2021
