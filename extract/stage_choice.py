@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .numbers import Figure
+from .period_frames import title_lines
 from .projects import (
     PROJECT_CODES,
     ends_in_stage,
@@ -122,14 +123,22 @@ def batch_stage(sentence: str, current: str) -> str:
     return nearest_stage(batch.group(), "") if batch else current
 
 
-# what an event article is about, in its title or lead: 集中开工仪式, 集中签约, 竣工投产活动
-_EVENT_STAGE = re.compile(r"(?:集中|重大项目|重点项目|项目)(?:开工|签约|竣工|开竣工|签约开工|开工竣工)|(?:开工|签约|竣工)(?:仪式|活动|大会)")
+# what an event article is about, in its title or lead: 集中开工仪式, 集中签约, 竣工投产活动, 重大项目相继开工
+_EVENT_STAGE = re.compile(r"(?:集中|重大项目|重点项目|项目)(?:相继|陆续|同步|正式|全面|同时|集中)?"
+                          r"(?:开工|签约|竣工|开竣工|签约开工|开工竣工)|(?:开工|签约|竣工)(?:仪式|活动|大会)")
+
+
+def _event_stages(text: str) -> set[str]:
+    return {nearest_stage(m.group(), "") for m in _EVENT_STAGE.finditer(text)}
 
 
 def article_stage(text: str) -> str:
-    """The one stage an event article is about (``…重大项目集中开工仪式``), or "" for mixed or none."""
-    head = text[:300]
-    stages = {nearest_stage(m.group(), "") for m in _EVENT_STAGE.finditer(head)}
+    """The one stage an event article is about (``…重大项目集中开工仪式``), or "" for mixed or none; where the lead
+    mixes stages (a signing held before the groundbreaking), the one stage its title names."""
+    stages = _event_stages(text[:300])
+    if len(stages) > 1:
+        titles = title_lines(text)
+        stages = _event_stages(titles[0]) if titles else stages
     return stages.pop() if len(stages) == 1 else ""
 
 
@@ -144,9 +153,13 @@ def give_article_stage(rows: list[Row], stage: str) -> None:
             r.stage = stage
 
 
+_CONDITION = re.compile(r"(?:建成|投产|达产|竣工|完工|投用)(?:后|之后)")
+
+
 def stage_words_in(sentence: str) -> bool:
-    """The sentence names a stage, or several (集中开竣工: mixed, so none, but not a bare list either)."""
-    return bool(stage_words(one_verb_each(sentence)))  # 开(竣)工: two steps, written apart
+    """The sentence names a stage, or several (集中开竣工: mixed, so none, but not a bare list either); a condition
+    (``项目建成后,将…``) names none."""
+    return bool(stage_words(one_verb_each(_CONDITION.sub("", sentence))))  # 开(竣)工: two steps, written apart
 
 
 _KEY_PROJECTS = re.compile(r"(?:重点|重大)(?:工程|建设)?项目")

@@ -880,3 +880,13 @@ def test_this_years_plan_for_a_set_of_projects_is_a_target():
     assert df["measure"].tolist()[-2:] == ["target", "level"]
     df = rows("一季度,县重点项目完成投资9亿元,完成年度投资计划18.5%。")
     assert df["measure"].tolist()[-1] == "share"
+
+
+def test_a_project_s_size_in_a_story_about_projects_started_one_after_another():
+    df = rows("象州县三个重大项目相继开工\n近日,象州县物流园正式动工。该项目总投资8亿元,项目建成后将带动就业。")
+    assert df["stage"].tolist() == ["started"]
+
+
+def test_the_title_s_one_stage_wins_over_a_lead_that_mixes_a_signing_and_a_groundbreaking():
+    df = rows("象州县:第三期重点项目集中开工\n开工仪式前,该县举行了项目集中签约仪式。\n城南水厂项目总投资3亿元,项目建成后供水10万吨。")
+    assert df["stage"].tolist()[0] == "started"
