@@ -890,3 +890,8 @@ def test_a_project_s_size_in_a_story_about_projects_started_one_after_another():
 def test_the_title_s_one_stage_wins_over_a_lead_that_mixes_a_signing_and_a_groundbreaking():
     df = rows("象州县:第三期重点项目集中开工\n开工仪式前,该县举行了项目集中签约仪式。\n城南水厂项目总投资3亿元,项目建成后供水10万吨。")
     assert df["stage"].tolist()[0] == "started"
+
+
+def test_a_bare_output_after_a_crop_s_area_is_that_crop_s_output():
+    df = rows("全县粮食播种面积3.2万公顷,增长1.1%;总产量18.6万吨,增长2.3%。蔬菜种植面积4万亩;总产量9万吨。")
+    assert df["indicator"].tolist() == ["planting_area", "planting_area", "grain_output", "grain_output", "planting_area", "other"]
