@@ -392,17 +392,3 @@ def title_topic(rows: list[Row], text: str) -> None:
         if not re.sub(r"[\d.()()\[\]:]", "", bare):
             r.indicator = code
 
-
-_AREA = re.compile(r"(?:作物)?(?:种植|播种|收获)?(?:总)?面积$")
-_BARE_OUTPUT = re.compile(r"(?:其中)?(?:总产量|总产|产量)(?:为|达|达到)?")
-
-
-def output_of_the_area_before(pre: str, unit: str, before: list[Row]) -> tuple[str, str] | None:
-    """``粮食播种面积62451公顷,增长0.3%;总产362277吨``: a bare output right after a crop's area (the same or the
-    ``;``-joined sentence before) is that crop's output: the crop's name and the output word are read together
-    (``粮食总产`` names grain_output, ``蔬菜总产量`` nothing)."""
-    areas = [r for r in before if r.fig.unit in ("亩", "公顷")]
-    if not areas or not _BARE_OUTPUT.fullmatch(trim_label(pre)) or not _AREA.search(areas[-1].label):
-        return None
-    label = _AREA.sub("", areas[-1].label) + trim_label(pre)
-    return ind.match_indicator(label, unit)[0] or "other", label

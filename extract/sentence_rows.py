@@ -18,7 +18,7 @@ from . import indicators as ind
 from . import lists
 from .clauses import clause_bounds, label_parts
 from .context import PlaceContext
-from .labels import indicator_of, output_of_the_area_before, row_label
+from .labels import indicator_of, row_label, trim_label
 from .lists import Run, each_place, framed_places, list_labels, list_run, listed_places, previous_pairs, rank_fanout, same_measure
 from .measures import forecast_as_result, measure_in_sentence, measure_of, sign, times_as_percent
 from .normalize import Sentence
@@ -198,6 +198,21 @@ def _place_list_frame(x: _Read, r: _Reading) -> tuple[str, str] | None:
 def _projects_go_on(x: _Read, r: _Reading) -> tuple[str, str] | None:
     """``…;运江镇5个,总投资11亿元``: a bare count right after projects' figures counts projects (``lists.more_projects``)."""
     return lists.more_projects(x.f, x.post, [*r.fr.carry, *r.rows])
+
+
+_AREA = re.compile(r"(?:作物)?(?:种植|播种|收获)?(?:总)?面积$")
+_BARE_OUTPUT = re.compile(r"(?:其中)?(?:总产量|总产|产量)(?:为|达|达到)?")
+
+
+def output_of_the_area_before(pre: str, unit: str, before: list[Row]) -> tuple[str, str] | None:
+    """``粮食播种面积62451公顷,增长0.3%;总产362277吨``: a bare output right after a crop's area (the same or the
+    ``;``-joined sentence before) is that crop's output: the crop's name and the output word are read together
+    (``粮食总产`` names grain_output, ``蔬菜总产量`` nothing)."""
+    areas = [r for r in before if r.fig.unit in ("亩", "公顷")]
+    if not areas or not _BARE_OUTPUT.fullmatch(trim_label(pre)) or not _AREA.search(areas[-1].label):
+        return None
+    label = _AREA.sub("", areas[-1].label) + trim_label(pre)
+    return ind.match_indicator(label, unit)[0] or "other", label
 
 
 def _output_of_a_crop(x: _Read, r: _Reading) -> tuple[str, str] | None:
