@@ -895,3 +895,12 @@ def test_the_title_s_one_stage_wins_over_a_lead_that_mixes_a_signing_and_a_groun
 def test_a_bare_output_after_a_crop_s_area_is_that_crop_s_output():
     df = rows("全县粮食播种面积3.2万公顷,增长1.1%;总产量18.6万吨,增长2.3%。蔬菜种植面积4万亩;总产量9万吨。")
     assert df["indicator"].tolist() == ["planting_area", "planting_area", "grain_output", "grain_output", "planting_area", "other"]
+
+
+def test_the_year_s_investment_of_a_project_list_is_its_plan_unless_the_year_is_over():
+    df = rows("今年全县实施重点项目40个,总投资120亿元,年度投资35亿元,其中工业项目22个。")
+    assert list(zip(df["indicator"], df["measure"], strict=True)) == [
+        ("projects", "count"), ("project_investment", "level"), ("major_project_investment", "target"), ("projects", "count")]
+    df = rows("2021年实施项目50个,总投资90亿元,年度投资30亿元。")
+    assert df["measure"].tolist()[-1] == "level"
+    assert rows("续建项目年度投资完成7亿元。")["measure"].tolist() == ["level"]
