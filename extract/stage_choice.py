@@ -17,6 +17,7 @@ from .projects import (
     PROJECT_CODES,
     ends_in_stage,
     nearest_stage,
+    not_yet,
     one_project_size,
     one_verb_each,
     own_stage,
@@ -33,6 +34,8 @@ def _nearest_words(s: str, f: Figure, figs: list[Figure], post: str, clause_star
     joined = nxt is not None and not re.search(r"[,;:、]", s[f.end : nxt.start])
     after = "" if joined and ends_in_stage(post) else post
     start = _own_start(s, f)
+    if not_yet(s[clause_start:start]) and not stage_words(s[clause_start:start]):
+        return ""  # 共开复工28项,未开复工项目27项: projects not yet begun have no stage, nor the sentence's
     stage = _list_then_verb(s[clause_start:start], after) or nearest_stage(s[clause_start:start], after) \
         or ("" if after != post else _rest_of_clause(s, f)) or nearest_stage(s[:start], "")
     return signed_when_signing(stage, s[:start])

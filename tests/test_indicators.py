@@ -904,3 +904,18 @@ def test_the_year_s_investment_of_a_project_list_is_its_plan_unless_the_year_is_
     df = rows("2021年实施项目50个,总投资90亿元,年度投资30亿元。")
     assert df["measure"].tolist()[-1] == "level"
     assert rows("续建项目年度投资完成7亿元。")["measure"].tolist() == ["level"]
+
+
+@pytest.mark.parametrize(
+    "text,stages",
+    [
+        # 续建 before 项目 is a kind of project where the clause reports a step; alone it is the stage
+        ("今年全县计划实施续建、新建项目60个。", ["planned"]),
+        ("二季度,18个续建项目陆续复工。", ["started"]),
+        ("其中续建项目12个。", ["under_construction"]),
+        # projects that have not started have no start
+        ("全县已开工项目20个,未开工项目8个。", ["started", ""]),
+    ],
+)
+def test_stage_words_that_report_no_step(text, stages):
+    assert rows(text)["stage"].tolist() == stages
