@@ -919,3 +919,21 @@ def test_the_year_s_investment_of_a_project_list_is_its_plan_unless_the_year_is_
 )
 def test_stage_words_that_report_no_step(text, stages):
     assert rows(text)["stage"].tolist() == stages
+
+
+def test_aims_reported_as_met_or_obtained_are_results():
+    # a review that says the aims set by the congress were met: what follows happened
+    df = rows("2021年全县较好地完成了县人大确定的主要目标任务。全年实现地区生产总值120亿元,同比增长6%。")
+    assert df["measure"].tolist() == ["level", "growth"]
+    # 争取到位: money obtained; 预计总投资: a project's size
+    assert rows("争取到位专项债券资金3亿元,实施项目12个。")["measure"].tolist() == ["level", "count"]
+    assert rows("该项目预计总投资8亿元。")["measure"].tolist() == ["level"]
+    # the year's plan of a project list does not make the counts after it aims
+    df = rows("全市集中开工项目20个、总投资60亿元、年内计划投资15亿元,其中亿元以上项目9个。")
+    assert df["measure"].tolist() == ["count", "level", "target", "count"]
+
+
+def test_a_forecast_opening_the_sentence_about_a_year_already_over_is_a_result():
+    df = extract_article("象州县\n初步预计,2021年地区生产总值增长6.5%,固定资产投资增长9%,社会消费品零售总额增长7.5%。",
+                         "t", date="2022-01-20")
+    assert df["measure"].tolist() == ["growth", "growth", "growth"]
