@@ -937,3 +937,11 @@ def test_a_forecast_opening_the_sentence_about_a_year_already_over_is_a_result()
     df = extract_article("象州县\n初步预计,2021年地区生产总值增长6.5%,固定资产投资增长9%,社会消费品零售总额增长7.5%。",
                          "t", date="2022-01-20")
     assert df["measure"].tolist() == ["growth", "growth", "growth"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["全县建成水稻高产示范田1.2万亩。", "完成农机深翻作业3万亩。", "境内有省级自然保护区2万公顷。", "全镇拥有草场8万亩。"],
+)
+def test_plots_for_trials_machine_work_grassland_and_reserves_are_not_planted_area(text):
+    assert rows(text)["indicator"].tolist() == ["other"]
