@@ -71,6 +71,21 @@ _AREA_UNITS = ("平方公里", "平方米", "公顷", "亩")
 _SITE_SIZE = re.compile(r"规划(?:总)?(?:面积|核心区|拓展区|用地|占地|范围)")
 
 
+# 总投资85.9亿元、年度投资56.6亿元: the sum a list of projects is to invest this year (not 年度投资完成7.6亿元)
+_YEAR_S_SUM = re.compile(r"(?<!完成)(?<!实际)(?:年度|年内|本年度|当年|全年)投资(?:额)?(?:为|达|约|近|超)?$")
+
+
+# 年内计划投资29亿元, 年度计划投资86亿元, 年度投资140亿元: a project list's plan for the year, whose aim ends with it
+_PLAN_SUM = re.compile(r"(?:年度|年内|本年度|当年|全年|年)(?:计划)?(?:完成)?投资(?:计划)?(?:额)?(?:为|达|约|近|超)?")
+_PLAN_OF_THE_YEAR = re.compile(_PLAN_SUM.pattern + "$")
+
+
+def _year_s_plan(f: Figure, pre: str) -> bool:
+    """``实施重点项目105个,总投资258.4亿元,年度投资140.3亿元``: the year's investment of a list of projects is its
+    plan for the year (SCHEMA Project figures: 年度计划投资 is a target), unless the words say it is done."""
+    return f.unit in ("元", "美元") and bool(_YEAR_S_SUM.search(pre.strip()))
+
+
 def _planned_area(f: Figure, before_sent: str) -> bool:
     """``产业园规划面积19.17平方公里``, ``规划核心区11.2平方公里``: a planned area is the site's size (a level), when
     规划 is the sentence's only aim word."""
@@ -90,6 +105,7 @@ def is_target(before_sent: str, pre: str, post: str) -> bool:
     if _GROWN_FROM.search(before_sent + post[:12]) and not _STILL_AIMED.search(before_sent):
         return False  # 规划从建园时的10平方公里拓展至266平方公里, 企业从8家增加至325家: a change already made
     opening = CLAUSE.split(before_sent, maxsplit=1)[0] if CLAUSE.search(before_sent) else ""
+    opening = _PLAN_SUM.sub("", opening)  # 开工项目20个、年内计划投资15亿元,其中…: the plan's sum is no aim of the sentence
     return bool(TARGET.search(pre) or TARGET.search(opening) or _ONCE_BUILT.search(before_sent))
 
 
@@ -99,6 +115,7 @@ _SAYS_DONE = re.compile(r"已|实际(?!利用|使用|到位)|去年|上年|完�
 def _aim_goes_on(before_sent: str, prev: Row | None) -> bool:
     """``力争…项目60个,固定资产投资增长10%以上``: the aims of one sentence, until 已/实际/去年… says otherwise."""
     return prev is not None and prev.measure == "target" and not _SAYS_DONE.search(before_sent[prev.fig.end :]) \
+        and not _PLAN_OF_THE_YEAR.search(before_sent[: prev.fig.start].strip()) \
         and not _TASK_SIZE.search(before_sent[: prev.fig.start])  # 引进企业21家(任务数18家),到位资金36亿元
 
 
@@ -149,7 +166,8 @@ def measure_of(f: Figure, pre: str, post: str, before_sent: str, prev: Row | Non
     share_done = bool(_DONE_OF.search(pre)) or _OF_TASK.search(before_sent) is not None
     if f.unit == "%" and share_done:
         return "share"  # 完成年度目标的52%
-    if (is_target(before_sent, pre, post) or _aim_goes_on(before_sent, prev) or _budgeted(f, pre, before_sent)) \
+    if (is_target(before_sent, pre, post) or _aim_goes_on(before_sent, prev) or _budgeted(f, pre, before_sent)
+            or _year_s_plan(f, pre)) \
             and not _planned_area(f, before_sent):
         return "target"
     if f.unit == "%":
@@ -165,7 +183,9 @@ def measure_of(f: Figure, pre: str, post: str, before_sent: str, prev: Row | Non
     return "level"
 
 
-_MEASURED_AGAINST = re.compile(r"(?:超出|超过|超|高于|低于|完成|实现|达到|突破)(?:了)?(?:年初|全年|年度|市|省)?(?:下达的)?$")
+# 完成年度预期目标, 较好地完成了县人大一次会议确定的主要目标任务: aims reported as met, not set
+_MEASURED_AGAINST = re.compile(r"(?:超出|超过|超|高于|低于|完成|实现|达到|突破)(?:了)?(?:年初|全年|年度|市|省)?(?:下达的)?$"
+                               r"|(?:超额|圆满|全面|较好地?|顺利)?完成了?[^,;。!?]{0,20}?(?:确定|下达|提出|制定)的$")
 
 
 def states_aims(sentence: str) -> bool:
@@ -219,7 +239,10 @@ def over_when_written(period: Period | None, art: ArticleDate) -> bool:
 def forecast_as_result(measure: str, f: Figure, pre: str, post: str, before_sent: str, prev: Row | None,
                        period: Period | None, art: ArticleDate) -> str:
     """``预计全年增长7%`` in a January report: what happened (SCHEMA rulings), unless another aim word says so."""
-    if measure == "target" and over_when_written(period, art) and "预计" in before_sent[-40:] + pre:
+    if measure == "target" and over_when_written(period, art) and _year_s_plan(f, pre):
+        return "level"  # 2022年实施项目117个,…,年度投资84.6亿元 in 2023: the year's investment, made
+    opening = CLAUSE.split(before_sent, maxsplit=1)[0] if CLAUSE.search(before_sent) else ""  # 初步预计,生产总值增长…
+    if measure == "target" and over_when_written(period, art) and "预计" in opening + before_sent[-40:] + pre:
         return measure_of(f, pre.replace("预计", ""), post, before_sent.replace("预计", ""), prev)
     return reached_by_deadline(measure, f, pre, post, before_sent, prev, art)
 

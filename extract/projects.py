@@ -31,11 +31,20 @@ _STAGE_RX = re.compile("|".join(f"(?P<{name}>{rx})" for name, rx in _STAGE_WORDS
 
 
 _QUOTED = re.compile(r"“[^”]{0,20}”|\"[^\"]{0,20}\"")
+# 未开工项目, 尚未开复工, 未竣工: a step not taken is no stage of the projects it counts
+_NOT_YET = re.compile(r"(?:尚未|还未|仍未|未|没有|尚没有)(?:开复工|开工|复工|动工|开建|竣工|建成|投产|完工|签约|落地)")
+
+
+def not_yet(text: str) -> bool:
+    """``未开复工项目27项``: the text names a step not yet taken."""
+    return bool(_NOT_YET.search(text))
 
 
 def stage_words(text: str) -> list[tuple[int, str]]:
-    """(position, stage) of every stage word in ``text``, skipping quoted names (“四新一盘活”)."""
+    """(position, stage) of every stage word in ``text``, skipping quoted names (“四新一盘活”) and steps not yet
+    taken (``未开工项目31宗``)."""
     masked = _QUOTED.sub(lambda m: " " * len(m.group()), text)
+    masked = _NOT_YET.sub(lambda m: " " * len(m.group()), masked)
     return [(m.start(), _STAGE_OF.get(m.lastgroup or "", m.lastgroup or "")) for m in _STAGE_RX.finditer(masked)]
 
 
@@ -50,17 +59,29 @@ def nearest_stage(before: str, after: str) -> str:
     if _TOTAL_OF.search(before) and len({st for _, st in stage_words(before)}) >= 2:
         return ""  # 开工13个、竣工11个,合计总投资95亿元: a total over several stages
     before = _one_verb_each(before)
-    words = stage_words(before)
+    words = _verbs_over_kinds(before, stage_words(before))
     if words:
         if _mixed(before, words):
             return ""  # 开工、竣工的7个项目, 集中开竣工项目25个: a total that mixes stages has none (SCHEMA)
         # "开工建设" names a start even though 建设 follows; the earliest strong verb of the last run wins
         return words[-1][1]
     after = _one_verb_each(after)
-    words = stage_words(after)
+    words = _verbs_over_kinds(after, stage_words(after))
     if words and _mixed_first(after, words):
         return ""  # 25个重大项目集中开竣工: the verbs after the figure mix stages too
     return words[0][1] if words else ""
+
+
+# 续建项目, 续建、新建项目: a kind of project (carried over from past years), not a step the text reports
+_KIND = re.compile(r"续建(?=(?:[、和及与]新建)?(?:的)?(?:项目|工程))")
+
+
+def _verbs_over_kinds(text: str, words: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """``计划实施续建、新建项目126个``, ``24个续建项目相继复工``: where the text names a step, 续建 before 项目 is only the
+    kind of project; alone (``其中,续建项目33个``) it stays the projects' stage."""
+    kinds = {m.start() for m in _KIND.finditer(text)}
+    steps = [w for w in words if w[0] not in kinds]
+    return steps if steps else words
 
 
 def one_verb_each(text: str) -> str:

@@ -18,7 +18,7 @@ from . import indicators as ind
 from . import lists
 from .clauses import clause_bounds, label_parts
 from .context import PlaceContext
-from .labels import indicator_of, row_label
+from .labels import indicator_of, row_label, trim_label
 from .lists import Run, each_place, framed_places, list_labels, list_run, listed_places, previous_pairs, rank_fanout, same_measure
 from .measures import forecast_as_result, measure_in_sentence, measure_of, sign, times_as_percent
 from .normalize import Sentence
@@ -200,8 +200,30 @@ def _projects_go_on(x: _Read, r: _Reading) -> tuple[str, str] | None:
     return lists.more_projects(x.f, x.post, [*r.fr.carry, *r.rows])
 
 
+_AREA = re.compile(r"(?:作物)?(?:种植|播种|收获)?(?:总)?面积$")
+_BARE_OUTPUT = re.compile(r"(?:其中)?(?:总产量|总产|产量)(?:为|达|达到)?")
+
+
+def output_of_the_area_before(pre: str, unit: str, before: list[Row]) -> tuple[str, str] | None:
+    """``粮食播种面积62451公顷,增长0.3%;总产362277吨``: a bare output right after a crop's area (the same or the
+    ``;``-joined sentence before) is that crop's output: the crop's name and the output word are read together
+    (``粮食总产`` names grain_output, ``蔬菜总产量`` nothing)."""
+    areas = [r for r in before if r.fig.unit in ("亩", "公顷")]
+    if not areas or not _BARE_OUTPUT.fullmatch(trim_label(pre)) or not _AREA.search(areas[-1].label):
+        return None
+    label = _AREA.sub("", areas[-1].label) + trim_label(pre)
+    return ind.match_indicator(label, unit)[0] or "other", label
+
+
+def _output_of_a_crop(x: _Read, r: _Reading) -> tuple[str, str] | None:
+    """``粮食播种面积62451公顷,增长0.3%;总产362277吨``: the output of the crop whose area was just given
+    (``labels.output_of_the_area_before``)."""
+    before = [*r.fr.carry, *r.rows][-3:]
+    return output_of_the_area_before(x.pre, x.f.unit, before) if before else None
+
+
 _UNNAMED: tuple[Callable[[_Read, _Reading], tuple[str, str] | None], ...] = (
-    _completion_of_previous, _paragraph_topic, _projects_go_on, _place_only, _place_list_frame)
+    _output_of_a_crop, _completion_of_previous, _paragraph_topic, _projects_go_on, _place_only, _place_list_frame)
 
 
 def _own_words(x: _Read, r: _Reading) -> _Choice:

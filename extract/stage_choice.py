@@ -12,10 +12,12 @@ from __future__ import annotations
 import re
 
 from .numbers import Figure
+from .period_frames import title_lines
 from .projects import (
     PROJECT_CODES,
     ends_in_stage,
     nearest_stage,
+    not_yet,
     one_project_size,
     one_verb_each,
     own_stage,
@@ -32,6 +34,8 @@ def _nearest_words(s: str, f: Figure, figs: list[Figure], post: str, clause_star
     joined = nxt is not None and not re.search(r"[,;:、]", s[f.end : nxt.start])
     after = "" if joined and ends_in_stage(post) else post
     start = _own_start(s, f)
+    if not_yet(s[clause_start:start]) and not stage_words(s[clause_start:start]):
+        return ""  # 共开复工28项,未开复工项目27项: projects not yet begun have no stage, nor the sentence's
     stage = _list_then_verb(s[clause_start:start], after) or nearest_stage(s[clause_start:start], after) \
         or ("" if after != post else _rest_of_clause(s, f)) or nearest_stage(s[:start], "")
     return signed_when_signing(stage, s[:start])
@@ -122,14 +126,22 @@ def batch_stage(sentence: str, current: str) -> str:
     return nearest_stage(batch.group(), "") if batch else current
 
 
-# what an event article is about, in its title or lead: 集中开工仪式, 集中签约, 竣工投产活动
-_EVENT_STAGE = re.compile(r"(?:集中|重大项目|重点项目|项目)(?:开工|签约|竣工|开竣工|签约开工|开工竣工)|(?:开工|签约|竣工)(?:仪式|活动|大会)")
+# what an event article is about, in its title or lead: 集中开工仪式, 集中签约, 竣工投产活动, 重大项目相继开工
+_EVENT_STAGE = re.compile(r"(?:集中|重大项目|重点项目|项目)(?:相继|陆续|同步|正式|全面|同时|集中)?"
+                          r"(?:开工|签约|竣工|开竣工|签约开工|开工竣工)|(?:开工|签约|竣工)(?:仪式|活动|大会)")
+
+
+def _event_stages(text: str) -> set[str]:
+    return {nearest_stage(m.group(), "") for m in _EVENT_STAGE.finditer(text)}
 
 
 def article_stage(text: str) -> str:
-    """The one stage an event article is about (``…重大项目集中开工仪式``), or "" for mixed or none."""
-    head = text[:300]
-    stages = {nearest_stage(m.group(), "") for m in _EVENT_STAGE.finditer(head)}
+    """The one stage an event article is about (``…重大项目集中开工仪式``), or "" for mixed or none; where the lead
+    mixes stages (a signing held before the groundbreaking), the one stage its title names."""
+    stages = _event_stages(text[:300])
+    if len(stages) > 1:
+        titles = title_lines(text)
+        stages = _event_stages(titles[0]) if titles else stages
     return stages.pop() if len(stages) == 1 else ""
 
 
@@ -144,9 +156,13 @@ def give_article_stage(rows: list[Row], stage: str) -> None:
             r.stage = stage
 
 
+_CONDITION = re.compile(r"(?:建成|投产|达产|竣工|完工|投用)(?:后|之后)")
+
+
 def stage_words_in(sentence: str) -> bool:
-    """The sentence names a stage, or several (集中开竣工: mixed, so none, but not a bare list either)."""
-    return bool(stage_words(one_verb_each(sentence)))  # 开(竣)工: two steps, written apart
+    """The sentence names a stage, or several (集中开竣工: mixed, so none, but not a bare list either); a condition
+    (``项目建成后,将…``) names none."""
+    return bool(stage_words(one_verb_each(_CONDITION.sub("", sentence))))  # 开(竣)工: two steps, written apart
 
 
 _KEY_PROJECTS = re.compile(r"(?:重点|重大)(?:工程|建设)?项目")

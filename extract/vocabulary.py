@@ -75,12 +75,12 @@ GAP_BELOW = re.compile(alternation("below_words.csv"))
 CHANGE = re.compile(
     rf"(?:[比较](?:{alternation('comparison_bases.csv')}|(?:19|20)\d\d年(?:末|底)?)|同比)(?:{alternation('change_verbs.csv')})了?$"
     rf"|^较上年|同比(?:增收|减收)$|(?:{alternation('net_change_verbs.csv')})$")
-# 力争…, 将新增…, 预计…, 到2025年…: a figure aimed for (the lookahead on the alternatives' first characters
+# 力争…, 将新增…, 预计…, 到2025年…: a figure aimed for (not 争取到位资金: obtained; not 预计总投资: a project's size) (the lookahead on the alternatives' first characters
 # only lets them be tried where one can start: some open with a lookbehind, which the engine cannot skip to)
 TARGET = re.compile(
     first_chars("aim_words.csv", extra="争预规到") + "(?:"
     + alternation("aim_words.csv")
-    + r"|(?<!累计)(?<!已)争取(?=到|实现|达到|完成|突破|在|年内|用|全年|今年|新增|引进|签约|开工|\d)|预计(?!到|投资)"
+    + r"|(?<!累计)(?<!已)争取(?=到(?:20\d\d|年底|年末)|实现|达到|完成|突破|在|年内|用|全年|今年|新增|引进|签约|开工|\d)|预计(?!到|总?投资)"
     + r"|规划(?!确定|重大|重点|项目|建设项目)"
     + r"|(?<![加高长降少])到20\d\d年"  # not 由…增加到2023年的…: a change already made
     + ")"

@@ -880,3 +880,68 @@ def test_this_years_plan_for_a_set_of_projects_is_a_target():
     assert df["measure"].tolist()[-2:] == ["target", "level"]
     df = rows("一季度,县重点项目完成投资9亿元,完成年度投资计划18.5%。")
     assert df["measure"].tolist()[-1] == "share"
+
+
+def test_a_project_s_size_in_a_story_about_projects_started_one_after_another():
+    df = rows("象州县三个重大项目相继开工\n近日,象州县物流园正式动工。该项目总投资8亿元,项目建成后将带动就业。")
+    assert df["stage"].tolist() == ["started"]
+
+
+def test_the_title_s_one_stage_wins_over_a_lead_that_mixes_a_signing_and_a_groundbreaking():
+    df = rows("象州县:第三期重点项目集中开工\n开工仪式前,该县举行了项目集中签约仪式。\n城南水厂项目总投资3亿元,项目建成后供水10万吨。")
+    assert df["stage"].tolist()[0] == "started"
+
+
+def test_a_bare_output_after_a_crop_s_area_is_that_crop_s_output():
+    df = rows("全县粮食播种面积3.2万公顷,增长1.1%;总产量18.6万吨,增长2.3%。蔬菜种植面积4万亩;总产量9万吨。")
+    assert df["indicator"].tolist() == ["planting_area", "planting_area", "grain_output", "grain_output", "planting_area", "other"]
+
+
+def test_the_year_s_investment_of_a_project_list_is_its_plan_unless_the_year_is_over():
+    df = rows("今年全县实施重点项目40个,总投资120亿元,年度投资35亿元,其中工业项目22个。")
+    assert list(zip(df["indicator"], df["measure"], strict=True)) == [
+        ("projects", "count"), ("project_investment", "level"), ("major_project_investment", "target"), ("projects", "count")]
+    df = rows("2021年实施项目50个,总投资90亿元,年度投资30亿元。")
+    assert df["measure"].tolist()[-1] == "level"
+    assert rows("续建项目年度投资完成7亿元。")["measure"].tolist() == ["level"]
+
+
+@pytest.mark.parametrize(
+    "text,stages",
+    [
+        # 续建 before 项目 is a kind of project where the clause reports a step; alone it is the stage
+        ("今年全县计划实施续建、新建项目60个。", ["planned"]),
+        ("二季度,18个续建项目陆续复工。", ["started"]),
+        ("其中续建项目12个。", ["under_construction"]),
+        # projects that have not started have no start
+        ("全县已开工项目20个,未开工项目8个。", ["started", ""]),
+    ],
+)
+def test_stage_words_that_report_no_step(text, stages):
+    assert rows(text)["stage"].tolist() == stages
+
+
+def test_aims_reported_as_met_or_obtained_are_results():
+    # a review that says the aims set by the congress were met: what follows happened
+    df = rows("2021年全县较好地完成了县人大确定的主要目标任务。全年实现地区生产总值120亿元,同比增长6%。")
+    assert df["measure"].tolist() == ["level", "growth"]
+    # 争取到位: money obtained; 预计总投资: a project's size
+    assert rows("争取到位专项债券资金3亿元,实施项目12个。")["measure"].tolist() == ["level", "count"]
+    assert rows("该项目预计总投资8亿元。")["measure"].tolist() == ["level"]
+    # the year's plan of a project list does not make the counts after it aims
+    df = rows("全市集中开工项目20个、总投资60亿元、年内计划投资15亿元,其中亿元以上项目9个。")
+    assert df["measure"].tolist() == ["count", "level", "target", "count"]
+
+
+def test_a_forecast_opening_the_sentence_about_a_year_already_over_is_a_result():
+    df = extract_article("象州县\n初步预计,2021年地区生产总值增长6.5%,固定资产投资增长9%,社会消费品零售总额增长7.5%。",
+                         "t", date="2022-01-20")
+    assert df["measure"].tolist() == ["growth", "growth", "growth"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["全县建成水稻高产示范田1.2万亩。", "完成农机深翻作业3万亩。", "境内有省级自然保护区2万公顷。", "全镇拥有草场8万亩。"],
+)
+def test_plots_for_trials_machine_work_grassland_and_reserves_are_not_planted_area(text):
+    assert rows(text)["indicator"].tolist() == ["other"]
