@@ -137,3 +137,19 @@ def clear_of(spans: list[tuple[int, int, str]], candidates: list[tuple[int, int,
         kept_ends.insert(j, z[1])
         out.append(z)
     return out
+
+
+# ``截至2019年底,甲省光伏装机1122万千瓦``, ``甲省共接待游客781.9万人次``, ``【乙省66个贫困县全部脱贫】``: a place that
+# opens a clause (after the clause's mark, or 其中 / 而 / 同时) and whose own words run straight on to a figure
+_OPENS_CLAUSE = re.compile(r"(?:^|[,;。:!?\n【(|])(?:其中|而|另外|此外|同时|全年|目前)?$")
+_FIGURE = r"(?:\d+(?:\.\d+)?(?![\d.]*(?:年|月|日|号|届|期|批|次会))|[一二三四五六七八九十两]+个)"
+_RUNS_ON_TO_FIGURE = re.compile(rf"(?![、和与及同跟的])(?:(?![厅局办委]|政府|人大|政协|统计)[^,;。:!?、\n\d]){{0,12}}?{_FIGURE}")
+_SHORT_RUNS_ON = re.compile(rf"(?:共有|共|现有的?|有|累计)?{_FIGURE}")  # 乙省66个: a short form, a word of a name too
+
+
+def opens_clause_with_figure(text: str, start: int, end: int, short: bool = False) -> bool:
+    """The place at ``text[start:end]`` is the subject of its clause's figures: it opens the clause, is not
+    listed with other places or followed by its organ (``甲省统计局``), and its words run on to a figure (a short
+    form, which may open a name such as ``甲省航空产业城``, only right before it or its ``有`` / ``共``)."""
+    runs_on = (_SHORT_RUNS_ON if short else _RUNS_ON_TO_FIGURE).match(text, end)
+    return bool(runs_on) and bool(_OPENS_CLAUSE.search(text, max(0, start - 3), start))

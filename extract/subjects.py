@@ -28,6 +28,7 @@ from .context import (
 )
 from .normalize import Sentence
 from .numbers import Figure
+from .place_patterns import opens_clause_with_figure
 from .regions import Mention, Place, short_form
 from .vocabulary import NAMED_ITEM, PARTNER, PLACE_MODIFIER, RESIDUE, alternation
 
@@ -197,6 +198,12 @@ def _in_a_name(m: Mention, text: str) -> bool:
     return bool(m.short and NAMED_ITEM.match(text[m.end : m.end + 40]))
 
 
+def _opens_its_clause(m: Mention, mentions: list[Mention], text: str) -> bool:
+    """A province or parent opening a clause that runs on to a figure is its subject (``opens_clause_with_figure``),
+    not one qualifying the place after it (``甲省乙市``)."""
+    return opens_clause_with_figure(text, m.start, m.end, m.short) and not any(n.start == m.end for n in mentions)
+
+
 def _frames_a_comparison(p: Place, offset: int, after: str, ancestors: set[Place]) -> bool:
     """``增速居广元市第一`` in a county's section: a place above it, past the sentence's opening, is a frame."""
     return p in ancestors and offset > 3 and not re.match(r"^(?:全市|市委)", after)
@@ -280,13 +287,14 @@ def find_subjects(ctx: PlaceContext, sent: Sentence, mentions: list[Mention], zo
                 continue
             if _is_what_it_becomes(m, text) or _in_a_name(m, text) or _is_visited(m, text):
                 continue
-            p = ctx.resolve(m, text)
+            opens = _opens_its_clause(m, mentions, text)  # 截至2019年底,甲省光伏装机1122万千瓦: the clause's subject
+            p = ctx.resolve(m, text) or (m.candidates[0] if opens and m.candidates[0].level == "province" else None)
             if pos < examples_end:
                 continue
             counted = _COUNTS_ITS_UNITS.match(text, m.end) if p is not None and p.level == "province" else None
             if counted:
                 examples_end = counted.end()  # 辽宁省共入围15个镇: the count of the province's own units is its own
-            elif p is None or p.level == "province" or _frames_a_comparison(p, pos - s0, text[m.end : m.end + 4], ancestors):
+            elif p is None or not opens and (p.level == "province" or _frames_a_comparison(p, pos - s0, text[m.end : m.end + 4], ancestors)):
                 continue
         else:
             p = _the_county_named(ctx, text, pos) if obj == "county" else None

@@ -117,6 +117,17 @@ def test_the_province_after_the_year_that_opens_a_clause():
     assert df[["region", "region_level"]].values.tolist() == [["浙江省", "province"]]
 
 
+def test_a_province_opening_a_clause_that_runs_on_to_a_figure_is_its_subject():
+    df = extract_article("富县\n2024-08-01\n截至6月底,陕西省光伏装机增至980万千瓦,全县新增光伏装机3万千瓦;"
+                         "陕西省统计局发布,全县种植苹果45万亩。", "t")
+    assert df[["region", "value"]].values.tolist() == [["陕西省", 9800000.0], ["富县", 30000.0], ["富县", 450000.0]]
+
+
+def test_a_province_s_short_form_right_before_its_count_is_the_subject():
+    df = extract_article("富县\n2024-08-01\n其中,陕西有12个县入选,富县有2个镇入选。", "t")
+    assert df["region"].tolist()[0] == "陕西省"
+
+
 def test_the_venue_of_an_event_is_not_the_subject_of_its_figures():
     df = extract_article("南平市\n2024-05-10\n5月9日,南平市二季度重点项目集中开工仪式在邵武市举行,32个项目集中开工。\n"
                          "签约仪式在建阳区举办,总投资86亿元的12个项目集中签约。", "t")
