@@ -128,6 +128,15 @@ def test_a_province_s_short_form_right_before_its_count_is_the_subject():
     assert df["region"].tolist()[0] == "陕西省"
 
 
+@pytest.mark.parametrize("text,region", [
+    ("高陵经开区:一季度经济开门红\n2024-04-10\n一季度,高陵经开区规上工业产值增长12%。", "高陵经济开发区"),
+    ("宝鸡经开区\n2024-04-10\n今年以来,宝鸡经开区新增企业35家。", "宝鸡经济技术开发区"),
+    ("昆山国家高新区\n2024-04-10\n今年以来,昆山国家高新区新增高新技术企业35家。", "昆山高新技术产业开发区"),
+])
+def test_a_zone_named_only_by_its_short_name_takes_its_kind_s_official_name(text, region):
+    assert set(extract_article(text, "t")["region"]) == {region}
+
+
 def test_the_venue_of_an_event_is_not_the_subject_of_its_figures():
     df = extract_article("南平市\n2024-05-10\n5月9日,南平市二季度重点项目集中开工仪式在邵武市举行,32个项目集中开工。\n"
                          "签约仪式在建阳区举办,总投资86亿元的12个项目集中签约。", "t")
