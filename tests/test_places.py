@@ -137,6 +137,12 @@ def test_a_zone_named_only_by_its_short_name_takes_its_kind_s_official_name(text
     assert set(extract_article(text, "t")["region"]) == {region}
 
 
+def test_the_count_of_a_whole_s_units_is_the_whole_s():
+    df = extract_article("宁乡市\n2024-08-01\n宁乡高新区在全国178家国家级高新区中排名第25位,在全省15个园区中居第一。", "t")
+    assert df[["region", "value"]].values.tolist() == [
+        ["中华人民共和国", 178.0], ["宁乡高新区", 25.0], ["湖南省", 15.0], ["宁乡高新区", 1.0]]
+
+
 def test_the_venue_of_an_event_is_not_the_subject_of_its_figures():
     df = extract_article("南平市\n2024-05-10\n5月9日,南平市二季度重点项目集中开工仪式在邵武市举行,32个项目集中开工。\n"
                          "签约仪式在建阳区举办,总投资86亿元的12个项目集中签约。", "t")
