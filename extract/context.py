@@ -110,8 +110,8 @@ class PlaceContext:
         """A village, coded with the county that contains it."""
         if frame is None:
             return Place(name, "", "village", "", "")
-        county = frame.county if frame.level == "township" else (frame.name if frame.level == "county" else "")
-        code = frame.code if frame.level in ("county", "township") else ""
+        county = frame.county if frame.level in ("township", "village") else (frame.name if frame.level == "county" else "")
+        code = frame.code if frame.level in ("county", "township", "village") else ""  # a village in a village's story: its county
         return Place(name, code, "village", frame.province, frame.prefecture, county)
 
     def zone_place(self, name: str, frame: Place | None) -> Place:

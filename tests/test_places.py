@@ -143,6 +143,19 @@ def test_the_count_of_a_whole_s_units_is_the_whole_s():
         ["中华人民共和国", 178.0], ["宁乡高新区", 25.0], ["湖南省", 15.0], ["宁乡高新区", 1.0]]
 
 
+def test_a_feature_story_about_one_village_is_the_village_s():
+    text = ("石门村的苹果熟了\n2023-10-12\n记者来到甘肃省静宁县仁大镇石门村,村民正在采摘苹果。\n石门村是一个山区村,"
+            "全村种植苹果3200亩。\n静宁县是全国有名的苹果大县。\n去年,村集体收入达到45万元。")
+    df = extract_article(text, "t")
+    assert df[["region", "region_level", "region_code"]].values.tolist() == [["石门村", "village", "620826"]] * 2
+
+
+def test_a_village_named_in_the_lead_of_a_county_s_story_leaves_the_county_its_subject():
+    text = ("春节前夕,甲省静宁县仁大镇石门村贫困户李某卖出苹果2000斤。该县有1.2万户贫困户种植苹果。\n"
+            "去年,该县农民人均可支配收入8365元。")
+    assert extract_article("静宁\n2023-01-20\n" + text, "t")["region"].tolist() == ["石门村", "静宁县", "静宁县"]
+
+
 def test_the_venue_of_an_event_is_not_the_subject_of_its_figures():
     df = extract_article("南平市\n2024-05-10\n5月9日,南平市二季度重点项目集中开工仪式在邵武市举行,32个项目集中开工。\n"
                          "签约仪式在建阳区举办,总投资86亿元的12个项目集中签约。", "t")
