@@ -170,6 +170,17 @@ def whole_counts(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group(1)) for m in _WHOLE_COUNT.finditer(text)]
 
 
+# ``高出紧随其后的乙区15亿元``, ``人口仅次于丙市``, ``在丁市、戊市之后位居第五``: the place a figure is measured against
+_COMPARED_BEFORE = re.compile(r"(?:超过|超出|高出|高于|低于|少于|多于|次于|落后于|领先于?|快于|慢于)(?:紧随其后的|其后的|排名第[一二三四五六七八九十\d]+的)?$")
+_COMPARED_AFTER = re.compile(r"(?:[、和及与][\u4e00-\u9fff]{2,8})*(?:之后|以后|之下)")
+
+
+def is_compared_with(text: str, start: int, end: int) -> bool:
+    """``甲区GDP总量超过乙区约100亿元``, ``在丙市、丁市之后位居第五``: the place the subject is compared with (after
+    超过 / 高出 / 次于, or listed before 之后) is not the subject of the comparison's figures."""
+    return bool(_COMPARED_BEFORE.search(text, max(0, start - 12), start)) or bool(_COMPARED_AFTER.match(text, end))
+
+
 # ``开工项目包括A、B、凭祥翔悦…等18个``, ``…、C厂房建设等项目80个``: the items of a list of projects, counted after 等
 _LISTED_PROJECTS = re.compile(r"等[\d一二三四五六七八九十两]+[个项](?:[^,;。]{0,8}项目)?|等[^,;。、]{0,8}?项目[\d一二三四五六七八九十两]+[个项]"
                               r"|等(?:总投资|投资)[约达近超]?[\d.]+[亿万]*元的[\d一二三四五六七八九十两]+[个项](?:[^,;。]{0,8}项目)?")

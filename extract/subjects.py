@@ -28,7 +28,7 @@ from .context import (
 )
 from .normalize import Sentence
 from .numbers import Figure
-from .place_patterns import in_a_listed_item, in_a_sized_item, opens_clause_with_figure, whole_counts
+from .place_patterns import in_a_listed_item, in_a_sized_item, is_compared_with, opens_clause_with_figure, whole_counts
 from .regions import Mention, Place, short_form
 from .vocabulary import NAMED_ITEM, PARTNER, PLACE_MODIFIER, RESIDUE, alternation
 
@@ -252,7 +252,7 @@ def find_subjects(ctx: PlaceContext, sent: Sentence, mentions: list[Mention], zo
             if _is_partner(m, text, partner_end):
                 partner_end = m.end
                 continue
-            if _is_what_it_becomes(m, text) or _in_a_name(m, text) or _is_visited(m, text):
+            if _is_what_it_becomes(m, text) or _in_a_name(m, text) or _is_visited(m, text) or is_compared_with(text, m.start, m.end):
                 continue
             opens = _opens_its_clause(m, mentions, text)  # 截至2019年底,甲省光伏装机1122万千瓦: the clause's subject
             p = ctx.resolve(m, text) or (m.candidates[0] if opens and m.candidates[0].level == "province" else None)

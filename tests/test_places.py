@@ -156,6 +156,13 @@ def test_a_village_named_in_the_lead_of_a_county_s_story_leaves_the_county_its_s
     assert extract_article("静宁\n2023-01-20\n" + text, "t")["region"].tolist() == ["石门村", "静宁县", "静宁县"]
 
 
+def test_the_place_a_figure_is_compared_with_is_not_its_subject():
+    first = "南阳市\n2024-08-01\n上半年,唐河县GDP总量完成268.9亿元,高出紧随其后的邓州市15.9亿元。"
+    assert extract_article(first, "t")["region"].tolist() == ["唐河县", "唐河县"]
+    second = "南阳市\n2024-08-01\n2023年,新野县GDP在社旗县、镇平县之后位居第五。"
+    assert set(extract_article(second, "t")["region"]) == {"新野县"}
+
+
 def test_the_venue_of_an_event_is_not_the_subject_of_its_figures():
     df = extract_article("南平市\n2024-05-10\n5月9日,南平市二季度重点项目集中开工仪式在邵武市举行,32个项目集中开工。\n"
                          "签约仪式在建阳区举办,总投资86亿元的12个项目集中签约。", "t")
