@@ -123,6 +123,11 @@ def test_a_province_opening_a_clause_that_runs_on_to_a_figure_is_its_subject():
     assert df[["region", "value"]].values.tolist() == [["陕西省", 9800000.0], ["富县", 30000.0], ["富县", 450000.0]]
 
 
+def test_a_county_s_projects_on_its_province_s_list_stay_the_county_s():
+    df = extract_article("富县\n2024-08-01\n今年,全县新开工项目20个;其中,陕西省重点项目6个,总投资30亿元。", "t")
+    assert set(df["region"]) == {"富县"}
+
+
 def test_a_province_s_short_form_right_before_its_count_is_the_subject():
     df = extract_article("富县\n2024-08-01\n其中,陕西有12个县入选,富县有2个镇入选。", "t")
     assert df["region"].tolist()[0] == "陕西省"
