@@ -15,6 +15,9 @@ vote among the places the text names, read as ordered named rules that each add 
 - ``common_parent``: a text naming its subject only by its reference word (``全盟``), while naming places
   inside it, is about the parent they share;
 - zones named in the title or lead (``雅安经开区:一季度…``, ``淄博高新区在…居全市第一``) compete as places;
+- ``villages``: a village the title or lead names and the text names again competes too (a feature story about
+  one village: ``漂草沟村的茶叶…``, ``…全村…``); named right after its township (``甲县乙镇丙村村民``), the township
+  only qualifies it, as a chain's parents do;
 - ``unsure``: only when nothing else names a place, a place left out as unsure (a short form named once,
   ``…高质量发展的云城``, or the paper the text comes from, ``(来源:玉溪日报)``) is the subject when its kind
   fits the text's reference words (``全区``, ``全市``).
@@ -29,6 +32,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .context import PlaceContext, find_zones, is_a_member, is_a_venue, zone_key
+from .place_patterns import village_mentions
 from .regions import Mention, Place
 from .vocabulary import alternation
 
@@ -47,6 +51,7 @@ _REFERENCES = {
     "province": re.compile(r"(?:全|该|我|本)省(?![长委])"),
     "league": re.compile(r"(?:全|该|我|本)盟(?![长委])"),
     "zhou": re.compile(r"(?:(?<![\u4e00-\u9fff])全|该|我|本)州(?![长委县])"),
+    "village": re.compile(r"(?:全|该|我|本)村(?![长委干])"),
 }
 # all of them in one scan, tried only where 全/该/我/本 stands (each opens so; no two can overlap)
 _ANY_REFERENCE = re.compile("(?=[全该我本])(?:" + "|".join(f"(?P<{k}>{rx.pattern})" for k, rx in _REFERENCES.items()) + ")")
@@ -64,6 +69,8 @@ def place_kind(p: Place) -> str:
     """Which reference word stands for the place: 全镇, 全县, 全区, 全市 or 全省."""
     if p.level == "township":
         return "town"
+    if p.level == "village":
+        return "village"
     if p.level == "province":
         return "province"
     if p.level == "prefecture":
@@ -87,6 +94,8 @@ class _Ballot:
     common_parent: Place | None = None  # the parent the places named share, called by its reference word
     references: dict[str, int] = field(default_factory=dict)  # how often each reference word (全县, 全市…) occurs
     unsure: list[Place] = field(default_factory=list)  # one-candidate places left out: a short form named once, a paper's
+    villages: list[tuple[int, int, str]] = field(default_factory=list)  # villages named (found by their shape)
+    village_in: dict[str, Place] = field(default_factory=dict)  # a village → the place named right before it
 
     def add(self, p: Place, points: float) -> None:
         self.score[p] = self.score.get(p, 0.0) + points
@@ -131,6 +140,11 @@ def _resolve_all(b: _Ballot) -> None:
             near = [c for c in cands if c.province in full_provinces and c.level != "province"] if len(cands) > 1 else []
             b.places[m.start] = (near or cands)[0]
         prev = m
+    ends = {m.end: m.start for m in b.mentions if m.start in b.places}
+    for s, _e, name in b.villages:  # 勉县漆树坝镇漂草沟村: the village is the innermost, the township only qualifies it
+        if s in ends:
+            b.qualifiers.add(ends[s])
+            b.village_in.setdefault(name, b.places[ends[s]])
 
 
 def _inside(b: _Ballot, child: Place, parent: Place) -> bool:
@@ -205,6 +219,24 @@ def rule_zones(b: _Ballot) -> None:
         b.add(p, (3.0 if first < TITLE else 2.0) + min(len(hits) - 1, 6))
 
 
+def rule_villages(b: _Ballot) -> None:
+    """``漂草沟村的茶叶致富路``, then ``漂草沟村…全村…``: a village the title or lead names, and the text names again,
+    is a candidate (a feature story about one village), its mentions anywhere counting as a zone's do; named in
+    the lead right after its township (``勉县漆树坝镇漂草沟村``) it counts as a chain's innermost does."""
+    hits: dict[str, list[int]] = {}
+    for s, _e, name in b.villages:
+        hits.setdefault(name, []).append(s)
+    for name, starts in hits.items():
+        first = min(starts)
+        if first < HEAD and len(starts) >= 2:
+            chained = sum(1 for s in starts if s < HEAD and name in b.village_in and any(m.end == s for m in b.mentions))
+            b.add(_village(name), (3.0 if first < TITLE else 2.0) + min(len(starts) - 1, 6) + 4.0 * chained)
+
+
+def _village(name: str) -> Place:
+    return Place(name, "", "village", "", "")
+
+
 def rule_headline(b: _Ballot) -> None:
     """The first place or zone a short opening line names is its subject (``东港镇经济发展后劲…``,
     ``淄博高新区在…居全市第一``), not the publisher's chrome around it."""
@@ -217,6 +249,7 @@ def rule_headline(b: _Ballot) -> None:
             zones = [(s, b.ctx.zone_place(b.ctx.full_zone_name(n), b.ctx.home_of(n)), b.ctx.home_of(n)) for s, _e, n in b.zones
                      if pos <= s < end and not _in_source(b.text, s)]
             firsts += [(s, z) for s, z, home in zones if home is not None or z in b.score]  # 金普新区: a candidate
+            firsts += [(s, _village(n)) for s, _e, n in b.villages if pos <= s < end and _village(n) in b.score]
             if firsts:
                 b.headline = min(firsts, key=lambda t: t[0])[1]
                 b.add(b.headline, 4.0)
@@ -263,7 +296,7 @@ def rule_unsure(b: _Ballot) -> None:
 
 
 RULES: tuple[Callable[[_Ballot], None], ...] = (
-    rule_position, rule_chain, rule_organ, rule_zones, rule_headline, rule_references, rule_common_parent, rule_unsure,
+    rule_position, rule_chain, rule_organ, rule_zones, rule_villages, rule_headline, rule_references, rule_common_parent, rule_unsure,
 )
 
 
@@ -301,7 +334,7 @@ def main_place(text: str, mentions: list[Mention], ctx: PlaceContext, given: str
         if p is not None:
             return p
     b = _Ballot(text, mentions, ctx, zones=[z for z in zones if not is_a_member(text, z[0])],
-                references=_reference_counts(text))
+                references=_reference_counts(text), villages=village_mentions(text))
     _resolve_all(b)
     for rule in RULES:
         rule(b)
@@ -317,7 +350,12 @@ def main_place(text: str, mentions: list[Mention], ctx: PlaceContext, given: str
     if b.headline is not None and b.headline not in top and any(t in ctx._chain(b.headline)[1:] for t in top):
         return b.headline  # 三河市…统计公报, with 廊坊市 named more often: the title names the subject
     # on a tie, the most specific place: a zone or township before its county, a county before its prefecture
-    return min((p for p, s in b.score.items() if s == best), key=lambda p: _SPECIFIC.index(p.level))
+    won = min((p for p, s in b.score.items() if s == best), key=lambda p: _SPECIFIC.index(p.level))
+    if won.level != "village":
+        return won
+    frames = [p for p in b.score if p.level in ("township", "county", "prefecture")]  # where the village lies
+    frame = b.village_in.get(won.name) or max(frames, key=lambda p: (b.score[p], -_SPECIFIC.index(p.level)), default=None)
+    return ctx.village_place(won.name, frame)
 
 
 def full_provinces_of(mentions: list[Mention]) -> set[str]:

@@ -66,15 +66,22 @@ class PlaceContext:
 
     def full_zone_name(self, name: str) -> str:
         """The fullest name of a zone: as the text writes it at most length, and a prefecture's
-        ``淄博高新区`` by its official name ``淄博高新技术产业开发区`` (a county's ``碧江高新区`` stays)."""
+        ``淄博高新区`` by its official name ``淄博高新技术产业开发区`` (a county's ``碧江高新区`` stays); a short
+        name the text never spells out in full by the official name its kind has (``彭山经开区``: 彭山经济开发区)."""
         full = self.zone_names.get(zone_key(name), name)
         for m in self.gaz.mentions(full[:6]):
             if m.start == 0 and m.candidates[0].level == "province" and len(full) - m.end >= 4:
                 full = full[m.end :]  # 山东潍坊高新区: the province only qualifies it
             break
         owner = full[:-5] if full.endswith("国家高新区") else full[:-3]  # 海口国家高新区: 海口国家高新技术产业开发区
-        if full.endswith("高新区") and any(p.level == "prefecture" for p in self.gaz.lookup(owner)):
+        levels = {p.level for p in self.gaz.lookup(owner)}
+        if full.endswith("高新区") and "prefecture" in levels:
             return full[:-3] + "高新技术产业开发区"
+        if full.endswith("国家高新区") and len(owner) >= 2:
+            return owner + "高新技术产业开发区"  # 秀洲国家高新区: a national zone is named so after any place
+        if full.endswith("经开区") and levels & {"county", "prefecture"}:
+            # 彭山经开区: a county's zone is (provincial) 彭山经济开发区; a city's, 雅安经开区, is (national) …经济技术开发区
+            return owner + ("经济技术开发区" if "prefecture" in levels else "经济开发区")
         return full
 
     def resolve(self, mention: Mention, text: str) -> Place | None:
@@ -103,8 +110,8 @@ class PlaceContext:
         """A village, coded with the county that contains it."""
         if frame is None:
             return Place(name, "", "village", "", "")
-        county = frame.county if frame.level == "township" else (frame.name if frame.level == "county" else "")
-        code = frame.code if frame.level in ("county", "township") else ""
+        county = frame.county if frame.level in ("township", "village") else (frame.name if frame.level == "county" else "")
+        code = frame.code if frame.level in ("county", "township", "village") else ""  # a village in a village's story: its county
         return Place(name, code, "village", frame.province, frame.prefecture, county)
 
     def zone_place(self, name: str, frame: Place | None) -> Place:

@@ -3,7 +3,10 @@
 Owns: development zones and parks by their suffixes (``zone_mentions``: …经济技术开发区, …产业园), villages by
 theirs and by the words before them (``village_mentions``: 石门村, 乌兰哈达嘎查, a village named again after it was
 introduced), the lead words a place name does not include (``PLACE_LEAD``), and short names a text defines for a
-zone (``defined_aliases``: …开发区(以下简称“经开区”)), with ``clear_of`` keeping such spans apart from others.
+zone (``defined_aliases``: …开发区(以下简称“经开区”)), with ``clear_of`` keeping such spans apart from others; and
+the shapes that make a place a clause's subject or not: a place opening a clause that runs on to a figure
+(``opens_clause_with_figure``), the count of a whole's units (``whole_counts``: 全国217家…), a place inside one
+item of a list of projects (``in_a_listed_item``, ``in_a_sized_item``).
 """
 
 from __future__ import annotations
@@ -137,3 +140,76 @@ def clear_of(spans: list[tuple[int, int, str]], candidates: list[tuple[int, int,
         kept_ends.insert(j, z[1])
         out.append(z)
     return out
+
+
+# ``截至2019年底,甲省光伏装机1122万千瓦``, ``甲省共接待游客781.9万人次``, ``【乙省66个贫困县全部脱贫】``: a place that
+# opens a clause (after the clause's mark, or 其中 / 而 / 同时) and whose own words run straight on to a figure
+_OPENS_CLAUSE = re.compile(r"(?:^|[,;。:!?\n【(|])(?:其中|而|另外|此外|同时|全年|目前)?$")
+_FIGURE = r"(?:\d+(?:\.\d+)?(?![\d.]*(?:年|月|日|号|届|期|批|次会))|[一二三四五六七八九十两]+个)"
+# (not 甲省级…, 甲省重点项目6个: the province's level or list a county's own figures are in)
+_RUNS_ON_TO_FIGURE = re.compile(rf"(?![、和与及同跟的级])(?:(?![厅局办委]|政府|人大|政协|统计|重点|重大)[^,;。:!?、\n\d]){{0,12}}?{_FIGURE}")
+_SHORT_RUNS_ON = re.compile(rf"(?:共有|共|现有的?|有|累计)?{_FIGURE}")  # 乙省66个: a short form, a word of a name too
+
+
+def opens_clause_with_figure(text: str, start: int, end: int, short: bool = False) -> bool:
+    """The place at ``text[start:end]`` is the subject of its clause's figures: it opens the clause, is not
+    listed with other places or followed by its organ (``甲省统计局``), and its words run on to a figure (a short
+    form, which may open a name such as ``甲省航空产业城``, only right before it or its ``有`` / ``共``)."""
+    runs_on = (_SHORT_RUNS_ON if short else _RUNS_ON_TO_FIGURE).match(text, end)
+    return bool(runs_on) and bool(_OPENS_CLAUSE.search(text, max(0, start - 3), start))
+
+
+# ``在全国217家国家级经开区中位列第九``, ``全省(40个县、市、区)``, ``全国近2000个县``: the count of a whole's units
+# (units that are places: 县, 市州, 开发区, 贫困村; not 包揽了全市5个金奖, the subject's own prizes)
+_WHOLE_COUNT = re.compile(r"全(国|省|市)\(?(?:近|约|共|超|有)?(?:\d+|[一二三四五六七八九十两百千]+)(?:个|家|所|座)"
+                          r"[^,;。:!?\d]{0,10}?(?:县|市|区|州|镇|乡|村|旗|园)")
+
+
+def whole_counts(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, ``国``/``省``/``市``) of each count of the units of a whole (``全国217家``): that figure is the
+    whole's (the nation's, the province's), whatever place the sentence is about (``…位列第九`` stays its own)."""
+    return [(m.start(), m.end(), m.group(1)) for m in _WHOLE_COUNT.finditer(text)]
+
+
+# ``高出紧随其后的乙区15亿元``, ``人口仅次于丙市``, ``在丁市、戊市之后位居第五``: the place a figure is measured against
+_COMPARED_BEFORE = re.compile(r"(?:超过|超出|高出|高于|低于|少于|多于|次于|落后于|领先于?|快于|慢于)(?:紧随其后的|其后的|排名第[一二三四五六七八九十\d]+的)?$")
+_COMPARED_AFTER = re.compile(r"(?:[、和及与][\u4e00-\u9fff]{2,8})*(?:之后|以后|之下)")
+
+
+def is_compared_with(text: str, start: int, end: int) -> bool:
+    """``甲区GDP总量超过乙区约100亿元``, ``在丙市、丁市之后位居第五``: the place the subject is compared with (after
+    超过 / 高出 / 次于, or listed before 之后) is not the subject of the comparison's figures."""
+    return bool(_COMPARED_BEFORE.search(text, max(0, start - 12), start)) or bool(_COMPARED_AFTER.match(text, end))
+
+
+# ``开工项目包括A、B、凭祥翔悦…等18个``, ``…、C厂房建设等项目80个``: the items of a list of projects, counted after 等
+_LISTED_PROJECTS = re.compile(r"等[\d一二三四五六七八九十两]+[个项](?:[^,;。]{0,8}项目)?|等[^,;。、]{0,8}?项目[\d一二三四五六七八九十两]+[个项]"
+                              r"|等(?:总投资|投资)[约达近超]?[\d.]+[亿万]*元的[\d一二三四五六七八九十两]+[个项](?:[^,;。]{0,8}项目)?")
+# ``以国道312线西峡内乡界至丁河段公路新建工程为代表的13个交通类项目``: one project standing for those counted
+_REPRESENTED = re.compile(r"^以[^,;。]{2,60}?为代表的[\d一二三四五六七八九十两]+[个项]")
+_LIST_OPENER = re.compile(r"包括|实施|推进|开工|竣工|签约|建设|:")
+
+
+def in_a_listed_item(text: str, pos: int) -> bool:
+    """``实施A、B、卖酒镇现代商贸物流城等3个项目``: a place inside one item of a list of projects the figure
+    counts is not the subject; the total is the frame's (SCHEMA Places: a county's total belongs to the county)."""
+    start = max(text.rfind(c, 0, pos) for c in ",;。\n") + 1
+    end = min((k for k in (text.find(c, pos) for c in ",;。\n") if k >= 0), default=len(text))
+    if _REPRESENTED.match(text[start:end]):
+        return True
+    m = _LISTED_PROJECTS.search(text, pos, end)
+    if m is None or "、" not in text[start : m.start()] or "项目" not in text[start : m.end()]:
+        return False
+    opener = _LIST_OPENER.search(text, start, pos)
+    return opener is not None or "、" in text[start:pos]
+
+
+# ``投资120亿元的南昌XX产业园、投资56亿元的…``: a place inside the name of one project listed by its size
+_SIZED_ITEM = re.compile(r"投资[约达近超]?[\d.]+[亿万千]*元的[^,;。、]*$")
+_NEXT_SIZED = re.compile(r"[^,;。、]*[,、](?:以及|及|和)?(?:总)?投资[约达近超]?[\d.]")
+
+
+def in_a_sized_item(text: str, pos: int) -> bool:
+    """``包括投资122亿元的南昌钱学森硬科技产业园、投资120亿元的保利科创中心``: a place or zone inside the name of
+    one project of a list of projects given with their sizes names that project, not the place of the next ones."""
+    return bool(_SIZED_ITEM.search(text, max(0, pos - 40), pos)) and bool(_NEXT_SIZED.match(text, pos))

@@ -28,6 +28,7 @@ from .context import (
 )
 from .normalize import Sentence
 from .numbers import Figure
+from .place_patterns import in_a_listed_item, in_a_sized_item, is_compared_with, opens_clause_with_figure, whole_counts
 from .regions import Mention, Place, short_form
 from .vocabulary import NAMED_ITEM, PARTNER, PLACE_MODIFIER, RESIDUE, alternation
 
@@ -197,46 +198,19 @@ def _in_a_name(m: Mention, text: str) -> bool:
     return bool(m.short and NAMED_ITEM.match(text[m.end : m.end + 40]))
 
 
+def _opens_its_clause(m: Mention, mentions: list[Mention], text: str) -> bool:
+    """A province or parent opening a clause that runs on to a figure is its subject (``opens_clause_with_figure``),
+    not one qualifying the place after it (``甲省乙市``)."""
+    return opens_clause_with_figure(text, m.start, m.end, m.short) and not any(n.start == m.end for n in mentions)
+
+
 def _frames_a_comparison(p: Place, offset: int, after: str, ancestors: set[Place]) -> bool:
     """``增速居广元市第一`` in a county's section: a place above it, past the sentence's opening, is a frame."""
     return p in ancestors and offset > 3 and not re.match(r"^(?:全市|市委)", after)
 
 
-# ``开工项目包括A、B、凭祥翔悦…等18个``, ``…、C厂房建设等项目80个``: the items of a list of projects, counted after 等
 # ``辽宁省共入围15个镇``, ``四川省有甲市、乙市等14个县市上榜``: a province counting its own units (those named are examples)
 _COUNTS_ITS_UNITS = re.compile(r"[^,;。:!?]{0,24}?[\d一二三四五六七八九十两]+个[^,;。:!?、\d]{0,6}?(?:县|镇|乡|州市|市州|区县|县市|县区)")
-_LISTED_PROJECTS = re.compile(r"等[\d一二三四五六七八九十两]+[个项](?:[^,;。]{0,8}项目)?|等[^,;。、]{0,8}?项目[\d一二三四五六七八九十两]+[个项]"
-                              r"|等(?:总投资|投资)[约达近超]?[\d.]+[亿万]*元的[\d一二三四五六七八九十两]+[个项](?:[^,;。]{0,8}项目)?")
-# ``以国道312线西峡内乡界至丁河段公路新建工程为代表的13个交通类项目``: one project standing for those counted
-_REPRESENTED = re.compile(r"^以[^,;。]{2,60}?为代表的[\d一二三四五六七八九十两]+[个项]")
-_LIST_OPENER = re.compile(r"包括|实施|推进|开工|竣工|签约|建设|:")
-
-
-def _in_a_listed_item(text: str, pos: int) -> bool:
-    """``实施A、B、卖酒镇现代商贸物流城等3个项目``: a place inside one item of a list of projects the figure
-    counts is not the subject; the total is the frame's (SCHEMA Places: a county's total belongs to the county)."""
-    start = max(text.rfind(c, 0, pos) for c in ",;。\n") + 1
-    end = min((k for k in (text.find(c, pos) for c in ",;。\n") if k >= 0), default=len(text))
-    if _REPRESENTED.match(text[start:end]):
-        return True
-    m = _LISTED_PROJECTS.search(text, pos, end)
-    if m is None or "、" not in text[start : m.start()] or "项目" not in text[start : m.end()]:
-        return False
-    opener = _LIST_OPENER.search(text, start, pos)
-    return opener is not None or "、" in text[start:pos]
-
-
-# ``投资120亿元的南昌XX产业园、投资56亿元的…``: a place inside the name of one project listed by its size
-_SIZED_ITEM = re.compile(r"投资[约达近超]?[\d.]+[亿万千]*元的[^,;。、]*$")
-_NEXT_SIZED = re.compile(r"[^,;。、]*[,、](?:以及|及|和)?(?:总)?投资[约达近超]?[\d.]")
-
-
-def _in_a_sized_item(text: str, pos: int) -> bool:
-    """``包括投资122亿元的南昌钱学森硬科技产业园、投资120亿元的保利科创中心``: a place or zone inside the name of
-    one project of a list of projects given with their sizes names that project, not the place of the next ones."""
-    return bool(_SIZED_ITEM.search(text, max(0, pos - 40), pos)) and bool(_NEXT_SIZED.match(text, pos))
-
-
 def _the_county_named(ctx: PlaceContext, text: str, pos: int) -> Place | None:
     """``…平远县…。该县共有30个产业项目``: in a prefecture's or province's article, 该县 / 全县 is the county
     last named inside it (县域 is the counties together, not one)."""
@@ -262,7 +236,7 @@ def find_subjects(ctx: PlaceContext, sent: Sentence, mentions: list[Mention], zo
     ancestors = set(ctx._chain(section)[1:]) if section else set()
     for pos, kind, obj in _events(sent, mentions, zones, refs):
         p: Place | None = None
-        if kind in ("zone", "place") and (_in_a_listed_item(text, pos) or _in_a_sized_item(text, pos)
+        if kind in ("zone", "place") and (in_a_listed_item(text, pos) or in_a_sized_item(text, pos)
                                           or is_a_member(text, pos)):
             continue
         if kind == "place" and is_a_venue(text, pos, cast(Mention, obj).end):
@@ -278,15 +252,16 @@ def find_subjects(ctx: PlaceContext, sent: Sentence, mentions: list[Mention], zo
             if _is_partner(m, text, partner_end):
                 partner_end = m.end
                 continue
-            if _is_what_it_becomes(m, text) or _in_a_name(m, text) or _is_visited(m, text):
+            if _is_what_it_becomes(m, text) or _in_a_name(m, text) or _is_visited(m, text) or is_compared_with(text, m.start, m.end):
                 continue
-            p = ctx.resolve(m, text)
+            opens = _opens_its_clause(m, mentions, text)  # 截至2019年底,甲省光伏装机1122万千瓦: the clause's subject
+            p = ctx.resolve(m, text) or (m.candidates[0] if opens and m.candidates[0].level == "province" else None)
             if pos < examples_end:
                 continue
             counted = _COUNTS_ITS_UNITS.match(text, m.end) if p is not None and p.level == "province" else None
             if counted:
                 examples_end = counted.end()  # 辽宁省共入围15个镇: the count of the province's own units is its own
-            elif p is None or p.level == "province" or _frames_a_comparison(p, pos - s0, text[m.end : m.end + 4], ancestors):
+            elif p is None or not opens and (p.level == "province" or _frames_a_comparison(p, pos - s0, text[m.end : m.end + 4], ancestors)):
                 continue
         else:
             p = _the_county_named(ctx, text, pos) if obj == "county" else None
@@ -307,8 +282,25 @@ def find_subjects(ctx: PlaceContext, sent: Sentence, mentions: list[Mention], zo
     _carry_local_subject(ctx, sent, out)
     if ctx.carried is not None and ctx.paragraph is ctx.carried:
         ctx.carried_para = sent.paragraph
+    out = _wholes_counted(ctx, sent.text, out)
     people = _people(ctx, sent, out)
     return sorted(out + people, key=lambda t: t[0]) if people else out
+
+
+NATION = Place("中华人民共和国", "", "other", "", "")
+
+
+def _wholes_counted(ctx: PlaceContext, text: str, out: Subjects) -> Subjects:
+    """``杭州经开区在全国217家国家级经开区中位列第九``: the count of a whole's units is the whole's (the nation, the
+    province or city in force); the place in force before it goes on after the count."""
+    extra: Subjects = []
+    for a, b, kind in whole_counts(text):
+        whole = NATION if kind == "国" else ctx.reference("province" if kind == "省" else "city")
+        before = [p for pos, p in out if pos <= a]
+        going_on = before[-1] if before else ctx.entering
+        if whole is not None and going_on is not None and whole != going_on:
+            extra += [(a, whole), (b, going_on)]
+    return sorted(out + extra, key=lambda t: t[0]) if extra else out
 
 
 CARRY_LEVELS = ("village", "township")  # the places that go on into the next paragraph

@@ -117,6 +117,57 @@ def test_the_province_after_the_year_that_opens_a_clause():
     assert df[["region", "region_level"]].values.tolist() == [["浙江省", "province"]]
 
 
+def test_a_province_opening_a_clause_that_runs_on_to_a_figure_is_its_subject():
+    df = extract_article("富县\n2024-08-01\n截至6月底,陕西省光伏装机增至980万千瓦,全县新增光伏装机3万千瓦;"
+                         "陕西省统计局发布,全县种植苹果45万亩。", "t")
+    assert df[["region", "value"]].values.tolist() == [["陕西省", 9800000.0], ["富县", 30000.0], ["富县", 450000.0]]
+
+
+def test_a_county_s_projects_on_its_province_s_list_stay_the_county_s():
+    df = extract_article("富县\n2024-08-01\n今年,全县新开工项目20个;其中,陕西省重点项目6个,总投资30亿元。", "t")
+    assert set(df["region"]) == {"富县"}
+
+
+def test_a_province_s_short_form_right_before_its_count_is_the_subject():
+    df = extract_article("富县\n2024-08-01\n其中,陕西有12个县入选,富县有2个镇入选。", "t")
+    assert df["region"].tolist()[0] == "陕西省"
+
+
+@pytest.mark.parametrize("text,region", [
+    ("高陵经开区:一季度经济开门红\n2024-04-10\n一季度,高陵经开区规上工业产值增长12%。", "高陵经济开发区"),
+    ("宝鸡经开区\n2024-04-10\n今年以来,宝鸡经开区新增企业35家。", "宝鸡经济技术开发区"),
+    ("昆山国家高新区\n2024-04-10\n今年以来,昆山国家高新区新增高新技术企业35家。", "昆山高新技术产业开发区"),
+])
+def test_a_zone_named_only_by_its_short_name_takes_its_kind_s_official_name(text, region):
+    assert set(extract_article(text, "t")["region"]) == {region}
+
+
+def test_the_count_of_a_whole_s_units_is_the_whole_s():
+    df = extract_article("宁乡市\n2024-08-01\n宁乡高新区在全国178家国家级高新区中排名第25位,在全省15个园区中居第一。", "t")
+    assert df[["region", "value"]].values.tolist() == [
+        ["中华人民共和国", 178.0], ["宁乡高新区", 25.0], ["湖南省", 15.0], ["宁乡高新区", 1.0]]
+
+
+def test_a_feature_story_about_one_village_is_the_village_s():
+    text = ("石门村的苹果熟了\n2023-10-12\n记者来到甘肃省静宁县仁大镇石门村,村民正在采摘苹果。\n石门村是一个山区村,"
+            "全村种植苹果3200亩。\n静宁县是全国有名的苹果大县。\n去年,村集体收入达到45万元。")
+    df = extract_article(text, "t")
+    assert df[["region", "region_level", "region_code"]].values.tolist() == [["石门村", "village", "620826"]] * 2
+
+
+def test_a_village_named_in_the_lead_of_a_county_s_story_leaves_the_county_its_subject():
+    text = ("春节前夕,甲省静宁县仁大镇石门村贫困户李某卖出苹果2000斤。该县有1.2万户贫困户种植苹果。\n"
+            "去年,该县农民人均可支配收入8365元。")
+    assert extract_article("静宁\n2023-01-20\n" + text, "t")["region"].tolist() == ["石门村", "静宁县", "静宁县"]
+
+
+def test_the_place_a_figure_is_compared_with_is_not_its_subject():
+    first = "南阳市\n2024-08-01\n上半年,唐河县GDP总量完成268.9亿元,高出紧随其后的邓州市15.9亿元。"
+    assert extract_article(first, "t")["region"].tolist() == ["唐河县", "唐河县"]
+    second = "南阳市\n2024-08-01\n2023年,新野县GDP在社旗县、镇平县之后位居第五。"
+    assert set(extract_article(second, "t")["region"]) == {"新野县"}
+
+
 def test_the_venue_of_an_event_is_not_the_subject_of_its_figures():
     df = extract_article("南平市\n2024-05-10\n5月9日,南平市二季度重点项目集中开工仪式在邵武市举行,32个项目集中开工。\n"
                          "签约仪式在建阳区举办,总投资86亿元的12个项目集中签约。", "t")
