@@ -295,7 +295,8 @@ def find_figures(text: str) -> list[Figure]:
     """All figures of a sentence or text, in order of position."""
     ratios = find_ratios(text)
     ranks = find_ranks(text)
-    taken = [(r.start, r.end) for r in ratios] + [(r.start, r.end) for r in ranks]
+    # a rank's whole phrase, its field's numbers too (居全省(122个县、市、区)第二: 122个 is no figure)
+    taken = [(r.start, r.end) for r in ratios] + [(min(r.start, r.end - len(r.raw)), r.end) for r in ranks]
     amounts = find_amounts(text)
     if taken:
         amounts = [a for a in amounts if not any(s <= a.start < e for s, e in taken)]

@@ -170,3 +170,14 @@ def test_vehicle_times_and_points_listed_with_ge():
 
 def test_a_tier_is_no_rank():
     assert find_figures("财政收入总量稳居全省第一方阵,增速进入全市第二梯队") == []
+
+
+def test_a_ranking_field_may_count_its_members_or_name_its_year():
+    def got(t):
+        return [(f.value, f.unit) for f in find_figures(t)]
+    assert got("财政收入增长9.1%,居全市8县区第2位。") == [(9.1, "%"), (2, "位")]
+    assert got("增速保持全省11个地市(下同)第3位") == [(3, "位")]
+    assert got("总量位居全市第一、全省(85个县、市、区)第七") == [(1, "位"), (7, "位")]
+    assert got("该县排在2022年全省县域经济排名前10,") == [(10, "位")]
+    # a rank listed after a rank whose scope reaches a second ranking verb is read once
+    assert got("园区考评排名第一、保税区全市排名第三") == [(1, "位"), (3, "位")]
