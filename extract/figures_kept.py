@@ -2,8 +2,8 @@
 
 Owns: setting aside numbers that are not a place's figures — page chrome (``浏览次数:1523次``), issue
 numbers (``第9期``), durations (``5个来``), size thresholds and size classes of projects (``超亿元项目``,
-``5亿元至10亿元项目``), capacities inside a project's name (``年产10万吨…项目``), counts written in
-Chinese numerals (``三个``) and numbers inside garbled text.
+``5亿元至10亿元项目``), capacities inside a project's name (``年产10万吨…项目``), counts in Chinese
+numerals that are prose (``一批``, ``五个方面``, ``“三个推进”``) and numbers inside garbled text.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from .vocabulary import (
     NAME_CAPACITY_BEFORE,
     PAGE_CHROME,
     RANGE_AFTER,
+    RHETORICAL_AFTER,
     THRESHOLD_AFTER,
 )
 
@@ -111,9 +112,23 @@ def _capacity_in_a_name(x: _Around) -> bool:
     return bool(NAME_CAPACITY_BEFORE.search(x.before) or NAME_CAPACITY_AFTER.match(x.s[x.f.end : x.f.end + 60]))
 
 
+# 全市七个县市区中排名第一: the places a ranking is among frame the rank that follows
+_RANKING_FIELD_AFTER = re.compile(r"^[\u4e00-\u9fff]{1,4}中(?:排名|排|位列|位居|居|列)")
+_QUOTED_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,6}[”\"]")
+
+
 def _count_in_words(x: _Around) -> bool:
-    """``三个片区``: a count written in Chinese numerals is prose, not a statistic."""
-    return bool(x.f.chinese) and x.f.unit in COUNTER_UNITS
+    """``新引进两家企业``, ``举行四场签约活动`` are rows (SCHEMA); a count in Chinese numerals is prose when it is
+    ``一`` (an article: ``一家老企业``) or a round or vague number (``百个项目``, ``十余家``), an ordinal listed
+    (``第一、二名``), a grade (``三级医院``), a slogan (``“三个推进”``, ``三个“一号工程”``), a speech's or plan's
+    parts (``五个方面``, ``四个特点``: data/rhetorical_nouns.csv) or the field of the ranking after it
+    (``七个县市区中排名第一``); ``两项目`` is two projects written short, counted by the project rules."""
+    if not (x.f.chinese and x.f.unit in COUNTER_UNITS):
+        return False
+    return (not 2 <= x.f.value < 100 or x.f.approx != "exact" or x.before.endswith(("“", '"', "、", "第"))
+            or x.after.startswith(("级", "“", '"')) or (x.f.unit == "项" and x.after.startswith("目"))
+            or bool(_QUOTED_AFTER.match(x.after)) or bool(RHETORICAL_AFTER.match(x.after))
+            or bool(_RANKING_FIELD_AFTER.match(x.after)))
 
 
 # the reasons an amount is not a row, in the order they are asked

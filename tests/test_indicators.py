@@ -285,6 +285,9 @@ def test_words_that_contain_a_catalogue_phrase(text, expected):
 )
 def test_listed_industries(text):
     df = rows(text)
+    counts = df[df["unit"] == "个"]  # 三个行业 restates the items listed: a row of its own (SCHEMA)
+    assert counts["value"].tolist() == ([3] if "三个行业" in text else [])
+    df = df[df["unit"] != "个"]
     assert df["indicator"].tolist() == ["industry_output"] * 3
     assert df["label"].str.contains("纺织|商贸|茶叶").tolist() == [True, False, False]
 
@@ -460,7 +463,7 @@ def test_project_sums_in_a_list_of_named_projects_are_labelled_by_their_term():
         ("增速低于全市平均水平0.8个百分点。", [-0.8]),  # pp is signed (SCHEMA)
         ("第三产业比重回落2.16个百分点,第二产业比重提高1.5个百分点。", [-2.16, 1.5]),
         ("房产税同比增收531万元,契税同比减收24万元。", [5310000, -240000]),
-        ("纺织、造纸和家具三个行业分别下降2.7%、6.1%和11%。", [-2.7, -6.1, -11]),
+        ("纺织、造纸和家具三个行业分别下降2.7%、6.1%和11%。", [3, -2.7, -6.1, -11]),  # 三个行业 restates the list: a row
         ("第一、第二产业比重分别回落0.9和1.3个百分点。", [-0.9, -1.3]),
         ("三项指标分别增长3.3%、-1.4%、5.2%。", [3.3, -1.4, 5.2]),
     ],
@@ -880,3 +883,21 @@ def test_this_years_plan_for_a_set_of_projects_is_a_target():
     assert df["measure"].tolist()[-2:] == ["target", "level"]
     df = rows("一季度,县重点项目完成投资9亿元,完成年度投资计划18.5%。")
     assert df["measure"].tolist()[-1] == "share"
+
+
+@pytest.mark.parametrize(
+    "text,values",
+    [
+        # a count in Chinese numerals with its counter is a row (SCHEMA)
+        ("今年新引进两家农产品加工企业,举办三场招聘会。", [2, 3]),
+        ("甲镇、乙镇和丙镇三个乡镇的茶园面积超过5000亩。", [3, 5000]),
+        # an article, a vague or round number, a listed ordinal, a grade, a slogan, a speech's parts
+        ("这是一家老企业,十余家企业参加,培育百名乡村能人。", []),
+        ("分获二类镇第一、二名,建成三级医院1所。", [1]),
+        ("深化“三个推进”,落实两个“一号工程”,从四个方面总结工作。", []),
+        # the field of a ranking
+        ("全市五个县市区中排名第二。", [2]),
+    ],
+)
+def test_counts_in_chinese_numerals(text, values):
+    assert rows(text)["value"].tolist() == values
