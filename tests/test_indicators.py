@@ -901,3 +901,10 @@ def test_this_years_plan_for_a_set_of_projects_is_a_target():
 )
 def test_counts_in_chinese_numerals(text, values):
     assert rows(text)["value"].tolist() == values
+
+
+def test_a_whole_number_beside_a_converters_residue_is_kept():
+    # the residue spoils the words before the number, not the number: 接待游客总?rén)数 → the count stays
+    assert rows("国庆期间接待游客总?rén)數?shù)12.5万人次,同比增长8.1%。")["value"].tolist() == [125000, 8.1]
+    # a number the residue touches is dropped
+    assert rows("其中甲?shì)乙市?7.4%、丙市12.3%。")["value"].tolist() == [12.3]
