@@ -29,8 +29,10 @@ COUNTER_UNITS = (
 WORD_COUNTERS = ("个", "家", "项", "场", "支", "座", "所", "栋", "处", "种", "户", "名")
 MEASURE_UNITS = (
     "亩次", "平方公里", "平方米", "立方米", "千瓦时", "兆瓦时", "千瓦", "兆瓦", "吉瓦", "公里", "千米", "公顷", "亩", "吨", "千克", "公斤",
-    "米", "标箱", "标准箱", "度", "升", "倍", "斤", "平米", "‰",
+    "米", "标箱", "标准箱", "度", "升", "倍", "斤", "平米", "‰", "大卡", "千卡",
 )
+# the denominator of a rate written with a slash: a density, a speed, a heat value (not 年 or 人: 万吨/年 names a plant)
+_PER = re.compile(r"/(小时|千克|公斤|立方厘米|立方米|平方米|平方公里|秒)")
 _UNIT_ALT = "|".join(
     re.escape(u) for u in sorted(MONEY_UNITS + PERCENT_UNITS[:3] + COUNTER_UNITS + MEASURE_UNITS, key=len, reverse=True)
 )
@@ -134,6 +136,9 @@ def find_amounts(text: str) -> list[Figure]:
             end = m.end("unit") if m.group("post") in (None, "多") else m.end()
             if times:
                 unit, end = "人次", m.end("unit") + 3
+            per = _PER.match(text, m.end("unit")) if unit not in MONEY_UNITS and not m.group("post") else None
+            if per:  # 6.2万个/立方厘米, 100公里/小时: a rate keeps its denominator (元/人 stays 元: money is money)
+                unit, end = f"{unit}/{per.group(1)}", per.end()
             value = _tidy(base * factor)
             out.append(Figure(start, end, value, unit, _approx(m), raw=m.group(), chinese=chinese))
     for g in list(out):  # 高于…2.3、1.8和0.9个百分点: bare numbers listed before a figure share its unit

@@ -181,3 +181,11 @@ def test_a_ranking_field_may_count_its_members_or_name_its_year():
     assert got("该县排在2022年全省县域经济排名前10,") == [(10, "位")]
     # a rank listed after a rank whose scope reaches a second ranking verb is read once
     assert got("园区考评排名第一、保税区全市排名第三") == [(1, "位"), (3, "位")]
+
+
+def test_a_rate_keeps_its_denominator_and_money_per_head_stays_money():
+    def got(t):
+        return [(f.value, f.unit) for f in find_figures(t)]
+    assert got("景区空气中负氧离子含量达2.5万个/立方厘米,观光车时速20公里/小时") == [(25000, "个/立方厘米"), (20, "公里/小时")]
+    assert got("煤炭热值5200大卡/千克,每户补助300元/人,新建8万吨/年饲料线") == [
+        (5200, "大卡/千克"), (300, "元"), (80000, "吨")]
