@@ -28,6 +28,8 @@ _TOP = re.compile(
     r"(?:" + _RANK_VERB + r"|跻身|进入|入围|榜单)(?P<scope>(?:" + _FIELD_NUMBER + r"|[^\d,。;!?、()“”\"]){0,12}?)"
     r"(?:前(?P<num>[一二三四五六七八九十\d]+)(?:(?P<suffix>位|名|强|甲)|(?=[,。;!?、)]|$))"
     r"|(?P<strong>[一二三四五六七八九十\d]+)强(?=[,。;!?、)]|$))")
+# 长江第三大岛, 全省第二大城市: the Nth largest of its kind holds place N
+_NTH_LARGEST = re.compile(r"第(?P<num>[一二三四五六七八九十\d]{1,3})大(?=[\u4e00-\u9fff])")
 _DOUBLE_FIRST = re.compile(r"[“\"]?(?P<n>双|三|四)第一[”\"]?")
 
 
@@ -44,7 +46,7 @@ def _top_ranks(text: str) -> list[Figure]:
 
 
 def find_ranks(text: str) -> list[Figure]:
-    """``增速排全区第四位`` → 4 位; ``居全省首位`` → 1 位."""
+    """``增速排全区第四位`` → 4 位; ``居全省首位`` → 1 位; ``全省第二大城市`` → 2 位."""
     out: list[Figure] = _top_ranks(text) if "前" in text or "强" in text else []
     if "第" not in text and "首位" not in text and "榜首" not in text:
         return out  # no rank can be named
@@ -67,6 +69,11 @@ def find_ranks(text: str) -> list[Figure]:
                 out.append(Figure(more.start("num") - 1, more.end(), value, "位", "exact", kind="rank", raw=more.group()))
                 listed.add(more.end())
             more = _RANK_MORE.match(text, more.end())
+    for m in _NTH_LARGEST.finditer(text) if "大" in text else ():
+        num = m.group("num")
+        value = float(num) if num.isdigit() else (chinese_to_number(num) or 0)
+        if value > 0 and not any(r.start <= m.start() < r.end for r in out):
+            out.append(Figure(m.start(), m.end(), value, "位", "exact", kind="rank", raw=m.group()))
     for m in _DOUBLE_FIRST.finditer(text) if "第一" in text else ():
         n = {"双": 2, "三": 3, "四": 4}[m.group("n")]
         for _ in range(n):

@@ -189,3 +189,10 @@ def test_a_rate_keeps_its_denominator_and_money_per_head_stays_money():
     assert got("景区空气中负氧离子含量达2.5万个/立方厘米,观光车时速20公里/小时") == [(25000, "个/立方厘米"), (20, "公里/小时")]
     assert got("煤炭热值5200大卡/千克,每户补助300元/人,新建8万吨/年饲料线") == [
         (5200, "大卡/千克"), (300, "元"), (80000, "吨")]
+
+
+def test_the_nth_largest_holds_place_n():
+    def got(t):
+        return [(f.value, f.unit) for f in find_figures(t)]
+    assert got("该镇是全省第二大蔬菜集散地,位居全国第三大茶叶产区") == [(2, "位"), (3, "位")]
+    assert got("第三产业增加值增长6%") == [(6, "%")]
