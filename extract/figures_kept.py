@@ -25,6 +25,7 @@ from .vocabulary import (
     RANGE_AFTER,
     RHETORICAL_AFTER,
     THRESHOLD_AFTER,
+    alternation,
 )
 
 
@@ -49,9 +50,17 @@ def _in_garbled_text(f: Figure, offset: int, garbled: list[tuple[int, int]]) -> 
 _RESIDUE_NEXT = re.compile(r"[?\ufffd]")
 
 
+# 发布时间:2020-06-01位于…, 电话:029-63903870本网…: the day of a date or the number of a telephone line
+_DATE_OR_PHONE_BEFORE = re.compile(r"(?:(?:19|20)\d\d[-./]\d{1,2}[-./]|(?<!\d)0\d{2,3}-)$")
+_CHROME_AFTER = re.compile(rf"^(?:{alternation('page_chrome_words.csv')}|记录)")  # 0次浏览, 1条记录1/1页
+
+
 def _issue_or_page_count(x: _Around) -> bool:
-    """``第9期``, ``浏览次数:1523次``: the page's numbers, not the place's."""
-    return x.before.endswith("第") or bool(PAGE_CHROME.search(x.s[max(0, x.f.start - 8) : x.f.start]))
+    """``第9期``, ``浏览次数:1523次``, ``0次浏览``, ``1条记录``, ``2020-06-01位于``, ``电话:029-63903870本网``: the
+    page's numbers, not the place's."""
+    lead = x.s[max(0, x.f.start - 12) : x.f.start]
+    return (x.before.endswith("第") or bool(PAGE_CHROME.search(lead[-8:])) or bool(_DATE_OR_PHONE_BEFORE.search(lead))
+            or x.f.unit in COUNTER_UNITS and bool(_CHROME_AFTER.match(x.after)))
 
 
 def _duration(x: _Around) -> bool:

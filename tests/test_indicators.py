@@ -908,3 +908,8 @@ def test_a_whole_number_beside_a_converters_residue_is_kept():
     assert rows("国庆期间接待游客总?rén)數?shù)12.5万人次,同比增长8.1%。")["value"].tolist() == [125000, 8.1]
     # a number the residue touches is dropped
     assert rows("其中甲?shì)乙市?7.4%、丙市12.3%。")["value"].tolist() == [12.3]
+
+
+def test_the_pages_dates_phones_and_counters_are_not_rows():
+    assert rows("发布时间:2023-05-06位于城东的产业园新增企业12家。")["value"].tolist() == [12]
+    assert rows("联系电话:0771-5812345本站声明。3条记录 共1页,27次浏览。")["value"].tolist() == []
