@@ -144,9 +144,21 @@ def _count_in_words(x: _Around) -> bool:
             or bool(_RANKING_FIELD_AFTER.match(x.after)))
 
 
+# the quotation may join parts with + (“1个千亿+4个百亿”)
+_OPENS_QUOTE = re.compile(r"[“\"](?:[^,;。“”\"]{0,2}|[^,;。“”\"]{0,8}\+)$")
+_CLOSES_QUOTE = re.compile(r"^(?:[^,;。“”\"]{0,6}|[^,;。“”\"+]{0,4}\+[^,;。“”\"]{0,8})[”\"]")
+
+
+def _quoted_name(x: _Around) -> bool:
+    """``“18条”政策``, ``打造“1个千亿+4个百亿”``: a figure that all but fills a short quotation names a policy or a
+    slogan (SCHEMA: numbers that are part of names), whatever its numerals."""
+    return bool(_OPENS_QUOTE.search(x.s[max(0, x.f.start - 10) : x.f.start]) and _CLOSES_QUOTE.match(x.after))
+
+
 # the reasons an amount is not a row, in the order they are asked
 _NOT_A_ROW: tuple[Callable[[_Around], bool], ...] = (
     _issue_or_page_count, _duration, _size_threshold, _counted_threshold, _class_threshold, _size_class_bound, _capacity_in_a_name, _count_in_words,
+    _quoted_name,
 )
 
 

@@ -913,3 +913,9 @@ def test_a_whole_number_beside_a_converters_residue_is_kept():
 def test_the_pages_dates_phones_and_counters_are_not_rows():
     assert rows("发布时间:2023-05-06位于城东的产业园新增企业12家。")["value"].tolist() == [12]
     assert rows("联系电话:0771-5812345本站声明。3条记录 共1页,27次浏览。")["value"].tolist() == []
+
+
+def test_a_figure_that_fills_a_short_quotation_is_a_name():
+    got = rows("全面落实“20条”惠企政策,着力打造“2个百亿+3个五十亿”产业集群,建成“万亩茶园”示范区。"
+               "“今年全镇新增企业15家,产值增长9%。”镇长说。")
+    assert got["value"].tolist() == [15, 9]
