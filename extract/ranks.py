@@ -11,18 +11,20 @@ import re
 from .numerals import Figure, chinese_to_number
 
 # ``增速排全区第四位``; also a measure word right before the ranking's frame (``总量全市第二``, ``增速全市第一``)
-_RANK_VERB = r"(?:排名|排在|排|居于|居|位居|位列|位于|列|名列|跃居|升至|稳居|保持|(?:总量|增速|增幅|总额|规模)(?=全|[\u4e00-\u9fff]{1,4}[省市县区州盟]第))"
+_RANK_VERB = r"(?:排名|排在|排|居于|居|位居|位列|位于|列|名列|跃居|升至|稳居|保持|获得|荣获|获|夺得|勇夺|摘得|稳坐|蝉联|(?:总量|增速|增幅|总额|规模)(?=全|[\u4e00-\u9fff]{1,4}[省市县区州盟]第))"
 # a ranking's field may count its members (全市6县市, 吉林省9市州(下同), 全省(122个县、市、区)) or name its year
 # (排在2021年全省…): those numbers frame the ranking and are no figure of their own
 _FIELD_NUMBER = r"\(\d{0,4}个?[^()\d]{0,10}\)|\d{1,3}个?(?=[县市区州盟旗乡镇地])|(?:19|20)\d\d年"
 _RANK = re.compile(
     _RANK_VERB
-    + r"(?P<scope>(?:\([^()\d]{0,8}\)|" + _FIELD_NUMBER + r"|[^\d,。;!?、(]){0,16}?)(?:第(?P<num>[一二三四五六七八九十\d]+)(?![批届次轮期个项条家年方梯阵])(?:位|名)?|(?P<first>首位|榜首|第一(?![批届次轮期个项条家年方梯阵])))"
+    + r"(?P<scope>(?:\([^()\d]{0,8}\)|" + _FIELD_NUMBER + r"|[^\d,。;!?、(]){0,16}?)(?:第(?P<num>[一二三四五六七八九十\d]+)(?![批届次轮期个项条家年方梯阵档])(?:位|名)?|(?P<first>首位|榜首|第一(?![批届次轮期个项条家年方梯阵档])))"
 )
 # 总量全市第一、全省第二; 分别居第一、第七位; 全省(122个县、市、区)第二: a rank listed right after a rank, with or
 # without its own scope
 _RANK_MORE = re.compile(
-    r"[、和](?P<scope>(?:\([^()]{0,16}\)|[^\d,。;、第:(]){0,10}?)第(?P<num>[一二三四五六七八九十\d]+)(?![批届次轮期个项条家年产方梯阵\d])(?:位|名)?")
+    r"[、和](?P<scope>(?:\([^()]{0,16}\)|[^\d,。;、第:(]){0,10}?)第(?P<num>[一二三四五六七八九十\d]+)(?![批届次轮期个项条家年产方梯阵档\d])(?:位|名)?")
+# 分获一类镇第一、二、三名: the ordinals after a rank may drop their 第
+_RANK_MORE_BARE = re.compile(r"、(?P<num>[一二三四五六七八九十\d]{1,2})(?=[、名位])(?:名|位)?")
 # 位列前20名, 居全省前五位, 排名前5, 跻身全国前十, 位列全省十强: a place among the top N is ranked N
 _TOP = re.compile(
     r"(?:" + _RANK_VERB + r"|跻身|进入|入围|榜单)(?P<scope>(?:" + _FIELD_NUMBER + r"|[^\d,。;!?、()“”\"]){0,12}?)"
@@ -62,13 +64,13 @@ def find_ranks(text: str) -> list[Figure]:
         if value <= 0 or e in listed:
             continue
         out.append(Figure(s, e, value, "位", "exact", kind="rank", raw=m.group()))
-        more = _RANK_MORE.match(text, m.end())
+        more = _RANK_MORE.match(text, m.end()) or _RANK_MORE_BARE.match(text, m.end())
         while more:
             value = float(more.group("num")) if more.group("num").isdigit() else (chinese_to_number(more.group("num")) or 0)
             if value > 0:
                 out.append(Figure(more.start("num") - 1, more.end(), value, "位", "exact", kind="rank", raw=more.group()))
                 listed.add(more.end())
-            more = _RANK_MORE.match(text, more.end())
+            more = _RANK_MORE.match(text, more.end()) or _RANK_MORE_BARE.match(text, more.end())
     for m in _NTH_LARGEST.finditer(text) if "大" in text else ():
         num = m.group("num")
         value = float(num) if num.isdigit() else (chinese_to_number(num) or 0)

@@ -893,7 +893,7 @@ def test_this_years_plan_for_a_set_of_projects_is_a_target():
         ("甲镇、乙镇和丙镇三个乡镇的茶园面积超过5000亩。", [3, 5000]),
         # an article, a vague or round number, a listed ordinal, a grade, a slogan, a speech's parts
         ("这是一家老企业,十余家企业参加,培育百名乡村能人。", []),
-        ("分获二类镇第一、二名,建成三级医院1所。", [1]),
+        ("分获二类镇第一、二名,建成三级医院1所。", [1, 2, 1]),  # the ranks are rows, the ordinals no counts
         ("深化“三个推进”,落实两个“一号工程”,从四个方面总结工作。", []),
         # the field of a ranking
         ("全市五个县市区中排名第二。", [2]),

@@ -196,3 +196,12 @@ def test_the_nth_largest_holds_place_n():
         return [(f.value, f.unit) for f in find_figures(t)]
     assert got("该镇是全省第二大蔬菜集散地,位居全国第三大茶叶产区") == [(2, "位"), (3, "位")]
     assert got("第三产业增加值增长6%") == [(6, "%")]
+
+
+def test_a_prize_place_is_a_rank_and_its_ordinals_may_drop_their_di():
+    def got(t):
+        return [(f.value, f.unit) for f in find_figures(t)]
+    assert got("甲镇、乙镇、丙镇分获二类镇第一、二、三名") == [(1, "位"), (2, "位"), (3, "位")]
+    assert got("该区荣获全市考核第一名,该县稳坐第一") == [(1, "位"), (1, "位")]
+    # a tier or an edition is no rank
+    assert got("获考核激励第一档,获得第二届大赛金奖") == []
