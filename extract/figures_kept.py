@@ -2,8 +2,8 @@
 
 Owns: setting aside numbers that are not a place's figures — page chrome (``浏览次数:1523次``), issue
 numbers (``第9期``), durations (``5个来``), size thresholds and size classes of projects (``超亿元项目``,
-``5亿元至10亿元项目``), capacities inside a project's name (``年产10万吨…项目``), counts written in
-Chinese numerals (``三个``) and numbers inside garbled text.
+``5亿元至10亿元项目``), capacities inside a project's name (``年产10万吨…项目``), counts in Chinese
+numerals that are prose (``一批``, ``五个方面``, ``“三个推进”``) and numbers inside garbled text.
 """
 
 from __future__ import annotations
@@ -23,7 +23,9 @@ from .vocabulary import (
     NAME_CAPACITY_BEFORE,
     PAGE_CHROME,
     RANGE_AFTER,
+    RHETORICAL_AFTER,
     THRESHOLD_AFTER,
+    alternation,
 )
 
 
@@ -38,15 +40,27 @@ class _Around:
 
 
 def _in_garbled_text(f: Figure, offset: int, garbled: list[tuple[int, int]]) -> bool:
-    """``?¤?12?(ji)``: a number inside text that lost its characters (``garbled``: sorted, disjoint spans)."""
+    """``?¤?12?(ji)``: a number inside text that lost its characters (``garbled``: sorted, disjoint spans); ``is_row``
+    drops it only when the residue touches the number (``游客总?cè)藬?shù)45.26万人次``: the number is whole)."""
     a = offset + f.start
     i = bisect.bisect_right(garbled, (a, float("inf"))) - 1  # the last span starting at or before it
     return i >= 0 and a < garbled[i][1]
 
 
+_RESIDUE_NEXT = re.compile(r"[?\ufffd]")
+
+
+# 发布时间:2020-06-01位于…, 电话:029-63903870本网…: the day of a date or the number of a telephone line
+_DATE_OR_PHONE_BEFORE = re.compile(r"(?:(?:19|20)\d\d[-./]\d{1,2}[-./]|(?<!\d)0\d{2,3}-)$")
+_CHROME_AFTER = re.compile(rf"^(?:{alternation('page_chrome_words.csv')}|记录)")  # 0次浏览, 1条记录1/1页
+
+
 def _issue_or_page_count(x: _Around) -> bool:
-    """``第9期``, ``浏览次数:1523次``: the page's numbers, not the place's."""
-    return x.before.endswith("第") or bool(PAGE_CHROME.search(x.s[max(0, x.f.start - 8) : x.f.start]))
+    """``第9期``, ``浏览次数:1523次``, ``0次浏览``, ``1条记录``, ``2020-06-01位于``, ``电话:029-63903870本网``: the
+    page's numbers, not the place's."""
+    lead = x.s[max(0, x.f.start - 12) : x.f.start]
+    return (x.before.endswith("第") or bool(PAGE_CHROME.search(lead[-8:])) or bool(_DATE_OR_PHONE_BEFORE.search(lead))
+            or x.f.unit in COUNTER_UNITS and bool(_CHROME_AFTER.match(x.after)))
 
 
 def _duration(x: _Around) -> bool:
@@ -111,21 +125,47 @@ def _capacity_in_a_name(x: _Around) -> bool:
     return bool(NAME_CAPACITY_BEFORE.search(x.before) or NAME_CAPACITY_AFTER.match(x.s[x.f.end : x.f.end + 60]))
 
 
+# 全市七个县市区中排名第一: the places a ranking is among frame the rank that follows
+_RANKING_FIELD_AFTER = re.compile(r"^[\u4e00-\u9fff]{1,4}中(?:排名|排|位列|位居|居|列)")
+_QUOTED_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,6}[”\"]")
+
+
 def _count_in_words(x: _Around) -> bool:
-    """``三个片区``: a count written in Chinese numerals is prose, not a statistic."""
-    return bool(x.f.chinese) and x.f.unit in COUNTER_UNITS
+    """``新引进两家企业``, ``举行四场签约活动`` are rows (SCHEMA); a count in Chinese numerals is prose when it is
+    ``一`` (an article: ``一家老企业``) or a round or vague number (``百个项目``, ``十余家``), an ordinal listed
+    (``第一、二名``), a grade (``三级医院``), a slogan (``“三个推进”``, ``三个“一号工程”``), a speech's or plan's
+    parts (``五个方面``, ``四个特点``: data/rhetorical_nouns.csv) or the field of the ranking after it
+    (``七个县市区中排名第一``); ``两项目`` is two projects written short, counted by the project rules."""
+    if not (x.f.chinese and x.f.unit in COUNTER_UNITS):
+        return False
+    return (not 2 <= x.f.value < 100 or x.f.approx != "exact" or x.before.endswith(("“", '"', "、", "第"))
+            or x.after.startswith(("级", "“", '"')) or (x.f.unit == "项" and x.after.startswith("目"))
+            or bool(_QUOTED_AFTER.match(x.after)) or bool(RHETORICAL_AFTER.match(x.after))
+            or bool(_RANKING_FIELD_AFTER.match(x.after)))
+
+
+# the quotation may join parts with + (“1个千亿+4个百亿”)
+_OPENS_QUOTE = re.compile(r"[“\"](?:[^,;。“”\"]{0,2}|[^,;。“”\"]{0,8}\+)$")
+_CLOSES_QUOTE = re.compile(r"^(?:[^,;。“”\"]{0,6}|[^,;。“”\"+]{0,4}\+[^,;。“”\"]{0,8})[”\"]")
+
+
+def _quoted_name(x: _Around) -> bool:
+    """``“18条”政策``, ``打造“1个千亿+4个百亿”``: a figure that all but fills a short quotation names a policy or a
+    slogan (SCHEMA: numbers that are part of names), whatever its numerals."""
+    return bool(_OPENS_QUOTE.search(x.s[max(0, x.f.start - 10) : x.f.start]) and _CLOSES_QUOTE.match(x.after))
 
 
 # the reasons an amount is not a row, in the order they are asked
 _NOT_A_ROW: tuple[Callable[[_Around], bool], ...] = (
     _issue_or_page_count, _duration, _size_threshold, _counted_threshold, _class_threshold, _size_class_bound, _capacity_in_a_name, _count_in_words,
+    _quoted_name,
 )
 
 
 def is_row(f: Figure, s: str, offset: int, garbled: list[tuple[int, int]]) -> bool:
     """Whether figure ``f`` of sentence ``s`` (at ``offset`` in the article) is a row."""
-    if _in_garbled_text(f, offset, garbled):
-        return False
+    if _in_garbled_text(f, offset, garbled) and (f.start < 2 or _RESIDUE_NEXT.search(s[f.start - 2 : f.end + 2])):
+        return False  # 平?凉市?8.4%: the residue's ? may have ended the sentence right before the figure
     if f.kind != "amount":
         return True
     x = _Around(f, s, s[max(0, f.start - 4) : f.start], s[f.end : f.end + 20])

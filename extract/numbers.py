@@ -1,41 +1,21 @@
 """Find figures in normalized text: numbers with their unit, approximation, ranks and ratios.
 
-Owns: Arabic and Chinese numerals, 万/亿 multipliers folded into the value, base units,
-approximation words (``约``, ``多``, ``余``, ``超``, ``近``, ``以上``, ``突破``, ``不到``…), ranks
-(``排全区第四位``, ``居…首位``), ratios (``1.49:1``) and structures (``22.8:38.8:38.4``).
+Owns: numbers with their unit, 万/亿 multipliers folded into the value, base units, approximation
+words (``约``, ``多``, ``余``, ``超``, ``近``, ``以上``, ``突破``, ``不到``…), ratios (``1.49:1``) and
+structures (``22.8:38.8:38.4``); ranks (``排全区第四位``, ``居…首位``) come from ``ranks``, numerals and
+the ``Figure`` record from ``numerals``.
 It does not decide what a figure measures; it only says what the text states.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
+from .numerals import APPROX_WORDS, Figure, chinese_to_number
+from .ranks import find_ranks
 from .vocabulary import alternation
 
-_CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-_CN_UNITS = {"十": 10, "百": 100, "千": 1000}
 _MULT = {"万": 1e4, "亿": 1e8, "万亿": 1e12, "千万": 1e7, "百万": 1e6, "千": 1e3, "百": 1e2}
-
-
-def chinese_to_number(s: str) -> float | None:
-    """``三十五`` → 35, ``一百二十`` → 120, ``千`` → 1000, ``两万`` → 20000; None if not a numeral."""
-    if not s:
-        return None
-    total, section, digit = 0.0, 0.0, None
-    for ch in s:
-        if ch in _CN_DIGITS:
-            digit = _CN_DIGITS[ch]
-        elif ch in _CN_UNITS:
-            section += (digit if digit is not None else 1) * _CN_UNITS[ch]
-            digit = None
-        elif ch in ("万", "亿"):
-            section += digit or 0
-            total = (total + section) * (1e4 if ch == "万" else 1e8)
-            section, digit = 0.0, None
-        else:
-            return None
-    return total + section + (digit or 0)
 
 
 MONEY_UNITS = ("美元", "元")
@@ -45,10 +25,14 @@ COUNTER_UNITS = (
     "种", "条", "头", "只", "台", "套", "辆", "所", "栋", "处", "位", "张", "株", "棵", "部", "块", "宗", "笔", "类", "款",
     "艘", "架", "匹", "份", "起", "床", "对", "篇", "本", "门", "级", "趟", "班", "片", "村", "校", "羽",
 )
+# the counters a count in Chinese numerals is read with (两家企业, 六个项目: rows, SCHEMA); 三次产业, 一批 are not counts
+WORD_COUNTERS = ("个", "家", "项", "场", "支", "座", "所", "栋", "处", "种", "户", "名")
 MEASURE_UNITS = (
     "亩次", "平方公里", "平方米", "立方米", "千瓦时", "兆瓦时", "千瓦", "兆瓦", "吉瓦", "公里", "千米", "公顷", "亩", "吨", "千克", "公斤",
-    "米", "标箱", "标准箱", "度", "升", "倍", "斤", "平米", "‰",
+    "米", "标箱", "标准箱", "度", "升", "倍", "斤", "平米", "‰", "大卡", "千卡",
 )
+# the denominator of a rate written with a slash: a density, a speed, a heat value (not 年 or 人: 万吨/年 names a plant)
+_PER = re.compile(r"/(小时|千克|公斤|立方厘米|立方米|平方米|平方公里|秒)")
 _UNIT_ALT = "|".join(
     re.escape(u) for u in sorted(MONEY_UNITS + PERCENT_UNITS[:3] + COUNTER_UNITS + MEASURE_UNITS, key=len, reverse=True)
 )
@@ -76,7 +60,7 @@ _CN_FIGURE = re.compile(
     + r"(?P<num>"
     + _CN_NUM
     + r")(?P<more1>多|余)?(?P<mult>万亿|亿|万)?(?P<more2>多|余)?"
-    + r"(?P<unit>亿元|万元|元|美元|成|倍|吨|亩|千瓦|公里|平方公里|立方米)(?P<post>以上|左右|上下|以内|多)?"
+    + r"(?P<unit>亿元|万元|元|美元|成|倍|吨|亩|千瓦|公里|平方公里|立方米|" + "|".join(WORD_COUNTERS) + r")(?P<post>以上|左右|上下|以内|多)?"
 )
 _DIGIT = re.compile(r"\d")
 _LIST_MARKS = ("、", "和", "及")
@@ -98,43 +82,8 @@ _BARE_PEOPLE_BEFORE = re.compile(rf"(?:{_PEOPLE})(?:[^,;。，；:、\d]|\d{{4}}
 _BARE_PEOPLE_AFTER = re.compile(rf"[\u4e00-\u9fff]{{0,3}}?(?:{_PEOPLE})")
 # Things that look like counts but are durations or dates.
 _NOT_UNIT_AFTER = re.compile(r"^(?:月|小时|工作日|年|季度|周|星期|半月|多月|余月)")
-# ``增速排全区第四位``; also a measure word right before the ranking's frame (``总量全市第二``, ``增速全市第一``)
-_RANK_VERB = r"(?:排名|排在|排|居于|居|位居|位列|位于|列|名列|跃居|升至|稳居|保持|(?:总量|增速|增幅|总额|规模)(?=全|[\u4e00-\u9fff]{1,4}[省市县区州盟]第))"
-_RANK = re.compile(
-    _RANK_VERB
-    + r"(?P<scope>(?:\([^()\d]{0,8}\)|[^\d,。;!?、(]){0,16}?)(?:第(?P<num>[一二三四五六七八九十\d]+)(?![批届次轮期个项条家年方梯阵])(?:位|名)?|(?P<first>首位|榜首|第一(?![批届次轮期个项条家年方梯阵])))"
-)
-# 总量全市第一、全省第二; 分别居第一、第七位: a rank listed right after a rank, with or without its own scope
-_RANK_MORE = re.compile(
-    r"[、和](?P<scope>[^\d,。;、第:]{0,6}?)第(?P<num>[一二三四五六七八九十\d]+)(?![批届次轮期个项条家年产方梯阵\d])(?:位|名)?")
-# 位列前20名, 居全省前五位, 排名前5, 跻身全国前十, 位列全省十强: a place among the top N is ranked N
-_TOP = re.compile(
-    r"(?:" + _RANK_VERB + r"|跻身|进入|入围|榜单)(?P<scope>[^\d,。;!?、()“”\"]{0,12}?)"
-    r"(?:前(?P<num>[一二三四五六七八九十\d]+)(?:(?P<suffix>位|名|强|甲)|(?=[,。;!?、)]|$))"
-    r"|(?P<strong>[一二三四五六七八九十\d]+)强(?=[,。;!?、)]|$))")
-_DOUBLE_FIRST = re.compile(r"[“\"]?(?P<n>双|三|四)第一[”\"]?")
 _RATIO_CHANGE = re.compile(r"[,,]?(?:比上年|比去年|较上年|同比)?(?:缩小|扩大|下降|降低|提高|减少|增加)(?P<num>\d+(?:\.\d+)?)(?![\d.%‰万亿个])")
 _RATIO = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)[:∶](\d+(?:\.\d+)?)(?:[:∶](\d+(?:\.\d+)?))?(?![\d.:∶])")
-
-APPROX_WORDS = {
-    "约": "about", "近": "about", "将近": "about", "接近": "about", "左右": "about", "上下": "about",
-    "超过": "over", "超": "over", "突破": "over", "逾": "over", "多": "over", "余": "over", "以上": "over",
-    "高达": "exact", "不到": "under", "不足": "under", "以内": "under", "以下": "under",
-    "不超过": "under", "不高于": "under", "不低于": "over", "不少于": "over",
-}
-
-
-@dataclass
-class Figure:
-    start: int
-    end: int
-    value: float
-    unit: str
-    approx: str
-    kind: str = "amount"  # amount | rank | ratio | structure
-    raw: str = ""
-    chinese: bool = False
-
 
 def _base_unit(unit: str, mult: float) -> tuple[str, float]:
     if unit in ("个百分点", "百分点"):
@@ -187,6 +136,9 @@ def find_amounts(text: str) -> list[Figure]:
             end = m.end("unit") if m.group("post") in (None, "多") else m.end()
             if times:
                 unit, end = "人次", m.end("unit") + 3
+            per = _PER.match(text, m.end("unit")) if unit not in MONEY_UNITS and not m.group("post") else None
+            if per:  # 6.2万个/立方厘米, 100公里/小时: a rate keeps its denominator (元/人 stays 元: money is money)
+                unit, end = f"{unit}/{per.group(1)}", per.end()
             value = _tidy(base * factor)
             out.append(Figure(start, end, value, unit, _approx(m), raw=m.group(), chinese=chinese))
     for g in list(out):  # 高于…2.3、1.8和0.9个百分点: bare numbers listed before a figure share its unit
@@ -271,47 +223,6 @@ def _bare_people(text: str) -> list[Figure]:
     return out
 
 
-def _top_ranks(text: str) -> list[Figure]:
-    """``位列前20名`` → 20 位, ``跻身全国前十`` → 10 位, ``位列全省十强`` → 10 位: a place among the top N."""
-    out = []
-    for m in _TOP.finditer(text):
-        num = m.group("num") or m.group("strong")
-        value = float(num) if num.isdigit() else (chinese_to_number(num) or 0)
-        if value > 1:
-            s = m.start("num") - 1 if m.group("num") else m.start("strong")
-            out.append(Figure(s, m.end(), value, "位", "exact", kind="rank", raw=m.group()))
-    return out
-
-
-def find_ranks(text: str) -> list[Figure]:
-    """``增速排全区第四位`` → 4 位; ``居全省首位`` → 1 位."""
-    out: list[Figure] = _top_ranks(text) if "前" in text or "强" in text else []
-    if "第" not in text and "首位" not in text and "榜首" not in text:
-        return out  # no rank can be named
-    for m in _RANK.finditer(text):
-        if m.group("first"):
-            value = 1.0
-            s, e = m.start("first"), m.end("first")
-        else:
-            num = m.group("num")
-            value = float(num) if num.isdigit() else (chinese_to_number(num) or 0)
-            s, e = m.start("num") - 1, m.end()
-        if value <= 0:
-            continue
-        out.append(Figure(s, e, value, "位", "exact", kind="rank", raw=m.group()))
-        more = _RANK_MORE.match(text, m.end())
-        while more:
-            value = float(more.group("num")) if more.group("num").isdigit() else (chinese_to_number(more.group("num")) or 0)
-            if value > 0:
-                out.append(Figure(more.start("num") - 1, more.end(), value, "位", "exact", kind="rank", raw=more.group()))
-            more = _RANK_MORE.match(text, more.end())
-    for m in _DOUBLE_FIRST.finditer(text) if "第一" in text else ():
-        n = {"双": 2, "三": 3, "四": 4}[m.group("n")]
-        for _ in range(n):
-            out.append(Figure(m.start(), m.end(), 1.0, "位", "exact", kind="rank", raw=m.group()))
-    return out
-
-
 _CLOCK = re.compile(r"[0-2]?\d:[0-5]\d(?::[0-5]\d)?")
 _DATE_BEFORE = re.compile(r"(?:\d{1,2}日|\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{4})\s*$")
 
@@ -391,7 +302,8 @@ def find_figures(text: str) -> list[Figure]:
     """All figures of a sentence or text, in order of position."""
     ratios = find_ratios(text)
     ranks = find_ranks(text)
-    taken = [(r.start, r.end) for r in ratios] + [(r.start, r.end) for r in ranks]
+    # a rank's whole phrase, its field's numbers too (居全省(122个县、市、区)第二: 122个 is no figure)
+    taken = [(r.start, r.end) for r in ratios] + [(min(r.start, r.end - len(r.raw)), r.end) for r in ranks]
     amounts = find_amounts(text)
     if taken:
         amounts = [a for a in amounts if not any(s <= a.start < e for s, e in taken)]

@@ -64,6 +64,8 @@ NAME_CAPACITY_BEFORE = re.compile(rf"(?:{alternation('capacity_words.csv')})$")
 CAPACITY_OF_PROJECT = re.compile(rf"项目(?:{alternation('capacity_words.csv')})?$")
 CAPACITY_UNITS = set(words("capacity_units.csv", "unit"))
 DURATION_AFTER = re.compile(r"^(?:来|以来|时间|期间)")
+# 五个方面, 四个特点, 八项工作: the things a Chinese-numeral count names are parts of a speech or a slogan, not a statistic
+RHETORICAL_AFTER = re.compile(rf"^[\u4e00-\u9fff]{{0,4}}?(?:{alternation('rhetorical_nouns.csv')})")
 
 # ------------------------------------------------------------------ measures
 

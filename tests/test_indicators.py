@@ -285,6 +285,9 @@ def test_words_that_contain_a_catalogue_phrase(text, expected):
 )
 def test_listed_industries(text):
     df = rows(text)
+    counts = df[df["unit"] == "个"]  # 三个行业 restates the items listed: a row of its own (SCHEMA)
+    assert counts["value"].tolist() == ([3] if "三个行业" in text else [])
+    df = df[df["unit"] != "个"]
     assert df["indicator"].tolist() == ["industry_output"] * 3
     assert df["label"].str.contains("纺织|商贸|茶叶").tolist() == [True, False, False]
 
@@ -460,7 +463,7 @@ def test_project_sums_in_a_list_of_named_projects_are_labelled_by_their_term():
         ("增速低于全市平均水平0.8个百分点。", [-0.8]),  # pp is signed (SCHEMA)
         ("第三产业比重回落2.16个百分点,第二产业比重提高1.5个百分点。", [-2.16, 1.5]),
         ("房产税同比增收531万元,契税同比减收24万元。", [5310000, -240000]),
-        ("纺织、造纸和家具三个行业分别下降2.7%、6.1%和11%。", [-2.7, -6.1, -11]),
+        ("纺织、造纸和家具三个行业分别下降2.7%、6.1%和11%。", [3, -2.7, -6.1, -11]),  # 三个行业 restates the list: a row
         ("第一、第二产业比重分别回落0.9和1.3个百分点。", [-0.9, -1.3]),
         ("三项指标分别增长3.3%、-1.4%、5.2%。", [3.3, -1.4, 5.2]),
     ],
@@ -884,7 +887,7 @@ def test_this_years_plan_for_a_set_of_projects_is_a_target():
 
 def test_a_project_s_size_in_a_story_about_projects_started_one_after_another():
     df = rows("象州县三个重大项目相继开工\n近日,象州县物流园正式动工。该项目总投资8亿元,项目建成后将带动就业。")
-    assert df["stage"].tolist() == ["started"]
+    assert df.loc[df["value"] == 8e8, "stage"].tolist() == ["started"]
 
 
 def test_the_title_s_one_stage_wins_over_a_lead_that_mixes_a_signing_and_a_groundbreaking():
@@ -945,3 +948,39 @@ def test_a_forecast_opening_the_sentence_about_a_year_already_over_is_a_result()
 )
 def test_plots_for_trials_machine_work_grassland_and_reserves_are_not_planted_area(text):
     assert rows(text)["indicator"].tolist() == ["other"]
+
+
+@pytest.mark.parametrize(
+    "text,values",
+    [
+        # a count in Chinese numerals with its counter is a row (SCHEMA)
+        ("今年新引进两家农产品加工企业,举办三场招聘会。", [2, 3]),
+        ("甲镇、乙镇和丙镇三个乡镇的茶园面积超过5000亩。", [3, 5000]),
+        # an article, a vague or round number, a listed ordinal, a grade, a slogan, a speech's parts
+        ("这是一家老企业,十余家企业参加,培育百名乡村能人。", []),
+        ("分获二类镇第一、二名,建成三级医院1所。", [1, 2, 1]),  # the ranks are rows, the ordinals no counts
+        ("深化“三个推进”,落实两个“一号工程”,从四个方面总结工作。", []),
+        # the field of a ranking
+        ("全市五个县市区中排名第二。", [2]),
+    ],
+)
+def test_counts_in_chinese_numerals(text, values):
+    assert rows(text)["value"].tolist() == values
+
+
+def test_a_whole_number_beside_a_converters_residue_is_kept():
+    # the residue spoils the words before the number, not the number: 接待游客总?rén)数 → the count stays
+    assert rows("国庆期间接待游客总?rén)數?shù)12.5万人次,同比增长8.1%。")["value"].tolist() == [125000, 8.1]
+    # a number the residue touches is dropped
+    assert rows("其中甲?shì)乙市?7.4%、丙市12.3%。")["value"].tolist() == [12.3]
+
+
+def test_the_pages_dates_phones_and_counters_are_not_rows():
+    assert rows("发布时间:2023-05-06位于城东的产业园新增企业12家。")["value"].tolist() == [12]
+    assert rows("联系电话:0771-5812345本站声明。3条记录 共1页,27次浏览。")["value"].tolist() == []
+
+
+def test_a_figure_that_fills_a_short_quotation_is_a_name():
+    got = rows("全面落实“20条”惠企政策,着力打造“2个百亿+3个五十亿”产业集群,建成“万亩茶园”示范区。"
+               "“今年全镇新增企业15家,产值增长9%。”镇长说。")
+    assert got["value"].tolist() == [15, 9]

@@ -170,3 +170,38 @@ def test_vehicle_times_and_points_listed_with_ge():
 
 def test_a_tier_is_no_rank():
     assert find_figures("财政收入总量稳居全省第一方阵,增速进入全市第二梯队") == []
+
+
+def test_a_ranking_field_may_count_its_members_or_name_its_year():
+    def got(t):
+        return [(f.value, f.unit) for f in find_figures(t)]
+    assert got("财政收入增长9.1%,居全市8县区第2位。") == [(9.1, "%"), (2, "位")]
+    assert got("增速保持全省11个地市(下同)第3位") == [(3, "位")]
+    assert got("总量位居全市第一、全省(85个县、市、区)第七") == [(1, "位"), (7, "位")]
+    assert got("该县排在2022年全省县域经济排名前10,") == [(10, "位")]
+    # a rank listed after a rank whose scope reaches a second ranking verb is read once
+    assert got("园区考评排名第一、保税区全市排名第三") == [(1, "位"), (3, "位")]
+
+
+def test_a_rate_keeps_its_denominator_and_money_per_head_stays_money():
+    def got(t):
+        return [(f.value, f.unit) for f in find_figures(t)]
+    assert got("景区空气中负氧离子含量达2.5万个/立方厘米,观光车时速20公里/小时") == [(25000, "个/立方厘米"), (20, "公里/小时")]
+    assert got("煤炭热值5200大卡/千克,每户补助300元/人,新建8万吨/年饲料线") == [
+        (5200, "大卡/千克"), (300, "元"), (80000, "吨")]
+
+
+def test_the_nth_largest_holds_place_n():
+    def got(t):
+        return [(f.value, f.unit) for f in find_figures(t)]
+    assert got("该镇是全省第二大蔬菜集散地,位居全国第三大茶叶产区") == [(2, "位"), (3, "位")]
+    assert got("第三产业增加值增长6%") == [(6, "%")]
+
+
+def test_a_prize_place_is_a_rank_and_its_ordinals_may_drop_their_di():
+    def got(t):
+        return [(f.value, f.unit) for f in find_figures(t)]
+    assert got("甲镇、乙镇、丙镇分获二类镇第一、二、三名") == [(1, "位"), (2, "位"), (3, "位")]
+    assert got("该区荣获全市考核第一名,该县稳坐第一") == [(1, "位"), (1, "位")]
+    # a tier or an edition is no rank
+    assert got("获考核激励第一档,获得第二届大赛金奖") == []

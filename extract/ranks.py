@@ -1,0 +1,83 @@
+"""Find places in a ranking: ``增速排全区第四位`` → 4 位, ``居全省首位`` → 1 位, ``位列前20名`` → 20 位.
+
+Owns: the rank patterns (a ranking verb, its scope, the ordinal) and the ranks listed right after a rank
+(``总量全市第一、全省第二``). It does not decide what is ranked; that is the labels' and lists' work.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .numerals import Figure, chinese_to_number
+
+# ``增速排全区第四位``; also a measure word right before the ranking's frame (``总量全市第二``, ``增速全市第一``)
+_RANK_VERB = r"(?:排名|排在|排|居于|居|位居|位列|位于|列|名列|跃居|升至|稳居|保持|获得|荣获|获|夺得|勇夺|摘得|稳坐|蝉联|(?:总量|增速|增幅|总额|规模)(?=全|[\u4e00-\u9fff]{1,4}[省市县区州盟]第))"
+# a ranking's field may count its members (全市6县市, 吉林省9市州(下同), 全省(122个县、市、区)) or name its year
+# (排在2021年全省…): those numbers frame the ranking and are no figure of their own
+_FIELD_NUMBER = r"\(\d{0,4}个?[^()\d]{0,10}\)|\d{1,3}个?(?=[县市区州盟旗乡镇地])|(?:19|20)\d\d年"
+_RANK = re.compile(
+    _RANK_VERB
+    + r"(?P<scope>(?:\([^()\d]{0,8}\)|" + _FIELD_NUMBER + r"|[^\d,。;!?、(]){0,16}?)(?:第(?P<num>[一二三四五六七八九十\d]+)(?![批届次轮期个项条家年方梯阵档])(?:位|名)?|(?P<first>首位|榜首|第一(?![批届次轮期个项条家年方梯阵档])))"
+)
+# 总量全市第一、全省第二; 分别居第一、第七位; 全省(122个县、市、区)第二: a rank listed right after a rank, with or
+# without its own scope
+_RANK_MORE = re.compile(
+    r"[、和](?P<scope>(?:\([^()]{0,16}\)|[^\d,。;、第:(]){0,10}?)第(?P<num>[一二三四五六七八九十\d]+)(?![批届次轮期个项条家年产方梯阵档\d])(?:位|名)?")
+# 分获一类镇第一、二、三名: the ordinals after a rank may drop their 第
+_RANK_MORE_BARE = re.compile(r"、(?P<num>[一二三四五六七八九十\d]{1,2})(?=[、名位])(?:名|位)?")
+# 位列前20名, 居全省前五位, 排名前5, 跻身全国前十, 位列全省十强: a place among the top N is ranked N
+_TOP = re.compile(
+    r"(?:" + _RANK_VERB + r"|跻身|进入|入围|榜单)(?P<scope>(?:" + _FIELD_NUMBER + r"|[^\d,。;!?、()“”\"]){0,12}?)"
+    r"(?:前(?P<num>[一二三四五六七八九十\d]+)(?:(?P<suffix>位|名|强|甲)|(?=[,。;!?、)]|$))"
+    r"|(?P<strong>[一二三四五六七八九十\d]+)强(?=[,。;!?、)]|$))")
+# 长江第三大岛, 全省第二大城市: the Nth largest of its kind holds place N
+_NTH_LARGEST = re.compile(r"第(?P<num>[一二三四五六七八九十\d]{1,3})大(?=[\u4e00-\u9fff])")
+_DOUBLE_FIRST = re.compile(r"[“\"]?(?P<n>双|三|四)第一[”\"]?")
+
+
+def _top_ranks(text: str) -> list[Figure]:
+    """``位列前20名`` → 20 位, ``跻身全国前十`` → 10 位, ``位列全省十强`` → 10 位: a place among the top N."""
+    out = []
+    for m in _TOP.finditer(text):
+        num = m.group("num") or m.group("strong")
+        value = float(num) if num.isdigit() else (chinese_to_number(num) or 0)
+        if value > 1:
+            s = m.start("num") - 1 if m.group("num") else m.start("strong")
+            out.append(Figure(s, m.end(), value, "位", "exact", kind="rank", raw=m.group()))
+    return out
+
+
+def find_ranks(text: str) -> list[Figure]:
+    """``增速排全区第四位`` → 4 位; ``居全省首位`` → 1 位; ``全省第二大城市`` → 2 位."""
+    out: list[Figure] = _top_ranks(text) if "前" in text or "强" in text else []
+    if "第" not in text and "首位" not in text and "榜首" not in text:
+        return out  # no rank can be named
+    listed: set[int] = set()  # ends of ranks read as listed after another (排名第一、综合保税区全省排名第二: once)
+    for m in _RANK.finditer(text):
+        if m.group("first"):
+            value = 1.0
+            s, e = m.start("first"), m.end("first")
+        else:
+            num = m.group("num")
+            value = float(num) if num.isdigit() else (chinese_to_number(num) or 0)
+            s, e = m.start("num") - 1, m.end()
+        if value <= 0 or e in listed:
+            continue
+        out.append(Figure(s, e, value, "位", "exact", kind="rank", raw=m.group()))
+        more = _RANK_MORE.match(text, m.end()) or _RANK_MORE_BARE.match(text, m.end())
+        while more:
+            value = float(more.group("num")) if more.group("num").isdigit() else (chinese_to_number(more.group("num")) or 0)
+            if value > 0:
+                out.append(Figure(more.start("num") - 1, more.end(), value, "位", "exact", kind="rank", raw=more.group()))
+                listed.add(more.end())
+            more = _RANK_MORE.match(text, more.end()) or _RANK_MORE_BARE.match(text, more.end())
+    for m in _NTH_LARGEST.finditer(text) if "大" in text else ():
+        num = m.group("num")
+        value = float(num) if num.isdigit() else (chinese_to_number(num) or 0)
+        if value > 0 and not any(r.start <= m.start() < r.end for r in out):
+            out.append(Figure(m.start(), m.end(), value, "位", "exact", kind="rank", raw=m.group()))
+    for m in _DOUBLE_FIRST.finditer(text) if "第一" in text else ():
+        n = {"双": 2, "三": 3, "四": 4}[m.group("n")]
+        for _ in range(n):
+            out.append(Figure(m.start(), m.end(), 1.0, "位", "exact", kind="rank", raw=m.group()))
+    return out
