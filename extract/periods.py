@@ -42,7 +42,7 @@ class ArticleDate:
     how: str  # metadata | dateline | content | default
     founded: str = ""  # YYYY-MM the article says its subject (a body, a mechanism) was set up
     reported: tuple[str, str] = ("", "")  # for a date read from the content: the period the text reports on
-    point_end: str = ""  # in a report on a whole year dated by its content: the month 目前/余额 stand at
+    point_end: str = ""  # in a report on a whole year dated by its content: the month 余额/期末 stand at (not 目前)
     day_named: bool = True  # dated by its content: whether it names a day of its own (7月8日,…), so its month is known
 
     @property
@@ -177,6 +177,7 @@ def find_periods(text: str, art: ArticleDate, ctx_year: int | None = None) -> li
 
 
 _AS_OF = ("截至", "截止")
+_NOW = ("目前", "截至目前", "截止目前", "现有", "累计")  # as of the moment of writing
 
 
 def _a_day_or_year(p: Period) -> bool:
@@ -265,8 +266,9 @@ def _resolve(kind: str, m: re.Match[str], art: ArticleDate, ctx_year: int, ctx_e
         if not explicit and not ctx_explicit:
             y = art.year - 1 if art.month <= 3 else art.year  # 年末 in an early-year report: last year's end
         return mk("", ym(y, 12), "point", explicit)
-    if kind == "point":  # 目前, 余额: the article's month, or the end of the period a report dated by its content is about
-        return mk("", art.point_end or art.ym, "point", False)
+    if kind == "point":  # 余额: the article's month, or the end of the period a report dated by its content is about
+        now = m.group() in _NOW  # 目前, 截至目前, 累计: the moment of writing, not the reported period's end
+        return mk("", art.ym if now else (art.point_end or art.ym), "point", False)
     if kind == "year":
         return mk(ym(y, 1), ym(y, 12), "flow", True)
     if kind == "rel_year":

@@ -605,3 +605,10 @@ def test_a_year_the_sentence_calls_this_year_is_the_current_one():
     assert article_date(text).year == 2021
     # a base compared with is not this year
     assert article_date("2020年,全镇引进项目30个。今年一季度,全镇签约项目9个,比2020年同期增长20%。").year == 2021
+
+
+def test_now_in_a_text_on_a_past_year_dated_by_its_content_has_no_month():
+    # a bulletin on 2022 naming no day: 余额 stands at that year's end, 目前 at a moment of writing nobody knows
+    text = "某县2022年国民经济和社会发展统计公报\n全年全县地区生产总值增长5%。各项存款余额120亿元。\n目前,全县共有农民专业合作社35家。"
+    df = _table(text, None)
+    assert df[["period_start", "period_end"]].values.tolist()[1:] == [["", "2022-12"], ["", ""]]
