@@ -612,3 +612,10 @@ def test_now_in_a_text_on_a_past_year_dated_by_its_content_has_no_month():
     text = "某县2022年国民经济和社会发展统计公报\n全年全县地区生产总值增长5%。各项存款余额120亿元。\n目前,全县共有农民专业合作社35家。"
     df = _table(text, None)
     assert df[["period_start", "period_end"]].values.tolist()[1:] == [["", "2022-12"], ["", ""]]
+
+
+def test_a_plan_for_the_year_that_names_no_year_is_of_the_articles_year():
+    text = "某县举行重大项目集中开工活动。本次集中开工项目20个,总投资50亿元,年度计划投资12亿元。\n全县列入市重点项目8个,年度投资计划6.5亿元。"
+    df = _table(text, "2023-06-10")
+    plans = df[df["measure"] == "target"]
+    assert plans[["period_start", "period_end"]].values.tolist() == [["2023-01", "2023-12"]] * 2
