@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from .numbers import chinese_to_number
+from .vocabulary import alternation, words
 
 _N = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
 _Y = r"(?:(?P<year>(?:19|20)\d{2})年|(?P<rel>今年|去年|上年|前年|明年|当年|本年))?"
@@ -88,7 +89,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("day", re.compile(_at(_Y_FIRST + r"\d") + _Y + r"(?P<m>\d{1,2})月(?P<d>\d{1,2})日")),
     ("month_only", re.compile(_at(_Y_FIRST + _N_FIRST) + _Y + r"(?P<m>" + _N + r")月(?:份|当月)?(?!\d|[一二三四五六七八九十]*日|[0-9]+号)")),
     ("year_end", re.compile(_at("12今去上本年") + r"(?:(?P<year>(?:19|20)\d{2})年(?:末|底)|(?P<rel>今年|去年|上年|本年)(?:年)?(?:末|底)|(?:年末|年底))")),
-    ("point", re.compile(r"截至目前|截止目前|目前|现有|截至|截止|期末|季末|月末|实有|余额|累计")),
+    ("point", re.compile(rf"{alternation('now_words.csv')}|截至|截止|期末|季末|月末|实有|余额")),  # data/now_words.csv
     ("year", re.compile(r"(?P<year>(?:19|20)\d{2})年(?:度|全年)?(?![\d一二三四五六七八九十第]|以来)")),
     ("rel_year", re.compile(r"(?P<rel>今年|去年|上年|前年|明年|本年)(?:全年|度)?(?!以来)")),
     ("full_year", re.compile(r"全年")),
@@ -177,7 +178,7 @@ def find_periods(text: str, art: ArticleDate, ctx_year: int | None = None) -> li
 
 
 _AS_OF = ("截至", "截止")
-_NOW = ("目前", "截至目前", "截止目前", "现有", "累计")  # as of the moment of writing
+_NOW = words("now_words.csv")  # as of the moment of writing (data/now_words.csv)
 
 
 def _a_day_or_year(p: Period) -> bool:

@@ -619,3 +619,10 @@ def test_a_plan_for_the_year_that_names_no_year_is_of_the_articles_year():
     df = _table(text, "2023-06-10")
     plans = df[df["measure"] == "target"]
     assert plans[["period_start", "period_end"]].values.tolist() == [["2023-01", "2023-12"]] * 2
+
+
+def test_a_vague_span_up_to_now_does_not_carry_the_paragraphs_year():
+    # 近年来 has no start: what it reports is as of the moment of writing, not of the year named before it
+    text = "某镇\n2021年,全镇新建道路12公里。近年来,通过举办文化节等活动,共吸引游客50余万人次。"
+    df = _table(text, "2022-05-10")
+    assert df[["period_start", "period_end"]].values.tolist()[-1] == ["", "2022-05"]
