@@ -268,6 +268,8 @@ def _resolve(kind: str, m: re.Match[str], art: ArticleDate, ctx_year: int, ctx_e
             y = art.year - 1 if art.month <= 3 else art.year  # 年末 in an early-year report: last year's end
         return mk("", ym(y, 12), "point", explicit)
     if kind == "point":  # 余额: the article's month, or the end of the period a report dated by its content is about
+        if m.group().startswith("多") and re.search(r"[\d一二三四五六七八九十百]$", m.string[: m.start()]):
+            return None  # 十多年来: a count of years (years_back), not 多年来
         now = m.group() in _NOW  # 目前, 截至目前, 累计: the moment of writing, not the reported period's end
         return mk("", art.ym if now else (art.point_end or art.ym), "point", False)
     if kind == "year":

@@ -626,3 +626,8 @@ def test_a_vague_span_up_to_now_does_not_carry_the_paragraphs_year():
     text = "某镇\n2021年,全镇新建道路12公里。近年来,通过举办文化节等活动,共吸引游客50余万人次。"
     df = _table(text, "2022-05-10")
     assert df[["period_start", "period_end"]].values.tolist()[-1] == ["", "2022-05"]
+
+
+def test_many_years_counted_is_not_the_vague_many_years():
+    assert find_periods("十多年来,合作社发展到35家", ART) == []
+    assert [p.label for p in find_periods("多年来,该县种植面积达5万亩", ART)] == ["多年来"]
