@@ -221,19 +221,24 @@ def _flow_of_the_year(f: Figure, s: str, p: Period | None) -> Period | None:
     return Period(f"{y}-01", f"{y}-12", p.label, "flow", explicit_year=p.explicit_year)
 
 
-_YEAR_PLAN = re.compile(rf"(?<!完成)(?:{alternation('year_plan_words.csv')})(?:完成)?投资(?:额)?(?:约|为|达|超|逾|近)?$")
+_YEAR_PLAN = re.compile(rf"(?<!完成)(?:{alternation('year_plan_words.csv')})(?:(?:完成)?投资(?:额)?)?(?:约|为|达|超|逾|近)?$")
 
 
-def plans_of_the_year(rows: list[Row]) -> None:
+def plans_of_the_year(rows: list[Row], art: ArticleDate | None = None) -> None:
     """``…2021年第二季度重大项目集中开竣工…;产业项目44项,…年度计划投资约42.13亿元``, ``年内计划完成投资9.9亿元,
     目前累计完成…``: the investment planned for the year (data/year_plan_words.csv) is of that whole year, not of the
     quarter, event day or point the sentence is under (SCHEMA: 今年 is the whole year for plans); a share done of
-    it (``完成年度计划投资的52%``) is not the plan, and a plan with no year at all keeps none."""
+    it (``完成年度计划投资的52%``) is not the plan. A plan for the year that names no year (``本次集中开工项目47个,…,
+    年度计划投资47亿元``) is of the article's year (SCHEMA: 今年 is the whole year for plans)."""
     for r in rows:
         p = r.period
-        if p is None or not (p.start or p.end) or not _YEAR_PLAN.search(r.sent.text[: r.fig.start]):
+        if not _YEAR_PLAN.search(r.sent.text[: r.fig.start]):
             continue
-        y = (p.end or p.start)[:4]
+        if p is None or not (p.start or p.end):
+            if art is None or not art.year:
+                continue
+            p = Period("", "", p.label if p is not None else "", "flow")
+        y = (p.end or p.start or str(art.year if art else ""))[:4]
         if (p.start, p.end) != (f"{y}-01", f"{y}-12"):
             r.period = Period(f"{y}-01", f"{y}-12", p.label, "flow", p.pos, p.end_pos, p.explicit_year)
 

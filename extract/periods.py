@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from .numbers import chinese_to_number
+from .vocabulary import alternation, words
 
 _N = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
 _Y = r"(?:(?P<year>(?:19|20)\d{2})年|(?P<rel>今年|去年|上年|前年|明年|当年|本年))?"
@@ -42,7 +43,7 @@ class ArticleDate:
     how: str  # metadata | dateline | content | default
     founded: str = ""  # YYYY-MM the article says its subject (a body, a mechanism) was set up
     reported: tuple[str, str] = ("", "")  # for a date read from the content: the period the text reports on
-    point_end: str = ""  # in a report on a whole year dated by its content: the month 目前/余额 stand at
+    point_end: str = ""  # in a report on a whole year dated by its content: the month 余额/期末 stand at (not 目前)
     day_named: bool = True  # dated by its content: whether it names a day of its own (7月8日,…), so its month is known
 
     @property
@@ -88,7 +89,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("day", re.compile(_at(_Y_FIRST + r"\d") + _Y + r"(?P<m>\d{1,2})月(?P<d>\d{1,2})日")),
     ("month_only", re.compile(_at(_Y_FIRST + _N_FIRST) + _Y + r"(?P<m>" + _N + r")月(?:份|当月)?(?!\d|[一二三四五六七八九十]*日|[0-9]+号)")),
     ("year_end", re.compile(_at("12今去上本年") + r"(?:(?P<year>(?:19|20)\d{2})年(?:末|底)|(?P<rel>今年|去年|上年|本年)(?:年)?(?:末|底)|(?:年末|年底))")),
-    ("point", re.compile(r"截至目前|截止目前|目前|现有|截至|截止|期末|季末|月末|实有|余额|累计")),
+    ("point", re.compile(rf"{alternation('now_words.csv')}|截至|截止|期末|季末|月末|实有|余额")),  # data/now_words.csv
     ("year", re.compile(r"(?P<year>(?:19|20)\d{2})年(?:度|全年)?(?![\d一二三四五六七八九十第]|以来)")),
     ("rel_year", re.compile(r"(?P<rel>今年|去年|上年|前年|明年|本年)(?:全年|度)?(?!以来)")),
     ("full_year", re.compile(r"全年")),
@@ -177,6 +178,7 @@ def find_periods(text: str, art: ArticleDate, ctx_year: int | None = None) -> li
 
 
 _AS_OF = ("截至", "截止")
+_NOW = words("now_words.csv")  # as of the moment of writing (data/now_words.csv)
 
 
 def _a_day_or_year(p: Period) -> bool:
@@ -265,8 +267,11 @@ def _resolve(kind: str, m: re.Match[str], art: ArticleDate, ctx_year: int, ctx_e
         if not explicit and not ctx_explicit:
             y = art.year - 1 if art.month <= 3 else art.year  # 年末 in an early-year report: last year's end
         return mk("", ym(y, 12), "point", explicit)
-    if kind == "point":  # 目前, 余额: the article's month, or the end of the period a report dated by its content is about
-        return mk("", art.point_end or art.ym, "point", False)
+    if kind == "point":  # 余额: the article's month, or the end of the period a report dated by its content is about
+        if m.group().startswith("多") and re.search(r"[\d一二三四五六七八九十百]$", m.string[: m.start()]):
+            return None  # 十多年来: a count of years (years_back), not 多年来
+        now = m.group() in _NOW  # 目前, 截至目前, 累计: the moment of writing, not the reported period's end
+        return mk("", art.ym if now else (art.point_end or art.ym), "point", False)
     if kind == "year":
         return mk(ym(y, 1), ym(y, 12), "flow", True)
     if kind == "rel_year":

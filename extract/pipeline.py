@@ -241,7 +241,7 @@ def extract_normalized(text: str, article_id: str, date: str | None = None, plac
     give_list_stage(rows)
     day_carried(rows)
     event_month(rows, text, a.art, a.headline, about_event=bool(stage))
-    plans_of_the_year(rows)
+    plans_of_the_year(rows, a.art)
     so_far_this_year(rows, a.art)
     growth_of_the_lead(rows, text, a.art)
     month_unknown(rows, a.art)

@@ -605,3 +605,29 @@ def test_a_year_the_sentence_calls_this_year_is_the_current_one():
     assert article_date(text).year == 2021
     # a base compared with is not this year
     assert article_date("2020年,全镇引进项目30个。今年一季度,全镇签约项目9个,比2020年同期增长20%。").year == 2021
+
+
+def test_now_in_a_text_on_a_past_year_dated_by_its_content_has_no_month():
+    # a bulletin on 2022 naming no day: 余额 stands at that year's end, 目前 at a moment of writing nobody knows
+    text = "某县2022年国民经济和社会发展统计公报\n全年全县地区生产总值增长5%。各项存款余额120亿元。\n目前,全县共有农民专业合作社35家。"
+    df = _table(text, None)
+    assert df[["period_start", "period_end"]].values.tolist()[1:] == [["", "2022-12"], ["", ""]]
+
+
+def test_a_plan_for_the_year_that_names_no_year_is_of_the_articles_year():
+    text = "某县举行重大项目集中开工活动。本次集中开工项目20个,总投资50亿元,年度计划投资12亿元。\n全县列入市重点项目8个,年度投资计划6.5亿元。"
+    df = _table(text, "2023-06-10")
+    plans = df[df["measure"] == "target"]
+    assert plans[["period_start", "period_end"]].values.tolist() == [["2023-01", "2023-12"]] * 2
+
+
+def test_a_vague_span_up_to_now_does_not_carry_the_paragraphs_year():
+    # 近年来 has no start: what it reports is as of the moment of writing, not of the year named before it
+    text = "某镇\n2021年,全镇新建道路12公里。近年来,通过举办文化节等活动,共吸引游客50余万人次。"
+    df = _table(text, "2022-05-10")
+    assert df[["period_start", "period_end"]].values.tolist()[-1] == ["", "2022-05"]
+
+
+def test_many_years_counted_is_not_the_vague_many_years():
+    assert find_periods("十多年来,合作社发展到35家", ART) == []
+    assert [p.label for p in find_periods("多年来,该县种植面积达5万亩", ART)] == ["多年来"]
