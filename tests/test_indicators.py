@@ -945,3 +945,11 @@ def test_a_forecast_opening_the_sentence_about_a_year_already_over_is_a_result()
 )
 def test_plots_for_trials_machine_work_grassland_and_reserves_are_not_planted_area(text):
     assert rows(text)["indicator"].tolist() == ["other"]
+
+
+def test_a_list_of_key_works_is_planned():
+    """``全年安排重点工程45项``: key works, like key projects, are the year's planned list; so is how the list's
+    investment changes (``较上年增加12亿元``)."""
+    df = rows("今年全县安排重点工程45项,总投资较上年增加12亿元。")
+    assert df[["indicator", "stage"]].values.tolist()[0] == ["projects", "planned"]
+    assert df["stage"].tolist() == ["planned", "planned"]
