@@ -947,6 +947,15 @@ def test_plots_for_trials_machine_work_grassland_and_reserves_are_not_planted_ar
     assert rows(text)["indicator"].tolist() == ["other"]
 
 
+def test_what_a_plant_can_turn_out_in_a_year_is_its_capacity():
+    """``可年产钢管3万吨``, ``企业年加工稻谷20万吨``, ``年处理秸秆能力达到5万吨``: a plant's yearly capacity;
+    a crop's ``年产鲜桃8万吨`` stays its output."""
+    assert rows("新厂房投产后可年产钢管3万吨。")["indicator"].tolist() == ["production_capacity"]
+    assert rows("目前该企业年加工稻谷20万吨。")["indicator"].tolist() == ["production_capacity"]
+    assert rows("合作社年处理秸秆能力达到5万吨。")["indicator"].tolist() == ["production_capacity"]
+    assert rows("全县桃园年产鲜桃8万吨。")["indicator"].tolist() != ["production_capacity"]
+
+
 def test_a_list_of_key_works_is_planned():
     """``全年安排重点工程45项``: key works, like key projects, are the year's planned list; so is how the list's
     investment changes (``较上年增加12亿元``)."""
