@@ -143,8 +143,9 @@ def _people_of_the_place(w: _Words, sentence_before: str) -> tuple[str, str] | N
 
 
 def _share_of_previous(w: _Words, prev: Row) -> tuple[str, str] | None:
-    """``电子信息产业增加值增长15.3%,占…的比重为41.6%``: the share the figure before has."""
-    return (prev.indicator, prev.label) if "占" in w.pre and not w.label_pre.strip() else None
+    """``电子信息产业增加值增长15.3%,占…的比重为41.6%``, ``、约占总投资87%``: the share the figure before has (its
+    own words no more than 、, 约 or 近)."""
+    return (prev.indicator, prev.label) if "占" in w.pre and not RESIDUE.sub("", w.label_pre) else None
 
 
 # a comparison's base and its verb say nothing of what is measured: 与上年相比增长, 比2022年同期增长, 同比上升了
@@ -311,9 +312,9 @@ def _enterprises_served(code: str, w: _Words, label: str) -> bool:
 
 def _share_of_a_project(code: str, w: _Words, label: str) -> bool:
     """``项目完成主体工程的60%``: the share of one project's works is not a project count (a rate such as
-    ``开工率95%`` is the projects')."""
-    return code == "projects" and w.f.unit == "%" and not COMPLETION.search(w.pre) and not re.search(r"占[^,;]*项目", w.pre) \
-        and not re.search(r"(?:开复工|开工|复工|动工|投产|竣工)率$", label)
+    ``开工率95%``, a growth ``签约项目同比增长30%`` or a share ``亿元以上项目数量占比50%`` is the projects')."""
+    return code == "projects" and w.f.unit == "%" and not COMPLETION.search(w.pre) and "占" not in w.pre \
+        and not re.search(r"增长|下降|增速|增幅|减少|提高|上升", w.pre) and not re.search(r"(?:开复工|开工|复工|动工|投产|竣工)率$", label)
 
 
 def _land_not_a_crop(code: str, w: _Words, label: str) -> bool:

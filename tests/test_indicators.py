@@ -962,3 +962,22 @@ def test_a_list_of_key_works_is_planned():
     df = rows("今年全县安排重点工程45项,总投资较上年增加12亿元。")
     assert df[["indicator", "stage"]].values.tolist()[0] == ["projects", "planned"]
     assert df["stage"].tolist() == ["planned", "planned"]
+
+
+
+def test_a_share_with_only_approximation_words_is_the_figure_befores():
+    """``其中亿元以上项目12个、占项目总数的40%``, ``约占计划总投资85%``: the share the figure before has, even
+    after a 、 or an approximation word (约, 近)."""
+    df = rows("全县实施重点项目30个,其中亿元以上项目12个、占项目总数的40%。")
+    assert df["indicator"].tolist() == ["projects", "projects", "projects"]
+    df = rows("全县重点项目计划总投资90亿元,其中工业项目计划投资76亿元,约占计划总投资85%。")
+    assert df["indicator"].tolist()[-1] == "project_investment"
+
+
+
+def test_a_growth_or_share_of_a_project_count_stays_the_projects():
+    """``签约项目同比增长25%``, ``工业项目占比近80%``: the growth or share of a count of projects is the projects';
+    one project's progress (``该项目形象进度达到60%``) is not."""
+    assert rows("今年全县签约项目同比增长25%。")["indicator"].tolist() == ["projects"]
+    assert rows("全县新开工项目中,工业项目占比近80%。")["indicator"].tolist() == ["projects"]
+    assert rows("该项目形象进度达到60%。")["indicator"].tolist() == ["other"]
