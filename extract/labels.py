@@ -15,13 +15,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from . import indicators as ind
+from .label_frames import by_amount, without_qualifier, without_rank_frame
 from .numbers import COUNTER_UNITS, Figure
 from .period_frames import title_lines
 from .projects import one_project_size
 from .regions import Place
 from .schema import Row
 from .subjects import Subjects, names_of
-from .vocabulary import ACTIVITY, COMPLETION, LAND_USE, PREDICATE, RESIDUE, TOPIC, VERBS
+from .vocabulary import ACTIVITY, CAPACITY_OF_PLANT, COMPLETION, LAND_USE, PREDICATE, RESIDUE, TOPIC, VERBS
 
 # ------------------------------------------------------------------ trimming words
 
@@ -142,8 +143,9 @@ def _people_of_the_place(w: _Words, sentence_before: str) -> tuple[str, str] | N
 
 
 def _share_of_previous(w: _Words, prev: Row) -> tuple[str, str] | None:
-    """``电子信息产业增加值增长15.3%,占…的比重为41.6%``: the share the figure before has."""
-    return (prev.indicator, prev.label) if "占" in w.pre and not w.label_pre.strip() else None
+    """``电子信息产业增加值增长15.3%,占…的比重为41.6%``, ``、约占总投资87%``: the share the figure before has (its
+    own words no more than 、, 约 or 近)."""
+    return (prev.indicator, prev.label) if "占" in w.pre and not RESIDUE.sub("", w.label_pre) else None
 
 
 # a comparison's base and its verb say nothing of what is measured: 与上年相比增长, 比2022年同期增长, 同比上升了
@@ -282,9 +284,17 @@ def _capacity_after(w: _Words, prev: Row | None, sentence_before: str) -> str:
     return "production_capacity" if named else ""
 
 
+def _capacity_of_a_plant(w: _Words, prev: Row | None, sentence_before: str) -> str:
+    """``项目建成后可年产铝材5000吨``, ``年加工大豆能力达到75万吨``: what a plant or project can turn out in a year is
+    its capacity (``vocabulary.CAPACITY_OF_PLANT``); a crop's ``年产鲜柿25万吨`` is its output."""
+    if w.f.unit in ind.RELATIVE_UNITS or not ind.unit_fits("production_capacity", w.f.unit):
+        return ""
+    return "production_capacity" if CAPACITY_OF_PLANT.search(w.pre) else ""
+
+
 _UNNAMED: tuple[Callable[[_Words, Row | None, str], str], ...] = (
     _from_the_sentence_before, _projects_by_stage, _planting_area, _size_of_projects, _size_of_one_project,
-    _capacity_after)
+    _capacity_after, _capacity_of_a_plant)
 
 
 # codes taken back: the words say the figure is not that indicator's
@@ -302,9 +312,9 @@ def _enterprises_served(code: str, w: _Words, label: str) -> bool:
 
 def _share_of_a_project(code: str, w: _Words, label: str) -> bool:
     """``项目完成主体工程的60%``: the share of one project's works is not a project count (a rate such as
-    ``开工率95%`` is the projects')."""
-    return code == "projects" and w.f.unit == "%" and not COMPLETION.search(w.pre) and not re.search(r"占[^,;]*项目", w.pre) \
-        and not re.search(r"(?:开复工|开工|复工|动工|投产|竣工)率$", label)
+    ``开工率95%``, a growth ``签约项目同比增长30%`` or a share ``亿元以上项目数量占比50%`` is the projects')."""
+    return code == "projects" and w.f.unit == "%" and not COMPLETION.search(w.pre) and "占" not in w.pre \
+        and not re.search(r"增长|下降|增速|增幅|减少|提高|上升", w.pre) and not re.search(r"(?:开复工|开工|复工|动工|投产|竣工)率$", label)
 
 
 def _land_not_a_crop(code: str, w: _Words, label: str) -> bool:
@@ -317,44 +327,15 @@ _TAKEN_BACK: tuple[Callable[[str, _Words, str], bool], ...] = (
     _project_work, _enterprises_served, _share_of_a_project, _land_not_a_crop)
 
 
-# the field a rank is taken in, before the rank word: 全市七个县市区中排名, 在主城几个区域中排名, 全市同类型乡镇增速排名
-# (全盟排位, 在四县中排名), or a place's field standing alone in a run of ranks (第二名、甲市第一名)
-_RANK_FIELD = re.compile(r"(?:在|于)?(?:[\u4e00-\u9fff]{0,10}?(?:县市区|市县区|区县|县区|县市|乡镇|区域|城区|地区|[一二三四五六七八九十\d]+[县市区])"
-                         r"|全[国省市州盟县区]|[省市区县]内)(?:中|之中|里)?(?=(?:增速|增幅|总量)?(?:排名|排位|排在|排|位居|位列|居|列))"
-                         r"|^[、和及]全?[\u4e00-\u9fff]{0,6}?[省市州盟县区]?$")
-
-
-def _without_rank_frame(pre: str) -> str:
-    """``增速居宿迁市第一``, ``全市七个县市区中排名第一``: the ranking's frame (居宿迁市) and field are not part
-    of the label."""
-    pre = _RANK_FIELD.sub("", re.sub(r"\([^()]*\)|^[^()]*\)中?", "", pre))  # 区)中排名: the field's tail after a 、
-    return re.sub(r"(?<=[居排列])全?[\u4e00-\u9fff]{1,6}?(?:省|市|州|盟|县|区)(?:各[县市区乡镇]{1,3})?", "", pre)
-
-
-# how a figure is computed, not what it measures: 按可比价计算, 按2022年平均汇率计算, 扣除留抵退税因素影响, 剔除…因素后
-_QUALIFIER = re.compile(r"按照?[^,;按]{0,12}?(?:计算|口径)(?:下)?|(?:扣除|剔除)[^,;]{0,20}?因素(?:影响|后)?|\(下同\)")
-
-
-# a place standing with its amount in a ranking: 甲市以292亿元位列第一, 乙县也以85亿元跻身…, 以120亿元的GDP总量居…
-_BY_AMOUNT = re.compile(r"(?<=[\u4e00-\u9fff])(?:也|则|仍|依旧|依然)?以$")
 _RANK_ONLY = re.compile(r"(?:完成率|完成进度|增速|增幅|总量(?:和增速)?)?(?:排名|排位)?[排居列位于在]*")  # 完成率排全市第一位
 _OPENER = re.compile(r"^(?:其中|同时|另外|此外|全年|共有|共|累计|实现)")
 
 
-def _by_amount(pre: str, post: str) -> str:
-    """``甲市以292亿元位列第一``: 以 before an amount says nothing of what it measures; what 的 names after the
-    amount does (``以120亿元的GDP总量居全省第三`` → ``GDP总量``)."""
-    if not _BY_AMOUNT.search(pre):
-        return pre
-    named = re.match(r"的([^,;。]{2,12}?)(?:位|居|排|列|领跑|跻身|稳居|$)", post)
-    return _BY_AMOUNT.sub("", pre) + (named.group(1) if named else "")
-
-
 def indicator_of(f: Figure, pre: str, post: str, prev: Row | None, sentence_before: str, clause_rest: str = "") -> tuple[str, str]:
     """(indicator code, label) for a figure from the words around it: ``规上工业增加值增长8%`` → industrial_va."""
-    pre = _by_amount(_QUALIFIER.sub("", pre), post)
+    pre = by_amount(without_qualifier(pre), post)
     if f.kind == "rank":
-        pre = _without_rank_frame(pre)
+        pre = without_rank_frame(pre)
     if f.kind == "rank" and prev is not None and _RANK_ONLY.fullmatch(pre):
         return prev.indicator, ranked(prev, f, pre)  # 完成…的43.9%,完成率排全市第一位
     label_pre = pre.split("占")[0] if "占" in pre else pre

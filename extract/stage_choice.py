@@ -165,13 +165,13 @@ def stage_words_in(sentence: str) -> bool:
     return bool(stage_words(one_verb_each(_CONDITION.sub("", sentence))))  # 开(竣)工: two steps, written apart
 
 
-_KEY_PROJECTS = re.compile(r"(?:重点|重大)(?:工程|建设)?项目")
+_KEY_PROJECTS = re.compile(r"(?:重点|重大)[\u4e00-\u9fff]{0,6}?项目|(?:重点|重大)工程")  # 116项重点工程: key works are key projects
 
 
 def give_list_stage(rows: list[Row]) -> None:
     """``全县206个重点项目``, ``涉及市级重大项目27个,项目总投资435.07亿元``: an annual list of key projects with
     no stage word is planned (SCHEMA rulings), and so is how it compares (``同比增长70%``, ``均列全市第一``)."""
     for r in rows:
-        if r.indicator in PROJECT_CODES and not r.stage and r.measure in ("count", "level", "growth", "rank") \
+        if r.indicator in PROJECT_CODES and not r.stage and r.measure in ("count", "level", "growth", "change", "rank", "target") \
                 and _KEY_PROJECTS.search(r.sent.text) and not stage_words_in(r.sent.text):
             r.stage = "planned"

@@ -63,6 +63,9 @@ NAME_CAPACITY_BEFORE = re.compile(rf"(?:{alternation('capacity_words.csv')})$")
 # 该项目年产2000吨: a capacity stated right after the project is named is the project's figure
 CAPACITY_OF_PROJECT = re.compile(rf"项目(?:{alternation('capacity_words.csv')})?$")
 CAPACITY_UNITS = set(words("capacity_units.csv", "unit"))
+# 可年产铝材5000吨, 企业年加工玉米80万吨, 年加工大豆能力达到75万吨: a plant's yearly capacity (a crop's 年产鲜柿 is output)
+CAPACITY_OF_PLANT = re.compile(rf"(?:{alternation('capacity_holders.csv')})(?:{alternation('capacity_words.csv')})[^,;。]{{0,10}}$"
+                               rf"|(?:{alternation('capacity_words.csv')}|生产|加工|处理)[^,;。]{{0,8}}能力[^,;。]{{0,4}}$")
 DURATION_AFTER = re.compile(r"^(?:来|以来|时间|期间)")
 # 五个方面, 四个特点, 八项工作: the things a Chinese-numeral count names are parts of a speech or a slogan, not a statistic
 RHETORICAL_AFTER = re.compile(rf"^[\u4e00-\u9fff]{{0,4}}?(?:{alternation('rhetorical_nouns.csv')})")

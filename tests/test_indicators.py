@@ -984,3 +984,39 @@ def test_a_figure_that_fills_a_short_quotation_is_a_name():
     got = rows("全面落实“20条”惠企政策,着力打造“2个百亿+3个五十亿”产业集群,建成“万亩茶园”示范区。"
                "“今年全镇新增企业15家,产值增长9%。”镇长说。")
     assert got["value"].tolist() == [15, 9]
+
+
+def test_what_a_plant_can_turn_out_in_a_year_is_its_capacity():
+    """``可年产钢管3万吨``, ``企业年加工稻谷20万吨``, ``年处理秸秆能力达到5万吨``: a plant's yearly capacity;
+    a crop's ``年产鲜桃8万吨`` stays its output."""
+    assert rows("新厂房投产后可年产钢管3万吨。")["indicator"].tolist() == ["production_capacity"]
+    assert rows("目前该企业年加工稻谷20万吨。")["indicator"].tolist() == ["production_capacity"]
+    assert rows("合作社年处理秸秆能力达到5万吨。")["indicator"].tolist() == ["production_capacity"]
+    assert rows("全县桃园年产鲜桃8万吨。")["indicator"].tolist() != ["production_capacity"]
+
+
+def test_a_list_of_key_works_is_planned():
+    """``全年安排重点工程45项``: key works, like key projects, are the year's planned list; so is how the list's
+    investment changes (``较上年增加12亿元``)."""
+    df = rows("今年全县安排重点工程45项,总投资较上年增加12亿元。")
+    assert df[["indicator", "stage"]].values.tolist()[0] == ["projects", "planned"]
+    assert df["stage"].tolist() == ["planned", "planned"]
+
+
+
+def test_a_share_with_only_approximation_words_is_the_figure_befores():
+    """``其中亿元以上项目12个、占项目总数的40%``, ``约占计划总投资85%``: the share the figure before has, even
+    after a 、 or an approximation word (约, 近)."""
+    df = rows("全县实施重点项目30个,其中亿元以上项目12个、占项目总数的40%。")
+    assert df["indicator"].tolist() == ["projects", "projects", "projects"]
+    df = rows("全县重点项目计划总投资90亿元,其中工业项目计划投资76亿元,约占计划总投资85%。")
+    assert df["indicator"].tolist()[-1] == "project_investment"
+
+
+
+def test_a_growth_or_share_of_a_project_count_stays_the_projects():
+    """``签约项目同比增长25%``, ``工业项目占比近80%``: the growth or share of a count of projects is the projects';
+    one project's progress (``该项目形象进度达到60%``) is not."""
+    assert rows("今年全县签约项目同比增长25%。")["indicator"].tolist() == ["projects"]
+    assert rows("全县新开工项目中,工业项目占比近80%。")["indicator"].tolist() == ["projects"]
+    assert rows("该项目形象进度达到60%。")["indicator"].tolist() == ["other"]

@@ -1,0 +1,45 @@
+"""The frames around a figure's words that say nothing of what it measures.
+
+Owns: the field and frame of a ranking (``全市七个县市区中排名``, ``居宿迁市``), how a figure is computed
+(``按可比价计算``, ``扣除…因素影响``) and a place standing with its amount (``甲市以292亿元位列第一``):
+``labels.indicator_of`` strips them before it reads the label.
+"""
+
+from __future__ import annotations
+
+import re
+
+# the field a rank is taken in, before the rank word: 全市七个县市区中排名, 在主城几个区域中排名, 全市同类型乡镇增速排名
+# (全盟排位, 在四县中排名), or a place's field standing alone in a run of ranks (第二名、甲市第一名)
+_RANK_FIELD = re.compile(r"(?:在|于)?(?:[\u4e00-\u9fff]{0,10}?(?:县市区|市县区|区县|县区|县市|乡镇|区域|城区|地区|[一二三四五六七八九十\d]+[县市区])"
+                         r"|全[国省市州盟县区]|[省市区县]内)(?:中|之中|里)?(?=(?:增速|增幅|总量)?(?:排名|排位|排在|排|位居|位列|居|列))"
+                         r"|^[、和及]全?[\u4e00-\u9fff]{0,6}?[省市州盟县区]?$")
+
+
+def without_rank_frame(pre: str) -> str:
+    """``增速居宿迁市第一``, ``全市七个县市区中排名第一``: the ranking's frame (居宿迁市) and field are not part
+    of the label."""
+    pre = _RANK_FIELD.sub("", re.sub(r"\([^()]*\)|^[^()]*\)中?", "", pre))  # 区)中排名: the field's tail after a 、
+    return re.sub(r"(?<=[居排列])全?[\u4e00-\u9fff]{1,6}?(?:省|市|州|盟|县|区)(?:各[县市区乡镇]{1,3})?", "", pre)
+
+
+# how a figure is computed, not what it measures: 按可比价计算, 按2022年平均汇率计算, 扣除留抵退税因素影响, 剔除…因素后
+_QUALIFIER = re.compile(r"按照?[^,;按]{0,12}?(?:计算|口径)(?:下)?|(?:扣除|剔除)[^,;]{0,20}?因素(?:影响|后)?|\(下同\)")
+
+
+# a place standing with its amount in a ranking: 甲市以292亿元位列第一, 乙县也以85亿元跻身…, 以120亿元的GDP总量居…
+_BY_AMOUNT = re.compile(r"(?<=[\u4e00-\u9fff])(?:也|则|仍|依旧|依然)?以$")
+
+
+def by_amount(pre: str, post: str) -> str:
+    """``甲市以292亿元位列第一``: 以 before an amount says nothing of what it measures; what 的 names after the
+    amount does (``以120亿元的GDP总量居全省第三`` → ``GDP总量``)."""
+    if not _BY_AMOUNT.search(pre):
+        return pre
+    named = re.match(r"的([^,;。]{2,12}?)(?:位|居|排|列|领跑|跻身|稳居|$)", post)
+    return _BY_AMOUNT.sub("", pre) + (named.group(1) if named else "")
+
+
+def without_qualifier(pre: str) -> str:
+    """``按可比价计算,增长6%``: the words before a figure without how it is computed."""
+    return _QUALIFIER.sub("", pre)
