@@ -72,6 +72,9 @@ _HOLIDAYS = {"五一": (4, 5), "国庆": (10, 10), "春节": (1, 2), "清明": (
 _QUARTERS = {"一": (1, 3), "1": (1, 3), "二": (4, 6), "2": (4, 6), "三": (7, 9), "3": (7, 9), "四": (10, 12), "4": (10, 12)}
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    # 2014年—2020年, 2016-2020年, 2019年至2021年; 2023年及2024年共计, 2020年和2021年累计 (two years summed)
+    ("years_span", re.compile(r"(?=[12])(?P<y1>(?:19|20)\d{2})(?:年(?:度)?)?(?:(?P<sep>至|到|-|—|－|–|~)|(?P<both>及|和|与|、))"
+                              r"(?P<y2>(?:19|20)\d{2})年(?:度)?(?(both)(?=共计|累计|合计|共|两年)|)")),
     ("fyp", re.compile(r"[“\"]?(?P<n>十[一二三四五六七八九]|十)五[”\"]?(?:期间|时期|以来)")),
     ("deadline", re.compile(_at("到至力争预") + r"(?<!截)(?<!截止)(?:到|至|力争到|力争|争取到|预计到)(?P<year>(?:19|20)\d{2})年(?:底|末)?")),
     ("since_founding", re.compile(r"(?:成立|组建|设立|挂牌|建立|运行)以来")),
@@ -97,7 +100,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 # what a text must hold for a pattern to match at all (any one of them): a substring test is far
 # cheaper than running a pattern that opens with an optional year over every position
 _NEEDS: dict[str, tuple[str, ...]] = {
-    "fyp": ("五",), "deadline": ("年",), "since_founding": ("以来",), "since_year": ("年以来",),
+    "years_span": ("年",), "fyp": ("五",), "deadline": ("年",), "since_founding": ("以来",), "since_year": ("年以来",),
     "since_rel": ("来",), "years_back": ("年",), "months_range": ("月",), "quarter_first3": ("季",),
     "holiday": ("五一", "国庆", "春节", "清明"), "first_months": ("前",), "quarter": ("季度",),
     "half": ("半年",), "month_end": ("月",), "day_range": ("日",), "day": ("日",), "month_only": ("月",), "year_end": ("年",),
@@ -172,7 +175,7 @@ def find_periods(text: str, art: ArticleDate, ctx_year: int | None = None) -> li
             p = Period("", p.end, out[-1].label + p.label, "point", out.pop().pos, p.end_pos, p.explicit_year)
         out.append(p)
         if p.explicit_year and p.start[:4].isdigit() and p.kind in ("flow", "since"):
-            ctx_year = int(p.start[:4])
+            ctx_year = int((p.end if p.kind == "flow" else p.start)[:4])  # 2019-2023年…全年: the span's last year
             ctx_explicit = True  # 去年以来…全年: 全年 is that year
     return out
 
@@ -194,6 +197,11 @@ def _resolve(kind: str, m: re.Match[str], art: ArticleDate, ctx_year: int, ctx_e
     def mk(start: str, end: str, k: str = "flow", explicit: bool = False) -> Period:
         return Period(start, end, label, k, pos, end_pos, explicit)
 
+    if kind == "years_span":  # 2016-2020年: the whole of the years it spans (not its last year alone)
+        y1, y2 = int(m.group("y1")), int(m.group("y2"))
+        if not 0 < y2 - y1 <= (1 if m.group("both") else 20):
+            return None
+        return mk(ym(y1, 1), ym(y2, 12), "flow", True)
     if kind == "fyp":
         n = _num(m.group("n")) or 10
         first = 1956 + (n - 1) * 5 if n else 2021

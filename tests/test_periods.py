@@ -631,3 +631,27 @@ def test_a_vague_span_up_to_now_does_not_carry_the_paragraphs_year():
 def test_many_years_counted_is_not_the_vague_many_years():
     assert find_periods("十多年来,合作社发展到35家", ART) == []
     assert [p.label for p in find_periods("多年来,该县种植面积达5万亩", ART)] == ["多年来"]
+
+
+@pytest.mark.parametrize("text, span", [
+    ("2016-2020年,全县累计完成投资300亿元", ("2016-01", "2020-12")),
+    ("2018年至2020年,某镇新修道路45公里", ("2018-01", "2020-12")),
+    ("2019年—2021年,某县新增规上企业30家", ("2019-01", "2021-12")),
+    ("2020年及2021年共计发放补贴800万元", ("2020-01", "2021-12")),
+])
+def test_a_span_of_years_covers_all_of_them(text, span):
+    # a run of years written out is the whole of them, not its first or last year alone
+    p = find_periods(text, ART)[0]
+    assert (p.start, p.end) == span
+
+
+def test_years_listed_one_by_one_stay_apart():
+    # 2020年和2021年分别…: each year its own figure; only a sum (共计, 累计, 两年) spans both
+    assert [(p.start, p.end) for p in find_periods("2020年和2021年分别增长6%和7%", ART)] == \
+        [("2020-01", "2020-12"), ("2021-01", "2021-12")]
+
+
+def test_the_year_after_a_span_of_years_is_its_last():
+    # 2017-2021年…全年: 全年 under a run of years is its last year
+    assert [(p.start, p.end) for p in find_periods("2017-2021年某县经济概况,全年新增就业2000人", ART)][-1] == \
+        ("2021-01", "2021-12")
