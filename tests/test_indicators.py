@@ -984,3 +984,23 @@ def test_a_figure_that_fills_a_short_quotation_is_a_name():
     got = rows("全面落实“20条”惠企政策,着力打造“2个百亿+3个五十亿”产业集群,建成“万亩茶园”示范区。"
                "“今年全镇新增企业15家,产值增长9%。”镇长说。")
     assert got["value"].tolist() == [15, 9]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # items listed in the figure's own clause, each with its row
+        ("全县纺织、食品加工增长均超过12%。", [("other", "growth"), ("other", "growth")]),
+        ("重点项目数量和投资额均列全市第二。", [("projects", "rank"), ("project_investment", "rank")]),
+        # a clause that names no item shares its figure among the rows of the clause before
+        ("接待游客120万人次、旅游收入9亿元,增幅均达8%。",
+         [("tourist_visits", "count"), ("tourism_revenue", "level"), ("tourist_visits", "growth"), ("tourism_revenue", "growth")]),
+        # a rank among the items of the sentence (an item's level and growth one item)
+        ("新增市场主体300户,社会消费品零售总额50亿元、增长9%,均居全市第三。",
+         [("market_entities", "count"), ("retail_sales", "level"), ("retail_sales", "growth"), ("market_entities", "rank"),
+          ("retail_sales", "rank")]),
+    ],
+    ids=["own-clause", "short-item", "clause-before", "rank"],
+)
+def test_one_figure_shared_by_several_items_gives_each_its_row(text, expected):
+    assert [tuple(x) for x in rows(text)[["indicator", "measure"]].values.tolist()] == expected
