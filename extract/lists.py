@@ -17,7 +17,7 @@ from .numbers import Figure
 from .regions import Place
 from .schema import Row
 from .subjects import Subjects
-from .vocabulary import CLAUSE, LIST_SUFFIX, MEASURE_NOUNS, RESIDUE
+from .vocabulary import CLAUSE, LIST_SUFFIX, MEASURE_NOUNS, RESIDUE, alternation
 
 Run = tuple[int, list[Figure], int]  # (position of 分别, the figures listed after it, start of its clause)
 
@@ -209,7 +209,7 @@ def rank_fanout(s: str, f: Figure, figs: list[Figure], rows: list[Row], code: st
     """``均列全市第一`` after a list, ``三项指标…均居``, ``A、B居…首位``: one rank row per item."""
     cs, _ = clause_bounds(s, f, [])
     clause = s[cs : f.start]
-    m = re.search(r"([两二三四五六2-6])项指标", clause)
+    m = re.search(r"([两二三四五六2-6])项[\u4e00-\u9fff]{0,6}?指标", clause)  # 3项(主要经济)指标
     if m:
         n = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6}.get(m.group(1)) or int(m.group(1))
         growth = [r for r in rows if r.measure == "growth"][-n:]
@@ -219,6 +219,8 @@ def rank_fanout(s: str, f: Figure, figs: list[Figure], rows: list[Row], code: st
         listed = [r for r in rows if r.measure == "growth" and s.rfind("分别", 0, r.fig.start) >= 0]
         if len(listed) >= 2:
             return [(r.indicator, r.label + "增速") for r in listed]
+    if (shared := shared_items(s, f, figs, rows, [])) is not None:
+        return shared
     if any(g.kind == "rank" and cs <= g.start and g.end <= f.start for g in figs):
         return [(code, label)]  # 总量全市第一、全省第二: a rank listed after a rank is not a list of ranked items
     head = re.split(r"(?:排名|排在|排|居于|居|位居|位列|列|名列)", re.sub(r"\([^()]*\)", "", clause))[0]  # 四县(市、区)中
@@ -279,3 +281,62 @@ def framed_places(s: str, f: Figure, figs: list[Figure], subjects: Subjects) -> 
         frame = frame.replace(s[g.start : g.end], "")
     code, _ = ind.match_indicator(frame, f.unit)
     return (code, frame) if code else None
+
+
+# 均 sharing one figure (均达, 均居), not 人均, 年均, 平均, 均价, 均衡
+_SHARED = re.compile(r"(?<![人年户月日亩平])均(?![价衡匀值])")
+# what a clause sharing a figure says of its items: 增速, 占全区比重, 3项主要经济指标增速
+_SHARED_WORDS = re.compile(f"(?:{alternation('shared_measure_words.csv')})$")
+_NO_ITEM = re.compile(r"(?:其中|同比|分别|[\d两二三四五六七八九十]+项|主要|经济|各项|指标|占(?:全[\u4e00-\u9fff]{1,2})?(?:的)?"
+                      f"|{alternation('shared_measure_words.csv')})*")
+_ITEM_NOUN = re.compile(f"(?:{alternation('shared_item_nouns.csv')})$")
+
+
+def shared_items(s: str, f: Figure, figs: list[Figure], rows: list[Row], places: list[Place]) -> list[tuple[str, str]] | None:
+    """One figure several items share with ``均``: (code, label) per item, or None.
+    ``甲业、乙业增长均超过15%``, ``项目数量和投资额均列全市第一``: the items listed in the figure's own clause;
+    ``游客、收入分别达x、y,增幅均达10%``: a clause naming no item shares its figure among the rows of the clause
+    before (a rank, ``…增长15.9%,税比71.6%,均居全市第1位``: among the items of the sentence since the last rank)."""
+    cs, _ = clause_bounds(s, f, [])
+    shared = list(_SHARED.finditer(s, cs, f.start))
+    if not shared or len(places) >= 2 or any(cs <= g.start < f.start for g in figs if g is not f):
+        return None
+    head = _LIST_LEAD.sub("", re.sub(r"^全[县市区省州旗镇乡]", "", s[cs : shared[-1].start()]))
+    unit = f.unit or ""
+    if _NO_ITEM.fullmatch(head):
+        return _items_before(s, f, cs, rows, head)
+    end = _SHARED_WORDS.search(head)
+    words, suffix = (head[: end.start()], end.group()) if end else (head, "")
+    items = [x for x in re.split(r"[、和及与]", words) if x]
+    if len(items) < 2 or not all(2 <= len(x) <= 16 for x in items):
+        return None
+    first = _ITEM_NOUN.search(items[0])
+    return [_item(it, suffix, unit, first.string[: first.start()] if k and first and len(it) <= 3 else None)
+            for k, it in enumerate(items)]
+
+
+def _item(item: str, suffix: str, unit: str, subject: str | None) -> tuple[str, str]:
+    """(code, label) of one item sharing a figure; a short item after ``…数量`` (``数量和投资额``) names the measure
+    and takes the first item's subject: ``省市重大项目投资额``, what ``投资额`` names."""
+    if subject is not None:
+        own = ind.match_indicator(item, unit)[0]
+        item = subject + item
+        if own:
+            return own, item + suffix
+    return ind.match_indicator(item + suffix, unit)[0] or ind.match_indicator(item, unit)[0] or "other", item + suffix
+
+
+def _items_before(s: str, f: Figure, cs: int, rows: list[Row], head: str) -> list[tuple[str, str]] | None:
+    """The items a clause naming none shares its figure among: a rank's, those of the sentence since the last rank
+    or ``;``; any other figure's, those of the clause before."""
+    if f.kind == "rank":
+        start = max([r.fig.end for r in rows if r.fig.kind == "rank"] + [s.rfind(";", 0, cs) + 1, s.rfind("；", 0, cs) + 1])
+    else:
+        start = 0
+        for m in CLAUSE.finditer(s, 0, max(cs - 1, 0)):
+            start = m.end()
+    items: list[tuple[str, str]] = []
+    for r in rows:
+        if start <= r.fig.start < cs and (r.indicator, r.label) not in items:
+            items.append((r.indicator, r.label))
+    return [(c, lab + head) for c, lab in items] if len(items) >= 2 else None

@@ -19,7 +19,18 @@ from . import lists
 from .clauses import clause_bounds, label_parts
 from .context import PlaceContext
 from .labels import indicator_of, row_label, trim_label
-from .lists import Run, each_place, framed_places, list_labels, list_run, listed_places, previous_pairs, rank_fanout, same_measure
+from .lists import (
+    Run,
+    each_place,
+    framed_places,
+    list_labels,
+    list_run,
+    listed_places,
+    previous_pairs,
+    rank_fanout,
+    same_measure,
+    shared_items,
+)
 from .measures import forecast_as_result, measure_in_sentence, measure_of, sign, times_as_percent
 from .normalize import Sentence
 from .numbers import Figure
@@ -273,8 +284,10 @@ def _rows_of_figure(x: _Read, r: _Reading) -> list[Row]:
     stage = in_list_order(stage_of(code, measure, r.prev, s, f, fr.figs, x.post, x.clause_start), code, f, x.run, r.rows)
     label = row_label(label, code, fr.subjects, fr.carry)
     place = own_place or place_for(f, fr.subjects, fr.ctx)
-    targets = rank_fanout(s, f, fr.figs, r.rows, code, label) if f.kind == "rank" else [(code, label)]
-    places = each_place(s, f, fr.subjects) or [place]
+    places = each_place(s, f, fr.subjects)
+    targets = rank_fanout(s, f, fr.figs, r.rows, code, label) if f.kind == "rank" \
+        else x.run is None and shared_items(s, f, fr.figs, r.rows, places) or [(code, label)]
+    places = places or [place]
     return [Row(f, fr.sent, lab, c, measure, period, stage, pl) for c, lab in targets for pl in places]
 
 

@@ -1020,3 +1020,23 @@ def test_a_growth_or_share_of_a_project_count_stays_the_projects():
     assert rows("今年全县签约项目同比增长25%。")["indicator"].tolist() == ["projects"]
     assert rows("全县新开工项目中,工业项目占比近80%。")["indicator"].tolist() == ["projects"]
     assert rows("该项目形象进度达到60%。")["indicator"].tolist() == ["other"]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # items listed in the figure's own clause, each with its row
+        ("全县纺织、食品加工增长均超过12%。", [("other", "growth"), ("other", "growth")]),
+        ("重点项目数量和投资额均列全市第二。", [("projects", "rank"), ("project_investment", "rank")]),
+        # a clause that names no item shares its figure among the rows of the clause before
+        ("接待游客120万人次、旅游收入9亿元,增幅均达8%。",
+         [("tourist_visits", "count"), ("tourism_revenue", "level"), ("tourist_visits", "growth"), ("tourism_revenue", "growth")]),
+        # a rank among the items of the sentence (an item's level and growth one item)
+        ("新增市场主体300户,社会消费品零售总额50亿元、增长9%,均居全市第三。",
+         [("market_entities", "count"), ("retail_sales", "level"), ("retail_sales", "growth"), ("market_entities", "rank"),
+          ("retail_sales", "rank")]),
+    ],
+    ids=["own-clause", "short-item", "clause-before", "rank"],
+)
+def test_one_figure_shared_by_several_items_gives_each_its_row(text, expected):
+    assert [tuple(x) for x in rows(text)[["indicator", "measure"]].values.tolist()] == expected
