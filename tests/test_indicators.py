@@ -1020,3 +1020,8 @@ def test_a_growth_or_share_of_a_project_count_stays_the_projects():
     assert rows("今年全县签约项目同比增长25%。")["indicator"].tolist() == ["projects"]
     assert rows("全县新开工项目中,工业项目占比近80%。")["indicator"].tolist() == ["projects"]
     assert rows("该项目形象进度达到60%。")["indicator"].tolist() == ["other"]
+
+
+def test_a_count_of_projects_in_the_statistics_register_has_no_stage():
+    df = rows("今年新开工项目24个,其中已纳统项目19个,18个项目已入资。")
+    assert df["stage"].tolist() == ["started", "", ""]
