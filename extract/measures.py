@@ -157,6 +157,17 @@ def _change_after(f: Figure, pre: str, before_sent: str, prev: Row | None) -> bo
     return (prev.measure == "level" and prev.fig.unit == f.unit) or (prev.measure == "growth" and f.unit != "%")
 
 
+_MODAL_END = re.compile(r"(?:将|有望|可望)(争取)?$")  # 年产值将|超过100亿元, 还将争取|60余万元
+_PAST_WORDS = re.compile(r"^(?:超过|超|突破|逾|达到|达)")  # the verb the figure's own approx word holds
+
+
+def _aimed_right_before(f: Figure, pre: str) -> bool:
+    """``年产值将超过100亿元``, ``全年收入有望突破300万元``, ``还将争取60余万元``: a modal (将, 有望) right before a figure
+    whose verb its approx word holds (超过, 突破), or before 争取, aims at it (a bare ``将300万元用于…`` is 把, no aim)."""
+    m = _MODAL_END.search(pre.rstrip())
+    return bool(m) and (bool(m.group(1)) or bool(_PAST_WORDS.match(f.raw)))
+
+
 def measure_of(f: Figure, pre: str, post: str, before_sent: str, prev: Row | None) -> str:
     """The measure of figure ``f`` from its words: ``比上年增加3个`` → change, ``新增企业12家`` → count."""
     if f.kind in _BY_KIND:
@@ -167,7 +178,7 @@ def measure_of(f: Figure, pre: str, post: str, before_sent: str, prev: Row | Non
     if f.unit == "%" and share_done:
         return "share"  # 完成年度目标的52%
     if (is_target(before_sent, pre, post) or _aim_goes_on(before_sent, prev) or _budgeted(f, pre, before_sent)
-            or _year_s_plan(f, pre)) \
+            or _year_s_plan(f, pre) or _aimed_right_before(f, pre)) \
             and not _planned_area(f, before_sent):
         return "target"
     if f.unit == "%":

@@ -1,10 +1,9 @@
 """From one article's text to the rows of the indicators table (SCHEMA.md).
 
-Owns: walking an article sentence by sentence and keeping what is in force as it goes — the section
-and its period, the paragraph's period, year, place, topic, plan and batch, the rows of a sentence a
-``;`` joins to the next — and handing each sentence to ``sentence_rows``, which asks the decision
-modules (``figures_kept``, ``measures``, ``labels``, ``lists``, ``period_choice``, ``stage_choice``,
-``subjects``) about each figure. Pure: text in, rows out; reading files and writing tables live in ``io``.
+Owns: walking an article sentence by sentence and keeping what is in force as it goes — the section and its period, the
+paragraph's period, year, place, topic, plan and batch, the rows of a sentence a ``;`` joins to the next — and handing each
+sentence to ``sentence_rows``, which asks the decision modules (``figures_kept``, ``measures``, ``labels``, ``lists``,
+``period_choice``, ``stage_choice``, ``subjects``) about each figure. Pure: text in, rows out; files and tables live in ``io``.
 """
 
 from __future__ import annotations
@@ -45,6 +44,7 @@ from .stage_choice import (
     give_article_stage,
     give_list_stage,
     give_stage,
+    no_stage_of_status,
     stage_before,
 )
 from .subjects import Spans, Subjects, find_sections, find_subjects
@@ -246,4 +246,5 @@ def extract_normalized(text: str, article_id: str, date: str | None = None, plac
     growth_of_the_lead(rows, text, a.art)
     month_unknown(rows, a.art)
     repeated_in_lead(rows, text)
+    no_stage_of_status(rows)  # after the periods: a count in a register has happened, it is no list of plans
     return [r.as_dict(article_id, a.art) for r in rows]

@@ -25,7 +25,7 @@ from .projects import (
     starts_with_stage,
 )
 from .schema import Row
-from .vocabulary import BATCH
+from .vocabulary import BATCH, CLAUSE_MARKS, alternation
 
 
 def _nearest_words(s: str, f: Figure, figs: list[Figure], post: str, clause_start: int) -> str:
@@ -175,3 +175,23 @@ def give_list_stage(rows: list[Row]) -> None:
         if r.indicator in PROJECT_CODES and not r.stage and r.measure in ("count", "level", "growth", "change", "rank", "target") \
                 and _KEY_PROJECTS.search(r.sent.text) and not stage_words_in(r.sent.text):
             r.stage = "planned"
+
+
+_STATUS = re.compile(alternation("status_words.csv"))  # 已纳统, 入统计库, 已入资: a register, not a building step
+
+
+def _own_clause(r: Row) -> str:
+    """The clause of the sentence the row's figure stands in (between ,;: marks)."""
+    s, at = r.sent.text, r.fig.start
+    start = max(s.rfind(c, 0, at) for c in CLAUSE_MARKS) + 1
+    ends = [i for i in (s.find(c, at) for c in CLAUSE_MARKS) if i >= 0]
+    return s[start : min(ends, default=len(s))]
+
+
+def no_stage_of_status(rows: list[Row]) -> None:
+    """``51个项目中,37个项目已入统计库``, ``其中已纳统项目33个``: a count of projects by a status that is no stage of
+    SCHEMA (in the statistics register, capital paid in) has no stage, neither its own nor the total's it breaks down."""
+    for r in rows:
+        clause = _own_clause(r)
+        if r.indicator == "projects" and r.stage and _STATUS.search(clause) and not stage_words(_STATUS.sub("", clause)):
+            r.stage = ""

@@ -1040,3 +1040,14 @@ def test_a_growth_or_share_of_a_project_count_stays_the_projects():
 )
 def test_one_figure_shared_by_several_items_gives_each_its_row(text, expected):
     assert [tuple(x) for x in rows(text)[["indicator", "measure"]].values.tolist()] == expected
+
+
+def test_a_count_of_projects_in_the_statistics_register_has_no_stage():
+    df = rows("今年新开工项目24个,其中已纳统项目19个,18个项目已入资。")
+    assert df["stage"].tolist() == ["started", "", ""]
+
+
+def test_a_modal_right_before_a_figure_whose_approx_word_holds_the_verb_aims_at_it():
+    df = rows("园区年产值将超过50亿元。村集体收入有望突破80万元。县里还将争取30余万元奖补资金。")
+    assert df["measure"].tolist() == ["target", "target", "target"]
+    assert rows("村里将300万元分红资金发放给农户。")["measure"].tolist() == ["level"]
