@@ -26,6 +26,7 @@ from .context import (
     joint_subjects,
     zone_key,
 )
+from .group_counts import groups_counted
 from .normalize import Sentence
 from .numbers import Figure
 from .place_patterns import in_a_listed_item, in_a_sized_item, is_compared_with, opens_clause_with_figure, whole_counts
@@ -283,6 +284,7 @@ def find_subjects(ctx: PlaceContext, sent: Sentence, mentions: list[Mention], zo
     if ctx.carried is not None and ctx.paragraph is ctx.carried:
         ctx.carried_para = sent.paragraph
     out = _wholes_counted(ctx, sent.text, out)
+    out = groups_counted(ctx, sent, out, mentions, refs, text)
     people = _people(ctx, sent, out)
     return sorted(out + people, key=lambda t: t[0]) if people else out
 
