@@ -585,3 +585,12 @@ def test_a_province_counting_its_own_units_keeps_the_count():
     df = extract_article(text, "t")
     assert df["region"].tolist()[:2] == ["广西壮族自治区", "象州县"]
     assert df["region"].tolist()[-1] == "湖南省"
+
+
+def test_a_villager_introduced_in_his_village_speaks_for_it():
+    text = ("静宁县苹果产业见闻\n2023-10-12\n全县苹果种植面积达到100万亩。\n"
+            "清晨,静宁县仁大镇石门村苹果种植户李明正在采摘。“去年我家卖苹果收入6万元,今年能多卖一些。”\n"
+            "同样忙碌的还有城川镇高庙村村民。“咱村共有果园2000亩,今年又新栽了300亩。”")
+    df = extract_article(text, "t")
+    assert df[["region", "value"]].values.tolist() == [
+        ["静宁县", 1000000.0], ["石门村", 60000.0], ["高庙村", 2000.0], ["高庙村", 300.0]]
