@@ -20,8 +20,8 @@ from .vocabulary import alternation
 # (the lookahead on the alternatives' first characters only lets them be tried where one can start: it stands
 # before the group of all of them, since before the first alone it left the others tried at every position)
 _REF = re.compile(
-    r"(?=[全该我本县市园新开村])(?:(?P<county>全县|该县|我县|本县|县域|县委|县政府)|(?P<city>全市|该市|我市|本市|市委|市政府)|"
-    r"(?P<district>全区|该区|我区|本区)|(?P<zone>园区|新区|开发区)|(?P<town>全镇|该镇|我镇|本镇|全乡|该乡|我乡|本乡)|(?P<village>全村|该村|本村|我村|村里)|"
+    r"(?=[全该我本咱县市园新开村])(?:(?P<county>全县|该县|我县|本县|县域|县委|县政府)|(?P<city>全市|该市|我市|本市|市委|市政府)|"
+    r"(?P<district>全区|该区|我区|本区)|(?P<zone>园区|新区|开发区)|(?P<town>全镇|该镇|我镇|本镇|全乡|该乡|我乡|本乡)|(?P<village>全村|该村|本村|我村|咱村|村里)|"
     r"(?P<province>(?:(?<![^,;:。!?\n])|(?<=[,;:。!?\n]\d{4}年)|(?<=^\d{4}年))(?:全省|该省|我省|本省)(?!首|唯一|第|率先|领先|前列|平均|排名|范围|各|\d)))"
 )
 # a scope word after these is the frame of a ranking or comparison, not the subject

@@ -272,7 +272,8 @@ def source_hash(data: bytes, meta: dict) -> str:
 # is a new extractor, and every stored document is read again. Reading, storing, batching and scoring
 # (io, sources, store, batch, distributed, evaluate, __main__, __init__) are not rules.
 RULE_MODULES = (
-    "article_place", "clauses", "context", "datelines", "event_dates", "figures_kept", "indicators", "label_frames",
+    "article_place", "clauses", "context", "datelines", "event_dates", "figures_kept", "group_counts", "indicators",
+    "label_frames",
     "labels", "lists", "measures", "normalize", "numbers", "numerals", "parts", "period_choice", "period_frames",
     "periods", "pipeline", "place_patterns", "projects", "ranks", "regions", "schema", "sentence_rows", "simplified",
     "stage_choice", "subjects",

@@ -26,6 +26,7 @@ from .context import (
     joint_subjects,
     zone_key,
 )
+from .group_counts import groups_counted
 from .normalize import Sentence
 from .numbers import Figure
 from .place_patterns import in_a_listed_item, in_a_sized_item, is_compared_with, opens_clause_with_figure, whole_counts
@@ -283,6 +284,7 @@ def find_subjects(ctx: PlaceContext, sent: Sentence, mentions: list[Mention], zo
     if ctx.carried is not None and ctx.paragraph is ctx.carried:
         ctx.carried_para = sent.paragraph
     out = _wholes_counted(ctx, sent.text, out)
+    out = groups_counted(ctx, sent, out, mentions, refs, text)
     people = _people(ctx, sent, out)
     return sorted(out + people, key=lambda t: t[0]) if people else out
 
@@ -310,7 +312,8 @@ _YEAR_OPENING = re.compile(r"(?:\d{4}年|今年|去年|前年)(?:\d{1,2}月)?(?:
 def _carry_local_subject(ctx: PlaceContext, sent: Sentence, out: Subjects) -> None:
     """``…选定建设恰热克镇生态林果基地,至2023年建成基地3.4万亩。种植杏52.8万株…``: in a county's (or wider)
     text, a township or village that a sentence's figures are given for (one follows it) goes on as the
-    subject of the paragraph's next sentences that name no place; a place named after it ends it. Not a
+    subject of the paragraph's next sentences that name no place; a place named after it ends it. So does one a
+    villager is introduced in (``乙镇丙村种植户王某说:“去年收入3万元…”``: his figures are the village's). Not a
     place that only modifies a noun (``赤石桥乡胡家庄村的…项目``), stands in a role (``以鹿圈村为中心``) or is
     one of places listed together (``韩山镇、胡集镇分别…``)."""
     if not out:
@@ -324,7 +327,7 @@ def _carry_local_subject(ctx: PlaceContext, sent: Sentence, out: Subjects) -> No
     opens = pos == 0 or sent.text[pos - 1] in ",:" or bool(_YEAR_OPENING.fullmatch(sent.text[:pos]))
     listed = after.startswith("、") or sent.text[pos - 1 : pos] == "、"  # 突泉、扎旗、前旗…分别增长: places listed together
     local = last.level in ("township", "village") or _a_sibling_county(ctx, frame, last)
-    if wide and local and (opens or re.search(r"\d", after)) and not listed \
+    if wide and local and (opens or re.search(r"\d", after) or _ONES_OWN.match(after)) and not listed \
             and not after.startswith("的") and not re.search(r"以$", sent.text[max(0, pos - 1) : pos]):
         ctx.paragraph = ctx.carried = last
     elif ctx.paragraph is not None and ctx.paragraph is ctx.carried:
@@ -350,6 +353,9 @@ def _a_sibling_county(ctx: PlaceContext, frame: Place | None, place: Place) -> b
 
 # ``种植户刘元``, ``场长林岩说``: a person named after his role (data/person_roles.csv); the name is two or three characters
 _PERSON = re.compile(rf"(?:{alternation('person_roles.csv')})\s*(?![们])([\u4e00-\u9fff]{{2,3}})")
+
+
+_ONES_OWN = re.compile(r"[\u4e00-\u9fff]{0,4}?" + _PERSON.pattern)  # 甲村人参种植户朱某: a villager introduced in it
 
 
 def _people(ctx: PlaceContext, sent: Sentence, subjects: Subjects) -> Subjects:

@@ -148,6 +148,14 @@ def test_the_count_of_a_whole_s_units_is_the_whole_s():
         ["中华人民共和国", 178.0], ["宁乡高新区", 25.0], ["湖南省", 15.0], ["宁乡高新区", 1.0]]
 
 
+def test_the_count_of_a_group_of_counties_is_the_place_holding_them():
+    text = ("邵阳市\n2024-03-05\n2023年,邵阳市各县市区经济稳步增长。共有4个县市区的排名前移。\n"
+            "隆回县规模以上工业增加值增长8.1%。截至去年底,这5个县累计新增规上企业120家,隆回县新增36家。")
+    df = extract_article(text, "t")
+    assert df[["region", "value"]].values.tolist() == [
+        ["邵阳市", 4.0], ["隆回县", 8.1], ["邵阳市", 5.0], ["邵阳市", 120.0], ["隆回县", 36.0]]
+
+
 def test_a_feature_story_about_one_village_is_the_village_s():
     text = ("石门村的苹果熟了\n2023-10-12\n记者来到甘肃省静宁县仁大镇石门村,村民正在采摘苹果。\n石门村是一个山区村,"
             "全村种植苹果3200亩。\n静宁县是全国有名的苹果大县。\n去年,村集体收入达到45万元。")
@@ -577,3 +585,12 @@ def test_a_province_counting_its_own_units_keeps_the_count():
     df = extract_article(text, "t")
     assert df["region"].tolist()[:2] == ["广西壮族自治区", "象州县"]
     assert df["region"].tolist()[-1] == "湖南省"
+
+
+def test_a_villager_introduced_in_his_village_speaks_for_it():
+    text = ("静宁县苹果产业见闻\n2023-10-12\n全县苹果种植面积达到100万亩。\n"
+            "清晨,静宁县仁大镇石门村苹果种植户李明正在采摘。“去年我家卖苹果收入6万元,今年能多卖一些。”\n"
+            "同样忙碌的还有城川镇高庙村村民。“咱村共有果园2000亩,今年又新栽了300亩。”")
+    df = extract_article(text, "t")
+    assert df[["region", "value"]].values.tolist() == [
+        ["静宁县", 1000000.0], ["石门村", 60000.0], ["高庙村", 2000.0], ["高庙村", 300.0]]
