@@ -273,11 +273,9 @@ def source_hash(data: bytes, meta: dict) -> str:
 # (io, sources, store, batch, distributed, evaluate, __main__, __init__) are not rules.
 RULE_MODULES = (
     "article_place", "clauses", "context", "datelines", "event_dates", "figures_kept", "group_counts", "indicators",
-    "label_frames",
-    "labels", "lists", "measures", "normalize", "numbers", "numerals", "parts", "period_choice", "period_frames",
-    "periods", "pipeline", "place_patterns", "projects", "ranks", "regions", "schema", "sentence_rows", "simplified",
-    "stage_choice", "subjects",
-    "tables", "vocabulary",
+    "label_frames", "labels", "lists", "measures", "normalize", "numbers", "numerals", "parts", "period_choice",
+    "period_frames", "periods", "pipeline", "place_patterns", "projects", "ranks", "regions", "schema", "sentence_rows",
+    "simplified", "stage_choice", "subjects", "tables", "vocabulary",
 )
 
 
