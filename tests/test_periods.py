@@ -56,6 +56,11 @@ def _table(text, date):
     return extract_article(text, "t", date=date)
 
 
+def _periods_by_value(df):
+    """Each row's ``(period_start, period_end)`` by its value."""
+    return dict(zip(df["value"], zip(df["period_start"], df["period_end"], strict=True), strict=True))
+
+
 def test_since_founding_starts_at_the_founding_month():
     df = _table("文成县\n今年3月,文成县组建招商专班。\n专班成立以来,签约项目12个。", "2023-11-01")
     assert (df.loc[0, "period_start"], df.loc[0, "period_end"]) == ("2023-03", "2023-11")
@@ -264,13 +269,13 @@ def test_the_old_state_of_a_change_is_of_the_period_it_names():
     # 由上年的…调整为…: the old shares are last year's (before the year in force), the new ones the report's year
     df = _table("龙泉市2019年国民经济和社会发展统计公报\n2019年,全市三次产业结构由上年的8.1:40.2:51.7调整为7.6:39.9:52.5。"
                 "全市财政总收入42.1亿元,较上年38.6亿元增长9.1%。", "2020-03-01")
-    got = dict(zip(df["value"], zip(df["period_start"], df["period_end"], strict=True), strict=True))
+    got = _periods_by_value(df)
     assert got[8.1] == got[40.2] == got[51.7] == ("2018-01", "2018-12")
     assert got[7.6] == got[52.5] == ("2019-01", "2019-12")
     assert got[3860000000] == ("2018-01", "2018-12") and got[4210000000] == ("2019-01", "2019-12")
     # 由去年同期的…: the same quarter a year back
     df = _table("松阳县2023年一季度经济运行情况\n一季度,全县三次产业结构由去年同期的9.2:35.1:55.7调整为8.8:36.0:55.2。", "2023-04-20")
-    got = dict(zip(df["value"], zip(df["period_start"], df["period_end"], strict=True), strict=True))
+    got = _periods_by_value(df)
     assert got[9.2] == ("2022-01", "2022-03") and got[8.8] == ("2023-01", "2023-03")
 
 
@@ -306,7 +311,7 @@ def test_a_news_story_dated_by_its_content_does_not_frame_its_figures_with_a_pas
 def test_an_event_word_nearer_the_figure_than_the_year_dates_it_by_the_event():
     # 今年…;今天集中开工…: today's batch is the event's month; 此次…,本年度计划…: 本年度 opens the plan, not the batch
     df = _table("庆元县\n今年,全县实施重点项目120个,今天集中开工项目18个,总投资56亿元。", "2024-05-16")
-    got = dict(zip(df["value"], zip(df["period_start"], df["period_end"], strict=True), strict=True))
+    got = _periods_by_value(df)
     assert got[120] == ("2024-01", "2024-12") and got[18] == got[5600000000] == ("2024-05", "2024-05")
     df = _table("庆元县\n此次集中签约项目22个,签约金额88亿元,实现2024年招商引资开门红。", "2024-02-20")
     assert set(zip(df["period_start"], df["period_end"], strict=True)) == {("2024-02", "2024-02")}
@@ -325,7 +330,7 @@ def test_a_running_total_under_a_span_to_date_stands_at_its_end():
     # 前三季度,…;各园区累计入驻企业…: as of September; the clauses after it keep 前三季度
     df = _table("丽水市\n前三季度,全市地区生产总值增长6.1%;各工业园区累计入驻企业达到215家;绿色食品认证面积38.2万亩。",
                 "2024-11-12")
-    got = dict(zip(df["value"], zip(df["period_start"], df["period_end"], strict=True), strict=True))
+    got = _periods_by_value(df)
     assert got[215] == ("", "2024-09") and got[382000] == got[6.1] == ("2024-01", "2024-09")
 
 
@@ -333,13 +338,13 @@ def test_an_amount_over_the_year_after_a_year_end_is_of_the_whole_year():
     # 年末…总人口 is at the year's end; births and the sown area of that year are over the whole year
     df = _table("青田县2023年国民经济和社会发展统计公报\n年末全县户籍人口55.8万人。出生人口2811人,人口出生率5.1‰。"
                 "年末农业机械总动力31.2万千瓦,机械播种面积12.4万亩。", "2024-03-20")
-    got = dict(zip(df["value"], zip(df["period_start"], df["period_end"], strict=True), strict=True))
+    got = _periods_by_value(df)
     assert got[558000] == got[312000] == ("", "2023-12")
     assert got[2811] == got[124000] == ("2023-01", "2023-12")
     # and so is its growth
     df = _table("青田县2023年国民经济和社会发展统计公报\n生猪年末存栏8.9万头,同比增长0.5%;生猪出栏12.9万头,同比增长3.1%。",
                 "2024-03-20")
-    got = dict(zip(df["value"], zip(df["period_start"], df["period_end"], strict=True), strict=True))
+    got = _periods_by_value(df)
     assert got[0.5] == ("", "2023-12") and got[3.1] == got[129000] == ("2023-01", "2023-12")
 
 
@@ -357,11 +362,11 @@ def test_sentences_going_on_from_an_event_sentence_take_the_event_month():
     df = _table("松阳县\n3月12日,松阳县举行项目集中开工仪式。当天开工项目15个;计划总投资42亿元。"
                 "此次开工项目15个,本年度计划完成投资20亿元。其中,工业项目9个,总投资30亿元。"
                 "本次开工项目中,包括投资8亿元的茶叶精深加工园。", "2024-03-13")
-    got = dict(zip(df["value"], zip(df["period_start"], df["period_end"], strict=True), strict=True))
+    got = _periods_by_value(df)
     assert got[4200000000] == got[9] == got[3000000000] == got[800000000] == ("2024-03", "2024-03")
     # 7月,…集中开竣工…;其中,开工项目…: the month the event sentence names stays
     df = _table("松阳县\n7月,全县重大项目集中开竣工将有20个;其中,开工项目12个,总投资18亿元。", "2024-06-28")
-    got = dict(zip(df["value"], zip(df["period_start"], df["period_end"], strict=True), strict=True))
+    got = _periods_by_value(df)
     assert got[12] == ("2024-07", "2024-07")
 
 
@@ -370,17 +375,17 @@ def test_a_period_naming_the_event_gives_way_to_the_event_month():
     # 今年第二批…: a numbered batch; 2024年一季度,…共签约: a quarter the sentence states for itself stays
     df = _table("景宁县\n5月20日上午,景宁县举行重大项目集中开工仪式。全县2024年二季度重大项目集中开工项目18个,"
                 "总投资36亿元。从类别看,工业项目10个,占比55.6%;民生项目8个,总投资9亿元。", "2024-05-22")
-    got = dict(zip(df["value"], zip(df["period_start"], df["period_end"], strict=True), strict=True))
+    got = _periods_by_value(df)
     assert got[18] == got[10] == got[55.6] == got[900000000] == ("2024-05", "2024-05")
     df = _table("景宁县\n据悉,我县今年第二批开工项目14个,总投资21亿元。其中,工业项目9个。", "2024-06-03")
-    got = dict(zip(df["value"], zip(df["period_start"], df["period_end"], strict=True), strict=True))
+    got = _periods_by_value(df)
     assert got[14] == got[9] == ("2024-06", "2024-06")
     df = _table("景宁县\n据本报9月12日电 2024年景宁县重大招商项目签约活动12日举行,储能基地等8个项目集中签约。", "2024-09-13")
-    got = dict(zip(df["value"], zip(df["period_start"], df["period_end"], strict=True), strict=True))
+    got = _periods_by_value(df)
     assert got[8] == ("2024-09", "2024-09")  # the year names the signing, not the span the 8 were signed in
     df = _table("景宁县\n3月6日,景宁县举行一季度重大项目集中签约仪式。据了解,2024年一季度,全县共签约项目16个。",
                 "2024-03-08")
-    got = dict(zip(df["value"], zip(df["period_start"], df["period_end"], strict=True), strict=True))
+    got = _periods_by_value(df)
     assert got[16] == ("2024-01", "2024-03")
 
 
@@ -396,11 +401,11 @@ def test_the_investment_planned_for_the_year_is_of_the_whole_year():
     # under a quarter naming the batch, a day's event or a 目前 after it: the plan is the year's; a share done of it is not
     df = _table("松阳县\n据了解,2024年二季度重大项目集中开工项目12个,总投资30亿元。其中,工业项目8个,年度计划投资约6亿元;"
                 "民生项目4个,年内计划完成投资2.5亿元,目前累计完成投资3000万元。", "2024-05-10")
-    got = dict(zip(df["value"], zip(df["period_start"], df["period_end"], strict=True), strict=True))
+    got = _periods_by_value(df)
     assert got[600000000] == got[250000000] == ("2024-01", "2024-12")
     assert got[30000000] == ("", "2024-05")
     df = _table("松阳县\n1-4月,全县重点项目完成投资18亿元,完成年度计划投资的35.2%。", "2024-05-10")
-    got = dict(zip(df["value"], zip(df["period_start"], df["period_end"], strict=True), strict=True))
+    got = _periods_by_value(df)
     assert got[35.2] == ("2024-01", "2024-04")
 
 
@@ -408,7 +413,7 @@ def test_what_has_happened_this_year_runs_from_january_to_the_article_month():
     # 今年…种植 in a June story: January to June; the year's project list and a target stay the whole year
     df = _table("遂昌县\n今年全县种植高山蔬菜2600亩。今年,全县实施重点项目86个,总投资120亿元。"
                 "今年力争农村居民收入增长8%。", "2024-06-18")
-    got = dict(zip(df["value"], zip(df["period_start"], df["period_end"], strict=True), strict=True))
+    got = _periods_by_value(df)
     assert got[2600] == ("2024-01", "2024-06")
     assert got[86] == got[12000000000] == got[8] == ("2024-01", "2024-12")
 
@@ -417,21 +422,21 @@ def test_a_growth_with_no_period_in_a_story_is_over_the_span_its_lead_reports():
     # 一季度,…开门红。…白茶增长12.5%: over the quarter, not at the article's month; a count keeps the month
     df = _table("松阳县工业实现开门红\n今年以来,松阳县聚力工业发展。一季度,全县工业经济实现“开门红”,增势良好。\n"
                 "茶产业表现亮眼。白茶增长12.5%,红茶增长8.1%。全县共有茶企120家。", "2024-04-20")
-    got = dict(zip(df["value"], zip(df["period_start"], df["period_end"], strict=True), strict=True))
+    got = _periods_by_value(df)
     assert got[12.5] == got[8.1] == ("2024-01", "2024-03")
     assert got[120] == ("", "2024-04")
 
 
 def test_land_ploughed_by_machine_after_a_year_end_is_over_the_year():
     df = _table("青田县2023年国民经济和社会发展统计公报\n年末全县耕地面积20.5万亩,机械耕地面积15.2万亩。", "2024-03-20")
-    got = dict(zip(df["value"], zip(df["period_start"], df["period_end"], strict=True), strict=True))
+    got = _periods_by_value(df)
     assert got[205000] == ("", "2023-12") and got[152000] == ("2023-01", "2023-12")
 
 
 def test_a_clause_after_a_running_total_is_over_the_span_again():
     # 前三季度,…;累计入驻企业215家,实现产值…: the total stands at September, the output is over the nine months
     df = _table("丽水市\n前三季度,全市地区生产总值增长6.1%;各园区累计入驻企业215家,实现工业增加值8.6亿元。", "2024-11-12")
-    got = dict(zip(df["value"], zip(df["period_start"], df["period_end"], strict=True), strict=True))
+    got = _periods_by_value(df)
     assert got[215] == ("", "2024-09") and got[860000000] == ("2024-01", "2024-09")
 
 
@@ -493,7 +498,7 @@ def test_a_share_of_the_year_target_is_of_the_span_it_was_reached_in():
     # 1-9月,…完成全年任务的71.5%: the share is over 1-9月; the target 60亿元 itself stays the whole year
     df = _table("龙游县\n1-9月,全县完成固定资产投资52亿元,同比增长8.1%;完成全年任务的71.5%。"
                 "前三季度,实际利用外资2.4亿元,完成全年60亿元目标任务的40%。", "2023-10-20")
-    got = dict(zip(df["value"], zip(df["period_start"], df["period_end"], strict=True), strict=True))
+    got = _periods_by_value(df)
     assert got[71.5] == ("2023-01", "2023-09") and got[40] == ("2023-01", "2023-09")
     assert got[6000000000] == ("2023-01", "2023-12")
 
@@ -503,7 +508,7 @@ def test_a_meeting_day_carried_to_a_later_sentence_makes_its_figures_points():
     # the people at the meeting are counted on its day
     df = _table("德清县\n6月12日,德清县召开强村富民工作推进会,县乡干部和村书记等300多人参加会议。"
                 "据县农业农村局消息,全县村级集体经济总收入合计8.35亿元,其中126个村超过100万元。", "2024-06-13")
-    got = dict(zip(df["value"], zip(df["period_start"], df["period_end"], strict=True), strict=True))
+    got = _periods_by_value(df)
     assert got[835000000] == got[126] == ("", "2024-06")
     assert got[300] == ("2024-06", "2024-06")
 
@@ -511,7 +516,7 @@ def test_a_meeting_day_carried_to_a_later_sentence_makes_its_figures_points():
 def test_a_sentence_counting_batches_of_events_is_no_one_event_s_day():
     # 全年…4批次…集中开工: the year's total, not the article's month; 第二批…集中开工 is one batch and keeps it
     df = _table("景宁县2023年项目建设情况\n2023年,全县先后组织4批次重点项目集中开工,开工项目共96个,总投资210亿元。", "2024-01-15")
-    got = dict(zip(df["value"], zip(df["period_start"], df["period_end"], strict=True), strict=True))
+    got = _periods_by_value(df)
     assert got[96] == got[21000000000] == ("2023-01", "2023-12")
     df = _table("景宁县\n此次景宁县第二批重点项目集中开工,开工项目共16个,总投资38亿元。", "2024-05-10")
     assert set(zip(df["period_start"], df["period_end"], strict=True)) == {("2024-05", "2024-05")}
@@ -520,7 +525,7 @@ def test_a_sentence_counting_batches_of_events_is_no_one_event_s_day():
 def test_a_period_word_opening_the_next_clause_does_not_date_the_figure_before_it():
     # a lost full stop: 目前, opens what follows (a point); the output before it keeps the report's year
     df = _table("青田县\n2022年,全县茶叶产值4.5亿元。全县油茶产量1.2万吨目前,全县油茶林面积18万亩。", "2023-02-10")
-    got = dict(zip(df["value"], zip(df["period_start"], df["period_end"], strict=True), strict=True))
+    got = _periods_by_value(df)
     assert got[12000] == ("2022-01", "2022-12")
     assert got[180000] == ("", "2023-02")
 
@@ -528,7 +533,7 @@ def test_a_period_word_opening_the_next_clause_does_not_date_the_figure_before_i
 def test_projects_started_this_year_are_counted_to_the_article_month():
     # 今年…实现开工 in an April story has happened: January to April; a year's plan list stays the whole year
     df = _table("庆元县\n今年,庆元县计划实施重点项目40个。今年,全县已有5个亿元以上项目实现开工。", "2024-04-15")
-    got = dict(zip(df["value"], zip(df["period_start"], df["period_end"], strict=True), strict=True))
+    got = _periods_by_value(df)
     assert got[40] == ("2024-01", "2024-12")
     assert got[5] == ("2024-01", "2024-04")
 
@@ -558,7 +563,7 @@ def test_what_a_meeting_did_is_dated_by_the_meeting_day():
     text = ("某县\n2023年,某县集体经济稳步发展。3月12日,某县召开集体经济表彰大会。"
             "会上,县领导为9个村每村发放5万元奖励。大会还表彰了20家先进合作社。")
     df = _table(text, "2024-03-20")
-    got = dict(zip(df["value"], zip(df["period_start"], df["period_end"], strict=True), strict=True))
+    got = _periods_by_value(df)
     assert got[9] == got[50000] == got[20] == ("2024-03", "2024-03")
 
 
@@ -566,7 +571,7 @@ def test_a_founding_date_dates_that_event_alone_not_the_profile_after_it():
     # 1982年恢复建县,总面积…: the year of a change in the county's standing; the profile figures are current
     df = _table("松阳县县情\n松阳县1958年撤县并入遂昌县,1982年恢复建县,总面积1406平方公里,总人口24万。全县辖3个街道。",
                 "2024-05-01")
-    got = dict(zip(df["value"], zip(df["period_start"], df["period_end"], strict=True), strict=True))
+    got = _periods_by_value(df)
     assert got[1406] == got[240000] == got[3] == ("", "2024-05")
     # 成立于…: the same when the founding verb comes first
     df = _table("缙云县\n该合作社成立于2015年3月,现有社员126户。", "2024-05-01")
