@@ -269,23 +269,20 @@ def source_hash(data: bytes, meta: dict) -> str:
 
 
 # The modules whose code decides the rows (with extract/data/*.csv, the rules): a change to any of them
-# is a new extractor, and every stored document is read again. Reading, storing, batching and scoring
-# (io, sources, store, batch, distributed, evaluate, __main__, __init__) are not rules.
-RULE_MODULES = (
-    "article_place", "clauses", "context", "datelines", "event_dates", "figures_kept", "group_counts", "indicators",
-    "label_frames", "labels", "lists", "measures", "normalize", "numbers", "numerals", "parts", "period_choice",
-    "period_frames", "periods", "pipeline", "place_patterns", "projects", "ranks", "regions", "schema", "sentence_rows",
-    "simplified", "stage_choice", "subjects", "tables", "vocabulary",
-)
+# is a new extractor, and every stored document is read again. Every module of the package is a rule but
+# those that read, store, batch, time or score (below); a new module is a rule unless it is named here.
+NOT_RULES = frozenset({"__init__", "__main__", "batch", "bounded", "budget", "distributed", "evaluate", "io", "locking",
+                       "metadata", "opening", "output", "reasons", "sources", "store"})
+_HERE = os.path.dirname(os.path.abspath(__file__))
+RULE_MODULES = tuple(sorted(name[:-3] for name in os.listdir(_HERE) if name.endswith(".py") and name[:-3] not in NOT_RULES))
 
 
 @lru_cache(maxsize=1)
 def extractor_version() -> str:
     """A hash of the rule modules (``RULE_MODULES``) and the data files: changes when the rules do."""
     h = hashlib.sha256()
-    here = os.path.dirname(os.path.abspath(__file__))
-    data = os.path.join(here, "data")
-    files = [(f"{name}.py", os.path.join(here, f"{name}.py")) for name in RULE_MODULES]
+    data = os.path.join(_HERE, "data")
+    files = [(f"{name}.py", os.path.join(_HERE, f"{name}.py")) for name in RULE_MODULES]
     files += [(name, os.path.join(data, name)) for name in sorted(os.listdir(data)) if name.endswith(".csv")]
     for name, path in files:
         with open(path, "rb") as fh:
