@@ -73,6 +73,8 @@ class PlaceContext:
             if m.start == 0 and m.candidates[0].level == "province" and len(full) - m.end >= 4:
                 full = full[m.end :]  # 山东潍坊高新区: the province only qualifies it
             break
+        if not full.endswith(("高新区", "经开区")):
+            return full
         owner = full[:-5] if full.endswith("国家高新区") else full[:-3]  # 海口国家高新区: 海口国家高新技术产业开发区
         levels = {p.level for p in self.gaz.lookup(owner)}
         if full.endswith("高新区") and "prefecture" in levels:
