@@ -202,7 +202,7 @@ def _in_a_name(m: Mention, text: str) -> bool:
 def _opens_its_clause(m: Mention, mentions: list[Mention], text: str) -> bool:
     """A province or parent opening a clause that runs on to a figure is its subject (``opens_clause_with_figure``),
     not one qualifying the place after it (``甲省乙市``)."""
-    return opens_clause_with_figure(text, m.start, m.end, m.short) and not any(n.start == m.end for n in mentions)
+    return opens_clause_with_figure(text, m.start, m.end, m.short) and not _within(mentions, m.end, m.end + 1, lambda n: n.start)
 
 
 def _frames_a_comparison(p: Place, offset: int, after: str, ancestors: set[Place]) -> bool:
