@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 from itertools import accumulate
 
 from .regions import ZONE_SUFFIXES
-from .vocabulary import words as _vocab_words
+from .vocabulary import alternation
 
 # the lookahead on the suffixes' first characters only lets the alternation be tried where one can start
 _ZONE_CHARS = r"[\u4e00-\u9fffA-Za-z]"  # what a zone's name is written in
@@ -57,13 +58,14 @@ _GENERIC_VILLAGE = re.compile(
 
 
 # a word before a village's or zone's name that the match took in: 像大北沟村, 盘活金源村, 占西宁开发区
-PLACE_LEAD = re.compile(rf"^(?:{'|'.join(map(re.escape, _vocab_words('place_lead_words.csv')))})(?=[\u4e00-\u9fff]{{3}})")
+PLACE_LEAD = re.compile(rf"^(?:{alternation('place_lead_words.csv')})(?=[\u4e00-\u9fff]{{3}})")
 
 
 # ``该镇峤北村``, ``全乡大堡村``: the township or county the village lies in, called by its reference word
 _REFERENCE_LEAD = re.compile(r"^[该全本我](?:镇|乡|县|区|市|旗)(?=[\u4e00-\u9fff]{3})")
 
 
+@lru_cache(maxsize=1)  # main_place and reference_spans both ask for one article's villages: found once (read only)
 def village_mentions(text: str) -> list[tuple[int, int, str]]:
     """Villages the text names (``大堡村全村种植马铃薯5800亩``), in text order, without a word before the name."""
     out = []
