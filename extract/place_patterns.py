@@ -192,13 +192,15 @@ _LISTED_PROJECTS = re.compile(rf"等{_COUNT}(?:[^,;。]{{0,8}}项目)?|等[^,;�
 # ``以国道312线西峡内乡界至丁河段公路新建工程为代表的13个交通类项目``: one project standing for those counted
 _REPRESENTED = re.compile(rf"^以[^,;。]{{2,60}}?为代表的{_COUNT}")
 _LIST_OPENER = re.compile(r"包括|实施|推进|开工|竣工|签约|建设|:")
+_CLAUSE_MARK = re.compile(r"[,;。\n]")  # the nearest one, found in one scan
 
 
 def in_a_listed_item(text: str, pos: int) -> bool:
     """``实施A、B、卖酒镇现代商贸物流城等3个项目``: a place inside one item of a list of projects the figure
     counts is not the subject; the total is the frame's (SCHEMA Places: a county's total belongs to the county)."""
     start = max(text.rfind(c, 0, pos) for c in ",;。\n") + 1
-    end = min((k for k in (text.find(c, pos) for c in ",;。\n") if k >= 0), default=len(text))
+    mark = _CLAUSE_MARK.search(text, pos)
+    end = mark.start() if mark else len(text)
     if _REPRESENTED.match(text[start:end]):
         return True
     m = _LISTED_PROJECTS.search(text, pos, end)
