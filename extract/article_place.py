@@ -226,15 +226,12 @@ def rule_villages(b: _Ballot) -> None:
     hits: dict[str, list[int]] = {}
     for s, _e, name in b.villages:
         hits.setdefault(name, []).append(s)
+    ends = {m.end for m in b.mentions}
     for name, starts in hits.items():
         first = min(starts)
         if first < HEAD and len(starts) >= 2:
-            chained = sum(1 for s in starts if s < HEAD and name in b.village_in and any(m.end == s for m in b.mentions))
-            b.add(_village(name), (3.0 if first < TITLE else 2.0) + min(len(starts) - 1, 6) + 4.0 * chained)
-
-
-def _village(name: str) -> Place:
-    return Place(name, "", "village", "", "")
+            chained = sum(1 for s in starts if s < HEAD and s in ends) if name in b.village_in else 0
+            b.add(b.ctx.village_place(name, None), (3.0 if first < TITLE else 2.0) + min(len(starts) - 1, 6) + 4.0 * chained)
 
 
 def rule_headline(b: _Ballot) -> None:
@@ -246,10 +243,14 @@ def rule_headline(b: _Ballot) -> None:
         if len(line) >= 2:
             firsts = [(m.start, b.places[m.start]) for m in b.mentions if pos <= m.start < end and m.start in b.places
                       and m.start not in b.qualifiers and not _in_source(b.text, m.start)]
-            zones = [(s, b.ctx.zone_place(b.ctx.full_zone_name(n), b.ctx.home_of(n)), b.ctx.home_of(n)) for s, _e, n in b.zones
-                     if pos <= s < end and not _in_source(b.text, s)]
-            firsts += [(s, z) for s, z, home in zones if home is not None or z in b.score]  # 金普新区: a candidate
-            firsts += [(s, _village(n)) for s, _e, n in b.villages if pos <= s < end and _village(n) in b.score]
+            for s, _e, n in b.zones:
+                if pos <= s < end and not _in_source(b.text, s):
+                    home = b.ctx.home_of(n)
+                    z = b.ctx.zone_place(b.ctx.full_zone_name(n), home)
+                    if home is not None or z in b.score:  # 金普新区: a candidate
+                        firsts.append((s, z))
+            villages = [(s, b.ctx.village_place(n, None)) for s, _e, n in b.villages if pos <= s < end]
+            firsts += [(s, v) for s, v in villages if v in b.score]
             if firsts:
                 b.headline = min(firsts, key=lambda t: t[0])[1]
                 b.add(b.headline, 4.0)

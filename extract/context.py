@@ -73,6 +73,8 @@ class PlaceContext:
             if m.start == 0 and m.candidates[0].level == "province" and len(full) - m.end >= 4:
                 full = full[m.end :]  # 山东潍坊高新区: the province only qualifies it
             break
+        if not full.endswith(("高新区", "经开区")):
+            return full
         owner = full[:-5] if full.endswith("国家高新区") else full[:-3]  # 海口国家高新区: 海口国家高新技术产业开发区
         levels = {p.level for p in self.gaz.lookup(owner)}
         if full.endswith("高新区") and "prefecture" in levels:
@@ -356,6 +358,7 @@ def reference_spans(text: str) -> list[tuple[int, int, str]]:
 # ``甲新区和乙园区``, ``开发区、大桥镇``, ``各县(市、区)、丙产业园``: places named together as one subject
 _JOINT = re.compile(r"(?:\([^()\d]{0,12}\))?(?:、|和|与|及|以及)")  # not 陇南市(57.3%)、: each its own figure
 _GROUP_BEFORE = re.compile(r"各[县市区乡镇村园][^,;。:]{0,8}?(?:、|和|与|及|以及)$")
+_CLAUSE_MARK = re.compile(r"[,;。]")  # the nearest one, found in one scan
 _EACH = re.compile(r"^等|分别|各自|依次|均|各[为达]|位列|位居|居|排名|排在|列")
 
 
@@ -381,7 +384,8 @@ def joint_subjects(frame: Place | None, text: str, named: list[tuple[int, int, P
             j += 1
         grouped = j > k or bool(_GROUP_BEFORE.search(text[max(0, items[k][0] - 14) : items[k][0]]))
         end = items[j][1]
-        clause_end = min((i for i in (text.find(c, end) for c in ",;。") if i >= 0), default=len(text))
+        mark = _CLAUSE_MARK.search(text, end)
+        clause_end = mark.start() if mark else len(text)
         nxt = items[j + 1][0] if j + 1 < len(items) else len(text)
         if grouped and not _EACH.search(text[end : max(clause_end, nxt)]) \
                 and not any(p == frame for _s, _e, p in items[k : j + 1]) and text[end : end + 1] != "的":

@@ -77,9 +77,12 @@ def groups_counted(ctx: PlaceContext, sent: Sentence, out: list[tuple[int, Place
     """``共有3个区县的排名进步了``, ``这9个县累计退出贫困村628个``: a count of a group of counties or prefectures is
     the figure of the place holding the group (``group_counts``); the place in force goes on after it, unless
     the group is named by 这 (then it is the clause's subject)."""
+    counts = group_counts(sent.text)
+    if not counts:
+        return out
     extra: list[tuple[int, Place]] = []
     para_start = text.rfind("\n", 0, sent.start) + 1
-    for a, b, level, own, this in group_counts(sent.text):
+    for a, b, level, own, this in counts:
         before = [p for pos, p in out if pos <= a]
         whole = whole_of_group(ctx, level, own, before, mentions, refs, para_start, sent.start + a)
         going_on = before[-1] if before else ctx.entering

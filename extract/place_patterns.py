@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 from itertools import accumulate
 
 from .regions import ZONE_SUFFIXES
-from .vocabulary import words as _vocab_words
+from .vocabulary import alternation
 
 # the lookahead on the suffixes' first characters only lets the alternation be tried where one can start
 _ZONE_CHARS = r"[\u4e00-\u9fffA-Za-z]"  # what a zone's name is written in
@@ -57,13 +58,14 @@ _GENERIC_VILLAGE = re.compile(
 
 
 # a word before a village's or zone's name that the match took in: 像大北沟村, 盘活金源村, 占西宁开发区
-PLACE_LEAD = re.compile(rf"^(?:{'|'.join(map(re.escape, _vocab_words('place_lead_words.csv')))})(?=[\u4e00-\u9fff]{{3}})")
+PLACE_LEAD = re.compile(rf"^(?:{alternation('place_lead_words.csv')})(?=[\u4e00-\u9fff]{{3}})")
 
 
 # ``该镇峤北村``, ``全乡大堡村``: the township or county the village lies in, called by its reference word
 _REFERENCE_LEAD = re.compile(r"^[该全本我](?:镇|乡|县|区|市|旗)(?=[\u4e00-\u9fff]{3})")
 
 
+@lru_cache(maxsize=1)  # main_place and reference_spans both ask for one article's villages: found once (read only)
 def village_mentions(text: str) -> list[tuple[int, int, str]]:
     """Villages the text names (``大堡村全村种植马铃薯5800亩``), in text order, without a word before the name."""
     out = []
@@ -77,22 +79,23 @@ def village_mentions(text: str) -> list[tuple[int, int, str]]:
     return _named_again(text, out)
 
 
-_UNIT_ENDS = set("镇乡县区市旗木道")
+_INTRODUCED_AFTER = set("镇乡县区市旗木道\n")  # a township's or county's unit word, or a paragraph's start
 
 
 def _named_again(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """``古勒巴格镇奥图拉库勒达西村…`` (after its township or county, or opening a paragraph), then
     ``奥图拉库勒达西村农民…``, ``梁家庄80户…``: a village the text has introduced is that village wherever its
     name stands again, with or without 村, also where the name alone would not be read as one."""
-    taken = {s for s, _e, _n in found}
+    spans = [(s, e) for s, e, _n in found]
     more = []
-    names = {n for s, _e, n in found if text[s - 1 : s] in _UNIT_ENDS or s == 0 or text[s - 1 : s] == "\n"}
+    names = {n for s, _e, n in found if s == 0 or text[s - 1] in _INTRODUCED_AFTER}
     full = {n: n for n in names} | {n[:-1]: n for n in names if n.endswith("村") and len(n) >= 4}  # 梁家庄村, then 梁家庄
     for name in sorted(full, key=len, reverse=True):  # introduced after its township or county, or opening a paragraph
         at = text.find(name)
         while at >= 0:
-            if at not in taken and not any(s < at + len(name) and at < e for s, e, _n in found + more):
+            if not any(s < at + len(name) and at < e for s, e in spans):
                 more.append((at, at + len(name), full[name]))
+                spans.append((at, at + len(name)))
             at = text.find(name, at + len(name))
     return sorted(found + more) if more else found
 
@@ -183,18 +186,21 @@ def is_compared_with(text: str, start: int, end: int) -> bool:
 
 
 # ``开工项目包括A、B、凭祥翔悦…等18个``, ``…、C厂房建设等项目80个``: the items of a list of projects, counted after 等
-_LISTED_PROJECTS = re.compile(r"等[\d一二三四五六七八九十两]+[个项](?:[^,;。]{0,8}项目)?|等[^,;。、]{0,8}?项目[\d一二三四五六七八九十两]+[个项]"
-                              r"|等(?:总投资|投资)[约达近超]?[\d.]+[亿万]*元的[\d一二三四五六七八九十两]+[个项](?:[^,;。]{0,8}项目)?")
+_COUNT = r"[\d一二三四五六七八九十两]+[个项]"  # 18个, 三项
+_LISTED_PROJECTS = re.compile(rf"等{_COUNT}(?:[^,;。]{{0,8}}项目)?|等[^,;。、]{{0,8}}?项目{_COUNT}"
+                              rf"|等(?:总投资|投资)[约达近超]?[\d.]+[亿万]*元的{_COUNT}(?:[^,;。]{{0,8}}项目)?")
 # ``以国道312线西峡内乡界至丁河段公路新建工程为代表的13个交通类项目``: one project standing for those counted
-_REPRESENTED = re.compile(r"^以[^,;。]{2,60}?为代表的[\d一二三四五六七八九十两]+[个项]")
+_REPRESENTED = re.compile(rf"^以[^,;。]{{2,60}}?为代表的{_COUNT}")
 _LIST_OPENER = re.compile(r"包括|实施|推进|开工|竣工|签约|建设|:")
+_CLAUSE_MARK = re.compile(r"[,;。\n]")  # the nearest one, found in one scan
 
 
 def in_a_listed_item(text: str, pos: int) -> bool:
     """``实施A、B、卖酒镇现代商贸物流城等3个项目``: a place inside one item of a list of projects the figure
     counts is not the subject; the total is the frame's (SCHEMA Places: a county's total belongs to the county)."""
     start = max(text.rfind(c, 0, pos) for c in ",;。\n") + 1
-    end = min((k for k in (text.find(c, pos) for c in ",;。\n") if k >= 0), default=len(text))
+    mark = _CLAUSE_MARK.search(text, pos)
+    end = mark.start() if mark else len(text)
     if _REPRESENTED.match(text[start:end]):
         return True
     m = _LISTED_PROJECTS.search(text, pos, end)

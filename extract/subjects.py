@@ -202,7 +202,7 @@ def _in_a_name(m: Mention, text: str) -> bool:
 def _opens_its_clause(m: Mention, mentions: list[Mention], text: str) -> bool:
     """A province or parent opening a clause that runs on to a figure is its subject (``opens_clause_with_figure``),
     not one qualifying the place after it (``甲省乙市``)."""
-    return opens_clause_with_figure(text, m.start, m.end, m.short) and not any(n.start == m.end for n in mentions)
+    return opens_clause_with_figure(text, m.start, m.end, m.short) and not _within(mentions, m.end, m.end + 1, lambda n: n.start)
 
 
 def _frames_a_comparison(p: Place, offset: int, after: str, ancestors: set[Place]) -> bool:
@@ -212,6 +212,8 @@ def _frames_a_comparison(p: Place, offset: int, after: str, ancestors: set[Place
 
 # ``辽宁省共入围15个镇``, ``四川省有甲市、乙市等14个县市上榜``: a province counting its own units (those named are examples)
 _COUNTS_ITS_UNITS = re.compile(r"[^,;。:!?]{0,24}?[\d一二三四五六七八九十两]+个[^,;。:!?、\d]{0,6}?(?:县|镇|乡|州市|市州|区县|县市|县区)")
+
+
 def _the_county_named(ctx: PlaceContext, text: str, pos: int) -> Place | None:
     """``…平远县…。该县共有30个产业项目``: in a prefecture's or province's article, 该县 / 全县 is the county
     last named inside it (县域 is the counties together, not one)."""
@@ -255,10 +257,10 @@ def find_subjects(ctx: PlaceContext, sent: Sentence, mentions: list[Mention], zo
                 continue
             if _is_what_it_becomes(m, text) or _in_a_name(m, text) or _is_visited(m, text) or is_compared_with(text, m.start, m.end):
                 continue
-            opens = _opens_its_clause(m, mentions, text)  # 截至2019年底,甲省光伏装机1122万千瓦: the clause's subject
-            p = ctx.resolve(m, text) or (m.candidates[0] if opens and m.candidates[0].level == "province" else None)
             if pos < examples_end:
                 continue
+            opens = _opens_its_clause(m, mentions, text)  # 截至2019年底,甲省光伏装机1122万千瓦: the clause's subject
+            p = ctx.resolve(m, text) or (m.candidates[0] if opens and m.candidates[0].level == "province" else None)
             counted = _COUNTS_ITS_UNITS.match(text, m.end) if p is not None and p.level == "province" else None
             if counted:
                 examples_end = counted.end()  # 辽宁省共入围15个镇: the count of the province's own units is its own
@@ -324,11 +326,12 @@ def _carry_local_subject(ctx: PlaceContext, sent: Sentence, out: Subjects) -> No
                                   or (frame.level == "township" and last.level == "village"))
     after = next((sent.text[pos + len(n) :] for n in names_of(last) if sent.text.startswith(n, pos)), "")
     # 梁家庄利用当地的有利条件…, 2019年甲村实现…: the clause's subject (after the year opening it)
-    opens = pos == 0 or sent.text[pos - 1] in ",:" or bool(_YEAR_OPENING.fullmatch(sent.text[:pos]))
-    listed = after.startswith("、") or sent.text[pos - 1 : pos] == "、"  # 突泉、扎旗、前旗…分别增长: places listed together
-    local = last.level in ("township", "village") or _a_sibling_county(ctx, frame, last)
+    before = sent.text[pos - 1] if pos else ""  # the character before the place
+    opens = pos == 0 or before in ",:" or bool(_YEAR_OPENING.fullmatch(sent.text[:pos]))
+    listed = after.startswith("、") or before == "、"  # 突泉、扎旗、前旗…分别增长: places listed together
+    local = last.level in CARRY_LEVELS or _a_sibling_county(ctx, frame, last)
     if wide and local and (opens or re.search(r"\d", after) or _ONES_OWN.match(after)) and not listed \
-            and not after.startswith("的") and not re.search(r"以$", sent.text[max(0, pos - 1) : pos]):
+            and not after.startswith("的") and before != "以":
         ctx.paragraph = ctx.carried = last
     elif ctx.paragraph is not None and ctx.paragraph is ctx.carried:
         ctx.paragraph = ctx.carried = None
