@@ -39,9 +39,10 @@ _LEAD_DAY = re.compile(r"(?:^|\n|讯|电|消息|报\))\s*[(（]?(?:[^\n。]{0,12
 _MONTH_DAY = re.compile(r"(?<![\d年])(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
 _YEAR = re.compile(r"(?P<y>(?:19|20)\d{2})年(?P<rest>.{0,8})")
 # what follows a year says what the year is to the text (year_clue_words.csv): the year it plans for (plan: in
-# the next 12 characters; plan_next: the next word), a forecast's (ignored), the current one still under way
+# the next 12 characters; plan_next: the next word), a forecast's (ignored), the current one still under way,
+# the year a plan or schedule is for (soft_plan)
 _CLUES = {c: "|".join(re.escape(r["word"]) for r in table("year_clue_words.csv") if r["clue"] == c)
-          for c in ("plan", "plan_next", "forecast", "partial")}
+          for c in ("plan", "plan_next", "forecast", "partial", "soft_plan")}
 # a quarter naming a batch of events held in it (2023年第二季度重大项目集中开工仪式) is not a quarter reported on
 _EVENT = re.compile(alternation("event_words.csv"))
 _PLAN_NEAR, _PLAN_NEXT = re.compile(_CLUES["plan"]), re.compile(rf"(?:{_CLUES['plan_next']})")
@@ -126,7 +127,7 @@ _CLAUSE = re.compile(r"[^,，;；。!?\n]*")
 # year, standing alone in its clause or list (…;2022年西华县高标准农田建设项目;…): the year is reached, not past
 _DESIGNATED = re.compile(rf"(?:{alternation('designation_verbs.csv')})$")
 _NAME_ONLY = re.compile(r"[^,，;；。、:：\d\n]{2,24}?(?:项目|工程)(?=[,，;；。、\n]|$)")
-_SOFT_PLAN = re.compile("|".join(re.escape(r["word"]) for r in table("year_clue_words.csv") if r["clue"] == "soft_plan"))
+_SOFT_PLAN = re.compile(_CLUES["soft_plan"])
 # a year under way, named without its number: 截至9月30日 (no year), 本年度, 当年计划
 _RUNNING = re.compile(r"(?<![\d年])截[至止]\d{1,2}月(?:\d{1,2}日|底|末)|本年度|当年计划")
 
