@@ -132,10 +132,15 @@ _SOFT_PLAN = re.compile(_CLUES["soft_plan"])
 _RUNNING = re.compile(r"(?<![\d年])截[至止]\d{1,2}月(?:\d{1,2}日|底|末)|本年度|当年计划")
 
 
+def _sentence_start(text: str, i: int) -> int:
+    """Where the sentence holding ``text[i]`` opens: after the last 。!? or line break before it."""
+    return max(text.rfind(c, 0, i) for c in "。!?\n") + 1
+
+
 def _told_as_this_year(text: str, start: int, end: int) -> bool:
     """A year the sentence also calls 今年 (``今年以来,…实施了2020年度重大产业项目时间倒排表``): the only year it
     names, not a base it compares with (比2018年, 2022年同期, 2018-2020年), nor beside a 去年."""
-    at = max(text.rfind(c, 0, start) for c in "。!?\n") + 1
+    at = _sentence_start(text, start)
     ends = [i for i in (text.find(c, end) for c in "。!?\n") if i >= 0]
     sent = text[at : min(ends, default=len(text))]
     if "今年" not in sent or re.search(r"去年|上年", sent) or len(set(re.findall(r"(?:19|20)\d{2}(?=年)", sent))) != 1:
@@ -246,7 +251,7 @@ def _infer_date(text: str) -> ArticleDate:
     # a day of the text's own: not one its sentence already set in a year (2018年7月,…验收,9月26日省政府批准…)
     days = [int(m.group("m")) for m in _MONTH_DAY.finditer(text)
             if not re.search(r"(?:19|20)\d{2}年", text[max(0, m.start() - 8) : m.start()])
-            and not re.search(r"(?:19|20)\d{2}年\d{1,2}月|去年|上年", re.split(r"[。!?\n]", text[: m.start()])[-1])]
+            and not re.search(r"(?:19|20)\d{2}年\d{1,2}月|去年|上年", text[_sentence_start(text, m.start()) : m.start()])]
     month = max([month] + [mo for mo in days if 1 <= mo <= 12])
     if re.search(r"今年的?政府工作报告|今年全国两会", text):
         month = max(month, 3)
