@@ -193,12 +193,12 @@ def _writing_year(text: str, cues: list[tuple[int, str]]) -> tuple[int, int, int
     year = max(past + 1 if past else 0, later) or min(plans, default=0)
     if partial and partial >= past:
         return partial, past, partial
-    if past and year == past + 1 and later <= past and past in plans \
-            and plans.count(past) >= cues.count((past, "past")) + cues.count((past, "ended")):
-        return past, 0, 0  # 2022年,河西区将加快推进…: the year planned for as often as reported is under way
-    if past and year == past + 1 and later <= past \
-            and len(_RUNNING.findall(text)) > cues.count((past, "past")) + cues.count((past, "ended")):
-        return past, 0, past  # 2017年实施重大项目204项…本年度…截至9月30日: more often the year under way than done
+    if past and later <= past:  # the latest year reported whole is the latest named (so year is past + 1)
+        done = cues.count((past, "past")) + cues.count((past, "ended"))  # how often it is reported whole (>= 1)
+        if plans.count(past) >= done:
+            return past, 0, 0  # 2022年,河西区将加快推进…: the year planned for as often as reported is under way
+        if len(_RUNNING.findall(text)) > done:
+            return past, 0, past  # 2017年实施重大项目204项…本年度…截至9月30日: more often the year under way than done
     return year, past, partial
 
 
