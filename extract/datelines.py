@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .periods import _CN_DATE, _QUARTERS, ArticleDate, _digit_date, digit_years, find_periods, ym
-from .vocabulary import alternation, table, words
+from .vocabulary import EVENT_WORDS, alternation, table, words
 
 # a full date, its separators consistent: 2021年6月25日, 2021-06-25, 2021/6/25, 2021.06.25 (not 2021年1-5月)
 _DATELINE = re.compile(
@@ -43,8 +43,6 @@ _YEAR = re.compile(r"(?P<y>(?:19|20)\d{2})年(?P<rest>.{0,8})")
 # the year a plan or schedule is for (soft_plan)
 _CLUES = {c: "|".join(re.escape(r["word"]) for r in table("year_clue_words.csv") if r["clue"] == c)
           for c in ("plan", "plan_next", "forecast", "partial", "soft_plan")}
-# a quarter naming a batch of events held in it (2023年第二季度重大项目集中开工仪式) is not a quarter reported on
-_EVENT = re.compile(alternation("event_words.csv"))
 _PLAN_NEAR, _PLAN_NEXT = re.compile(_CLUES["plan"]), re.compile(rf"(?:{_CLUES['plan_next']})")
 _FORECAST_NEXT = re.compile(rf"[,，]?(?:{_CLUES['forecast']})")
 _PARTIAL_REST = re.compile(r"^(?!1[-至到](?:12月|4季度|四季度))(?:第|\d{1,2}月|[1一]?[-至到]\d{1,2}月|[一二三四1-4]季度|第[一二三四]季度|上半年|前三季度|1-\d|以来|时间过半|过半|"
@@ -212,7 +210,8 @@ def _month_after(text: str, i: int) -> int:
     a month named alone is that month; a quarter naming a batch of events is its first month)."""
     rest = text[i : i + 8]
     q = re.match(r"(?:第)?([一二三四1-4])季度", rest)
-    if q and _EVENT.search(text, i + q.end(), i + q.end() + 14):
+    # a quarter naming a batch of events held in it (2023年第二季度重大项目集中开工仪式) is not a quarter reported on
+    if q and EVENT_WORDS.search(text, i + q.end(), i + q.end() + 14):
         return _QUARTERS[q.group(1)][0]  # quarter_event_batch: 2021年第一季度重大项目集中开工
     if q:
         return _QUARTERS[q.group(1)][1] + 1
