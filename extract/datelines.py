@@ -143,7 +143,7 @@ def _told_as_this_year(text: str, start: int, end: int) -> bool:
     sent = text[at : min(ends, default=len(text))]
     if "今年" not in sent or re.search(r"去年|上年", sent) or len(set(re.findall(r"(?:19|20)\d{2}(?=年)", sent))) != 1:
         return False
-    return not (re.search(r"[比较与\-—~至到]$", text[at:start]) or text.startswith("同期", end) or re.search(r"\d[-—~]$", text[at:start]))
+    return not (re.search(r"[比较与\-—~至到]$", text[at:start]) or text.startswith("同期", end))  # 比2018年, 2018-2020年
 
 
 def _year_cues(text: str) -> list[tuple[int, str]]:
