@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .periods import _CN_DATE, _QUARTERS, ArticleDate, _digit_date, digit_years, find_periods, ym
-from .vocabulary import alternation, table, words
+from .vocabulary import EVENT_WORDS, alternation, table, words
 
 # a full date, its separators consistent: 2021年6月25日, 2021-06-25, 2021/6/25, 2021.06.25 (not 2021年1-5月)
 _DATELINE = re.compile(
@@ -39,11 +39,10 @@ _LEAD_DAY = re.compile(r"(?:^|\n|讯|电|消息|报\))\s*[(（]?(?:[^\n。]{0,12
 _MONTH_DAY = re.compile(r"(?<![\d年])(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
 _YEAR = re.compile(r"(?P<y>(?:19|20)\d{2})年(?P<rest>.{0,8})")
 # what follows a year says what the year is to the text (year_clue_words.csv): the year it plans for (plan: in
-# the next 12 characters; plan_next: the next word), a forecast's (ignored), the current one still under way
+# the next 12 characters; plan_next: the next word), a forecast's (ignored), the current one still under way,
+# the year a plan or schedule is for (soft_plan)
 _CLUES = {c: "|".join(re.escape(r["word"]) for r in table("year_clue_words.csv") if r["clue"] == c)
-          for c in ("plan", "plan_next", "forecast", "partial")}
-# a quarter naming a batch of events held in it (2023年第二季度重大项目集中开工仪式) is not a quarter reported on
-_EVENT = re.compile(alternation("event_words.csv"))
+          for c in ("plan", "plan_next", "forecast", "partial", "soft_plan")}
 _PLAN_NEAR, _PLAN_NEXT = re.compile(_CLUES["plan"]), re.compile(rf"(?:{_CLUES['plan_next']})")
 _FORECAST_NEXT = re.compile(rf"[,，]?(?:{_CLUES['forecast']})")
 _PARTIAL_REST = re.compile(r"^(?!1[-至到](?:12月|4季度|四季度))(?:第|\d{1,2}月|[1一]?[-至到]\d{1,2}月|[一二三四1-4]季度|第[一二三四]季度|上半年|前三季度|1-\d|以来|时间过半|过半|"
@@ -126,20 +125,25 @@ _CLAUSE = re.compile(r"[^,，;；。!?\n]*")
 # year, standing alone in its clause or list (…;2022年西华县高标准农田建设项目;…): the year is reached, not past
 _DESIGNATED = re.compile(rf"(?:{alternation('designation_verbs.csv')})$")
 _NAME_ONLY = re.compile(r"[^,，;；。、:：\d\n]{2,24}?(?:项目|工程)(?=[,，;；。、\n]|$)")
-_SOFT_PLAN = re.compile("|".join(re.escape(r["word"]) for r in table("year_clue_words.csv") if r["clue"] == "soft_plan"))
+_SOFT_PLAN = re.compile(_CLUES["soft_plan"])
 # a year under way, named without its number: 截至9月30日 (no year), 本年度, 当年计划
 _RUNNING = re.compile(r"(?<![\d年])截[至止]\d{1,2}月(?:\d{1,2}日|底|末)|本年度|当年计划")
+
+
+def _sentence_start(text: str, i: int) -> int:
+    """Where the sentence holding ``text[i]`` opens: after the last 。!? or line break before it."""
+    return max(text.rfind(c, 0, i) for c in "。!?\n") + 1
 
 
 def _told_as_this_year(text: str, start: int, end: int) -> bool:
     """A year the sentence also calls 今年 (``今年以来,…实施了2020年度重大产业项目时间倒排表``): the only year it
     names, not a base it compares with (比2018年, 2022年同期, 2018-2020年), nor beside a 去年."""
-    at = max(text.rfind(c, 0, start) for c in "。!?\n") + 1
+    at = _sentence_start(text, start)
     ends = [i for i in (text.find(c, end) for c in "。!?\n") if i >= 0]
     sent = text[at : min(ends, default=len(text))]
     if "今年" not in sent or re.search(r"去年|上年", sent) or len(set(re.findall(r"(?:19|20)\d{2}(?=年)", sent))) != 1:
         return False
-    return not (re.search(r"[比较与\-—~至到]$", text[at:start]) or text.startswith("同期", end) or re.search(r"\d[-—~]$", text[at:start]))
+    return not (re.search(r"[比较与\-—~至到]$", text[at:start]) or text.startswith("同期", end))  # 比2018年, 2018-2020年
 
 
 def _year_cues(text: str) -> list[tuple[int, str]]:
@@ -187,12 +191,12 @@ def _writing_year(text: str, cues: list[tuple[int, str]]) -> tuple[int, int, int
     year = max(past + 1 if past else 0, later) or min(plans, default=0)
     if partial and partial >= past:
         return partial, past, partial
-    if past and year == past + 1 and later <= past and past in plans \
-            and plans.count(past) >= cues.count((past, "past")) + cues.count((past, "ended")):
-        return past, 0, 0  # 2022年,河西区将加快推进…: the year planned for as often as reported is under way
-    if past and year == past + 1 and later <= past \
-            and len(_RUNNING.findall(text)) > cues.count((past, "past")) + cues.count((past, "ended")):
-        return past, 0, past  # 2017年实施重大项目204项…本年度…截至9月30日: more often the year under way than done
+    if past and later <= past:  # the latest year reported whole is the latest named (so year is past + 1)
+        done = cues.count((past, "past")) + cues.count((past, "ended"))  # how often it is reported whole (>= 1)
+        if plans.count(past) >= done:
+            return past, 0, 0  # 2022年,河西区将加快推进…: the year planned for as often as reported is under way
+        if len(_RUNNING.findall(text)) > done:
+            return past, 0, past  # 2017年实施重大项目204项…本年度…截至9月30日: more often the year under way than done
     return year, past, partial
 
 
@@ -206,7 +210,8 @@ def _month_after(text: str, i: int) -> int:
     a month named alone is that month; a quarter naming a batch of events is its first month)."""
     rest = text[i : i + 8]
     q = re.match(r"(?:第)?([一二三四1-4])季度", rest)
-    if q and _EVENT.search(text, i + q.end(), i + q.end() + 14):
+    # a quarter naming a batch of events held in it (2023年第二季度重大项目集中开工仪式) is not a quarter reported on
+    if q and EVENT_WORDS.search(text, i + q.end(), i + q.end() + 14):
         return _QUARTERS[q.group(1)][0]  # quarter_event_batch: 2021年第一季度重大项目集中开工
     if q:
         return _QUARTERS[q.group(1)][1] + 1
@@ -245,7 +250,7 @@ def _infer_date(text: str) -> ArticleDate:
     # a day of the text's own: not one its sentence already set in a year (2018年7月,…验收,9月26日省政府批准…)
     days = [int(m.group("m")) for m in _MONTH_DAY.finditer(text)
             if not re.search(r"(?:19|20)\d{2}年", text[max(0, m.start() - 8) : m.start()])
-            and not re.search(r"(?:19|20)\d{2}年\d{1,2}月|去年|上年", re.split(r"[。!?\n]", text[: m.start()])[-1])]
+            and not re.search(r"(?:19|20)\d{2}年\d{1,2}月|去年|上年", text[_sentence_start(text, m.start()) : m.start()])]
     month = max([month] + [mo for mo in days if 1 <= mo <= 12])
     if re.search(r"今年的?政府工作报告|今年全国两会", text):
         month = max(month, 3)

@@ -21,15 +21,14 @@ _MEETING, _ACT = (re.compile("|".join(re.escape(r["word"]) for r in table("meeti
                   for k in ("meeting", "act"))
 
 
-
 def _event_chain(r: Row, text: str) -> str:
     """The sentence, back to the one naming the event (data/event_words.csv) it goes on from: after ``;``
     (``当天动工和投产项目共21个;计划总投资91.9亿元``) or as its breakdown (``此次集中开工64个项目…。其中,…25个``);
     empty when no event is named."""
     start, end = r.sent.start, r.sent.start + len(r.sent.text)
     for _ in range(6):
-        if EVENT_WORDS.search(text[start:end] if text else r.sent.text):
-            return text[start:end] if text else r.sent.text
+        if EVENT_WORDS.search(text, start, end):
+            return text[start:end]
         joint = text[start - 1 : start] if start else ""
         if joint != ";" and not (joint == "。" and text[start:end].startswith("其中")):
             return ""
@@ -56,14 +55,14 @@ def _names_the_batch(label: str, s: str) -> bool:
     return False
 
 
-def _open_to_the_event(r: Row, headline: Period | None, text: str = "") -> bool:
+def _open_to_the_event(r: Row, headline: Period | None, chain: str, named: bool) -> bool:
     """``2019年第四季度重大工程项目…举行集中开工``: a count or sum with no period of its own, the headline's,
-    or a period naming the batch, may take an event's day (a target or a growth keeps its own)."""
+    or a period naming the batch or the event (``named``), may take an event's day (a target or a growth keeps
+    its own); ``chain`` is its sentence back to the one naming the event (``_event_chain``)."""
     p = r.period
     default = p is None or (not p.label and not p.start) or (headline is not None and p is headline) \
-        or bool(p.label and _names_the_batch(p.label, r.sent.text)) or names_the_event(r, text)
+        or bool(p.label and _names_the_batch(p.label, r.sent.text)) or named
     # 2023年,…;此次西峡县集中开工64个项目: a period the paragraph gave, not the event's own sentence
-    chain = _event_chain(r, text)
     # 7月,…集中开竣工…;其中,开工项目39个: the event's own month, named before it, stays
     own = bool(chain) and p is not None and bool(p.label) and -1 < chain.find(p.label) < EVENT_WORDS.search(chain).start()
     inherited = p is not None and bool(p.label) and bool(chain) and not own and p.label not in r.sent.text
@@ -100,7 +99,7 @@ def _event_nearer(r: Row) -> bool:
     p, s = r.period, r.sent.text
     if p is None or not p.label or s[p.pos : p.end_pos] != p.label or p.start == p.end:
         return False  # a period the paragraph gave, not this sentence's, or a month of its own (7月,…集中开竣工)
-    events = [m for m in EVENT_WORDS.finditer(s, 0, r.fig.start)]
+    events = list(EVENT_WORDS.finditer(s, 0, r.fig.start))
     return bool(events) and (p.pos >= r.fig.end or p.end_pos <= events[-1].start())
 
 
@@ -117,13 +116,14 @@ def event_month(rows: list[Row], text: str, art: ArticleDate, headline: Period |
         if marked is not None and meeting_act(r):
             r.period = marked
             continue
-        if not _open_to_the_event(r, headline, text):
+        chain, named = _event_chain(r, text), names_the_event(r, text)  # each worked out once for the row
+        if not _open_to_the_event(r, headline, chain, named):
             continue
         if event is not None and r.stage in EVENT_STAGES:
             r.period = event
-        elif names_the_event(r, text):  # 四季度集中开工…;…占项目总数的53.7%: the event's breakdown and shares too
+        elif named:  # 四季度集中开工…;…占项目总数的53.7%: the event's breakdown and shares too
             r.period = marked or Period(art.ym, art.ym, "", "flow")
-        elif marked is not None and (_event_chain(r, text) or (about_event and r.stage in EVENT_STAGES)) \
+        elif marked is not None and (chain or (about_event and r.stage in EVENT_STAGES)) \
                 and (r.stage or r.indicator in PROJECT_CODES or _project_size(r)):
             r.period = marked
 
@@ -138,6 +138,7 @@ def meeting_act(r: Row) -> bool:
     if meeting is None or r.measure not in ("count", "level") or not _ACT.search(s):
         return False
     return p is None or not p.label or p.label not in s
+
 
 def lead_event(text: str, art: ArticleDate) -> Period | None:
     """``4月27日上午,…举行…集中开工仪式`` opening the article's lead (the first paragraph of prose, past a page's

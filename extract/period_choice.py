@@ -23,7 +23,7 @@ _FLOW_WORDS = re.compile(alternation("flow_words.csv"))  # data/flow_words.csv
 _CAPTION = re.compile(rf"(?:{alternation('caption_words.csv')})|^图\s*\d")  # data/caption_words.csv
 
 _FOUNDING = alternation("founding_verbs.csv")  # data/founding_verbs.csv
-_FOUNDED_AFTER = re.compile(rf"[^,;,;。]{{0,12}}?(?:{_FOUNDING})")
+_FOUNDED_AFTER = re.compile(rf"[^,;。]{{0,12}}?(?:{_FOUNDING})")
 _FOUNDED_BEFORE = re.compile(rf"(?:{_FOUNDING})于$")
 
 
@@ -224,7 +224,7 @@ def _flow_of_the_year(f: Figure, s: str, p: Period | None) -> Period | None:
 _YEAR_PLAN = re.compile(rf"(?<!完成)(?:{alternation('year_plan_words.csv')})(?:(?:完成)?投资(?:额)?)?(?:约|为|达|超|逾|近)?$")
 
 
-def plans_of_the_year(rows: list[Row], art: ArticleDate | None = None) -> None:
+def plans_of_the_year(rows: list[Row], art: ArticleDate) -> None:
     """``…2021年第二季度重大项目集中开竣工…;产业项目44项,…年度计划投资约42.13亿元``, ``年内计划完成投资9.9亿元,
     目前累计完成…``: the investment planned for the year (data/year_plan_words.csv) is of that whole year, not of the
     quarter, event day or point the sentence is under (SCHEMA: 今年 is the whole year for plans); a share done of
@@ -234,13 +234,12 @@ def plans_of_the_year(rows: list[Row], art: ArticleDate | None = None) -> None:
         p = r.period
         if not _YEAR_PLAN.search(r.sent.text[: r.fig.start]):
             continue
-        if p is None or not (p.start or p.end):
-            if art is None or not art.year:
-                continue
-            p = Period("", "", p.label if p is not None else "", "flow")
-        y = (p.end or p.start or str(art.year if art else ""))[:4]
-        if (p.start, p.end) != (f"{y}-01", f"{y}-12"):
-            r.period = Period(f"{y}-01", f"{y}-12", p.label, "flow", p.pos, p.end_pos, p.explicit_year)
+        if p is not None and (p.start or p.end):
+            y = (p.end or p.start)[:4]
+            if (p.start, p.end) != (f"{y}-01", f"{y}-12"):
+                r.period = Period(f"{y}-01", f"{y}-12", p.label, "flow", p.pos, p.end_pos, p.explicit_year)
+        elif art.year:  # a plan naming no year: the article's year
+            r.period = Period(f"{art.year}-01", f"{art.year}-12", p.label if p is not None else "", "flow")
 
 
 def so_far_this_year(rows: list[Row], art: ArticleDate) -> None:

@@ -65,7 +65,7 @@ def _phrases() -> ahocorasick.Automaton:
 def _changing() -> re.Pattern[str]:
     """Any character the character table rewrites, and one character of every phrase that is rewritten
     without holding one (``覆盖``, ``藉口``, ``瞭解``): text without one is simplified already."""
-    chars = {chr(c) for c, v in _characters().items() if chr(c) != v}
+    chars = {chr(c) for c, v in _characters().items() if v != c}  # not a character remembered as kept
     rest = [key for key, (_, value) in _phrases().items() if key != value and not chars.intersection(key)]
     while rest:  # the character most of those phrases hold, until each holds one
         ch = Counter(ch for key in rest for ch in set(key)).most_common(1)[0][0]
