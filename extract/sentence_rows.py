@@ -215,22 +215,15 @@ _AREA = re.compile(r"(?:作物)?(?:种植|播种|收获)?(?:总)?面积$")
 _BARE_OUTPUT = re.compile(r"(?:其中)?(?:总产量|总产|产量)(?:为|达|达到)?")
 
 
-def output_of_the_area_before(pre: str, unit: str, before: list[Row]) -> tuple[str, str] | None:
-    """``粮食播种面积62451公顷,增长0.3%;总产362277吨``: a bare output right after a crop's area (the same or the
-    ``;``-joined sentence before) is that crop's output: the crop's name and the output word are read together
-    (``粮食总产`` names grain_output, ``蔬菜总产量`` nothing)."""
-    areas = [r for r in before if r.fig.unit in ("亩", "公顷")]
-    if not areas or not _BARE_OUTPUT.fullmatch(trim_label(pre)) or not _AREA.search(areas[-1].label):
-        return None
-    label = _AREA.sub("", areas[-1].label) + trim_label(pre)
-    return ind.match_indicator(label, unit)[0] or "other", label
-
-
 def _output_of_a_crop(x: _Read, r: _Reading) -> tuple[str, str] | None:
-    """``粮食播种面积62451公顷,增长0.3%;总产362277吨``: the output of the crop whose area was just given
-    (``labels.output_of_the_area_before``)."""
-    before = [*r.fr.carry, *r.rows][-3:]
-    return output_of_the_area_before(x.pre, x.f.unit, before) if before else None
+    """``粮食播种面积62451公顷,增长0.3%;总产362277吨``: a bare output right after a crop's area (among the last three
+    rows: the same or the ``;``-joined sentence before) is that crop's output: the crop's name and the output word
+    are read together (``粮食总产`` names grain_output, ``蔬菜总产量`` nothing)."""
+    areas = [row for row in [*r.fr.carry, *r.rows][-3:] if row.fig.unit in ("亩", "公顷")]
+    if not areas or not _BARE_OUTPUT.fullmatch(trim_label(x.pre)) or not _AREA.search(areas[-1].label):
+        return None
+    label = _AREA.sub("", areas[-1].label) + trim_label(x.pre)
+    return ind.match_indicator(label, x.f.unit)[0] or "other", label
 
 
 _UNNAMED: tuple[Callable[[_Read, _Reading], tuple[str, str] | None], ...] = (
