@@ -372,4 +372,3 @@ def title_topic(rows: list[Row], text: str) -> None:
         bare = _leftover(without_places(r.label, [r.place] if r.place else []))
         if not re.sub(r"[\d.()()\[\]:]", "", bare):
             r.indicator = code
-
