@@ -114,9 +114,12 @@ def _read(r: _Reading, f: Figure) -> _Read:
 # ------------------------------------------------------------------ what the figure is a figure of, in order
 
 
+_THREE_INDUSTRIES = re.compile(r"三次产业|一、?二、?三(?:次)?产业|三大产业")  # 一、二、三产业比重26∶38∶36
+
+
 def _structure_shares(x: _Read, r: _Reading) -> _Choice | None:
     """``三次产业结构为10.2:45.3:44.5``: the three industries' shares, in order."""
-    if x.f.kind == "structure" and re.search(r"三次产业|一、?二、?三(?:次)?产业|三大产业", r.s):  # 一、二、三产业比重26∶38∶36
+    if x.f.kind == "structure" and _THREE_INDUSTRIES.search(r.s):
         k = [g for g in r.fr.figs if g.kind == "structure"].index(x.f)
         return _Choice(("primary_va", "secondary_va", "tertiary_va")[k % 3], f"三次产业结构(第{'一二三'[k % 3]}产业)", x.measure)
     return None
