@@ -160,6 +160,11 @@ def _pairs_with_earlier(x: _Read, r: _Reading) -> _Choice | None:
     return None if pair is None else _Choice(pair.indicator, pair.label, x.measure)
 
 
+_SECTOR_ITEM = re.compile(r"业(增加值|产值)?$")  # 工业增加值
+_VALUE_ITEM = re.compile(r"(?:增加值|产值)$")
+_SECTORS_FIELD = re.compile(r"(?:产业|行业)中")  # 五大主导产业中甲、乙增加值分别…
+
+
 def _listed_item(x: _Read, r: _Reading) -> _Choice | None:
     """``工业、农业增加值分别增长8%、4%``: each figure of the list its own item."""
     listed = list_labels(r.s, x.f, x.run)
@@ -167,10 +172,9 @@ def _listed_item(x: _Read, r: _Reading) -> _Choice | None:
         return None
     code, _ = ind.match_indicator(listed[0], x.f.unit)
     code, label = code or "other", listed[0]
-    sectors = x.run is not None and re.search(r"(?:产业|行业)中", r.s[x.run[2] : x.run[0]])  # 五大主导产业中甲、乙增加值分别…
-    if code == "other" and (re.search(r"业(增加值|产值)?$", label) or sectors and re.search(r"(?:增加值|产值)$", label)) \
-            and x.f.unit in ("%", "元", "百分点"):
-        code = "industry_output"  # each item is an industry: its output or value added
+    if code == "other" and x.f.unit in ("%", "元", "百分点") and (_SECTOR_ITEM.search(label) or _VALUE_ITEM.search(label)
+                                                            and x.run is not None and _SECTORS_FIELD.search(r.s, x.run[2], x.run[0])):
+        code = "industry_output"  # each item is an industry (or one of the 产业中…): its output or value added
     return _Choice(code, label, x.measure)
 
 
