@@ -22,10 +22,10 @@ from .vocabulary import (
     NAME_CAPACITY_AFTER,
     NAME_CAPACITY_BEFORE,
     PAGE_CHROME,
+    PAGE_CHROME_WORDS,
     RANGE_AFTER,
     RHETORICAL_AFTER,
     THRESHOLD_AFTER,
-    alternation,
 )
 
 
@@ -52,7 +52,7 @@ _RESIDUE_NEXT = re.compile(r"[?\ufffd]")
 
 # 发布时间:2020-06-01位于…, 电话:029-63903870本网…: the day of a date or the number of a telephone line
 _DATE_OR_PHONE_BEFORE = re.compile(r"(?:(?:19|20)\d\d[-./]\d{1,2}[-./]|(?<!\d)0\d{2,3}-)$")
-_CHROME_AFTER = re.compile(rf"^(?:{alternation('page_chrome_words.csv')}|记录)")  # 0次浏览, 1条记录1/1页
+_CHROME_AFTER = re.compile(rf"^(?:{PAGE_CHROME_WORDS}|记录)")  # 0次浏览, 1条记录1/1页
 
 
 def _issue_or_page_count(x: _Around) -> bool:

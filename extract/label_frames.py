@@ -16,11 +16,14 @@ _RANK_FIELD = re.compile(r"(?:在|于)?(?:[\u4e00-\u9fff]{0,10}?(?:县市区|市
                          r"|^[、和及]全?[\u4e00-\u9fff]{0,6}?[省市州盟县区]?$")
 
 
+_BRACKETED = re.compile(r"\([^()]*\)|^[^()]*\)中?")  # 区)中排名: the field's tail after a 、
+_FRAME_PLACE = re.compile(r"(?<=[居排列])全?[\u4e00-\u9fff]{1,6}?(?:省|市|州|盟|县|区)(?:各[县市区乡镇]{1,3})?")  # 居宿迁市
+
+
 def without_rank_frame(pre: str) -> str:
     """``增速居宿迁市第一``, ``全市七个县市区中排名第一``: the ranking's frame (居宿迁市) and field are not part
     of the label."""
-    pre = _RANK_FIELD.sub("", re.sub(r"\([^()]*\)|^[^()]*\)中?", "", pre))  # 区)中排名: the field's tail after a 、
-    return re.sub(r"(?<=[居排列])全?[\u4e00-\u9fff]{1,6}?(?:省|市|州|盟|县|区)(?:各[县市区乡镇]{1,3})?", "", pre)
+    return _FRAME_PLACE.sub("", _RANK_FIELD.sub("", _BRACKETED.sub("", pre)))
 
 
 # how a figure is computed, not what it measures: 按可比价计算, 按2022年平均汇率计算, 扣除留抵退税因素影响, 剔除…因素后
@@ -29,6 +32,7 @@ _QUALIFIER = re.compile(r"按照?[^,;按]{0,12}?(?:计算|口径)(?:下)?|(?:扣
 
 # a place standing with its amount in a ranking: 甲市以292亿元位列第一, 乙县也以85亿元跻身…, 以120亿元的GDP总量居…
 _BY_AMOUNT = re.compile(r"(?<=[\u4e00-\u9fff])(?:也|则|仍|依旧|依然)?以$")
+_NAMED_AFTER = re.compile(r"的([^,;。]{2,12}?)(?:位|居|排|列|领跑|跻身|稳居|$)")  # 以120亿元的GDP总量居…
 
 
 def by_amount(pre: str, post: str) -> str:
@@ -36,7 +40,7 @@ def by_amount(pre: str, post: str) -> str:
     amount does (``以120亿元的GDP总量居全省第三`` → ``GDP总量``)."""
     if not _BY_AMOUNT.search(pre):
         return pre
-    named = re.match(r"的([^,;。]{2,12}?)(?:位|居|排|列|领跑|跻身|稳居|$)", post)
+    named = _NAMED_AFTER.match(post)
     return _BY_AMOUNT.sub("", pre) + (named.group(1) if named else "")
 
 

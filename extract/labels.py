@@ -310,11 +310,15 @@ def _enterprises_served(code: str, w: _Words, label: str) -> bool:
     return code.startswith(("enterprises", "high_tech")) and bool(ACTIVITY.search(label))
 
 
+_GROWTH_WORDS = re.compile(r"增长|下降|增速|增幅|减少|提高|上升")
+_RATE_OF_STEP = re.compile(r"(?:开复工|开工|复工|动工|投产|竣工)率$")  # 开工率
+
+
 def _share_of_a_project(code: str, w: _Words, label: str) -> bool:
     """``项目完成主体工程的60%``: the share of one project's works is not a project count (a rate such as
     ``开工率95%``, a growth ``签约项目同比增长30%`` or a share ``亿元以上项目数量占比50%`` is the projects')."""
     return code == "projects" and w.f.unit == "%" and not COMPLETION.search(w.pre) and "占" not in w.pre \
-        and not re.search(r"增长|下降|增速|增幅|减少|提高|上升", w.pre) and not re.search(r"(?:开复工|开工|复工|动工|投产|竣工)率$", label)
+        and not _GROWTH_WORDS.search(w.pre) and not _RATE_OF_STEP.search(label)
 
 
 def _land_not_a_crop(code: str, w: _Words, label: str) -> bool:
@@ -372,4 +376,3 @@ def title_topic(rows: list[Row], text: str) -> None:
         bare = _leftover(without_places(r.label, [r.place] if r.place else []))
         if not re.sub(r"[\d.()()\[\]:]", "", bare):
             r.indicator = code
-

@@ -40,10 +40,15 @@ def list_run(s: str, f: Figure, figs: list[Figure]) -> Run | None:
         return _second_run(s, f, run, seq)
     if f not in seq or len(seq) < 2:
         return None
-    cs = 0
-    for m in CLAUSE.finditer(s, 0, k):
-        cs = m.end()
-    return k, seq, cs
+    return k, seq, _clause_start(s, k)
+
+
+def _clause_start(s: str, end: int) -> int:
+    """Where the clause holding position ``end`` of ``s`` starts: after the last clause mark before it."""
+    start = 0
+    for m in CLAUSE.finditer(s, 0, max(end, 0)):
+        start = m.end()
+    return start
 
 
 # 城乡居民人均可支配收入达27732元、16695元: the urban and the rural income, in that order, with no 分别
@@ -57,10 +62,7 @@ def _urban_rural_pair(s: str, f: Figure, figs: list[Figure]) -> Run | None:
     amounts = [g for g in figs if g.kind == "amount"]
     for a, b in zip(amounts, amounts[1:], strict=False):
         if (f is a or f is b) and _AND.fullmatch(s[a.end : b.start]) and (m := _BOTH_INCOMES.search(s, 0, a.start)):
-            cs = 0
-            for c in CLAUSE.finditer(s, 0, m.start()):
-                cs = c.end()
-            return m.end(1), [a, b], cs
+            return m.end(1), [a, b], _clause_start(s, m.start())
     return None
 
 
@@ -144,13 +146,10 @@ _ITEMS_END = re.compile(r"[两二三四五六七八九十\d]+(?:个|大|项|家)
 def _items_of_clause_before(s: str, cs: int, n: int) -> list[str]:
     """``甲业、乙业、丙业和丁业四个行业增幅回落,分别下降…``: the n items listed with 、 at the head of the clause
     before a 分别 clause that names none of its own (or [] when that clause lists no n items)."""
-    start = 0
-    for m in CLAUSE.finditer(s, 0, cs - 1):
-        start = m.end()
-    words = s[start : cs - 1]
+    words = s[_clause_start(s, cs - 1) : cs - 1]
     end = _ITEMS_END.search(words)
     words = words[: end.start()] if end else words
-    items = [x for x in re.split(r"、", words) if x]
+    items = [x for x in words.split("、") if x]
     if len(items) == n - 1 and (last := re.split(r"和|及", items[-1])) and len(last) == 2:
         items = items[:-1] + last  # 甲业、乙业和丙业
     return items if n >= 2 and len(items) == n and all(1 <= len(x) <= 16 for x in items) else []
@@ -286,9 +285,10 @@ def framed_places(s: str, f: Figure, figs: list[Figure], subjects: Subjects) -> 
 # 均 sharing one figure (均达, 均居), not 人均, 年均, 平均, 均价, 均衡
 _SHARED = re.compile(r"(?<![人年户月日亩平])均(?![价衡匀值])")
 # what a clause sharing a figure says of its items: 增速, 占全区比重, 3项主要经济指标增速
-_SHARED_WORDS = re.compile(f"(?:{alternation('shared_measure_words.csv')})$")
+_SHARED_MEASURES = alternation("shared_measure_words.csv")
+_SHARED_WORDS = re.compile(f"(?:{_SHARED_MEASURES})$")
 _NO_ITEM = re.compile(r"(?:其中|同比|分别|[\d两二三四五六七八九十]+项|主要|经济|各项|指标|占(?:全[\u4e00-\u9fff]{1,2})?(?:的)?"
-                      f"|{alternation('shared_measure_words.csv')})*")
+                      f"|{_SHARED_MEASURES})*")
 _ITEM_NOUN = re.compile(f"(?:{alternation('shared_item_nouns.csv')})$")
 
 
@@ -332,9 +332,7 @@ def _items_before(s: str, f: Figure, cs: int, rows: list[Row], head: str) -> lis
     if f.kind == "rank":
         start = max([r.fig.end for r in rows if r.fig.kind == "rank"] + [s.rfind(";", 0, cs) + 1, s.rfind("；", 0, cs) + 1])
     else:
-        start = 0
-        for m in CLAUSE.finditer(s, 0, max(cs - 1, 0)):
-            start = m.end()
+        start = _clause_start(s, cs - 1)
     items: list[tuple[str, str]] = []
     for r in rows:
         if start <= r.fig.start < cs and (r.indicator, r.label) not in items:

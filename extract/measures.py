@@ -93,6 +93,11 @@ def _planned_area(f: Figure, before_sent: str) -> bool:
         and not TARGET.search(_SITE_SIZE.sub("", before_sent))  # 规划建设厂房22万平方米 stays a target
 
 
+def _opening(before_sent: str) -> str:
+    """The sentence's first clause when another follows it (else "")."""
+    return CLAUSE.split(before_sent, maxsplit=1)[0] if CLAUSE.search(before_sent) else ""
+
+
 def is_target(before_sent: str, pre: str, post: str) -> bool:
     """``力争地区生产总值增长6%``: a target word (data/aim_words.csv) in the figure's own clause or in the
     sentence's opening clause, or ``…的目标`` right after it."""
@@ -104,8 +109,7 @@ def is_target(before_sent: str, pre: str, post: str) -> bool:
         return True
     if _GROWN_FROM.search(before_sent + post[:12]) and not _STILL_AIMED.search(before_sent):
         return False  # 规划从建园时的10平方公里拓展至266平方公里, 企业从8家增加至325家: a change already made
-    opening = CLAUSE.split(before_sent, maxsplit=1)[0] if CLAUSE.search(before_sent) else ""
-    opening = _PLAN_SUM.sub("", opening)  # 开工项目20个、年内计划投资15亿元,其中…: the plan's sum is no aim of the sentence
+    opening = _PLAN_SUM.sub("", _opening(before_sent))  # 开工项目20个、年内计划投资15亿元,其中…: the plan's sum is no aim of the sentence
     return bool(TARGET.search(pre) or TARGET.search(opening) or _ONCE_BUILT.search(before_sent))
 
 
@@ -252,8 +256,8 @@ def forecast_as_result(measure: str, f: Figure, pre: str, post: str, before_sent
     """``预计全年增长7%`` in a January report: what happened (SCHEMA rulings), unless another aim word says so."""
     if measure == "target" and over_when_written(period, art) and _year_s_plan(f, pre):
         return "level"  # 2022年实施项目117个,…,年度投资84.6亿元 in 2023: the year's investment, made
-    opening = CLAUSE.split(before_sent, maxsplit=1)[0] if CLAUSE.search(before_sent) else ""  # 初步预计,生产总值增长…
-    if measure == "target" and over_when_written(period, art) and "预计" in opening + before_sent[-40:] + pre:
+    # 初步预计,生产总值增长…: 预计 in the sentence's opening clause
+    if measure == "target" and over_when_written(period, art) and "预计" in _opening(before_sent) + before_sent[-40:] + pre:
         return measure_of(f, pre.replace("预计", ""), post, before_sent.replace("预计", ""), prev)
     return reached_by_deadline(measure, f, pre, post, before_sent, prev, art)
 

@@ -28,6 +28,7 @@ _STAGE_WORDS: list[tuple[str, str]] = [
     ("planned", r"谋划|实施|推进|储备|列入|纳入|统筹推进|安排|排定|前期(?:项目|手续|工作)"),
 ]
 _STAGE_RX = re.compile("|".join(f"(?P<{name}>{rx})" for name, rx in _STAGE_WORDS))
+_STAGE_OF = {"aimed": "planned"}  # a stage word's group, when it is not the stage's own name
 
 
 _QUOTED = re.compile(r"“[^”]{0,20}”|\"[^\"]{0,20}\"")
@@ -46,9 +47,6 @@ def stage_words(text: str) -> list[tuple[int, str]]:
     masked = _QUOTED.sub(lambda m: " " * len(m.group()), text)
     masked = _NOT_YET.sub(lambda m: " " * len(m.group()), masked)
     return [(m.start(), _STAGE_OF.get(m.lastgroup or "", m.lastgroup or "")) for m in _STAGE_RX.finditer(masked)]
-
-
-_STAGE_OF = {"aimed": "planned"}  # a stage word's group, when it is not the stage's own name
 
 
 _TOTAL_OF = re.compile(r"(?:合计|共计|总计)[^,;。]{0,6}$")

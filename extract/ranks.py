@@ -35,12 +35,21 @@ _NTH_LARGEST = re.compile(r"第(?P<num>[一二三四五六七八九十\d]{1,3})�
 _DOUBLE_FIRST = re.compile(r"[“\"]?(?P<n>双|三|四)第一[”\"]?")
 
 
+def _ordinal(num: str) -> float:
+    """``20`` → 20, ``十`` → 10; 0 when the numerals read as no number."""
+    return float(num) if num.isdigit() else (chinese_to_number(num) or 0)
+
+
+def _more_at(text: str, at: int) -> re.Match[str] | None:
+    """A rank listed right at ``at`` after another (``、全省第二``, ``、二``)."""
+    return _RANK_MORE.match(text, at) or _RANK_MORE_BARE.match(text, at)
+
+
 def _top_ranks(text: str) -> list[Figure]:
     """``位列前20名`` → 20 位, ``跻身全国前十`` → 10 位, ``位列全省十强`` → 10 位: a place among the top N."""
     out = []
     for m in _TOP.finditer(text):
-        num = m.group("num") or m.group("strong")
-        value = float(num) if num.isdigit() else (chinese_to_number(num) or 0)
+        value = _ordinal(m.group("num") or m.group("strong"))
         if value > 1:
             s = m.start("num") - 1 if m.group("num") else m.start("strong")
             out.append(Figure(s, m.end(), value, "位", "exact", kind="rank", raw=m.group()))
@@ -58,22 +67,20 @@ def find_ranks(text: str) -> list[Figure]:
             value = 1.0
             s, e = m.start("first"), m.end("first")
         else:
-            num = m.group("num")
-            value = float(num) if num.isdigit() else (chinese_to_number(num) or 0)
+            value = _ordinal(m.group("num"))
             s, e = m.start("num") - 1, m.end()
         if value <= 0 or e in listed:
             continue
         out.append(Figure(s, e, value, "位", "exact", kind="rank", raw=m.group()))
-        more = _RANK_MORE.match(text, m.end()) or _RANK_MORE_BARE.match(text, m.end())
+        more = _more_at(text, m.end())
         while more:
-            value = float(more.group("num")) if more.group("num").isdigit() else (chinese_to_number(more.group("num")) or 0)
+            value = _ordinal(more.group("num"))
             if value > 0:
                 out.append(Figure(more.start("num") - 1, more.end(), value, "位", "exact", kind="rank", raw=more.group()))
                 listed.add(more.end())
-            more = _RANK_MORE.match(text, more.end()) or _RANK_MORE_BARE.match(text, more.end())
+            more = _more_at(text, more.end())
     for m in _NTH_LARGEST.finditer(text) if "大" in text else ():
-        num = m.group("num")
-        value = float(num) if num.isdigit() else (chinese_to_number(num) or 0)
+        value = _ordinal(m.group("num"))
         if value > 0 and not any(r.start <= m.start() < r.end for r in out):
             out.append(Figure(m.start(), m.end(), value, "位", "exact", kind="rank", raw=m.group()))
     for m in _DOUBLE_FIRST.finditer(text) if "第一" in text else ():

@@ -114,9 +114,12 @@ def _read(r: _Reading, f: Figure) -> _Read:
 # ------------------------------------------------------------------ what the figure is a figure of, in order
 
 
+_THREE_INDUSTRIES = re.compile(r"三次产业|一、?二、?三(?:次)?产业|三大产业")  # 一、二、三产业比重26∶38∶36
+
+
 def _structure_shares(x: _Read, r: _Reading) -> _Choice | None:
     """``三次产业结构为10.2:45.3:44.5``: the three industries' shares, in order."""
-    if x.f.kind == "structure" and re.search(r"三次产业|一、?二、?三(?:次)?产业|三大产业", r.s):  # 一、二、三产业比重26∶38∶36
+    if x.f.kind == "structure" and _THREE_INDUSTRIES.search(r.s):
         k = [g for g in r.fr.figs if g.kind == "structure"].index(x.f)
         return _Choice(("primary_va", "secondary_va", "tertiary_va")[k % 3], f"三次产业结构(第{'一二三'[k % 3]}产业)", x.measure)
     return None
@@ -157,6 +160,11 @@ def _pairs_with_earlier(x: _Read, r: _Reading) -> _Choice | None:
     return None if pair is None else _Choice(pair.indicator, pair.label, x.measure)
 
 
+_SECTOR_ITEM = re.compile(r"业(增加值|产值)?$")  # 工业增加值
+_VALUE_ITEM = re.compile(r"(?:增加值|产值)$")
+_SECTORS_FIELD = re.compile(r"(?:产业|行业)中")  # 五大主导产业中甲、乙增加值分别…
+
+
 def _listed_item(x: _Read, r: _Reading) -> _Choice | None:
     """``工业、农业增加值分别增长8%、4%``: each figure of the list its own item."""
     listed = list_labels(r.s, x.f, x.run)
@@ -164,10 +172,9 @@ def _listed_item(x: _Read, r: _Reading) -> _Choice | None:
         return None
     code, _ = ind.match_indicator(listed[0], x.f.unit)
     code, label = code or "other", listed[0]
-    sectors = x.run is not None and re.search(r"(?:产业|行业)中", r.s[x.run[2] : x.run[0]])  # 五大主导产业中甲、乙增加值分别…
-    if code == "other" and (re.search(r"业(增加值|产值)?$", label) or sectors and re.search(r"(?:增加值|产值)$", label)) \
-            and x.f.unit in ("%", "元", "百分点"):
-        code = "industry_output"  # each item is an industry: its output or value added
+    if code == "other" and x.f.unit in ("%", "元", "百分点") and (_SECTOR_ITEM.search(label) or _VALUE_ITEM.search(label)
+                                                            and x.run is not None and _SECTORS_FIELD.search(r.s, x.run[2], x.run[0])):
+        code = "industry_output"  # each item is an industry (or one of the 产业中…): its output or value added
     return _Choice(code, label, x.measure)
 
 
@@ -215,22 +222,15 @@ _AREA = re.compile(r"(?:作物)?(?:种植|播种|收获)?(?:总)?面积$")
 _BARE_OUTPUT = re.compile(r"(?:其中)?(?:总产量|总产|产量)(?:为|达|达到)?")
 
 
-def output_of_the_area_before(pre: str, unit: str, before: list[Row]) -> tuple[str, str] | None:
-    """``粮食播种面积62451公顷,增长0.3%;总产362277吨``: a bare output right after a crop's area (the same or the
-    ``;``-joined sentence before) is that crop's output: the crop's name and the output word are read together
-    (``粮食总产`` names grain_output, ``蔬菜总产量`` nothing)."""
-    areas = [r for r in before if r.fig.unit in ("亩", "公顷")]
-    if not areas or not _BARE_OUTPUT.fullmatch(trim_label(pre)) or not _AREA.search(areas[-1].label):
-        return None
-    label = _AREA.sub("", areas[-1].label) + trim_label(pre)
-    return ind.match_indicator(label, unit)[0] or "other", label
-
-
 def _output_of_a_crop(x: _Read, r: _Reading) -> tuple[str, str] | None:
-    """``粮食播种面积62451公顷,增长0.3%;总产362277吨``: the output of the crop whose area was just given
-    (``labels.output_of_the_area_before``)."""
-    before = [*r.fr.carry, *r.rows][-3:]
-    return output_of_the_area_before(x.pre, x.f.unit, before) if before else None
+    """``粮食播种面积62451公顷,增长0.3%;总产362277吨``: a bare output right after a crop's area (among the last three
+    rows: the same or the ``;``-joined sentence before) is that crop's output: the crop's name and the output word
+    are read together (``粮食总产`` names grain_output, ``蔬菜总产量`` nothing)."""
+    areas = [row for row in [*r.fr.carry, *r.rows][-3:] if row.fig.unit in ("亩", "公顷")]
+    if not areas or not _BARE_OUTPUT.fullmatch(trim_label(x.pre)) or not _AREA.search(areas[-1].label):
+        return None
+    label = _AREA.sub("", areas[-1].label) + trim_label(x.pre)
+    return ind.match_indicator(label, x.f.unit)[0] or "other", label
 
 
 _UNNAMED: tuple[Callable[[_Read, _Reading], tuple[str, str] | None], ...] = (

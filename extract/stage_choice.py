@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .clauses import clause_bounds
 from .numbers import Figure
 from .period_frames import title_lines
 from .projects import (
@@ -25,7 +26,7 @@ from .projects import (
     starts_with_stage,
 )
 from .schema import Row
-from .vocabulary import BATCH, CLAUSE_MARKS, alternation
+from .vocabulary import BATCH, alternation
 
 
 def _nearest_words(s: str, f: Figure, figs: list[Figure], post: str, clause_start: int) -> str:
@@ -180,18 +181,13 @@ def give_list_stage(rows: list[Row]) -> None:
 _STATUS = re.compile(alternation("status_words.csv"))  # 已纳统, 入统计库, 已入资: a register, not a building step
 
 
-def _own_clause(r: Row) -> str:
-    """The clause of the sentence the row's figure stands in (between ,;: marks)."""
-    s, at = r.sent.text, r.fig.start
-    start = max(s.rfind(c, 0, at) for c in CLAUSE_MARKS) + 1
-    ends = [i for i in (s.find(c, at) for c in CLAUSE_MARKS) if i >= 0]
-    return s[start : min(ends, default=len(s))]
-
-
 def no_stage_of_status(rows: list[Row]) -> None:
     """``51个项目中,37个项目已入统计库``, ``其中已纳统项目33个``: a count of projects by a status that is no stage of
     SCHEMA (in the statistics register, capital paid in) has no stage, neither its own nor the total's it breaks down."""
     for r in rows:
-        clause = _own_clause(r)
-        if r.indicator == "projects" and r.stage and _STATUS.search(clause) and not stage_words(_STATUS.sub("", clause)):
+        if r.indicator != "projects" or not r.stage:
+            continue
+        start, end = clause_bounds(r.sent.text, r.fig, [])
+        clause = r.sent.text[start:end]
+        if _STATUS.search(clause) and not stage_words(_STATUS.sub("", clause)):
             r.stage = ""

@@ -53,19 +53,21 @@ RESIDUE = re.compile(
 
 THRESHOLD_AFTER = re.compile(
     r"^(?:以上|及以上)?(?:的)?(?:工业|产业|重点|重大|招商|外资|新建|新开工|新签约|签约|投资)?(?:项目|企业)|^(?:以上|及以上)?的(?:行政)?(?:村|乡镇|户|县|市|区)(?![\u4e00-\u9fff]{0,2}(?:长|委|政府))")
-PAGE_CHROME = re.compile(rf"(?:{alternation('page_chrome_words.csv')})(?:次数|量|数)?[::]?\s*$")
+PAGE_CHROME_WORDS = alternation("page_chrome_words.csv")  # 浏览, 点击, 阅读…
+PAGE_CHROME = re.compile(rf"(?:{PAGE_CHROME_WORDS})(?:次数|量|数)?[::]?\s*$")
 RANGE_AFTER = re.compile(r"^(?:至|到|-|~)\d+(?:\.\d+)?(?:亿|万)?元(?:以下|以内)?(?:的)?(?:项目|企业)")
 _FACILITY = alternation("facility_words.csv")
 # 10万吨LNG项目, 600吨的环保发电项目 (a name may follow 的), 10万吨高纯晶硅、35吉瓦单晶硅等8个项目 (a list of names)
 NAME_CAPACITY_AFTER = re.compile(
     rf"^的?[^,;。的、]{{0,16}}(?:{_FACILITY})|^[^,;。的]{{0,40}}?等\d*[个项]?(?:[\u4e00-\u9fff]{{0,4}})项目")
-NAME_CAPACITY_BEFORE = re.compile(rf"(?:{alternation('capacity_words.csv')})$")
+_CAPACITY = alternation("capacity_words.csv")
+NAME_CAPACITY_BEFORE = re.compile(rf"(?:{_CAPACITY})$")
 # 该项目年产2000吨: a capacity stated right after the project is named is the project's figure
-CAPACITY_OF_PROJECT = re.compile(rf"项目(?:{alternation('capacity_words.csv')})?$")
+CAPACITY_OF_PROJECT = re.compile(rf"项目(?:{_CAPACITY})?$")
 CAPACITY_UNITS = set(words("capacity_units.csv", "unit"))
 # 可年产铝材5000吨, 企业年加工玉米80万吨, 年加工大豆能力达到75万吨: a plant's yearly capacity (a crop's 年产鲜柿 is output)
-CAPACITY_OF_PLANT = re.compile(rf"(?:{alternation('capacity_holders.csv')})(?:{alternation('capacity_words.csv')})[^,;。]{{0,10}}$"
-                               rf"|(?:{alternation('capacity_words.csv')}|生产|加工|处理)[^,;。]{{0,8}}能力[^,;。]{{0,4}}$")
+CAPACITY_OF_PLANT = re.compile(rf"(?:{alternation('capacity_holders.csv')})(?:{_CAPACITY})[^,;。]{{0,10}}$"
+                               rf"|(?:{_CAPACITY}|生产|加工|处理)[^,;。]{{0,8}}能力[^,;。]{{0,4}}$")
 DURATION_AFTER = re.compile(r"^(?:来|以来|时间|期间)")
 # 五个方面, 四个特点, 八项工作: the things a Chinese-numeral count names are parts of a speech or a slogan, not a statistic
 RHETORICAL_AFTER = re.compile(rf"^[\u4e00-\u9fff]{{0,4}}?(?:{alternation('rhetorical_nouns.csv')})")
