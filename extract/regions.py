@@ -19,6 +19,7 @@ from importlib import metadata
 import ahocorasick
 
 from .normalize import COMMON_CHARS, CharMap
+from .simplified import to_simplified
 
 # The 55 officially recognised minority nationalities (GB 3304), used only to cut the ethnic part
 # off autonomous divisions' names (景宁畲族自治县 → 景宁).
@@ -200,6 +201,8 @@ class Gazetteer:
                     Place(town, county.code, "township", county.province, county.prefecture, county.name),
                     index_code=False,
                 )
+        for name, places in list(self.by_name.items()):  # 乾安县 is read 干安县 once the text is made simplified
+            self.by_name.setdefault(to_simplified(name), places)
         self._short: dict[str, list[Place]] = {}
         common, self._glue, alone = _dictionary_words()
         # two-character names that are common words too (城区, 矿区, 郊区): only after their prefecture
@@ -209,9 +212,10 @@ class Gazetteer:
             for p in places:
                 if p.level == "township":
                     continue
-                s = short_form(p.name, p.level)
-                if s and s not in self.by_name and s not in common:
-                    self._short.setdefault(s, []).append(p)
+                short = short_form(p.name, p.level)
+                for s in {short, to_simplified(short)} - {""}:
+                    if s not in self.by_name and s not in common and p not in self._short.get(s, []):
+                        self._short.setdefault(s, []).append(p)
                 unit = autonomous_unit_form(p.name)
                 if unit and unit not in self.by_name:
                     self._short.setdefault(unit, []).append(p)

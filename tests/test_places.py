@@ -21,6 +21,13 @@ def test_short_forms(name, full, code):
     assert (place.name, place.code) == (full, code)
 
 
+@pytest.mark.parametrize("text", ["乾安县今年地区生产总值120亿元。", "乾安今年地区生产总值120亿元。"])
+def test_a_name_the_simplified_text_changes_is_still_the_place(text):
+    """Making a text simplified writes 乾安县 as 干安县; the county is still found, by its own name."""
+    rows = extract_article(text, "a")
+    assert set(zip(rows["region"], rows["region_code"])) == {("乾安县", "220723")}
+
+
 def test_township_carries_its_county_code():
     town = gazetteer().lookup("林逢镇")[0]
     assert (town.level, town.code) == ("township", "451022")
