@@ -269,8 +269,9 @@ class Gazetteer:
             prev = text[start - 1 : start]
             if name[0] in self._glue.function and "\u4e00" <= prev <= "\u9fff" and name[1:] in self.by_name:
                 start, name, places, short = start + 1, name[1:], tuple(self.by_name[name[1:]]), False  # 纸和康县: 康县
-            if short and name[0] in self._glue.function and "\u4e00" <= prev <= "\u9fff":
-                continue  # 委和政府: not 和政
+            if short and name[0] in self._glue.function and "\u4e00" <= prev <= "\u9fff" \
+                    and (prev + name[0] in self._glue.words or name[-1] + text[end : end + 1] in self._glue.words):
+                continue  # 委和政府: not 和政; but 是略阳发展, 江苏常州经济
             if short and len(name) == 2 and text[start - 1 : end] in self._glue.three:
                 continue  # 长白山 is a mountain, not 白山市
             if len(name) == 2 and not short and self._glued(text, start, name, places):

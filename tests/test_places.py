@@ -28,6 +28,14 @@ def test_a_name_the_simplified_text_changes_is_still_the_place(text):
     assert set(zip(rows["region"], rows["region_code"])) == {("乾安县", "220723")}
 
 
+@pytest.mark.parametrize("text,found", [("江苏常州经济", ["江苏", "常州"]), ("2021年是略阳发展进程", ["略阳"]),
+                                        ("县委和政府", []), ("一是和顺利", [])])
+def test_a_short_name_opening_with_a_function_character(text, found):
+    """常州 and 略阳 open with characters that are also words alone (常, 略); they are names unless they read on
+    into a word with the characters beside them (县委和政府: not 和政)."""
+    assert [m.surface for m in gazetteer().mentions(text)] == found
+
+
 def test_township_carries_its_county_code():
     town = gazetteer().lookup("林逢镇")[0]
     assert (town.level, town.code) == ("township", "451022")
