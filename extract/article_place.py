@@ -360,8 +360,10 @@ def main_place(text: str, mentions: list[Mention], ctx: PlaceContext, given: str
 
 
 def full_provinces_of(mentions: list[Mention]) -> set[str]:
-    """The provinces of the places an article names in full (where its short forms may be read)."""
-    return {c.province for m in mentions if not m.short for c in m.candidates}
+    """The provinces of the places an article names in full (where its short forms may be read); a name with
+    namesakes in several provinces (新市镇) names none of them."""
+    return {m.candidates[0].province for m in mentions
+            if not m.short and len({c.province for c in m.candidates}) == 1}
 
 
 def vote(mentions: list[Mention], start: int, end: int, head: int = 0, full_provinces: set[str] | None = None) -> Place | None:

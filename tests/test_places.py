@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from extract import extract_article
-from extract.article_place import given_place, main_place
+from extract.article_place import full_provinces_of, given_place, main_place
 from extract.context import PlaceContext, find_zones
 from extract.normalize import normalize
 from extract.regions import gazetteer
@@ -34,6 +34,12 @@ def test_a_short_name_opening_with_a_function_character(text, found):
     """常州 and 略阳 open with characters that are also words alone (常, 略); they are names unless they read on
     into a word with the characters beside them (县委和政府: not 和政)."""
     assert [m.surface for m in gazetteer().mentions(text)] == found
+
+
+def test_a_name_with_namesakes_in_many_provinces_names_no_province():
+    """新市镇 is a township in many provinces: it does not let a short form of any of them (惠民 in 惠民生) be read."""
+    text = "建平县富山新市镇建设启动。坚定不移办实事、惠民生。"
+    assert full_provinces_of(gazetteer().mentions(text)) == {"辽宁省"}
 
 
 def test_township_carries_its_county_code():
