@@ -427,6 +427,16 @@ def test_a_growth_with_no_period_in_a_story_is_over_the_span_its_lead_reports():
     assert got[120] == ("", "2024-04")
 
 
+def test_an_amount_stated_with_its_growth_is_over_the_span_the_lead_reports():
+    # 今年1—5月,…。全县规上工业产值48.6亿元,同比增长9.3%: the amount and its growth both over January-May;
+    # a count with no growth of its own keeps the article's month
+    df = _table("某县经济运行平稳\n今年1—5月,某县坚持稳中求进,主要指标保持增长,经济运行总体平稳。\n"
+                "数据显示,全县规上工业产值48.6亿元,同比增长9.3%。全县共有规上企业132家。", "2024-06-18")
+    got = _periods_by_value(df)
+    assert got[4860000000] == got[9.3] == ("2024-01", "2024-05")
+    assert got[132] == ("", "2024-06")
+
+
 def test_land_ploughed_by_machine_after_a_year_end_is_over_the_year():
     df = _table("青田县2023年国民经济和社会发展统计公报\n年末全县耕地面积20.5万亩,机械耕地面积15.2万亩。", "2024-03-20")
     got = _periods_by_value(df)
