@@ -15,7 +15,7 @@ from .period_frames import batched
 from .periods import ArticleDate, Period, ym
 from .projects import EVENT_STAGES, PROJECT_CODES
 from .schema import Row
-from .vocabulary import EVENT, EVENT_WORDS, table
+from .vocabulary import EVENT, EVENT_WORDS, alternation, table
 
 _MEETING, _ACT = (re.compile("|".join(re.escape(r["word"]) for r in table("meeting_acts.csv") if r["kind"] == k))
                   for k in ("meeting", "act"))
@@ -94,6 +94,7 @@ def names_the_event(r: Row, text: str) -> bool:
 
 
 _DAY_OF = re.compile(r"(?<![\d年])\d{1,2}月\d{1,2}日")
+_PRESS = re.compile(alternation("press_words.csv"))  # data/press_words.csv
 
 
 def _batch_of_the_day(r: Row, art: ArticleDate) -> Period | None:
@@ -108,6 +109,8 @@ def _batch_of_the_day(r: Row, art: ArticleDate) -> Period | None:
     days = list(_DAY_OF.finditer(s, 0, r.fig.start))  # the day nearest before the figure (past a page's chrome)
     m = EVENT.match(s[days[-1].start() :]) if days else None
     at = s.find(p.label, days[-1].end()) if m is not None and 1 <= int(m.group("m")) <= 12 else -1
+    if at >= 0 and _PRESS.search(s, days[-1].end(), at):
+        return None  # 3月9日,记者从…获悉,一季度…: the day the press was told; the quarter is reported on
     held = EVENT_WORDS.search(s, at + 1) if at >= 0 else None
     if held is None or not at < r.fig.start < held.end():
         return None

@@ -445,6 +445,9 @@ def test_a_quarter_naming_the_batch_held_on_a_stated_day_gives_way_to_the_day():
     got = _periods_by_value(df)
     assert got[1240000000] == got[9] == ("2024-03", "2024-03")
     assert got[8.8] == ("2024-01", "2024-03")
+    # 3月9日,记者从…获悉,一季度…: the day the press was told; the quarter's projects stay the quarter's
+    df = _table("某县项目建设提速\n3月9日,记者从某县发改委获悉,一季度全县共有21个项目集中开工。", "2024-03-15")
+    assert _periods_by_value(df)[21] == ("2024-01", "2024-03")
 
 
 def test_land_ploughed_by_machine_after_a_year_end_is_over_the_year():
