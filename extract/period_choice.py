@@ -277,7 +277,7 @@ def growth_of_the_lead(rows: list[Row], text: str, art: ArticleDate) -> None:
         r.period = span
         spanned.add((r.sent.start, r.indicator))
     for r in rows:  # 全区规上工业增加值353.64亿元,同比增长12.4%: the amount its growth is of, over the same span
-        if r.measure in ("level", "count") and (r.sent.start, r.indicator) in spanned and _of_the_article(r, art):
+        if r.measure == "level" and (r.sent.start, r.indicator) in spanned and _of_the_article(r, art):
             r.period = span
 
 
