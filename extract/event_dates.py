@@ -15,7 +15,7 @@ from .period_frames import batched
 from .periods import ArticleDate, Period, ym
 from .projects import EVENT_STAGES, PROJECT_CODES
 from .schema import Row
-from .vocabulary import EVENT, EVENT_WORDS, table
+from .vocabulary import EVENT, EVENT_WORDS, alternation, table
 
 _MEETING, _ACT = (re.compile("|".join(re.escape(r["word"]) for r in table("meeting_acts.csv") if r["kind"] == k))
                   for k in ("meeting", "act"))
@@ -93,6 +93,32 @@ def names_the_event(r: Row, text: str) -> bool:
     return at >= 0 and _NAMES_EVENT.match(para, at + len(p.label)) is not None
 
 
+_DAY_OF = re.compile(r"(?<![\d年])\d{1,2}月\d{1,2}日")
+_PRESS = re.compile(alternation("press_words.csv"))  # data/press_words.csv
+
+
+def _batch_of_the_day(r: Row, art: ArticleDate) -> Period | None:
+    """``2月5日,在…举行一季度总投资6.5亿元的12个项目集中开工活动``, ``5月12日,某县2023年第二季度总投资85.9亿元,…
+    的60个重点项目集中开工``: in a sentence stating an event's day (the day nearest before the figure, past any page
+    chrome the sentence opens with), a span named between the day and the event (data/event_words.csv) names the
+    batch held that day, not a span reported on: the figures there before the event take the day's month."""
+    p = r.period
+    if p is None or not p.label or not p.start or p.start == p.end:
+        return None
+    s = r.sent.text
+    days = list(_DAY_OF.finditer(s, 0, r.fig.start))  # the day nearest before the figure (past a page's chrome)
+    m = EVENT.match(s[days[-1].start() :]) if days else None
+    at = s.find(p.label, days[-1].end()) if m is not None and 1 <= int(m.group("m")) <= 12 else -1
+    if at >= 0 and _PRESS.search(s, days[-1].end(), at):
+        return None  # 3月9日,记者从…获悉,一季度…: the day the press was told; the quarter is reported on
+    held = EVENT_WORDS.search(s, at + 1) if at >= 0 else None
+    if held is None or not at < r.fig.start < held.end():
+        return None
+    mo = int(m.group("m"))
+    month = ym(art.year if mo <= art.month else art.year - 1, mo)
+    return Period(month, month, f"{m.group('m')}月{m.group('d')}日", "flow")
+
+
 def _event_nearer(r: Row) -> bool:
     """``今年,…实施重点项目230个,…,今天集中开工项目31个``, ``此次集中开工64个项目,…,本年度计划完成投资…``:
     an event word between the sentence's period word and the figure marks the figure as the event's."""
@@ -117,6 +143,10 @@ def event_month(rows: list[Row], text: str, art: ArticleDate, headline: Period |
             r.period = marked
             continue
         chain, named = _event_chain(r, text), names_the_event(r, text)  # each worked out once for the row
+        batch = _batch_of_the_day(r, art) if r.measure not in ("target", "growth") else None
+        if batch is not None:
+            r.period = batch
+            continue
         if not _open_to_the_event(r, headline, chain, named):
             continue
         if event is not None and r.stage in EVENT_STAGES:

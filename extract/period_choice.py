@@ -262,18 +262,29 @@ def so_far_this_year(rows: list[Row], art: ArticleDate) -> None:
 
 def growth_of_the_lead(rows: list[Row], text: str, art: ArticleDate) -> None:
     """``一季度,全县工业经济实现“开门红”。…精制茶增长21.1%``: a growth named with no period of its own, in a story
-    whose lead reports on a span of this year, is over that span (a growth is over a span, never at a point)."""
+    whose lead reports on a span of this year, is over that span (a growth is over a span, never at a point);
+    so is the amount of the same indicator its sentence states it of (``高新技术产业205.17亿元,同比增长12.8%``)."""
     if not art.year:
         return
     span = None
+    spanned: set[tuple[int, str]] = set()
     for r in rows:
-        p = r.period
-        if r.measure not in ("growth", "pp") or p is None or p.start or p.label or p.end != art.ym:
+        if r.measure not in ("growth", "pp") or not _of_the_article(r, art):
             continue
         span = span or lead_span(text, art)
         if span is None:
             return
         r.period = span
+        spanned.add((r.sent.start, r.indicator))
+    for r in rows:  # 全区规上工业增加值353.64亿元,同比增长12.4%: the amount its growth is of, over the same span
+        if r.measure == "level" and (r.sent.start, r.indicator) in spanned and _of_the_article(r, art):
+            r.period = span
+
+
+def _of_the_article(r: Row, art: ArticleDate) -> bool:
+    """A figure naming no period of its own, left at the article's month (a point)."""
+    p = r.period
+    return p is not None and not p.start and not p.label and p.end == art.ym
 
 
 

@@ -427,6 +427,29 @@ def test_a_growth_with_no_period_in_a_story_is_over_the_span_its_lead_reports():
     assert got[120] == ("", "2024-04")
 
 
+def test_an_amount_stated_with_its_growth_is_over_the_span_the_lead_reports():
+    # 今年1—5月,…。全县规上工业产值48.6亿元,同比增长9.3%: the amount and its growth both over January-May;
+    # a count with no growth of its own keeps the article's month
+    df = _table("某县经济运行平稳\n今年1—5月,某县坚持稳中求进,主要指标保持增长,经济运行总体平稳。\n"
+                "数据显示,全县规上工业产值48.6亿元,同比增长9.3%。全县共有规上企业132家。", "2024-06-18")
+    got = _periods_by_value(df)
+    assert got[4860000000] == got[9.3] == ("2024-01", "2024-05")
+    assert got[132] == ("", "2024-06")
+
+
+def test_a_quarter_naming_the_batch_held_on_a_stated_day_gives_way_to_the_day():
+    # 3月9日,…举行一季度总投资12.4亿元的9个项目集中开工仪式: the quarter names the batch; the sums and counts
+    # before the event are that day's; a growth the next sentence states for the quarter keeps it
+    df = _table("某县项目建设提速\n3月9日,某县在工业园区举行一季度总投资12.4亿元的9个项目集中开工仪式。\n"
+                "一季度,全县固定资产投资同比增长8.8%。", "2024-03-15")
+    got = _periods_by_value(df)
+    assert got[1240000000] == got[9] == ("2024-03", "2024-03")
+    assert got[8.8] == ("2024-01", "2024-03")
+    # 3月9日,记者从…获悉,一季度…: the day the press was told; the quarter's projects stay the quarter's
+    df = _table("某县项目建设提速\n3月9日,记者从某县发改委获悉,一季度全县共有21个项目集中开工。", "2024-03-15")
+    assert _periods_by_value(df)[21] == ("2024-01", "2024-03")
+
+
 def test_land_ploughed_by_machine_after_a_year_end_is_over_the_year():
     df = _table("青田县2023年国民经济和社会发展统计公报\n年末全县耕地面积20.5万亩,机械耕地面积15.2万亩。", "2024-03-20")
     got = _periods_by_value(df)
