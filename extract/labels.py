@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from . import indicators as ind
-from .label_frames import by_amount, without_qualifier, without_rank_frame
+from .label_frames import by_amount, glossed_name, without_qualifier, without_rank_frame
 from .numbers import COUNTER_UNITS, Figure
 from .period_frames import title_lines
 from .projects import one_project_size
@@ -342,6 +342,8 @@ def indicator_of(f: Figure, pre: str, post: str, prev: Row | None, sentence_befo
         pre = without_rank_frame(pre)
     if f.kind == "rank" and prev is not None and _RANK_ONLY.fullmatch(pre):
         return prev.indicator, ranked(prev, f, pre)  # 完成…的43.9%,完成率排全市第一位
+    if (gloss := glossed_name(pre)) and (named := ind.match_indicator(gloss, f.unit)[0]):
+        return named, gloss  # 占常住人口比重(常住人口城镇化率)为45.71%: the gloss names the share
     label_pre = pre.split("占")[0] if "占" in pre else pre
     label_pre = _OPENER.sub("", label_pre)
     counter = f.unit in COUNTER_UNITS or f.unit == "人次"

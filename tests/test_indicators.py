@@ -112,6 +112,15 @@ def test_a_part_of_a_catalogue_figure_is_other():
     assert df["indicator"].tolist() == ["projects"]
 
 
+def test_a_share_glossed_by_its_statistical_name_takes_that_name():
+    # the parenthesised name right before a share says what the share is; the points after it go with it
+    df = rows("年末全县常住人口20.5万人,其中城镇常住人口9.8万人,占常住人口比重(常住人口城镇化率)为47.8%,比上年末提高1.2个百分点。")
+    assert df["indicator"].tolist() == ["population", "other", "urbanization_rate", "urbanization_rate"]
+    # the registered population's urbanization is not the catalogue's resident one
+    df = rows("城镇户籍人口6.1万人,占户籍总人口比重(户籍人口城镇化率)为30.2%。")
+    assert df["indicator"].tolist() == ["other", "other"]
+
+
 def test_a_structure_named_by_its_three_industries_in_order():
     df = rows("一、二、三产业比重为15∶40∶45。")
     assert df["indicator"].tolist() == ["primary_va", "secondary_va", "tertiary_va"]
