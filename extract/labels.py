@@ -22,7 +22,7 @@ from .projects import one_project_size
 from .regions import Place
 from .schema import Row
 from .subjects import Subjects, names_of
-from .vocabulary import ACTIVITY, CAPACITY_OF_PLANT, COMPLETION, LAND_USE, PREDICATE, RESIDUE, TOPIC, VERBS
+from .vocabulary import ACTIVITY, CAPACITY_OF_PLANT, COMPLETION, LAND_USE, PREDICATE, RESIDUE, TOPIC, VERBS, alternation
 
 # ------------------------------------------------------------------ trimming words
 
@@ -216,7 +216,7 @@ def _against_schedule(w: _Words, prev: Row) -> tuple[str, str] | None:
 
 
 # the plan, task or target a figure is done against: 完成全年目标任务, 完成年度投资计划, 为年初预算
-_DONE_AGAINST = re.compile(r"^(?:完成|为|占|达)(?:市|省|上级)?(?:下达(?:的)?)?(?:全年|年度|年初|年)?(?:目标任务|投资计划|计划|目标|任务|预算)的?$")
+_DONE_AGAINST = re.compile(r"^(?:完成|为|占|达|较|比)(?:市|省|上级)?(?:下达(?:的)?)?(?:全年|年度|年初|年)?(?:目标任务|投资计划|计划|目标|任务|调整预算|预算)的?$")
 
 
 def _done_against_plan(w: _Words, prev: Row) -> tuple[str, str] | None:
@@ -228,8 +228,21 @@ def _done_against_plan(w: _Words, prev: Row) -> tuple[str, str] | None:
     return None
 
 
+# a budget's change or revision (data/budget_change_words.csv), against the year before or the budget: 同比增支, 短收, 调整为
+_BUDGET_CHANGE = re.compile(rf"(?:同比|比上年|较上年)?(?:{alternation('budget_change_words.csv')})")
+
+
+def _budget_change(w: _Words, prev: Row) -> tuple[str, str] | None:
+    """``一般公共预算支出45.6亿元,同比增支4.2亿元``, ``…调整为7.3亿元,调减3500万元``: a sum whose words are only a budget's
+    change or revision is the figure before's."""
+    label = trim_label(w.label_pre)
+    if prev.indicator != "other" and w.f.unit in ind.MONEY and _BUDGET_CHANGE.fullmatch(label):
+        return prev.indicator, prev.label + label
+    return None
+
+
 _GOES_ON: tuple[Callable[[_Words, Row], tuple[str, str] | None], ...] = (
-    _done_against_plan, _against_schedule, _pull_of_previous, _share_of_previous, _bare_continuation, _completion_rate, _urban_or_rural, _points_ahead, _relative_to_previous,
+    _done_against_plan, _budget_change, _against_schedule, _pull_of_previous, _share_of_previous, _bare_continuation, _completion_rate, _urban_or_rural, _points_ahead, _relative_to_previous,
 )
 
 

@@ -121,6 +121,13 @@ def test_a_share_glossed_by_its_statistical_name_takes_that_name():
     assert df["indicator"].tolist() == ["other", "other"]
 
 
+def test_a_budget_s_change_or_plan_with_no_words_of_its_own_is_the_budget_figure_s():
+    df = rows("全县一般公共预算支出32.6亿元,同比增支2.4亿元,增长8.0%。")
+    assert df["indicator"].tolist() == ["general_budget_expenditure"] * 3
+    df = rows("一般公共预算收入5.1亿元,完成调整预算102%,较年初预算5.6亿元,短收4800万元。")
+    assert df["indicator"].tolist() == ["general_budget_revenue"] * 4
+
+
 def test_a_structure_named_by_its_three_industries_in_order():
     df = rows("一、二、三产业比重为15∶40∶45。")
     assert df["indicator"].tolist() == ["primary_va", "secondary_va", "tertiary_va"]
