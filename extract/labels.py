@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from . import indicators as ind
 from .label_frames import by_amount, glossed_name, without_qualifier, without_rank_frame
+from .label_groups import a_group_of_people
 from .numbers import COUNTER_UNITS, Figure
 from .period_frames import title_lines
 from .projects import one_project_size
@@ -340,8 +341,13 @@ def _land_not_a_crop(code: str, w: _Words, label: str) -> bool:
     return code == "planting_area" and bool(LAND_USE.search(w.pre + w.post))
 
 
+def _part_of_the_population(code: str, w: _Words, label: str) -> bool:
+    """``其中男性人口10.2万人``, ``残疾人口6000人``: a group of the population (``label_groups``) is not the population."""
+    return code == "population" and a_group_of_people(label)
+
+
 _TAKEN_BACK: tuple[Callable[[str, _Words, str], bool], ...] = (
-    _project_work, _enterprises_served, _share_of_a_project, _land_not_a_crop)
+    _project_work, _enterprises_served, _share_of_a_project, _land_not_a_crop, _part_of_the_population)
 
 
 _RANK_ONLY = re.compile(r"(?:完成率|完成进度|增速|增幅|总量(?:和增速)?)?(?:排名|排位)?[排居列位于在]*")  # 完成率排全市第一位

@@ -128,6 +128,12 @@ def test_a_budget_s_change_or_plan_with_no_words_of_its_own_is_the_budget_figure
     assert df["indicator"].tolist() == ["general_budget_revenue"] * 4
 
 
+def test_a_group_of_the_population_is_not_the_population():
+    df = rows("全县总人口25.6万人,其中男性人口13.1万人,女性人口12.5万人,农业人口18.2万人。")
+    assert df["indicator"].tolist() == ["population", "other", "other", "other"]
+    assert rows("象州县户籍人口36万人。")["indicator"].tolist() == ["population"]
+
+
 def test_a_structure_named_by_its_three_industries_in_order():
     df = rows("一、二、三产业比重为15∶40∶45。")
     assert df["indicator"].tolist() == ["primary_va", "secondary_va", "tertiary_va"]
