@@ -134,6 +134,13 @@ def test_a_group_of_the_population_is_not_the_population():
     assert rows("象州县户籍人口36万人。")["indicator"].tolist() == ["population"]
 
 
+def test_people_at_work_jobs_kept_and_jobs_spending_are_not_jobs_created():
+    df = rows("城镇新增就业1500人,帮助320名未就业青年稳定就业,其中200人在园区企业就业,建成充分就业社区3个。")
+    assert df["indicator"].tolist() == ["employment", "other", "other", "other"]
+    assert rows("社会保障和就业支出增长9.5%。")["indicator"].tolist() == ["other"]
+    assert rows("项目建成后可带动村民在家门口就业120人。")["indicator"].tolist() == ["employment"]
+
+
 def test_a_structure_named_by_its_three_industries_in_order():
     df = rows("一、二、三产业比重为15∶40∶45。")
     assert df["indicator"].tolist() == ["primary_va", "secondary_va", "tertiary_va"]
