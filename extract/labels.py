@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from . import indicators as ind
 from .label_frames import by_amount, glossed_name, without_qualifier, without_rank_frame
-from .label_groups import a_group_of_people
+from .label_groups import a_group_of_people, a_kind_of_projects
 from .numbers import COUNTER_UNITS, Figure
 from .period_frames import title_lines
 from .projects import one_project_size
@@ -258,9 +258,9 @@ def _from_the_sentence_before(w: _Words, prev: Row | None, sentence_before: str)
 
 
 def _projects_by_stage(w: _Words, prev: Row | None, sentence_before: str) -> str:
-    """``…重点项目120个。截至目前,已开工98个``: the projects just named."""
-    if w.counter and w.f.unit in ("个", "项") and \
-            re.fullmatch(r"(?:已|新|累计|共)?(?:开工|签约|竣工|投产|开工建设|竣工投产|落地)", w.label_pre.strip(",、 ")):
+    """``…重点项目120个。截至目前,已开工98个``, ``其中产业类6个``: the projects just named, or a kind of them."""
+    if w.counter and w.f.unit in ("个", "项") and (not w.post_noun.strip() and a_kind_of_projects(w.label_pre, sentence_before) or
+            re.fullmatch(r"(?:已|新|累计|共)?(?:开工|签约|竣工|投产|开工建设|竣工投产|落地)", w.label_pre.strip(",、 "))):
         return "projects"
     return ""
 

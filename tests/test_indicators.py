@@ -141,6 +141,15 @@ def test_people_at_work_jobs_kept_and_jobs_spending_are_not_jobs_created():
     assert rows("项目建成后可带动村民在家门口就业120人。")["indicator"].tolist() == ["employment"]
 
 
+def test_a_count_of_a_kind_in_a_breakdown_of_projects_counts_projects():
+    df = rows("今年集中开工重点项目15个。其中工业制造类9个,投资20亿元;城市更新类6个,投资8亿元。")
+    assert df["indicator"].tolist() == ["projects", "projects", "project_investment", "projects", "project_investment"]
+    df = rows("本次签约项目涵盖主导产业,包括新材料产业5个,数字经济3个。")
+    assert df["indicator"].tolist() == ["projects", "projects"]
+    # a kind with no projects named anywhere near is not a project count
+    assert rows("全县共有文化产业3个。")["indicator"].tolist() == ["other"]
+
+
 def test_a_structure_named_by_its_three_industries_in_order():
     df = rows("一、二、三产业比重为15∶40∶45。")
     assert df["indicator"].tolist() == ["primary_va", "secondary_va", "tertiary_va"]
