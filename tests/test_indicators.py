@@ -132,6 +132,7 @@ def test_a_group_of_the_population_is_not_the_population():
     df = rows("全县总人口25.6万人,其中男性人口13.1万人,女性人口12.5万人,农业人口18.2万人。")
     assert df["indicator"].tolist() == ["population", "other", "other", "other"]
     assert rows("象州县户籍人口36万人。")["indicator"].tolist() == ["population"]
+    assert rows("全县现有人口32万人。")["indicator"].tolist() == ["population"]
 
 
 def test_people_at_work_jobs_kept_and_jobs_spending_are_not_jobs_created():
