@@ -151,6 +151,11 @@ def test_a_count_of_a_kind_in_a_breakdown_of_projects_counts_projects():
     assert rows("全县共有文化产业3个。")["indicator"].tolist() == ["other"]
 
 
+def test_a_ratio_built_on_a_catalogue_figure_is_not_the_figure():
+    df = rows("地区生产总值增长6%,单位地区生产总值能耗下降3.2%。签约项目20个,单个项目平均投资额4.5亿元。")
+    assert df["indicator"].tolist() == ["gdp", "other", "projects", "other"]
+
+
 def test_a_structure_named_by_its_three_industries_in_order():
     df = rows("一、二、三产业比重为15∶40∶45。")
     assert df["indicator"].tolist() == ["primary_va", "secondary_va", "tertiary_va"]
