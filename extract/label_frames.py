@@ -47,3 +47,14 @@ def by_amount(pre: str, post: str) -> str:
 def without_qualifier(pre: str) -> str:
     """``按可比价计算,增长6%``: the words before a figure without how it is computed."""
     return _QUALIFIER.sub("", pre)
+
+
+# a name glossed in parentheses right before the figure: 占常住人口比重(常住人口城镇化率)为45.71%, (城镇化率[5])45.89%
+_GLOSS = re.compile(r"\(([\u4e00-\u9fffA-Za-z]{2,16})(?:\[\d+\])?\)(?:为|是|达到?)?$")
+
+
+def glossed_name(pre: str) -> str:
+    """``城镇人口占全县常住人口的比重(城镇化率)为51.6%``: the name a parenthesised gloss right before the figure gives
+    what it measures (the statistical name of a share the words before spell out), or ""."""
+    m = _GLOSS.search(pre)
+    return m.group(1) if m else ""

@@ -15,14 +15,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from . import indicators as ind
-from .label_frames import by_amount, without_qualifier, without_rank_frame
+from .label_frames import by_amount, glossed_name, without_qualifier, without_rank_frame
+from .label_groups import a_group_of_people, a_kind_of_projects
 from .numbers import COUNTER_UNITS, Figure
 from .period_frames import title_lines
 from .projects import one_project_size
 from .regions import Place
 from .schema import Row
 from .subjects import Subjects, names_of
-from .vocabulary import ACTIVITY, CAPACITY_OF_PLANT, COMPLETION, LAND_USE, PREDICATE, RESIDUE, TOPIC, VERBS
+from .vocabulary import ACTIVITY, CAPACITY_OF_PLANT, COMPLETION, LAND_USE, PREDICATE, RESIDUE, TOPIC, VERBS, alternation
 
 # ------------------------------------------------------------------ trimming words
 
@@ -216,7 +217,7 @@ def _against_schedule(w: _Words, prev: Row) -> tuple[str, str] | None:
 
 
 # the plan, task or target a figure is done against: 完成全年目标任务, 完成年度投资计划, 为年初预算
-_DONE_AGAINST = re.compile(r"^(?:完成|为|占|达)(?:市|省|上级)?(?:下达(?:的)?)?(?:全年|年度|年初|年)?(?:目标任务|投资计划|计划|目标|任务|预算)的?$")
+_DONE_AGAINST = re.compile(r"^(?:完成|为|占|达|较|比)(?:市|省|上级)?(?:下达(?:的)?)?(?:全年|年度|年初|年)?(?:目标任务|投资计划|计划|目标|任务|调整预算|预算)的?$")
 
 
 def _done_against_plan(w: _Words, prev: Row) -> tuple[str, str] | None:
@@ -228,8 +229,21 @@ def _done_against_plan(w: _Words, prev: Row) -> tuple[str, str] | None:
     return None
 
 
+# a budget's change or revision (data/budget_change_words.csv), against the year before or the budget: 同比增支, 短收, 调整为
+_BUDGET_CHANGE = re.compile(rf"(?:同比|比上年|较上年)?(?:{alternation('budget_change_words.csv')})")
+
+
+def _budget_change(w: _Words, prev: Row) -> tuple[str, str] | None:
+    """``一般公共预算支出45.6亿元,同比增支4.2亿元``, ``…调整为7.3亿元,调减3500万元``: a sum whose words are only a budget's
+    change or revision is the figure before's."""
+    label = trim_label(w.label_pre)
+    if prev.indicator != "other" and w.f.unit in ind.MONEY and _BUDGET_CHANGE.fullmatch(label):
+        return prev.indicator, prev.label + label
+    return None
+
+
 _GOES_ON: tuple[Callable[[_Words, Row], tuple[str, str] | None], ...] = (
-    _done_against_plan, _against_schedule, _pull_of_previous, _share_of_previous, _bare_continuation, _completion_rate, _urban_or_rural, _points_ahead, _relative_to_previous,
+    _done_against_plan, _budget_change, _against_schedule, _pull_of_previous, _share_of_previous, _bare_continuation, _completion_rate, _urban_or_rural, _points_ahead, _relative_to_previous,
 )
 
 
@@ -244,9 +258,9 @@ def _from_the_sentence_before(w: _Words, prev: Row | None, sentence_before: str)
 
 
 def _projects_by_stage(w: _Words, prev: Row | None, sentence_before: str) -> str:
-    """``…重点项目120个。截至目前,已开工98个``: the projects just named."""
-    if w.counter and w.f.unit in ("个", "项") and \
-            re.fullmatch(r"(?:已|新|累计|共)?(?:开工|签约|竣工|投产|开工建设|竣工投产|落地)", w.label_pre.strip(",、 ")):
+    """``…重点项目120个。截至目前,已开工98个``, ``其中产业类6个``: the projects just named, or a kind of them."""
+    if w.counter and w.f.unit in ("个", "项") and (not w.post_noun.strip() and a_kind_of_projects(w.label_pre, sentence_before) or
+            re.fullmatch(r"(?:已|新|累计|共)?(?:开工|签约|竣工|投产|开工建设|竣工投产|落地)", w.label_pre.strip(",、 "))):
         return "projects"
     return ""
 
@@ -327,8 +341,13 @@ def _land_not_a_crop(code: str, w: _Words, label: str) -> bool:
     return code == "planting_area" and bool(LAND_USE.search(w.pre + w.post))
 
 
+def _part_of_the_population(code: str, w: _Words, label: str) -> bool:
+    """``其中男性人口10.2万人``, ``残疾人口6000人``: a group of the population (``label_groups``) is not the population."""
+    return code == "population" and a_group_of_people(label)
+
+
 _TAKEN_BACK: tuple[Callable[[str, _Words, str], bool], ...] = (
-    _project_work, _enterprises_served, _share_of_a_project, _land_not_a_crop)
+    _project_work, _enterprises_served, _share_of_a_project, _land_not_a_crop, _part_of_the_population)
 
 
 _RANK_ONLY = re.compile(r"(?:完成率|完成进度|增速|增幅|总量(?:和增速)?)?(?:排名|排位)?[排居列位于在]*")  # 完成率排全市第一位
@@ -342,6 +361,8 @@ def indicator_of(f: Figure, pre: str, post: str, prev: Row | None, sentence_befo
         pre = without_rank_frame(pre)
     if f.kind == "rank" and prev is not None and _RANK_ONLY.fullmatch(pre):
         return prev.indicator, ranked(prev, f, pre)  # 完成…的43.9%,完成率排全市第一位
+    if (gloss := glossed_name(pre)) and (named := ind.match_indicator(gloss, f.unit)[0]):
+        return named, gloss  # 占常住人口比重(常住人口城镇化率)为45.71%: the gloss names the share
     label_pre = pre.split("占")[0] if "占" in pre else pre
     label_pre = _OPENER.sub("", label_pre)
     counter = f.unit in COUNTER_UNITS or f.unit == "人次"

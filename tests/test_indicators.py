@@ -112,6 +112,50 @@ def test_a_part_of_a_catalogue_figure_is_other():
     assert df["indicator"].tolist() == ["projects"]
 
 
+def test_a_share_glossed_by_its_statistical_name_takes_that_name():
+    # the parenthesised name right before a share says what the share is; the points after it go with it
+    df = rows("年末全县常住人口20.5万人,其中城镇常住人口9.8万人,占常住人口比重(常住人口城镇化率)为47.8%,比上年末提高1.2个百分点。")
+    assert df["indicator"].tolist() == ["population", "other", "urbanization_rate", "urbanization_rate"]
+    # the registered population's urbanization is not the catalogue's resident one
+    df = rows("城镇户籍人口6.1万人,占户籍总人口比重(户籍人口城镇化率)为30.2%。")
+    assert df["indicator"].tolist() == ["other", "other"]
+
+
+def test_a_budget_s_change_or_plan_with_no_words_of_its_own_is_the_budget_figure_s():
+    df = rows("全县一般公共预算支出32.6亿元,同比增支2.4亿元,增长8.0%。")
+    assert df["indicator"].tolist() == ["general_budget_expenditure"] * 3
+    df = rows("一般公共预算收入5.1亿元,完成调整预算102%,较年初预算5.6亿元,短收4800万元。")
+    assert df["indicator"].tolist() == ["general_budget_revenue"] * 4
+
+
+def test_a_group_of_the_population_is_not_the_population():
+    df = rows("全县总人口25.6万人,其中男性人口13.1万人,女性人口12.5万人,农业人口18.2万人。")
+    assert df["indicator"].tolist() == ["population", "other", "other", "other"]
+    assert rows("象州县户籍人口36万人。")["indicator"].tolist() == ["population"]
+    assert rows("全县现有人口32万人。")["indicator"].tolist() == ["population"]
+
+
+def test_people_at_work_jobs_kept_and_jobs_spending_are_not_jobs_created():
+    df = rows("城镇新增就业1500人,帮助320名未就业青年稳定就业,其中200人在园区企业就业,建成充分就业社区3个。")
+    assert df["indicator"].tolist() == ["employment", "other", "other", "other"]
+    assert rows("社会保障和就业支出增长9.5%。")["indicator"].tolist() == ["other"]
+    assert rows("项目建成后可带动村民在家门口就业120人。")["indicator"].tolist() == ["employment"]
+
+
+def test_a_count_of_a_kind_in_a_breakdown_of_projects_counts_projects():
+    df = rows("今年集中开工重点项目15个。其中工业制造类9个,投资20亿元;城市更新类6个,投资8亿元。")
+    assert df["indicator"].tolist() == ["projects", "projects", "project_investment", "projects", "project_investment"]
+    df = rows("本次签约项目涵盖主导产业,包括新材料产业5个,数字经济3个。")
+    assert df["indicator"].tolist() == ["projects", "projects"]
+    # a kind with no projects named anywhere near is not a project count
+    assert rows("全县共有文化产业3个。")["indicator"].tolist() == ["other"]
+
+
+def test_a_ratio_built_on_a_catalogue_figure_is_not_the_figure():
+    df = rows("地区生产总值增长6%,单位地区生产总值能耗下降3.2%。签约项目20个,单个项目平均投资额4.5亿元。")
+    assert df["indicator"].tolist() == ["gdp", "other", "projects", "other"]
+
+
 def test_a_structure_named_by_its_three_industries_in_order():
     df = rows("一、二、三产业比重为15∶40∶45。")
     assert df["indicator"].tolist() == ["primary_va", "secondary_va", "tertiary_va"]
