@@ -219,3 +219,13 @@ def in_a_sized_item(text: str, pos: int) -> bool:
     """``包括投资122亿元的南昌钱学森硬科技产业园、投资120亿元的保利科创中心``: a place or zone inside the name of
     one project of a list of projects given with their sizes names that project, not the place of the next ones."""
     return bool(_SIZED_ITEM.search(text, max(0, pos - 40), pos)) and bool(_NEXT_SIZED.match(text, pos))
+
+
+# ``甲县高新区 王某摄``, ``图为乙镇…。记者 丙某 摄``: a photo's caption ends with its credit
+_PHOTO_CREDIT = re.compile(r"(?:摄|摄影|供图)\s*[)）]?\s*$")
+
+
+def is_photo_caption(line: str) -> bool:
+    """``内江高新区 唐某摄``: a line ending with a photo credit captions a picture; it heads no section (the
+    place it names is the picture's, the text around it goes on about its own place)."""
+    return bool(_PHOTO_CREDIT.search(line))

@@ -29,7 +29,14 @@ from .context import (
 from .group_counts import groups_counted
 from .normalize import Sentence
 from .numbers import Figure
-from .place_patterns import in_a_listed_item, in_a_sized_item, is_compared_with, opens_clause_with_figure, whole_counts
+from .place_patterns import (
+    in_a_listed_item,
+    in_a_sized_item,
+    is_compared_with,
+    is_photo_caption,
+    opens_clause_with_figure,
+    whole_counts,
+)
 from .regions import Mention, Place, short_form
 from .vocabulary import NAMED_ITEM, PARTNER, PLACE_MODIFIER, RESIDUE, alternation
 
@@ -60,7 +67,7 @@ def _heading_offsets(text: str) -> list[int]:
     lines = text.split("\n")
     for i, line in enumerate(lines):
         prev_heading = i > 0 and len(lines[i - 1]) <= 30 and not lines[i - 1].endswith("。")
-        if len(line) <= 40 and not line.endswith(("。", ";")) and not prev_heading:
+        if len(line) <= 40 and not line.endswith(("。", ";")) and not prev_heading and not is_photo_caption(line):
             heads.append(pos)
         pos += len(line) + 1
     heads.append(len(text))
@@ -72,7 +79,7 @@ def zone_mentions_in_headlines(text: str) -> Spans:
     out = []
     pos = 0
     for line in text.split("\n"):
-        if len(line) <= 30:
+        if len(line) <= 30 and not is_photo_caption(line):
             for s, e, name in find_zones(line, []):
                 out.append((pos + s, pos + e, name))
         pos += len(line) + 1

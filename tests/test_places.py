@@ -594,3 +594,19 @@ def test_a_villager_introduced_in_his_village_speaks_for_it():
     df = extract_article(text, "t")
     assert df[["region", "value"]].values.tolist() == [
         ["静宁县", 1000000.0], ["石门村", 60000.0], ["高庙村", 2000.0], ["高庙村", 300.0]]
+
+
+def test_a_zone_name_holds_no_credit_ranking_or_exclusion():
+    # written for the test: a photo credit, a ranking verb and an exclusion run into a zone's name
+    text = "石门高新区 李明摄\n一季度,增速位居湖州三大国家级高新区首位。(剔除青山新区)"
+    names = [n for _s, _e, n in find_zones(normalize(text), gazetteer().mentions(normalize(text)))]
+    assert "石门高新区" in names
+    assert not [n for n in names if "摄" in n or "位居" in n or "剔除" in n or "三大" in n]
+
+
+def test_a_photo_caption_opens_no_section():
+    # written for the test: the caption line between paragraphs names a zone; the text goes on about the city
+    text = ("邵阳市经济运行情况\n上半年,邵阳市地区生产总值增长6.1%。" + "全市经济稳中有进。" * 20
+            + "\n邵阳经开区 李明摄\n上半年,邵阳固定资产投资同比增长8.5%。" + "投资结构持续优化。" * 20)
+    df = extract_article(text, "t", date="2023-07-20")
+    assert df.loc[df["value"] == 8.5, "region"].tolist() == ["邵阳市"]
