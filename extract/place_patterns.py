@@ -5,8 +5,9 @@ theirs and by the words before them (``village_mentions``: 石门村, 乌兰哈�
 introduced), the lead words a place name does not include (``PLACE_LEAD``), and short names a text defines for a
 zone (``defined_aliases``: …开发区(以下简称“经开区”)), with ``clear_of`` keeping such spans apart from others; and
 the shapes that make a place a clause's subject or not: a place opening a clause that runs on to a figure
-(``opens_clause_with_figure``), the count of a whole's units (``whole_counts``: 全国217家…), a place inside one
-item of a list of projects (``in_a_listed_item``, ``in_a_sized_item``).
+(``opens_clause_with_figure``), the count of a whole's units (``whole_counts``: 全国217家…) and its value a comparison
+is made with (``comparison_bases``: 低于全省的4744元), a place inside one item of a list of projects
+(``in_a_listed_item``, ``in_a_sized_item``); and a photo's caption (``is_photo_caption``).
 """
 
 from __future__ import annotations
@@ -172,6 +173,24 @@ def whole_counts(text: str) -> list[tuple[int, int, str]]:
     """(start, end, ``国``/``省``/``市``) of each count of the units of a whole (``全国217家``): that figure is the
     whole's (the nation's, the province's), whatever place the sentence is about (``…位列第九`` stays its own)."""
     return [(m.start(), m.end(), m.group(1)) for m in _WHOLE_COUNT.finditer(text)]
+
+
+# ``远低于甲省全省的4744元``, ``超出全国平均水平(12.3%)``, ``增速均在全省水平7.3%之上``: the value of the whole a
+# comparison is made with, stated after it (not ``高于全省1.6个百分点``, ``高于全市平均水平1200元``: the gap is the subject's)
+_BASE_VALUE = re.compile(r"(?:(?:高于|低于|超过|超出|高出|快于|慢于|多于|少于)[\u4e00-\u9fff]{0,3}?全(国|省|市)(?:平均)?(?:水平)?(?:的|\()"
+                         r"|在全(国|省|市)(?:平均)?水平(?=[\d.]+%?之[上下]))[\d.]+(?:%|‰|[万亿]?元)?")
+
+
+def comparison_bases(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, ``国``/``省``/``市``) of each value of a whole stated as a comparison's base: that figure is the
+    whole's (the nation's, the province's), whatever place the sentence is about."""
+    return [(m.start(), m.end(), m.group(1) or m.group(2)) for m in _BASE_VALUE.finditer(text)]
+
+
+def figures_of_a_whole(text: str) -> list[tuple[int, int, str]]:
+    """The counts of a whole's units (``whole_counts``) and its values stated as a comparison's base
+    (``comparison_bases``), in text order."""
+    return sorted(whole_counts(text) + comparison_bases(text))
 
 
 # ``高出紧随其后的乙区15亿元``, ``人口仅次于丙市``, ``在丁市、戊市之后位居第五``: the place a figure is measured against

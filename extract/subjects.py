@@ -30,12 +30,12 @@ from .group_counts import groups_counted
 from .normalize import Sentence
 from .numbers import Figure
 from .place_patterns import (
+    figures_of_a_whole,
     in_a_listed_item,
     in_a_sized_item,
     is_compared_with,
     is_photo_caption,
     opens_clause_with_figure,
-    whole_counts,
 )
 from .regions import Mention, Place, short_form
 from .vocabulary import NAMED_ITEM, PARTNER, PLACE_MODIFIER, RESIDUE, alternation
@@ -302,10 +302,10 @@ NATION = Place("中华人民共和国", "", "other", "", "")
 
 
 def _wholes_counted(ctx: PlaceContext, text: str, out: Subjects) -> Subjects:
-    """``杭州经开区在全国217家国家级经开区中位列第九``: the count of a whole's units is the whole's (the nation, the
-    province or city in force); the place in force before it goes on after the count."""
+    """``在全国217家国家级经开区中位列第九``, ``低于全省的4744元``: the count of a whole's units, or its value a comparison
+    is made with, is the whole's (the nation, the province or city in force); the place before it goes on after it."""
     extra: Subjects = []
-    for a, b, kind in whole_counts(text):
+    for a, b, kind in figures_of_a_whole(text):
         whole = NATION if kind == "国" else ctx.reference("province" if kind == "省" else "city")
         before = [p for pos, p in out if pos <= a]
         going_on = before[-1] if before else ctx.entering

@@ -610,3 +610,14 @@ def test_a_photo_caption_opens_no_section():
             + "\n邵阳经开区 李明摄\n上半年,邵阳固定资产投资同比增长8.5%。" + "投资结构持续优化。" * 20)
     df = extract_article(text, "t", date="2023-07-20")
     assert df.loc[df["value"] == 8.5, "region"].tolist() == ["邵阳市"]
+
+
+@pytest.mark.parametrize("sentence, value, region", [
+    ("2022年,凤凰县农村居民人均可支配收入为9850元,低于湖南全省的12510元。", 12510, "湖南省"),
+    ("2022年,凤凰县农村居民人均可支配收入增长8.1%,超出全省平均水平(6.3%)。", 6.3, "湖南省"),
+    ("2022年,凤凰县农村居民人均可支配收入增长8.1%,高于全省平均水平1.8个百分点。", 1.8, "凤凰县"),
+])
+def test_a_comparison_base_stated_is_the_whole_s(sentence, value, region):
+    # written for the test: the whole's own value after 低于…的 / (…) is the whole's; a gap stays the county's
+    df = extract_article("凤凰县经济运行情况\n" + sentence, "t", date="2023-02-01")
+    assert df.loc[(df["value"] - value).abs() < 1e-6, "region"].tolist() == [region]
