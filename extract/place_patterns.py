@@ -58,6 +58,10 @@ _GENERIC_VILLAGE = re.compile(
 )
 
 
+# ``杨梅镇六别村``: right after its township, a name that opens with a numeral (not 六个村, 三类村) is a village's
+_NUMBERED_NAME = re.compile(r"[镇乡木][一二两三四五六七八九十](?![个大多余几类批级])[\u4e00-\u9fff]{1,2}村")
+
+
 # a word before a village's or zone's name that the match took in: 像大北沟村, 盘活金源村, 占西宁开发区
 PLACE_LEAD = re.compile(rf"^(?:{alternation('place_lead_words.csv')})(?=[\u4e00-\u9fff]{{3}})")
 
@@ -75,7 +79,7 @@ def village_mentions(text: str) -> list[tuple[int, int, str]]:
         lead = PLACE_LEAD.match(m.group(g)) or _REFERENCE_LEAD.match(m.group(g))
         cut = lead.end() if lead else 0
         name = m.group(g)[cut:]
-        if not _GENERIC_VILLAGE.search(name):
+        if not _GENERIC_VILLAGE.search(name) or _NUMBERED_NAME.match(text, m.start(g) + cut - 1):
             out.append((m.start(g) + cut, m.end(g), name))
     return _named_again(text, out)
 

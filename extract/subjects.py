@@ -37,6 +37,7 @@ from .place_patterns import (
     is_photo_caption,
     opens_clause_with_figure,
 )
+from .quoted_speaker import speaker_of_quote
 from .regions import Mention, Place, short_form
 from .vocabulary import NAMED_ITEM, PARTNER, PLACE_MODIFIER, RESIDUE, alternation
 
@@ -55,9 +56,6 @@ def bare(pre: str, subjects: Subjects) -> str:
         for name in names_of(p):
             pre = pre.replace(name, "")
     return RESIDUE.sub("", re.sub(r"完成|实现|全[市县区]|分[\u4e00-\u9fff]{1,4}看|其中|(?:也|则|仍|依旧|依然)?以$", "", pre))
-
-
-# ------------------------------------------------------------------ sections
 
 
 def _heading_offsets(text: str) -> list[int]:
@@ -293,7 +291,7 @@ def find_subjects(ctx: PlaceContext, sent: Sentence, mentions: list[Mention], zo
     if ctx.carried is not None and ctx.paragraph is ctx.carried:
         ctx.carried_para = sent.paragraph
     out = _wholes_counted(ctx, sent.text, out)
-    out = groups_counted(ctx, sent, out, mentions, refs, text)
+    out = speaker_of_quote(ctx, sent, groups_counted(ctx, sent, out, mentions, refs, text), mentions, text)
     people = _people(ctx, sent, out)
     return sorted(out + people, key=lambda t: t[0]) if people else out
 

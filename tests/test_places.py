@@ -621,3 +621,19 @@ def test_a_comparison_base_stated_is_the_whole_s(sentence, value, region):
     # written for the test: the whole's own value after 低于…的 / (…) is the whole's; a gap stays the county's
     df = extract_article("凤凰县经济运行情况\n" + sentence, "t", date="2023-02-01")
     assert df.loc[(df["value"] - value).abs() < 1e-6, "region"].tolist() == [region]
+
+
+def test_a_quoted_speaker_s_village_takes_the_quote_s_figures():
+    # written for the test: the figures of a quote go to the village of the speaker introduced right after it
+    text = ("凤凰县发展特色产业\n凤凰县讯 “去年我家种了12亩猕猴桃,卖了4.6万元。”在凤凰县廖家桥镇菖蒲塘村的果园里,"
+            "种植户张某笑着说。\n全县猕猴桃种植面积达3.2万亩。")
+    df = extract_article(text, "t", date="2023-05-10")
+    assert df.loc[df["value"] == 46000, "region"].tolist() == ["菖蒲塘村"]
+    assert df.loc[df["value"] == 32000, "region"].tolist() == ["凤凰县"]
+
+
+def test_a_village_name_opening_with_a_numeral_after_its_township():
+    # written for the test: 六合村 right after its township is a village; 三个村 is a count
+    text = "凤凰县讯 今年,廖家桥镇六合村种植辣椒300亩。全镇三个村共种植辣椒900亩。"
+    df = extract_article(text, "t", date="2023-05-10")
+    assert df.loc[df["value"] == 300, "region"].tolist() == ["六合村"]
