@@ -637,3 +637,11 @@ def test_a_village_name_opening_with_a_numeral_after_its_township():
     text = "凤凰县讯 今年,廖家桥镇六合村种植辣椒300亩。全镇三个村共种植辣椒900亩。"
     df = extract_article(text, "t", date="2023-05-10")
     assert df.loc[df["value"] == 300, "region"].tolist() == ["六合村"]
+
+
+def test_a_place_name_inside_common_words_is_no_mention():
+    # written for the test: 东区 in 华东区域, 大关 after 亿, 城西 in 县城西, 迁安 in 搬迁安置
+    text = "某集团华东区域中心开业,全年营收突破500亿大关;县城西片新建搬迁安置房800套。"
+    names = [m.surface for m in gazetteer().mentions(text)]
+    assert not {"东区", "大关", "城西", "迁安"} & set(names)
+    assert "迁安" in [m.surface for m in gazetteer().mentions("今年迁安钢铁产量增长3%")]
