@@ -296,7 +296,7 @@ def find_zones(text: str, mentions: list[Mention]) -> list[tuple[int, int, str]]
     for s, e, name in zone_mentions(text):
         s2, nm = clean_zone(name, text, s, mentions, starts)
         generic = nm in ZONE_SUFFIXES or nm in ("园区", "新区", "开发区", "社区", "产业园", "工业园", "示范区", "工业园区") or len(nm) < 4 \
-            or nm.startswith(("全市", "全县", "全区", "全省", "全州", "全盟", "各"))  # 全市园区: the parks of a place
+            or nm.startswith(("全国", "全市", "全县", "全区", "全省", "全州", "全盟", "各"))  # 全市园区, 全国化工园区: the parks of a place
         if generic or re.search(r"城市社区|未来社区|示范社区|社区党|社区治理|城乡社区", text[s2 : e + 3]):
             continue
         if re.search(r"[县区市旗][((]$", text[max(0, s2 - 2) : s2]) and text[e : e + 1] in ")）":
