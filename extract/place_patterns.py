@@ -5,8 +5,9 @@ theirs and by the words before them (``village_mentions``: 石门村, 乌兰哈�
 introduced), the lead words a place name does not include (``PLACE_LEAD``), and short names a text defines for a
 zone (``defined_aliases``: …开发区(以下简称“经开区”)), with ``clear_of`` keeping such spans apart from others; and
 the shapes that make a place a clause's subject or not: a place opening a clause that runs on to a figure
-(``opens_clause_with_figure``), the count of a whole's units (``whole_counts``: 全国217家…), a place inside one
-item of a list of projects (``in_a_listed_item``, ``in_a_sized_item``).
+(``opens_clause_with_figure``), the count of a whole's units (``whole_counts``: 全国217家…) and its value a comparison
+is made with (``comparison_bases``: 低于全省的4744元), a place inside one item of a list of projects
+(``in_a_listed_item``, ``in_a_sized_item``); and a photo's caption (``is_photo_caption``).
 """
 
 from __future__ import annotations
@@ -57,6 +58,10 @@ _GENERIC_VILLAGE = re.compile(
 )
 
 
+# ``杨梅镇六别村``: right after its township, a name that opens with a numeral (not 六个村, 三类村) is a village's
+_NUMBERED_NAME = re.compile(r"[镇乡木][一二两三四五六七八九十](?![个大多余几类批级])[\u4e00-\u9fff]{1,2}村")
+
+
 # a word before a village's or zone's name that the match took in: 像大北沟村, 盘活金源村, 占西宁开发区
 PLACE_LEAD = re.compile(rf"^(?:{alternation('place_lead_words.csv')})(?=[\u4e00-\u9fff]{{3}})")
 
@@ -74,7 +79,7 @@ def village_mentions(text: str) -> list[tuple[int, int, str]]:
         lead = PLACE_LEAD.match(m.group(g)) or _REFERENCE_LEAD.match(m.group(g))
         cut = lead.end() if lead else 0
         name = m.group(g)[cut:]
-        if not _GENERIC_VILLAGE.search(name):
+        if not _GENERIC_VILLAGE.search(name) or _NUMBERED_NAME.match(text, m.start(g) + cut - 1):
             out.append((m.start(g) + cut, m.end(g), name))
     return _named_again(text, out)
 
@@ -174,6 +179,24 @@ def whole_counts(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group(1)) for m in _WHOLE_COUNT.finditer(text)]
 
 
+# ``远低于甲省全省的4744元``, ``超出全国平均水平(12.3%)``, ``增速均在全省水平7.3%之上``: the value of the whole a
+# comparison is made with, stated after it (not ``高于全省1.6个百分点``, ``高于全市平均水平1200元``: the gap is the subject's)
+_BASE_VALUE = re.compile(r"(?:(?:高于|低于|超过|超出|高出|快于|慢于|多于|少于)[\u4e00-\u9fff]{0,3}?全(国|省|市)(?:平均)?(?:水平)?(?:的|\()"
+                         r"|在全(国|省|市)(?:平均)?水平(?=[\d.]+%?之[上下]))[\d.]+(?:%|‰|[万亿]?元)?")
+
+
+def comparison_bases(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, ``国``/``省``/``市``) of each value of a whole stated as a comparison's base: that figure is the
+    whole's (the nation's, the province's), whatever place the sentence is about."""
+    return [(m.start(), m.end(), m.group(1) or m.group(2)) for m in _BASE_VALUE.finditer(text)]
+
+
+def figures_of_a_whole(text: str) -> list[tuple[int, int, str]]:
+    """The counts of a whole's units (``whole_counts``) and its values stated as a comparison's base
+    (``comparison_bases``), in text order."""
+    return sorted(whole_counts(text) + comparison_bases(text))
+
+
 # ``高出紧随其后的乙区15亿元``, ``人口仅次于丙市``, ``在丁市、戊市之后位居第五``: the place a figure is measured against
 _COMPARED_BEFORE = re.compile(r"(?:超过|超出|高出|高于|低于|少于|多于|次于|落后于|领先于?|快于|慢于)(?:紧随其后的|其后的|排名第[一二三四五六七八九十\d]+的)?$")
 _COMPARED_AFTER = re.compile(r"(?:[、和及与][\u4e00-\u9fff]{2,8})*(?:之后|以后|之下)")
@@ -219,3 +242,13 @@ def in_a_sized_item(text: str, pos: int) -> bool:
     """``包括投资122亿元的南昌钱学森硬科技产业园、投资120亿元的保利科创中心``: a place or zone inside the name of
     one project of a list of projects given with their sizes names that project, not the place of the next ones."""
     return bool(_SIZED_ITEM.search(text, max(0, pos - 40), pos)) and bool(_NEXT_SIZED.match(text, pos))
+
+
+# ``甲县高新区 王某摄``, ``图为乙镇…。记者 丙某 摄``: a photo's caption ends with its credit
+_PHOTO_CREDIT = re.compile(r"(?:摄|摄影|供图)\s*[)）]?\s*$")
+
+
+def is_photo_caption(line: str) -> bool:
+    """``内江高新区 唐某摄``: a line ending with a photo credit captions a picture; it heads no section (the
+    place it names is the picture's, the text around it goes on about its own place)."""
+    return bool(_PHOTO_CREDIT.search(line))

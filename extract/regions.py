@@ -20,6 +20,7 @@ import ahocorasick
 
 from .normalize import COMMON_CHARS, CharMap
 from .simplified import to_simplified
+from .vocabulary import words
 
 # The 55 officially recognised minority nationalities (GB 3304), used only to cut the ethnic part
 # off autonomous divisions' names (景宁畲族自治县 → 景宁).
@@ -267,6 +268,14 @@ class Gazetteer:
             if short and any(text[start : start + k] in self._glue.longer for k in (3, 4) if start + k > end):
                 continue  # 阿里巴巴 is not 阿里地区
             prev = text[start - 1 : start]
+            if name.endswith("区") and text[end : end + 1] == "域":
+                continue  # 华东区域, 城区域: the word 区域 (an area), not 东区
+            if short and prev in _NUMBER_UNITS:
+                continue  # 突破3000亿大关: the end of a number's phrase, not 大关县
+            if short and prev + name[0] in _AREA_WORDS:
+                continue  # 县城西窑: the word 县城 (an area of a town, data/area_words.csv), not 城西区
+            if short and len(name) == 2 and prev + name[0] in self._glue.words and text[end - 1 : end + 1] in self._glue.words:
+                continue  # 搬迁安置: two words (搬迁, 安置) glued on either side, not 迁安
             if name[0] in self._glue.function and "\u4e00" <= prev <= "\u9fff" and name[1:] in self.by_name:
                 start, name, places, short = start + 1, name[1:], tuple(self.by_name[name[1:]]), False  # 纸和康县: 康县
             if short and name[0] in self._glue.function and "\u4e00" <= prev <= "\u9fff" \
@@ -283,6 +292,8 @@ class Gazetteer:
         return out
 
 
+_NUMBER_UNITS = set("亿万千百")
+_AREA_WORDS = set(words("area_words.csv"))
 _AFTER_SHORT_BAD = set("路街道村组号楼门山河湖江桥口港")
 
 

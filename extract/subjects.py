@@ -29,7 +29,15 @@ from .context import (
 from .group_counts import groups_counted
 from .normalize import Sentence
 from .numbers import Figure
-from .place_patterns import in_a_listed_item, in_a_sized_item, is_compared_with, opens_clause_with_figure, whole_counts
+from .place_patterns import (
+    figures_of_a_whole,
+    in_a_listed_item,
+    in_a_sized_item,
+    is_compared_with,
+    is_photo_caption,
+    opens_clause_with_figure,
+)
+from .quoted_speaker import speaker_of_quote
 from .regions import Mention, Place, short_form
 from .vocabulary import NAMED_ITEM, PARTNER, PLACE_MODIFIER, RESIDUE, alternation
 
@@ -50,9 +58,6 @@ def bare(pre: str, subjects: Subjects) -> str:
     return RESIDUE.sub("", re.sub(r"完成|实现|全[市县区]|分[\u4e00-\u9fff]{1,4}看|其中|(?:也|则|仍|依旧|依然)?以$", "", pre))
 
 
-# ------------------------------------------------------------------ sections
-
-
 def _heading_offsets(text: str) -> list[int]:
     """Where each short line that may head a section starts (``高坪区:``), and the text's end."""
     heads = []
@@ -60,7 +65,7 @@ def _heading_offsets(text: str) -> list[int]:
     lines = text.split("\n")
     for i, line in enumerate(lines):
         prev_heading = i > 0 and len(lines[i - 1]) <= 30 and not lines[i - 1].endswith("。")
-        if len(line) <= 40 and not line.endswith(("。", ";")) and not prev_heading:
+        if len(line) <= 40 and not line.endswith(("。", ";")) and not prev_heading and not is_photo_caption(line):
             heads.append(pos)
         pos += len(line) + 1
     heads.append(len(text))
@@ -72,7 +77,7 @@ def zone_mentions_in_headlines(text: str) -> Spans:
     out = []
     pos = 0
     for line in text.split("\n"):
-        if len(line) <= 30:
+        if len(line) <= 30 and not is_photo_caption(line):
             for s, e, name in find_zones(line, []):
                 out.append((pos + s, pos + e, name))
         pos += len(line) + 1
@@ -286,7 +291,7 @@ def find_subjects(ctx: PlaceContext, sent: Sentence, mentions: list[Mention], zo
     if ctx.carried is not None and ctx.paragraph is ctx.carried:
         ctx.carried_para = sent.paragraph
     out = _wholes_counted(ctx, sent.text, out)
-    out = groups_counted(ctx, sent, out, mentions, refs, text)
+    out = speaker_of_quote(ctx, sent, groups_counted(ctx, sent, out, mentions, refs, text), mentions, text)
     people = _people(ctx, sent, out)
     return sorted(out + people, key=lambda t: t[0]) if people else out
 
@@ -295,10 +300,10 @@ NATION = Place("中华人民共和国", "", "other", "", "")
 
 
 def _wholes_counted(ctx: PlaceContext, text: str, out: Subjects) -> Subjects:
-    """``杭州经开区在全国217家国家级经开区中位列第九``: the count of a whole's units is the whole's (the nation, the
-    province or city in force); the place in force before it goes on after the count."""
+    """``在全国217家国家级经开区中位列第九``, ``低于全省的4744元``: the count of a whole's units, or its value a comparison
+    is made with, is the whole's (the nation, the province or city in force); the place before it goes on after it."""
     extra: Subjects = []
-    for a, b, kind in whole_counts(text):
+    for a, b, kind in figures_of_a_whole(text):
         whole = NATION if kind == "国" else ctx.reference("province" if kind == "省" else "city")
         before = [p for pos, p in out if pos <= a]
         going_on = before[-1] if before else ctx.entering

@@ -615,3 +615,54 @@ def test_a_villager_introduced_in_his_village_speaks_for_it():
     df = extract_article(text, "t")
     assert df[["region", "value"]].values.tolist() == [
         ["静宁县", 1000000.0], ["石门村", 60000.0], ["高庙村", 2000.0], ["高庙村", 300.0]]
+
+
+def test_a_zone_name_holds_no_credit_ranking_or_exclusion():
+    # written for the test: a photo credit, a ranking verb and an exclusion run into a zone's name
+    text = "石门高新区 李明摄\n一季度,增速位居湖州三大国家级高新区首位。(剔除青山新区)在全国化工园区中排名第30位。"
+    names = [n for _s, _e, n in find_zones(normalize(text), gazetteer().mentions(normalize(text)))]
+    assert "石门高新区" in names
+    assert not [n for n in names if "摄" in n or "位居" in n or "剔除" in n or "三大" in n or "全国" in n]
+
+
+def test_a_photo_caption_opens_no_section():
+    # written for the test: the caption line between paragraphs names a zone; the text goes on about the city
+    text = ("邵阳市经济运行情况\n上半年,邵阳市地区生产总值增长6.1%。" + "全市经济稳中有进。" * 20
+            + "\n邵阳经开区 李明摄\n上半年,邵阳固定资产投资同比增长8.5%。" + "投资结构持续优化。" * 20)
+    df = extract_article(text, "t", date="2023-07-20")
+    assert df.loc[df["value"] == 8.5, "region"].tolist() == ["邵阳市"]
+
+
+@pytest.mark.parametrize("sentence, value, region", [
+    ("2022年,凤凰县农村居民人均可支配收入为9850元,低于湖南全省的12510元。", 12510, "湖南省"),
+    ("2022年,凤凰县农村居民人均可支配收入增长8.1%,超出全省平均水平(6.3%)。", 6.3, "湖南省"),
+    ("2022年,凤凰县农村居民人均可支配收入增长8.1%,高于全省平均水平1.8个百分点。", 1.8, "凤凰县"),
+])
+def test_a_comparison_base_stated_is_the_whole_s(sentence, value, region):
+    # written for the test: the whole's own value after 低于…的 / (…) is the whole's; a gap stays the county's
+    df = extract_article("凤凰县经济运行情况\n" + sentence, "t", date="2023-02-01")
+    assert df.loc[(df["value"] - value).abs() < 1e-6, "region"].tolist() == [region]
+
+
+def test_a_quoted_speaker_s_village_takes_the_quote_s_figures():
+    # written for the test: the figures of a quote go to the village of the speaker introduced right after it
+    text = ("凤凰县发展特色产业\n凤凰县讯 “去年我家种了12亩猕猴桃,卖了4.6万元。”在凤凰县廖家桥镇菖蒲塘村的果园里,"
+            "种植户张某笑着说。\n全县猕猴桃种植面积达3.2万亩。")
+    df = extract_article(text, "t", date="2023-05-10")
+    assert df.loc[df["value"] == 46000, "region"].tolist() == ["菖蒲塘村"]
+    assert df.loc[df["value"] == 32000, "region"].tolist() == ["凤凰县"]
+
+
+def test_a_village_name_opening_with_a_numeral_after_its_township():
+    # written for the test: 六合村 right after its township is a village; 三个村 is a count
+    text = "凤凰县讯 今年,廖家桥镇六合村种植辣椒300亩。全镇三个村共种植辣椒900亩。"
+    df = extract_article(text, "t", date="2023-05-10")
+    assert df.loc[df["value"] == 300, "region"].tolist() == ["六合村"]
+
+
+def test_a_place_name_inside_common_words_is_no_mention():
+    # written for the test: 东区 in 华东区域, 大关 after 亿, 城西 in 县城西, 迁安 in 搬迁安置
+    text = "某集团华东区域中心开业,全年营收突破500亿大关;县城西片新建搬迁安置房800套。"
+    names = [m.surface for m in gazetteer().mentions(text)]
+    assert not {"东区", "大关", "城西", "迁安"} & set(names)
+    assert "迁安" in [m.surface for m in gazetteer().mentions("今年迁安钢铁产量增长3%")]
