@@ -54,7 +54,8 @@ def headline_period(text: str, art: ArticleDate) -> Period | None:
         # a month's report (``泰和县7月份经济运行简况``) covers that month; a dated headline (``3月18日``) does not
         flows = [p for p in find_periods(title, art)
                  if p.kind == "flow" and p.start and (p.explicit_year or report)
-                 and (p.start != p.end or (report and "日" not in p.label))]
+                 and (p.start != p.end or (report and "日" not in p.label))
+                 and not title.startswith("更新", p.end_pos)]  # (2025年更新): the page's update, not a period
         if flows and not _delivered_in(title, flows, art):
             return flows[0] if REVIEW_FIRST.search(title) else flows[-1]
     return None

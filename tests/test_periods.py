@@ -568,6 +568,15 @@ def test_a_date_line_under_a_bulletin_title_is_not_its_period():
     assert df[["period_start", "period_end"]].values.tolist() == [["2021-01", "2021-12"]] * 3
 
 
+def test_a_page_updated_in_a_year_is_read_in_it():
+    # 2024年…统计公报(2025年更新): the 2025 of a page's update is no year reported whole, so the bulletin stays 2024's
+    text = ("2024年某县国民经济和社会发展统计公报(2025年更新)\n"
+            "2024年,全县上下稳中求进。\n初步核算,全年地区生产总值368.4亿元,比上年增长6.1%。")
+    assert article_date(text).year == 2025
+    df = _table(text, None)
+    assert df[["period_start", "period_end"]].values.tolist() == [["2024-01", "2024-12"]] * 2
+
+
 def test_a_run_of_days_dates_the_paragraph_after_its_news_day():
     # 5月6日,记者获悉,5月1日至5日…;旅游收入…: the run of days covers the clause after the semicolon too
     df = _table("某县\n5月6日,记者从某县文旅局获悉,5月1日至5日期间,全县接待游客12.3万人次;旅游收入0.9亿元。", "2024-05-06")
