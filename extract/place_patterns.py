@@ -155,7 +155,7 @@ def clear_of(spans: list[tuple[int, int, str]], candidates: list[tuple[int, int,
 _OPENS_CLAUSE = re.compile(r"(?:^|[,;。:!?\n【(|])(?:其中|而|另外|此外|同时|全年|目前)?$")
 _FIGURE = r"(?:\d+(?:\.\d+)?(?![\d.]*(?:年|月|日|号|届|期|批|次会))|[一二三四五六七八九十两]+个)"
 # (not 甲省级…, 甲省重点项目6个: the province's level or list a county's own figures are in)
-_RUNS_ON_TO_FIGURE = re.compile(rf"(?![、和与及同跟的级])(?:(?![厅局办委]|政府|人大|政协|统计|重点|重大)[^,;。:!?、\n\d]){{0,12}}?{_FIGURE}")
+_RUNS_ON_TO_FIGURE = re.compile(rf"(?![、和与及同跟的级]|重点|重大)(?:(?![厅局办委]|政府|人大|政协|统计)[^,;。:!?、\n\d]){{0,12}}?{_FIGURE}")
 _SHORT_RUNS_ON = re.compile(rf"(?:共有|共|现有的?|有|累计)?{_FIGURE}")  # 乙省66个: a short form, a word of a name too
 
 

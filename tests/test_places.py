@@ -42,6 +42,15 @@ def test_a_name_with_namesakes_in_many_provinces_names_no_province():
     assert full_provinces_of(gazetteer().mentions(text)) == {"辽宁省"}
 
 
+def test_a_province_arranging_its_key_projects_is_their_subject():
+    """In a city's story, ``甲省共安排省重点项目70个`` counts the province's list; ``甲省重点项目…`` right after the
+    name may still be the list the city's own figures are in."""
+    text = "海口去年完成省重点项目投资173亿元\n2018年,海南省共安排省重点项目70个。其中海口完成投资额173亿元。"
+    rows = extract_article(text, "a")
+    got = dict(zip(rows["value"], rows["region"], strict=True))
+    assert got[70] == "海南省" and got[17300000000] == "海口市"
+
+
 def test_township_carries_its_county_code():
     town = gazetteer().lookup("林逢镇")[0]
     assert (town.level, town.code) == ("township", "451022")
