@@ -51,6 +51,13 @@ def test_a_province_arranging_its_key_projects_is_their_subject():
     assert got[70] == "海南省" and got[17300000000] == "海口市"
 
 
+def test_visitors_a_county_receives_are_its_own():
+    """``四川游客`` are visitors from a place, but ``新化县游客接待量`` counts those the county receives."""
+    text = "湖南旅游强县\n长沙市旅游业发展迅速。\n2017年新化县游客接待量1520万人次,旅游收入131亿元。"
+    rows = extract_article(text, "a")
+    assert set(rows["region"]) == {"新化县"}
+
+
 def test_township_carries_its_county_code():
     town = gazetteer().lookup("林逢镇")[0]
     assert (town.level, town.code) == ("township", "451022")
