@@ -205,3 +205,11 @@ def test_a_prize_place_is_a_rank_and_its_ordinals_may_drop_their_di():
     assert got("该区荣获全市考核第一名,该县稳坐第一") == [(1, "位"), (1, "位")]
     # a tier or an edition is no rank
     assert got("获考核激励第一档,获得第二届大赛金奖") == []
+
+
+def test_an_ordinal_in_wei_or_ming_is_a_placing_without_a_ranking_verb():
+    def got(t):
+        return [(f.value, f.kind) for f in find_figures(t) if f.unit == "位"]
+    assert got("该县综合实力从全省第15位上升到第11位,在百强县中第7名。") == [(15, "rank"), (11, "rank"), (7, "rank")]
+    # a comparison with a place, an idiom putting a thing first, and a range of places hold no one placing
+    assert got("增速高于第二位3个百分点,始终把民生放在第一位,第二到第四名为甲、乙、丙") == []
