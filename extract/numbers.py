@@ -29,8 +29,9 @@ COUNTER_UNITS = (
 WORD_COUNTERS = ("个", "家", "项", "场", "支", "座", "所", "栋", "处", "种", "户", "名")
 MEASURE_UNITS = (
     "亩次", "平方公里", "平方米", "立方米", "千瓦时", "兆瓦时", "千瓦", "兆瓦", "吉瓦", "公里", "千米", "公顷", "亩", "吨", "千克", "公斤",
-    "米", "标箱", "标准箱", "度", "升", "倍", "斤", "平米", "‰", "大卡", "千卡",
+    "米", "标箱", "标准箱", "度", "升", "倍", "斤", "平米", "‰", "大卡", "千卡", "摄氏度", "℃",
 )
+_TEMPERATURE = ("摄氏度", "℃")
 # the denominator of a rate written with a slash: a density, a speed, a heat value (not 年 or 人: 万吨/年 names a plant)
 _PER = re.compile(r"/(小时|千克|公斤|立方厘米|立方米|平方米|平方公里|秒)")
 _UNIT_ALT = "|".join(
@@ -140,6 +141,8 @@ def find_amounts(text: str) -> list[Figure]:
             if per:  # 6.2万个/立方厘米, 100公里/小时: a rate keeps its denominator (元/人 stays 元: money is money)
                 unit, end = f"{unit}/{per.group(1)}", per.end()
             value = _tidy(base * factor)
+            if unit in _TEMPERATURE and text.endswith("零下", 0, start):  # 零下10摄氏度: a temperature below zero
+                value, start = -value, start - 2
             out.append(Figure(start, end, value, unit, _approx(m), raw=m.group(), chinese=chinese))
     for g in list(out):  # 高于…2.3、1.8和0.9个百分点: bare numbers listed before a figure share its unit
         before = text[max(0, g.start - 2) : g.start]

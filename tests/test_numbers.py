@@ -213,3 +213,8 @@ def test_an_ordinal_in_wei_or_ming_is_a_placing_without_a_ranking_verb():
     assert got("该县综合实力从全省第15位上升到第11位,在百强县中第7名。") == [(15, "rank"), (11, "rank"), (7, "rank")]
     # a comparison with a place, an idiom putting a thing first, and a range of places hold no one placing
     assert got("增速高于第二位3个百分点,始终把民生放在第一位,第二到第四名为甲、乙、丙") == []
+
+
+def test_a_temperature_is_a_figure_and_zero_xia_makes_it_negative():
+    got = [(f.value, f.unit) for f in find_figures("该镇冬季最低气温零下15摄氏度,年均气温8℃")]
+    assert got == [(-15, "摄氏度"), (8, "℃")]
