@@ -159,12 +159,24 @@ def find_amounts(text: str) -> list[Figure]:
             value = _tidy(float(n.group()) * factor)
             out.append(Figure(start, lead.start() + n.end(), value, g.unit, "exact", raw=n.group()))
     _points_listed_before(text, out)
+    out.extend(_lost_percent(text) if "增长" in text or "下降" in text else ())
     if digits and ("万" in text or "亿" in text):
         out.extend(_implied_money(text))
         out.extend(_bare_money(text))
         out.extend(_bare_people(text))
     out.sort(key=lambda f: f.start)
     return _drop_overlaps(out)
+
+
+# 同比增长8.2。, 下降6.5羊肉产量…: a decimal right after a growth verb with no unit (the % lost in typing), not one
+# listed before a unit (拉动经济增长1.7、1.2和0.8个百分点) nor one with a unit of its own (增长2.5倍, 下降1.5万吨)
+_LOST_PERCENT = re.compile(r"(?:增长|下降)(?P<num>\d+\.\d+)(?![\d.%‰、和及与至到\-~—]|[万亿千百个倍位名吨元亩米斤度])")
+
+
+def _lost_percent(text: str) -> list[Figure]:
+    """``较去年同比增长13.17;`` → 13.17 %: a growth rate whose % sign was lost."""
+    return [Figure(m.start("num"), m.end("num"), float(m.group("num")), "%", "exact", raw=m.group("num"))
+            for m in _LOST_PERCENT.finditer(text)]
 
 
 _POINTS_LIST = re.compile(r"(?:\d+(?:\.\d+)?个[、和及与])+\d+(?:\.\d+)?个百分点")

@@ -218,3 +218,11 @@ def test_an_ordinal_in_wei_or_ming_is_a_placing_without_a_ranking_verb():
 def test_a_temperature_is_a_figure_and_zero_xia_makes_it_negative():
     got = [(f.value, f.unit) for f in find_figures("该镇冬季最低气温零下15摄氏度,年均气温8℃")]
     assert got == [(-15, "摄氏度"), (8, "℃")]
+
+
+def test_a_growth_rate_whose_percent_sign_was_lost_is_a_percent():
+    got = [(f.value, f.unit) for f in find_figures("菜籽产量1.2万吨,增长3.6油料产量0.4万吨;茶叶产值0.5亿元,同比下降2.4。")]
+    assert got == [(12000, "吨"), (3.6, "%"), (4000, "吨"), (50000000, "元"), (2.4, "%")]
+    # decimals listed before their unit, or with a unit of their own, are read with it
+    got = [(f.value, f.unit) for f in find_figures("分别拉动增长0.6、1.1和2.3个百分点,产量增长1.5倍")]
+    assert got == [(0.6, "百分点"), (1.1, "百分点"), (2.3, "百分点"), (1.5, "倍")]
