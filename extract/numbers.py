@@ -23,7 +23,7 @@ PERCENT_UNITS = ("%", "个百分点", "百分点", "成")
 COUNTER_UNITS = (
     "头只匹", "头只", "人次", "户次", "家次", "场次", "辆次", "架次", "艘次", "车次", "个", "家", "名", "人", "户", "项", "次", "场", "件", "座", "批", "间", "支", "系列",
     "种", "条", "头", "只", "台", "套", "辆", "所", "栋", "处", "位", "张", "株", "棵", "部", "块", "宗", "笔", "类", "款",
-    "艘", "架", "匹", "份", "起", "床", "对", "篇", "本", "门", "级", "趟", "班", "片", "村", "校", "羽",
+    "艘", "架", "匹", "份", "起", "床", "对", "篇", "本", "门", "级", "趟", "班", "片", "村", "校", "羽", "镇", "乡", "街道", "社区",
 )
 # the counters a count in Chinese numerals is read with (两家企业, 六个项目: rows, SCHEMA); 三次产业, 一批 are not counts
 WORD_COUNTERS = ("个", "家", "项", "场", "支", "座", "所", "栋", "处", "种", "户", "名")
@@ -32,6 +32,9 @@ MEASURE_UNITS = (
     "米", "标箱", "标准箱", "度", "升", "倍", "斤", "平米", "‰", "大卡", "千卡", "摄氏度", "℃",
 )
 _TEMPERATURE = ("摄氏度", "℃")
+# townships counted in a place's make-up (辖6镇4乡,90个行政村; 街道 and 社区 too: 全镇6村2社区) go on with another
+# count or end their clause (3镇平县 is a numbered name, 1乡村 no count)
+_TOWNSHIPS_LISTED = re.compile(r"\d|[,;。、和及与)]|$")
 # the denominator of a rate written with a slash: a density, a speed, a heat value (not 年 or 人: 万吨/年 names a plant)
 _PER = re.compile(r"/(小时|千克|公斤|立方厘米|立方米|平方米|平方公里|秒)")
 _UNIT_ALT = "|".join(
@@ -119,6 +122,8 @@ def find_amounts(text: str) -> list[Figure]:
             times = unit == "人" and after.startswith("(次)")  # 2万人(次): person-times
             if unit == "个" and _NOT_UNIT_AFTER.match(after):
                 continue
+            if unit in ("镇", "乡") and not _TOWNSHIPS_LISTED.match(after):
+                continue  # 辖6镇4乡,90个行政村: a place's townships counted; 3镇平县 is a numbered name, 1乡村 no count
             if unit in ("度",) and not re.match(r"电|$|[,。;]", after):
                 continue
             num = m.group("num")

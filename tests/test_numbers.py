@@ -226,3 +226,8 @@ def test_a_growth_rate_whose_percent_sign_was_lost_is_a_percent():
     # decimals listed before their unit, or with a unit of their own, are read with it
     got = [(f.value, f.unit) for f in find_figures("分别拉动增长0.6、1.1和2.3个百分点,产量增长1.5倍")]
     assert got == [(0.6, "百分点"), (1.1, "百分点"), (2.3, "百分点"), (1.5, "倍")]
+
+
+def test_townships_and_streets_of_a_place_are_counted():
+    got = [(f.value, f.unit) for f in find_figures("该区下辖3镇5街道,共有12社区、40个行政村;该乡辖8乡村振兴示范点,另有2镇远路段")]
+    assert got == [(3, "镇"), (5, "街道"), (12, "社区"), (40, "个")]
