@@ -23,14 +23,18 @@ PERCENT_UNITS = ("%", "个百分点", "百分点", "成")
 COUNTER_UNITS = (
     "头只匹", "头只", "人次", "户次", "家次", "场次", "辆次", "架次", "艘次", "车次", "个", "家", "名", "人", "户", "项", "次", "场", "件", "座", "批", "间", "支", "系列",
     "种", "条", "头", "只", "台", "套", "辆", "所", "栋", "处", "位", "张", "株", "棵", "部", "块", "宗", "笔", "类", "款",
-    "艘", "架", "匹", "份", "起", "床", "对", "篇", "本", "门", "级", "趟", "班", "片", "村", "校", "羽",
+    "艘", "架", "匹", "份", "起", "床", "对", "篇", "本", "门", "级", "趟", "班", "片", "村", "校", "羽", "镇", "乡", "街道", "社区",
 )
 # the counters a count in Chinese numerals is read with (两家企业, 六个项目: rows, SCHEMA); 三次产业, 一批 are not counts
 WORD_COUNTERS = ("个", "家", "项", "场", "支", "座", "所", "栋", "处", "种", "户", "名")
 MEASURE_UNITS = (
     "亩次", "平方公里", "平方米", "立方米", "千瓦时", "兆瓦时", "千瓦", "兆瓦", "吉瓦", "公里", "千米", "公顷", "亩", "吨", "千克", "公斤",
-    "米", "标箱", "标准箱", "度", "升", "倍", "斤", "平米", "‰", "大卡", "千卡",
+    "米", "标箱", "标准箱", "度", "升", "倍", "斤", "平米", "‰", "大卡", "千卡", "摄氏度", "℃",
 )
+_TEMPERATURE = ("摄氏度", "℃")
+# townships counted in a place's make-up (辖6镇4乡,90个行政村; 街道 and 社区 too: 全镇6村2社区) go on with another
+# count or end their clause (3镇平县 is a numbered name, 1乡村 no count)
+_TOWNSHIPS_LISTED = re.compile(r"\d|[,;。、和及与)]|$")
 # the denominator of a rate written with a slash: a density, a speed, a heat value (not 年 or 人: 万吨/年 names a plant)
 _PER = re.compile(r"/(小时|千克|公斤|立方厘米|立方米|平方米|平方公里|秒)")
 _UNIT_ALT = "|".join(
@@ -118,6 +122,8 @@ def find_amounts(text: str) -> list[Figure]:
             times = unit == "人" and after.startswith("(次)")  # 2万人(次): person-times
             if unit == "个" and _NOT_UNIT_AFTER.match(after):
                 continue
+            if unit in ("镇", "乡") and not _TOWNSHIPS_LISTED.match(after):
+                continue  # 辖6镇4乡,90个行政村: a place's townships counted; 3镇平县 is a numbered name, 1乡村 no count
             if unit in ("度",) and not re.match(r"电|$|[,。;]", after):
                 continue
             num = m.group("num")
@@ -140,6 +146,8 @@ def find_amounts(text: str) -> list[Figure]:
             if per:  # 6.2万个/立方厘米, 100公里/小时: a rate keeps its denominator (元/人 stays 元: money is money)
                 unit, end = f"{unit}/{per.group(1)}", per.end()
             value = _tidy(base * factor)
+            if unit in _TEMPERATURE and text.endswith("零下", 0, start):  # 零下10摄氏度: a temperature below zero
+                value, start = -value, start - 2
             out.append(Figure(start, end, value, unit, _approx(m), raw=m.group(), chinese=chinese))
     for g in list(out):  # 高于…2.3、1.8和0.9个百分点: bare numbers listed before a figure share its unit
         before = text[max(0, g.start - 2) : g.start]
@@ -156,12 +164,24 @@ def find_amounts(text: str) -> list[Figure]:
             value = _tidy(float(n.group()) * factor)
             out.append(Figure(start, lead.start() + n.end(), value, g.unit, "exact", raw=n.group()))
     _points_listed_before(text, out)
+    out.extend(_lost_percent(text) if "增长" in text or "下降" in text else ())
     if digits and ("万" in text or "亿" in text):
         out.extend(_implied_money(text))
         out.extend(_bare_money(text))
         out.extend(_bare_people(text))
     out.sort(key=lambda f: f.start)
     return _drop_overlaps(out)
+
+
+# 同比增长8.2。, 下降6.5羊肉产量…: a decimal right after a growth verb with no unit (the % lost in typing), not one
+# listed before a unit (拉动经济增长1.7、1.2和0.8个百分点) nor one with a unit of its own (增长2.5倍, 下降1.5万吨)
+_LOST_PERCENT = re.compile(r"(?:增长|下降)(?P<num>\d+\.\d+)(?![\d.%‰、和及与至到\-~—]|[万亿千百个倍位名吨元亩米斤度])")
+
+
+def _lost_percent(text: str) -> list[Figure]:
+    """``较去年同比增长13.17;`` → 13.17 %: a growth rate whose % sign was lost."""
+    return [Figure(m.start("num"), m.end("num"), float(m.group("num")), "%", "exact", raw=m.group("num"))
+            for m in _LOST_PERCENT.finditer(text)]
 
 
 _POINTS_LIST = re.compile(r"(?:\d+(?:\.\d+)?个[、和及与])+\d+(?:\.\d+)?个百分点")

@@ -32,6 +32,11 @@ _TOP = re.compile(
     r"|(?P<strong>[一二三四五六七八九十\d]+)强(?=[,。;!?、)]|$))")
 # 长江第三大岛, 全省第二大城市: the Nth largest of its kind holds place N
 _NTH_LARGEST = re.compile(r"第(?P<num>[一二三四五六七八九十\d]{1,3})大(?=[\u4e00-\u9fff])")
+# 从全省第12位提升到第10位, 百强县市第95位: an ordinal counted in 位 or 名 is a placing even with no
+# ranking verb before it (第9期, 第四批 are names; 第3位 is a place); 高于第二位 compares with the place, it holds none,
+# 放在第一位 puts a thing first, and 第三到第五位 spreads places over several things: neither is one placing
+_PLACE_ORDINAL = re.compile(r"(?<!高于|低于|超过|领先|落后)(?<![于在])第(?P<num>[一二三四五六七八九十\d]{1,3})(?:位|名)")
+_RANGE_OPEN = re.compile(r"第[一二三四五六七八九十\d]{1,3}(?:位|名)?[到至]$")
 _DOUBLE_FIRST = re.compile(r"[“\"]?(?P<n>双|三|四)第一[”\"]?")
 
 
@@ -79,6 +84,10 @@ def find_ranks(text: str) -> list[Figure]:
                 out.append(Figure(more.start("num") - 1, more.end(), value, "位", "exact", kind="rank", raw=more.group()))
                 listed.add(more.end())
             more = _more_at(text, more.end())
+    for m in _PLACE_ORDINAL.finditer(text):
+        value = _ordinal(m.group("num"))
+        if value > 0 and not _RANGE_OPEN.search(text, max(0, m.start() - 6), m.start()) and not any(r.start <= m.start() < r.end or m.start() <= r.start < m.end() for r in out):
+            out.append(Figure(m.start(), m.end(), value, "位", "exact", kind="rank", raw=m.group()))
     for m in _NTH_LARGEST.finditer(text) if "大" in text else ():
         value = _ordinal(m.group("num"))
         if value > 0 and not any(r.start <= m.start() < r.end for r in out):

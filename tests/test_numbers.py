@@ -205,3 +205,29 @@ def test_a_prize_place_is_a_rank_and_its_ordinals_may_drop_their_di():
     assert got("该区荣获全市考核第一名,该县稳坐第一") == [(1, "位"), (1, "位")]
     # a tier or an edition is no rank
     assert got("获考核激励第一档,获得第二届大赛金奖") == []
+
+
+def test_an_ordinal_in_wei_or_ming_is_a_placing_without_a_ranking_verb():
+    def got(t):
+        return [(f.value, f.kind) for f in find_figures(t) if f.unit == "位"]
+    assert got("该县综合实力从全省第15位上升到第11位,在百强县中第7名。") == [(15, "rank"), (11, "rank"), (7, "rank")]
+    # a comparison with a place, an idiom putting a thing first, and a range of places hold no one placing
+    assert got("增速高于第二位3个百分点,始终把民生放在第一位,第二到第四名为甲、乙、丙") == []
+
+
+def test_a_temperature_is_a_figure_and_zero_xia_makes_it_negative():
+    got = [(f.value, f.unit) for f in find_figures("该镇冬季最低气温零下15摄氏度,年均气温8℃")]
+    assert got == [(-15, "摄氏度"), (8, "℃")]
+
+
+def test_a_growth_rate_whose_percent_sign_was_lost_is_a_percent():
+    got = [(f.value, f.unit) for f in find_figures("菜籽产量1.2万吨,增长3.6油料产量0.4万吨;茶叶产值0.5亿元,同比下降2.4。")]
+    assert got == [(12000, "吨"), (3.6, "%"), (4000, "吨"), (50000000, "元"), (2.4, "%")]
+    # decimals listed before their unit, or with a unit of their own, are read with it
+    got = [(f.value, f.unit) for f in find_figures("分别拉动增长0.6、1.1和2.3个百分点,产量增长1.5倍")]
+    assert got == [(0.6, "百分点"), (1.1, "百分点"), (2.3, "百分点"), (1.5, "倍")]
+
+
+def test_townships_and_streets_of_a_place_are_counted():
+    got = [(f.value, f.unit) for f in find_figures("该区下辖3镇5街道,共有12社区、40个行政村;该乡辖8乡村振兴示范点,另有2镇远路段")]
+    assert got == [(3, "镇"), (5, "街道"), (12, "社区"), (40, "个")]
