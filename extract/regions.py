@@ -205,6 +205,7 @@ class Gazetteer:
         for name, places in list(self.by_name.items()):  # 乾安县 is read 干安县 once the text is made simplified
             self.by_name.setdefault(to_simplified(name), places)
         self._short: dict[str, list[Place]] = {}
+        self._worded: dict[str, list[Place]] = {}  # 遵义, 抚松, 富裕: short forms that are words of the dictionary too
         common, self._glue, alone = _dictionary_words()
         # two-character names that are common words too (城区, 矿区, 郊区): only after their prefecture
         wordlike = common | self._glue.words
@@ -215,13 +216,14 @@ class Gazetteer:
                     continue
                 short = short_form(p.name, p.level)
                 for s in {short, to_simplified(short)} - {""}:
-                    if s not in self.by_name and s not in common and p not in self._short.get(s, []):
-                        self._short.setdefault(s, []).append(p)
+                    if s not in self.by_name and p not in self._short.get(s, []) + self._worded.get(s, []):
+                        (self._worded if s in common else self._short).setdefault(s, []).append(p)
                 unit = autonomous_unit_form(p.name)
                 if unit and unit not in self.by_name:
                     self._short.setdefault(unit, []).append(p)
         entries = [(n, (n, tuple(p), False)) for n, p in self.by_name.items() if len(n) >= 2]
         entries += [(n, (n, tuple(p), True)) for n, p in self._short.items()]
+        entries += [(n, (n, tuple(p), True)) for n, p in self._worded.items() if n not in self._short]
         self._automaton, self._outside = _matcher(entries, alone)
 
     def _add(self, place: Place, index_code: bool = True) -> None:
@@ -263,6 +265,8 @@ class Gazetteer:
         for start, end, name, places, short in found:
             if start < last_end:
                 continue
+            if name in self._worded and not any(p.name in text for p in places):
+                continue  # 遵义, 富裕 (words too): a place only in a text that also names 遵义市, 富裕县 in full
             if short and text[end : end + 1] in _AFTER_SHORT_BAD:
                 continue  # the head of another word: 广西路, 西湖边, 三江口
             if short and any(text[start : start + k] in self._glue.longer for k in (3, 4) if start + k > end):

@@ -58,6 +58,15 @@ def test_visitors_a_county_receives_are_its_own():
     assert set(rows["region"]) == {"新化县"}
 
 
+@pytest.mark.parametrize("text,found", [("遵义市召开大会。为推动遵义经济社会高质量发展", ["遵义市", "遵义"]),
+                                        ("抚松县人参。这些年,抚松整合资源", ["抚松县", "抚松"]),
+                                        ("全县脱贫致富,群众富裕", [])])
+def test_a_short_name_that_is_a_word_too_needs_its_full_name(text, found):
+    """遵义 and 抚松 are words of the dictionary as well as short names: read as places in a text that names
+    遵义市 / 抚松县 in full, never on their own (富裕 without 富裕县)."""
+    assert [m.surface for m in gazetteer().mentions(text)] == found
+
+
 def test_township_carries_its_county_code():
     town = gazetteer().lookup("林逢镇")[0]
     assert (town.level, town.code) == ("township", "451022")
