@@ -48,7 +48,9 @@ _GROWN_FROM = re.compile(r"从[^,;。]{0,24}(?:增加|增长|提高|发展|拓�
 _TASK_SIZE = re.compile(r"(?:目标任务|任务数)(?:占比)?[为是]?$")
 
 
-_OF_TASK = re.compile(r"(?:目标任务|任务数|预算数)[\d.]+[^\d,;。的]{0,3}的$")  # 完成全年目标任务1200人的114%
+# 完成全年目标任务1200人的114%, 完成全年43亿元目标任务的34.82%: the rate of a task whose size is written in it
+_OF_TASK = re.compile(r"(?:目标任务|任务数|预算数|预算|计划|任务)[\d.]+[^\d,;。的]{0,3}的$"
+                      r"|(?:占|完成)[^,;。\d]{0,6}[\d.]+(?:万|亿)?[^\d,;。的]{0,3}(?:目标任务|任务|计划|预算)数?的$")
 
 
 # 项目达产达标后,可实现年销售收入83.2亿元: the clause before says "once running", so what follows is to come
@@ -59,12 +61,19 @@ _ONCE_BUILT = re.compile(r"(?:达产|建成|投产|达效|建成投产)(?:达标
 _BUDGET_SIZE = re.compile(r"(?:(?:年初|调整)预算数?|预算数)[为是]?[:：]?$")
 
 
-def _budgeted(f: Figure, pre: str, before_sent: str) -> bool:
-    """A sum right after 年初预算/调整预算数/预算数 (or in a sentence opening with ``年初预算为:``) is the budget, a target."""
+# 占预算92390万元的108.1%, 占年度计划56.4亿元的59.2%, 完成市下达任务100亿的100.2%: the plan a rate is taken of
+_PLAN_OF_A_RATE = re.compile(r"(?:占|完成|为)(?:年初|全年|年度|调整|全年目标|市下达的?|省下达的?)?(?:预算|计划|目标任务|目标|任务)数?$")
+_RATE_AFTER = re.compile(r"^[^\d,;。的]{0,3}的(?:\d|$)")  # post ends at the next figure, the rate
+
+
+def _budgeted(f: Figure, pre: str, before_sent: str, post: str = "") -> bool:
+    """A sum right after 年初预算/调整预算数/预算数 (or in a sentence opening with ``年初预算为:``) is the budget, a
+    target; so is the sum of a plan or budget the rate after it is taken of (``完成预算46508万元的100.8%``)."""
     if f.unit == "%":
         return False  # 占调整预算100.93%: a completion rate
     opening = CLAUSE.split(before_sent, maxsplit=1)[0] if CLAUSE.search(before_sent) else ""
-    return bool(_BUDGET_SIZE.search(pre) or _BUDGET_OPENS.search(opening))
+    of_a_rate = bool(_PLAN_OF_A_RATE.search(pre.strip())) and bool(_RATE_AFTER.match(post))
+    return bool(_BUDGET_SIZE.search(pre) or _BUDGET_OPENS.search(opening)) or of_a_rate
 
 
 _AREA_UNITS = ("平方公里", "平方米", "公顷", "亩")
@@ -120,7 +129,8 @@ def _aim_goes_on(before_sent: str, prev: Row | None) -> bool:
     """``力争…项目60个,固定资产投资增长10%以上``: the aims of one sentence, until 已/实际/去年… says otherwise."""
     return prev is not None and prev.measure == "target" and not _SAYS_DONE.search(before_sent[prev.fig.end :]) \
         and not _PLAN_OF_THE_YEAR.search(before_sent[: prev.fig.start].strip()) \
-        and not _TASK_SIZE.search(before_sent[: prev.fig.start])  # 引进企业21家(任务数18家),到位资金36亿元
+        and not _TASK_SIZE.search(before_sent[: prev.fig.start]) \
+        and not _PLAN_OF_A_RATE.search(before_sent[: prev.fig.start].strip())  # 引进企业21家(任务数18家),到位资金36亿元
 
 
 _GROWTH_LIST = re.compile(r"(?:增幅|增速|增长率)[^,;。占比重]{0,24}[,:]?分别(?:为|是)[^;。]*$")
@@ -181,7 +191,7 @@ def measure_of(f: Figure, pre: str, post: str, before_sent: str, prev: Row | Non
     share_done = bool(_DONE_OF.search(pre)) or _OF_TASK.search(before_sent) is not None
     if f.unit == "%" and share_done:
         return "share"  # 完成年度目标的52%
-    if (is_target(before_sent, pre, post) or _aim_goes_on(before_sent, prev) or _budgeted(f, pre, before_sent)
+    if (is_target(before_sent, pre, post) or _aim_goes_on(before_sent, prev) or _budgeted(f, pre, before_sent, post)
             or _year_s_plan(f, pre) or _aimed_right_before(f, pre)) \
             and not _planned_area(f, before_sent):
         return "target"

@@ -719,6 +719,17 @@ def test_a_budget_is_a_target():
     assert rows("一般公共预算收入占调整预算101.2%。")["measure"].tolist() == ["share"]
 
 
+def test_the_plan_a_rate_is_taken_of_is_a_target():
+    """``完成预算X万元的Y%``, ``占年度计划X亿元的Y%``, ``完成全年X亿元目标任务的Y%``: the plan is a target, the rate a
+    share, and what follows the rate is no aim."""
+    df = rows("税收收入6120万元,完成预算5900万元的103.7%,同比增长4.2%,增收247万元。")
+    assert df["measure"].tolist() == ["level", "target", "share", "growth", "change"]
+    df = rows("今年前4个月,全县招商引资到位资金18亿元,占年度计划40亿元的45%。")
+    assert df["measure"].tolist() == ["level", "target", "share"]
+    df = rows("一季度,全县引进资金6.3亿元,完成全年25亿元目标任务的25.2%。")
+    assert df["measure"].tolist() == ["level", "target", "share"]
+
+
 def test_a_planned_site_area_is_its_size():
     """``园区规划面积12.6平方公里``: the planned area of a site is its size (level); planned building stays a target."""
     assert rows("物流园规划面积12.6平方公里,其中核心区4.2平方公里。")["measure"].tolist() == ["level", "level"]
