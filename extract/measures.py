@@ -58,7 +58,9 @@ _ONCE_BUILT = re.compile(r"(?:达产|建成|投产|达效|建成投产)(?:达标
 
 
 # 较年初预算40860万元, 占调整预算数539267万元的99.6%, 年初预算为:一般公共预算收入76908万元: a budget is a plan
-_BUDGET_SIZE = re.compile(r"(?:(?:年初|调整)预算数?|预算数)[为是]?[:：]?$")
+# 收入计划34888万元, 支出年初计划202349万元, 由年初的76908万元调整为73408万元: the plan a budget report measures against
+_BUDGET_SIZE = re.compile(r"(?:(?:年初|调整)预算数?|预算数|(?:收入|支出)(?:年初)?计划|年初计划|由年初的?)[为是]?[:：]?$")
+_ADJUSTED = re.compile(r"调整为$")  # 税收收入调整为44300万元, in a sentence about the budget
 
 
 # 占预算92390万元的108.1%, 占年度计划56.4亿元的59.2%, 完成市下达任务100亿的100.2%: the plan a rate is taken of
@@ -73,7 +75,8 @@ def _budgeted(f: Figure, pre: str, before_sent: str, post: str = "") -> bool:
         return False  # 占调整预算100.93%: a completion rate
     opening = CLAUSE.split(before_sent, maxsplit=1)[0] if CLAUSE.search(before_sent) else ""
     of_a_rate = bool(_PLAN_OF_A_RATE.search(pre.strip())) and bool(_RATE_AFTER.match(post))
-    return bool(_BUDGET_SIZE.search(pre) or _BUDGET_OPENS.search(opening)) or of_a_rate
+    adjusted = bool(_ADJUSTED.search(pre)) and "预算" in before_sent
+    return bool(_BUDGET_SIZE.search(pre) or _BUDGET_OPENS.search(opening)) or of_a_rate or adjusted
 
 
 _AREA_UNITS = ("平方公里", "平方米", "公顷", "亩")
@@ -130,7 +133,8 @@ def _aim_goes_on(before_sent: str, prev: Row | None) -> bool:
     return prev is not None and prev.measure == "target" and not _SAYS_DONE.search(before_sent[prev.fig.end :]) \
         and not _PLAN_OF_THE_YEAR.search(before_sent[: prev.fig.start].strip()) \
         and not _TASK_SIZE.search(before_sent[: prev.fig.start]) \
-        and not _PLAN_OF_A_RATE.search(before_sent[: prev.fig.start].strip())  # 引进企业21家(任务数18家),到位资金36亿元
+        and not _PLAN_OF_A_RATE.search(before_sent[: prev.fig.start].strip()) \
+        and not _BUDGET_SIZE.search(before_sent[: prev.fig.start])  # 引进企业21家(任务数18家),到位资金36亿元
 
 
 _GROWTH_LIST = re.compile(r"(?:增幅|增速|增长率)[^,;。占比重]{0,24}[,:]?分别(?:为|是)[^;。]*$")
@@ -157,7 +161,10 @@ def _of_percent(pre: str, before_sent: str, prev: Row | None) -> str:
     return "share" if pre.strip() else (prev.measure if prev else "share")
 
 
-_BARE_CHANGE = re.compile(r"(?:增加|减少|增收|减收|多|少)了?")
+# 较上年同期505514万元增支20985万元, 较上年28899万元增长9.9%: the base's own amount, then how far it moved
+_BASE_AMOUNT = re.compile(rf"[比较](?:{alternation('comparison_bases.csv')})的?$")
+_MOVES_AFTER = re.compile(rf"^(?:{alternation('change_verbs.csv')}|{alternation('growth_words.csv')})")
+_BARE_CHANGE = re.compile(r"(?:增加|减少|增收|减收|增支|减支|多|少)了?")
 
 
 def _change_after(f: Figure, pre: str, before_sent: str, prev: Row | None) -> bool:
@@ -197,6 +204,8 @@ def measure_of(f: Figure, pre: str, post: str, before_sent: str, prev: Row | Non
         return "target"
     if f.unit == "%":
         return _of_percent(pre, before_sent, prev)
+    if _BASE_AMOUNT.search(pre) and _MOVES_AFTER.match(post):
+        return "level"  # 较上年同期110374万元下降9.5%: the amount of the year compared with
     if CHANGE.search(pre) or _AGAINST_START.search(pre) or _change_after(f, pre, before_sent, prev):
         return "change"
     if f.unit == "位" and _RANK_MOVE.search(pre):

@@ -719,6 +719,17 @@ def test_a_budget_is_a_target():
     assert rows("一般公共预算收入占调整预算101.2%。")["measure"].tolist() == ["share"]
 
 
+def test_a_fiscal_report_s_base_plan_and_change():
+    """``较上年同期X万元增长Y%``: the base year's amount is a level; ``增支X万元`` a change like 增收; ``收入计划X万元``,
+    ``由年初的X万元调整为Y万元`` the budget's plan, and the result reported after it is no aim."""
+    df = rows("财政总支出83150万元,较上年同期79420万元增支3730万元,增长4.7%。")
+    assert df["measure"].tolist() == ["level", "level", "change", "growth"]
+    df = rows("2021年一般公共预算收入计划41200万元,全年一般公共预算收入完成40870万元,比上年增长3.1%。")
+    assert df["measure"].tolist() == ["target", "level", "growth"]
+    df = rows("经县人大常委会批准,一般公共预算收入由年初的52300万元调整为50100万元。")
+    assert df["measure"].tolist() == ["target", "target"]
+
+
 def test_the_plan_a_rate_is_taken_of_is_a_target():
     """``完成预算X万元的Y%``, ``占年度计划X亿元的Y%``, ``完成全年X亿元目标任务的Y%``: the plan is a target, the rate a
     share, and what follows the rate is no aim."""
