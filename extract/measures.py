@@ -137,11 +137,14 @@ def _aim_goes_on(before_sent: str, prev: Row | None) -> bool:
         and not _BUDGET_SIZE.search(before_sent[: prev.fig.start])  # 引进企业21家(任务数18家),到位资金36亿元
 
 
+# the sentence's last measure word before a bare % names a growth (增速, 增幅, 负增长), not a part (占, 比重, …率)
+_GROWTH_TOPIC = re.compile(r"(?:增速|增幅|增长率|负增长)[^占比重例率]*$")
+_GROWTH_AFTER = re.compile(r"^的(?:增速|增幅|增长率)")  # 以10.1%的增速位列第三
 _GROWTH_LIST = re.compile(r"(?:增幅|增速|增长率)[^,;。占比重]{0,24}[,:]?分别(?:为|是)[^;。]*$")
 _REACHES_ONLY = re.compile(r"达到?|为")
 
 
-def _of_percent(pre: str, before_sent: str, prev: Row | None) -> str:
+def _of_percent(pre: str, before_sent: str, prev: Row | None, post: str = "") -> str:
     """``占比35%`` is a share, ``增长7.2%`` a growth, ``增速最快,达6.0%`` the fastest growth; a bare ``、8%``
     continues the figure before."""
     if _SPREAD.search(pre) or (_PART_OF.search(pre) and not _GROWS.search(pre[-4:])):
@@ -150,6 +153,8 @@ def _of_percent(pre: str, before_sent: str, prev: Row | None) -> str:
         return "growth"  # 邵武市地区生产总值增速最快,达6.0%;光泽县最慢,为2.1%
     if GROWTH.search(pre):
         return "growth"
+    if (_GROWTH_TOPIC.search(before_sent) or _GROWTH_AFTER.match(post)) and not _PART_OF.search(pre):
+        return "growth"  # 增速最快的是曲靖,达到12%; 负增长,分别为酒泉市(-8.7%); 增幅由2020年的2%转为…
     if _REACHES.search(pre):
         return "share"
     if prev is not None and prev.measure == "growth" and not pre.strip("、和及与 -−"):
@@ -203,7 +208,7 @@ def measure_of(f: Figure, pre: str, post: str, before_sent: str, prev: Row | Non
             and not _planned_area(f, before_sent):
         return "target"
     if f.unit == "%":
-        return _of_percent(pre, before_sent, prev)
+        return _of_percent(pre, before_sent, prev, post)
     if _BASE_AMOUNT.search(pre) and _MOVES_AFTER.match(post):
         return "level"  # 较上年同期110374万元下降9.5%: the amount of the year compared with
     if CHANGE.search(pre) or _AGAINST_START.search(pre) or _change_after(f, pre, before_sent, prev):

@@ -730,6 +730,16 @@ def test_a_fiscal_report_s_base_plan_and_change():
     assert df["measure"].tolist() == ["target", "target"]
 
 
+def test_a_bare_percent_under_a_growth_is_a_growth():
+    """``增速最快的是A县,达到9%``, ``负增长,分别为A县(-2.1%)``, ``以7.4%的增速位列第二``: the sentence's last measure word
+    before a bare % (or 的增速 right after it) names a growth; a part word (占, 比重) still makes a share."""
+    assert rows("12个县区中,地区生产总值增速最快的是象州县,达到9%。")["measure"].tolist()[-1] == "growth"
+    assert rows("全市有2个县固定资产投资负增长,分别为象州县(-2.1%)、武宣县(-6.4%)。")["measure"].tolist() == \
+        ["count", "growth", "growth"]
+    assert rows("象州县以7.4%的增速位列全市第二。")["measure"].tolist() == ["growth", "rank"]
+    assert rows("工业投资增速加快,占全部投资的比重达到35%。")["measure"].tolist() == ["share"]
+
+
 def test_the_plan_a_rate_is_taken_of_is_a_target():
     """``完成预算X万元的Y%``, ``占年度计划X亿元的Y%``, ``完成全年X亿元目标任务的Y%``: the plan is a target, the rate a
     share, and what follows the rate is no aim."""
