@@ -140,6 +140,7 @@ def _aim_goes_on(before_sent: str, prev: Row | None) -> bool:
 # the sentence's last measure word before a bare % names a growth (增速, 增幅, 负增长), not a part (占, 比重, …率)
 _GROWTH_TOPIC = re.compile(r"(?:增速|增幅|增长率|负增长)[^占比重例率]*$")
 _GROWTH_AFTER = re.compile(r"^的(?:增速|增幅|增长率)")  # 以10.1%的增速位列第三
+_OF_A_WHOLE_AFTER = re.compile(r"^(?:以上|左右)?的[\u4e00-\u9fff]")  # 60%的家庭, 95%以上的家庭, 86.9%的森林覆盖率
 _GROWTH_LIST = re.compile(r"(?:增幅|增速|增长率)[^,;。占比重]{0,24}[,:]?分别(?:为|是)[^;。]*$")
 _REACHES_ONLY = re.compile(r"达到?|为")
 
@@ -161,6 +162,8 @@ def _of_percent(pre: str, before_sent: str, prev: Row | None, post: str = "") ->
         return "growth"  # 分别增长22.0%、-14.1%: the list goes on, a minus sign included
     if _GROWTH_LIST.search(before_sent[: len(before_sent) - len(pre)] + pre):
         return "growth"  # 8个市州投资增幅超过全省平均水平,分别为天水市(57.4%)、陇南市(57.3%)
+    if _OF_A_WHOLE_AFTER.match(post):
+        return "share"  # 全村共有608户村民,超过60%的家庭在经营大棚: the part of the whole it is said of
     if not pre.strip() and prev is not None and prev.measure in ("level", "count") and prev.fig.unit != "%":
         return "growth"  # 2.上杭县(281.72亿元 5.6%): a bare % right after an amount is its growth
     return "share" if pre.strip() else (prev.measure if prev else "share")

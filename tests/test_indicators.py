@@ -740,6 +740,13 @@ def test_a_bare_percent_under_a_growth_is_a_growth():
     assert rows("工业投资增速加快,占全部投资的比重达到35%。")["measure"].tolist() == ["share"]
 
 
+def test_a_percent_of_the_noun_after_it_is_a_share():
+    """``全村共有420户,超过70%的农户种植葡萄``: a % said of the noun after it (X%的农户) is the part of a whole, not
+    the growth of the count before it."""
+    df = rows("全村共有420户村民,超过70%的农户种植葡萄。")
+    assert df["measure"].tolist() == ["count", "share"]
+
+
 def test_the_plan_a_rate_is_taken_of_is_a_target():
     """``完成预算X万元的Y%``, ``占年度计划X亿元的Y%``, ``完成全年X亿元目标任务的Y%``: the plan is a target, the rate a
     share, and what follows the rate is no aim."""
