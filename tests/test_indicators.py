@@ -738,6 +738,8 @@ def test_a_bare_percent_under_a_growth_is_a_growth():
         ["count", "growth", "growth"]
     assert rows("象州县以7.4%的增速位列全市第二。")["measure"].tolist() == ["growth", "rank"]
     assert rows("工业投资增速加快,占全部投资的比重达到35%。")["measure"].tolist() == ["share"]
+    # the growth two clauses back no longer frames it
+    assert rows("全县投资增速放缓,消费持续回暖,全年城镇化水平达到61%。")["measure"].tolist() == ["share"]
 
 
 def test_a_percent_of_the_noun_after_it_is_a_share():
