@@ -59,8 +59,9 @@ _ONCE_BUILT = re.compile(r"(?:达产|建成|投产|达效|建成投产)(?:达标
 
 # 较年初预算40860万元, 占调整预算数539267万元的99.6%, 年初预算为:一般公共预算收入76908万元: a budget is a plan
 # 收入计划34888万元, 支出年初计划202349万元, 由年初的76908万元调整为73408万元: the plan a budget report measures against
-_BUDGET_SIZE = re.compile(r"(?:(?:年初|调整)预算数?|预算数|(?:收入|支出)(?:年初)?计划|年初计划|由年初的?)[为是]?[:：]?$")
+_BUDGET_SIZE = re.compile(r"(?:(?:年初|调整)预算数?|预算数|(?:收入|支出)(?:年初)?计划|年初计划)[为是]?[:：]?$")
 _ADJUSTED = re.compile(r"调整为$")  # 税收收入调整为44300万元, in a sentence about the budget
+_ADJUSTED_FROM = re.compile(r"由年初的?$")  # 由年初的76908万元调整为…, not 企业由年初的120家增加到150家
 
 
 # 占预算92390万元的108.1%, 占年度计划56.4亿元的59.2%, 完成市下达任务100亿的100.2%: the plan a rate is taken of
@@ -75,7 +76,8 @@ def _budgeted(f: Figure, pre: str, before_sent: str, post: str = "") -> bool:
         return False  # 占调整预算100.93%: a completion rate
     opening = CLAUSE.split(before_sent, maxsplit=1)[0] if CLAUSE.search(before_sent) else ""
     of_a_rate = bool(_PLAN_OF_A_RATE.search(pre.strip())) and bool(_RATE_AFTER.match(post))
-    adjusted = bool(_ADJUSTED.search(pre)) and "预算" in before_sent
+    adjusted = (bool(_ADJUSTED.search(pre)) and "预算" in before_sent) \
+        or (bool(_ADJUSTED_FROM.search(pre)) and post.startswith("调整"))
     return bool(_BUDGET_SIZE.search(pre) or _BUDGET_OPENS.search(opening)) or of_a_rate or adjusted
 
 

@@ -728,6 +728,8 @@ def test_a_fiscal_report_s_base_plan_and_change():
     assert df["measure"].tolist() == ["target", "level", "growth"]
     df = rows("经县人大常委会批准,一般公共预算收入由年初的52300万元调整为50100万元。")
     assert df["measure"].tolist() == ["target", "target"]
+    # a start of the year's own amount, moved since, is no budget
+    assert rows("全县规上企业由年初的120家增加到150家。")["measure"].tolist()[0] != "target"
 
 
 def test_a_bare_percent_under_a_growth_is_a_growth():
