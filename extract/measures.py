@@ -48,7 +48,9 @@ _GROWN_FROM = re.compile(r"从[^,;。]{0,24}(?:增加|增长|提高|发展|拓�
 _TASK_SIZE = re.compile(r"(?:目标任务|任务数)(?:占比)?[为是]?$")
 
 
-_OF_TASK = re.compile(r"(?:目标任务|任务数|预算数)[\d.]+[^\d,;。的]{0,3}的$")  # 完成全年目标任务1200人的114%
+# 完成全年目标任务1200人的114%, 完成全年43亿元目标任务的34.82%: the rate of a task whose size is written in it
+_OF_TASK = re.compile(r"(?:目标任务|任务数|预算数|预算|计划|任务)[\d.]+[^\d,;。的]{0,3}的$"
+                      r"|(?:占|完成)[^,;。\d]{0,6}[\d.]+(?:万|亿)?[^\d,;。的]{0,3}(?:目标任务|任务|计划|预算)数?的$")
 
 
 # 项目达产达标后,可实现年销售收入83.2亿元: the clause before says "once running", so what follows is to come
@@ -56,15 +58,27 @@ _ONCE_BUILT = re.compile(r"(?:达产|建成|投产|达效|建成投产)(?:达标
 
 
 # 较年初预算40860万元, 占调整预算数539267万元的99.6%, 年初预算为:一般公共预算收入76908万元: a budget is a plan
-_BUDGET_SIZE = re.compile(r"(?:(?:年初|调整)预算数?|预算数)[为是]?[:：]?$")
+# 收入计划34888万元, 支出年初计划202349万元, 由年初的76908万元调整为73408万元: the plan a budget report measures against
+_BUDGET_SIZE = re.compile(r"(?:(?:年初|调整)预算数?|预算数|(?:收入|支出)(?:年初)?计划|年初计划)[为是]?[:：]?$")
+_ADJUSTED = re.compile(r"调整为$")  # 税收收入调整为44300万元, in a sentence about the budget
+_ADJUSTED_FROM = re.compile(r"由年初的?$")  # 由年初的76908万元调整为…, not 企业由年初的120家增加到150家
 
 
-def _budgeted(f: Figure, pre: str, before_sent: str) -> bool:
-    """A sum right after 年初预算/调整预算数/预算数 (or in a sentence opening with ``年初预算为:``) is the budget, a target."""
+# 占预算92390万元的108.1%, 占年度计划56.4亿元的59.2%, 完成市下达任务100亿的100.2%: the plan a rate is taken of
+_PLAN_OF_A_RATE = re.compile(r"(?:占|完成|为)(?:年初|全年|年度|调整|全年目标|市下达的?|省下达的?)?(?:预算|计划|目标任务|目标|任务)数?$")
+_RATE_AFTER = re.compile(r"^[^\d,;。的]{0,3}的(?:\d|$)")  # post ends at the next figure, the rate
+
+
+def _budgeted(f: Figure, pre: str, before_sent: str, post: str = "") -> bool:
+    """A sum right after 年初预算/调整预算数/预算数 (or in a sentence opening with ``年初预算为:``) is the budget, a
+    target; so is the sum of a plan or budget the rate after it is taken of (``完成预算46508万元的100.8%``)."""
     if f.unit == "%":
         return False  # 占调整预算100.93%: a completion rate
     opening = CLAUSE.split(before_sent, maxsplit=1)[0] if CLAUSE.search(before_sent) else ""
-    return bool(_BUDGET_SIZE.search(pre) or _BUDGET_OPENS.search(opening))
+    of_a_rate = bool(_PLAN_OF_A_RATE.search(pre.strip())) and bool(_RATE_AFTER.match(post))
+    adjusted = (bool(_ADJUSTED.search(pre)) and "预算" in before_sent) \
+        or (bool(_ADJUSTED_FROM.search(pre)) and post.startswith("调整"))
+    return bool(_BUDGET_SIZE.search(pre) or _BUDGET_OPENS.search(opening)) or of_a_rate or adjusted
 
 
 _AREA_UNITS = ("平方公里", "平方米", "公顷", "亩")
@@ -120,14 +134,20 @@ def _aim_goes_on(before_sent: str, prev: Row | None) -> bool:
     """``力争…项目60个,固定资产投资增长10%以上``: the aims of one sentence, until 已/实际/去年… says otherwise."""
     return prev is not None and prev.measure == "target" and not _SAYS_DONE.search(before_sent[prev.fig.end :]) \
         and not _PLAN_OF_THE_YEAR.search(before_sent[: prev.fig.start].strip()) \
-        and not _TASK_SIZE.search(before_sent[: prev.fig.start])  # 引进企业21家(任务数18家),到位资金36亿元
+        and not _TASK_SIZE.search(before_sent[: prev.fig.start]) \
+        and not _PLAN_OF_A_RATE.search(before_sent[: prev.fig.start].strip()) \
+        and not _BUDGET_SIZE.search(before_sent[: prev.fig.start])  # 引进企业21家(任务数18家),到位资金36亿元
 
 
+# the sentence's last measure word before a bare % names a growth (增速, 增幅, 负增长), not a part (占, 比重, …率)
+_GROWTH_TOPIC = re.compile(r"(?:增速|增幅|增长率|负增长)[^占比重例率;。,]*(?:,[^占比重例率;。,]*)?$")  # this clause or the one before
+_GROWTH_AFTER = re.compile(r"^的(?:增速|增幅|增长率)")  # 以10.1%的增速位列第三
+_OF_A_WHOLE_AFTER = re.compile(r"^(?:以上|左右)?的[\u4e00-\u9fff]")  # 60%的家庭, 95%以上的家庭, 86.9%的森林覆盖率
 _GROWTH_LIST = re.compile(r"(?:增幅|增速|增长率)[^,;。占比重]{0,24}[,:]?分别(?:为|是)[^;。]*$")
 _REACHES_ONLY = re.compile(r"达到?|为")
 
 
-def _of_percent(pre: str, before_sent: str, prev: Row | None) -> str:
+def _of_percent(pre: str, before_sent: str, prev: Row | None, post: str = "") -> str:
     """``占比35%`` is a share, ``增长7.2%`` a growth, ``增速最快,达6.0%`` the fastest growth; a bare ``、8%``
     continues the figure before."""
     if _SPREAD.search(pre) or (_PART_OF.search(pre) and not _GROWS.search(pre[-4:])):
@@ -136,18 +156,25 @@ def _of_percent(pre: str, before_sent: str, prev: Row | None) -> str:
         return "growth"  # 邵武市地区生产总值增速最快,达6.0%;光泽县最慢,为2.1%
     if GROWTH.search(pre):
         return "growth"
+    if (_GROWTH_TOPIC.search(before_sent) or _GROWTH_AFTER.match(post)) and not _PART_OF.search(pre):
+        return "growth"  # 增速最快的是曲靖,达到12%; 负增长,分别为酒泉市(-8.7%); 增幅由2020年的2%转为…
     if _REACHES.search(pre):
         return "share"
     if prev is not None and prev.measure == "growth" and not pre.strip("、和及与 -−"):
         return "growth"  # 分别增长22.0%、-14.1%: the list goes on, a minus sign included
     if _GROWTH_LIST.search(before_sent[: len(before_sent) - len(pre)] + pre):
         return "growth"  # 8个市州投资增幅超过全省平均水平,分别为天水市(57.4%)、陇南市(57.3%)
+    if _OF_A_WHOLE_AFTER.match(post):
+        return "share"  # 全村共有608户村民,超过60%的家庭在经营大棚: the part of the whole it is said of
     if not pre.strip() and prev is not None and prev.measure in ("level", "count") and prev.fig.unit != "%":
         return "growth"  # 2.上杭县(281.72亿元 5.6%): a bare % right after an amount is its growth
     return "share" if pre.strip() else (prev.measure if prev else "share")
 
 
-_BARE_CHANGE = re.compile(r"(?:增加|减少|增收|减收|多|少)了?")
+# 较上年同期505514万元增支20985万元, 较上年28899万元增长9.9%: the base's own amount, then how far it moved
+_BASE_AMOUNT = re.compile(rf"[比较](?:{alternation('comparison_bases.csv')})的?$")
+_MOVES_AFTER = re.compile(rf"^(?:{alternation('change_verbs.csv')}|{alternation('growth_words.csv')})")
+_BARE_CHANGE = re.compile(r"(?:增加|减少|增收|减收|增支|减支|多|少)了?")
 
 
 def _change_after(f: Figure, pre: str, before_sent: str, prev: Row | None) -> bool:
@@ -181,12 +208,14 @@ def measure_of(f: Figure, pre: str, post: str, before_sent: str, prev: Row | Non
     share_done = bool(_DONE_OF.search(pre)) or _OF_TASK.search(before_sent) is not None
     if f.unit == "%" and share_done:
         return "share"  # 完成年度目标的52%
-    if (is_target(before_sent, pre, post) or _aim_goes_on(before_sent, prev) or _budgeted(f, pre, before_sent)
+    if (is_target(before_sent, pre, post) or _aim_goes_on(before_sent, prev) or _budgeted(f, pre, before_sent, post)
             or _year_s_plan(f, pre) or _aimed_right_before(f, pre)) \
             and not _planned_area(f, before_sent):
         return "target"
     if f.unit == "%":
-        return _of_percent(pre, before_sent, prev)
+        return _of_percent(pre, before_sent, prev, post)
+    if _BASE_AMOUNT.search(pre) and _MOVES_AFTER.match(post):
+        return "level"  # 较上年同期110374万元下降9.5%: the amount of the year compared with
     if CHANGE.search(pre) or _AGAINST_START.search(pre) or _change_after(f, pre, before_sent, prev):
         return "change"
     if f.unit == "位" and _RANK_MOVE.search(pre):

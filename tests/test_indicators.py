@@ -763,6 +763,49 @@ def test_a_budget_is_a_target():
     assert rows("一般公共预算收入占调整预算101.2%。")["measure"].tolist() == ["share"]
 
 
+def test_a_fiscal_report_s_base_plan_and_change():
+    """``较上年同期X万元增长Y%``: the base year's amount is a level; ``增支X万元`` a change like 增收; ``收入计划X万元``,
+    ``由年初的X万元调整为Y万元`` the budget's plan, and the result reported after it is no aim."""
+    df = rows("财政总支出83150万元,较上年同期79420万元增支3730万元,增长4.7%。")
+    assert df["measure"].tolist() == ["level", "level", "change", "growth"]
+    df = rows("2021年一般公共预算收入计划41200万元,全年一般公共预算收入完成40870万元,比上年增长3.1%。")
+    assert df["measure"].tolist() == ["target", "level", "growth"]
+    df = rows("经县人大常委会批准,一般公共预算收入由年初的52300万元调整为50100万元。")
+    assert df["measure"].tolist() == ["target", "target"]
+    # a start of the year's own amount, moved since, is no budget
+    assert rows("全县规上企业由年初的120家增加到150家。")["measure"].tolist()[0] != "target"
+
+
+def test_a_bare_percent_under_a_growth_is_a_growth():
+    """``增速最快的是A县,达到9%``, ``负增长,分别为A县(-2.1%)``, ``以7.4%的增速位列第二``: the sentence's last measure word
+    before a bare % (or 的增速 right after it) names a growth; a part word (占, 比重) still makes a share."""
+    assert rows("12个县区中,地区生产总值增速最快的是象州县,达到9%。")["measure"].tolist()[-1] == "growth"
+    assert rows("全市有2个县固定资产投资负增长,分别为象州县(-2.1%)、武宣县(-6.4%)。")["measure"].tolist() == \
+        ["count", "growth", "growth"]
+    assert rows("象州县以7.4%的增速位列全市第二。")["measure"].tolist() == ["growth", "rank"]
+    assert rows("工业投资增速加快,占全部投资的比重达到35%。")["measure"].tolist() == ["share"]
+    # the growth two clauses back no longer frames it
+    assert rows("全县投资增速放缓,消费持续回暖,全年城镇化水平达到61%。")["measure"].tolist() == ["share"]
+
+
+def test_a_percent_of_the_noun_after_it_is_a_share():
+    """``全村共有420户,超过70%的农户种植葡萄``: a % said of the noun after it (X%的农户) is the part of a whole, not
+    the growth of the count before it."""
+    df = rows("全村共有420户村民,超过70%的农户种植葡萄。")
+    assert df["measure"].tolist() == ["count", "share"]
+
+
+def test_the_plan_a_rate_is_taken_of_is_a_target():
+    """``完成预算X万元的Y%``, ``占年度计划X亿元的Y%``, ``完成全年X亿元目标任务的Y%``: the plan is a target, the rate a
+    share, and what follows the rate is no aim."""
+    df = rows("税收收入6120万元,完成预算5900万元的103.7%,同比增长4.2%,增收247万元。")
+    assert df["measure"].tolist() == ["level", "target", "share", "growth", "change"]
+    df = rows("今年前4个月,全县招商引资到位资金18亿元,占年度计划40亿元的45%。")
+    assert df["measure"].tolist() == ["level", "target", "share"]
+    df = rows("一季度,全县引进资金6.3亿元,完成全年25亿元目标任务的25.2%。")
+    assert df["measure"].tolist() == ["level", "target", "share"]
+
+
 def test_a_planned_site_area_is_its_size():
     """``园区规划面积12.6平方公里``: the planned area of a site is its size (level); planned building stays a target."""
     assert rows("物流园规划面积12.6平方公里,其中核心区4.2平方公里。")["measure"].tolist() == ["level", "level"]
