@@ -155,13 +155,9 @@ def _zone(ctx: PlaceContext, name: str) -> Place | None:
     return p
 
 
-_RECEIVED = re.compile(r"游客(?:接待|量|人次|人数|总数|数量)")  # 新化县游客接待量: the visitors a place receives
-
-
 def _modifies_a_noun(m: Mention, text: str) -> bool:
-    """``四川产品``, ``成都银行``, ``温州人``: the place names a kind of thing (data/place_modifiers.csv); but
-    ``新化县游客接待量1520万人次`` counts the visitors the place receives, not those from it."""
-    return bool(PLACE_MODIFIER.match(text[m.end : m.end + 4])) and not _RECEIVED.match(text, m.end)
+    """``四川产品``, ``成都银行``, ``温州人``: the place names a kind of thing (data/place_modifiers.csv)."""
+    return bool(PLACE_MODIFIER.match(text[m.end : m.end + 8]))
 
 
 # ``南昌长园金锂科技有限公司``, ``四川能投集团``: a place that opens a company's name (its brand, then a company word)

@@ -114,7 +114,8 @@ TOPIC = re.compile(r"^(?:在|从|就)?([^\s,;:。、]{2,16}?)(?:方面|领域)(?
 
 # 新开工青川阜成…等项目: a short place name inside a project's or a company's name
 NAMED_ITEM = re.compile(r"^[\u4e00-\u9fff][^,;。、:!?]{1,30}等(?:[\d一二三四五六七八九十]+[个家])?(?:项目|企业)")
-PLACE_MODIFIER = re.compile(rf"(?:{alternation('place_modifiers.csv')})")  # 四川产品, 成都银行: matched right after a place
+# 四川产品, 成都银行, 四川游客: matched right after a place (not 新化县游客接待量, the visitors the place receives)
+PLACE_MODIFIER = re.compile(rf"(?!游客(?:接待|量|人次|人数|总数|数量))(?:{alternation('place_modifiers.csv')})")
 PARTNER = re.compile(alternation("partner_words.csv"))  # 与…签订合作协议
 
 # ------------------------------------------------------------------ periods, reports and events
