@@ -9,7 +9,9 @@ after it name no village or township (``“…”县长王某说``: the place in
 
 from __future__ import annotations
 
+import bisect
 import re
+from functools import lru_cache
 
 from .context import PlaceContext
 from .normalize import Sentence
@@ -17,6 +19,12 @@ from .place_patterns import village_mentions
 from .regions import Mention, Place
 
 _CLOSE = re.compile(r"[”\"]")
+
+
+@lru_cache(maxsize=2)
+def _villages(text: str) -> list[tuple[int, int, str]]:
+    """The article's villages, found once (a long article may quote many speakers)."""
+    return village_mentions(text)
 _SPEAKER_END = re.compile(r"[。!?\n]")  # the speaker's clause runs to the sentence's end (past its commas)
 _SPEAKER_REACH = 90  # characters after the closing mark where his place may be named
 
@@ -37,10 +45,14 @@ def _speaker_place(ctx: PlaceContext, text: str, close: int, mentions: list[Ment
     end_mark = _SPEAKER_END.search(text, close + 1, close + 1 + _SPEAKER_REACH)
     end = end_mark.start() if end_mark else min(len(text), close + 1 + _SPEAKER_REACH)
     town = None
-    for m in mentions:
-        if close < m.start < end and m.candidates[0].level == "township":
+    for m in mentions[bisect.bisect_right(mentions, close, key=lambda m: m.start) :]:
+        if m.start >= end:
+            break
+        if m.candidates[0].level == "township":
             town = ctx.resolve(m, text) or town
-    village = next((n for s, _e, n in village_mentions(text) if close < s < end), None)
+    villages = _villages(text)
+    k = bisect.bisect_right(villages, close, key=lambda v: v[0])
+    village = villages[k][2] if k < len(villages) and villages[k][0] < end else None
     if village is not None:
         return ctx.village_place(village, town or ctx.current())
     return town

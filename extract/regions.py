@@ -260,12 +260,13 @@ class Gazetteer:
             end = (end_idx + 1) // 2  # two symbols a character
             found.append((end - len(name), end, name, places, short))
         found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
+        named = {f[2] for f in found if not f[4]}  # the full names the text holds
         out: list[Mention] = []
         last_end = -1
         for start, end, name, places, short in found:
             if start < last_end:
                 continue
-            if name in self._worded and not any(p.name in text for p in places):
+            if name in self._worded and not any(p.name in named for p in places):
                 continue  # 遵义, 富裕 (words too): a place only in a text that also names 遵义市, 富裕县 in full
             if short and text[end : end + 1] in _AFTER_SHORT_BAD:
                 continue  # the head of another word: 广西路, 西湖边, 三江口
