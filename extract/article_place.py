@@ -115,7 +115,7 @@ def _resolve_all(b: _Ballot) -> None:
                 and _COMPANY.match(b.text, m.end)]
     b.mentions = [m for m in b.mentions if not in_zone(m.start) and not _COMPANY.match(b.text, m.end)
                   and not is_a_member(b.text, m.start)]  # 我区(包括铜仁高新区): a part counted in, not the subject
-    full_provinces = {c.province for m in b.mentions if not m.short for c in m.candidates}
+    full_provinces = full_provinces_of(b.mentions)
     counties = {c for m in b.mentions if not m.short for c in m.candidates if c.level in ("county", "prefecture")}
     surfaces = Counter(m.surface for m in b.mentions)
     prev: Mention | None = None

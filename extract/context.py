@@ -3,9 +3,7 @@
 Owns: resolving gazetteer mentions to one place using the places around them (same-name places
 told apart by province or prefecture), references such as ``该县``, ``全县``, ``我县``, ``全市``,
 ``全省`` (only opening a clause, or after the year that opens it: ``2021年全省…``; ``获全省改革突破奖`` is a
-prize's name),
-``园区``, bylines and headlines that open a section, and zones (parks, new areas, communities).
-"""
+prize's name), ``园区``, bylines and headlines that open a section, and zones (parks, new areas, communities)."""
 
 from __future__ import annotations
 
@@ -31,15 +29,14 @@ _RANK_AFTER = re.compile(r"第[一二三四五六七八九十\d]+(?![产次批�
                          r"|[\u4e00-\u9fff]{0,8}?(?:县市区|市县区|区县|县区|乡镇)中?(?:增速)?(?:排名|排第|位居|居)")  # 全市七个县市区中排名第一
 _BYLINE = re.compile(r"(?:县|市|区|州|旗)(?:委书记|委副书记|长|委常委|人民政府)")
 _ZONE_STOP = set("的了和与及在个是等将对把被从为以到、,。;:“”\"()")
-_ZONE_VERBS = (
-    "推动", "依托", "支持", "围绕", "加快", "打造", "建设", "走进", "位于", "成立", "服务", "组建", "聚焦", "引进", "落户",
-    "组成", "通过", "调动", "进驻", "入驻", "提高", "推进", "发展", "建立", "实现", "助力", "带动", "走访", "深入", "来到",
-    "共建", "合建", "联合", "名列", "位列", "入选", "跻身", "新建", "扩建", "包括", "包含", "其中", "出席", "视察", "调研", "考察",
-)
+_ZONE_VERBS = ("推动", "依托", "支持", "围绕", "加快", "打造", "建设", "走进", "位于", "成立", "服务", "组建", "聚焦", "引进",
+               "落户", "组成", "通过", "调动", "进驻", "入驻", "提高", "推进", "发展", "建立", "实现", "助力", "带动", "走访",
+               "深入", "来到", "共建", "合建", "联合", "名列", "位列", "入选", "跻身", "新建", "扩建", "包括", "包含", "其中",
+               "出席", "视察", "调研", "考察")
 
 # 唐某摄内江高新区, 增速位居杭州四大国家级经开区, 剔除乙湾新区: words no zone's name holds (a photo credit, a ranking,
-# an exclusion), where the match ran past the name's start (data/zone_name_breaks.csv)
-_ZONE_BREAKS = words("zone_name_breaks.csv")
+# an exclusion), where the match ran past the name's start (data/zone_name_breaks.csv): cut there like the verbs
+_ZONE_CUTS = _ZONE_VERBS + words("zone_name_breaks.csv")
 
 
 @dataclass
@@ -168,6 +165,10 @@ class PlaceContext:
     def current(self) -> Place | None:
         return self.paragraph or self.section or self.article
 
+    def going_on(self, subjects: list[tuple[int, Place]], pos: int) -> Place | None:
+        """The place in force at ``pos`` of a sentence: the last subject named by then, else the one it began with."""
+        return next((p for at, p in reversed(subjects) if at <= pos), self.entering)
+
     def reference(self, kind: str) -> Place | None:
         """What 全县 / 全市 / 全区 / 园区 / 全镇 stand for here."""
         cur = self.current()
@@ -248,7 +249,7 @@ def clean_zone(name: str, text: str, start: int, mentions: list[Mention], starts
         cut = 1  # 217家国家级经开区: the count's classifier, not the zone's name
     trimmed = _ZONE_LEAD.sub("", name[cut:])
     trimmed = PLACE_LEAD.sub("", trimmed)  # 占西宁开发区, 拉动西宁开发区
-    for verb in _ZONE_VERBS + _ZONE_BREAKS:
+    for verb in _ZONE_CUTS:
         k = trimmed.rfind(verb)
         if 0 <= k < len(trimmed) - 3:
             trimmed = _ZONE_LEAD.sub("", trimmed[k + len(verb) :])  # 名列国家级经开区: a class of zones

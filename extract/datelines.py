@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .periods import _CN_DATE, _QUARTERS, ArticleDate, _digit_date, digit_years, find_periods, ym
-from .vocabulary import EVENT_WORDS, alternation, table, words
+from .vocabulary import EVENT_WORDS, MONTH_DAY, alternation, table, words
 
 # a full date, its separators consistent: 2021年6月25日, 2021-06-25, 2021/6/25, 2021.06.25 (not 2021年1-5月)
 _DATELINE = re.compile(
@@ -36,7 +36,6 @@ _PAGE_DATES = (
 #  nor 8月3日电 截至2018年底,…, a year closed before the day)
 _NOT_PUBLISHED = "".join(f"(?<!{re.escape(w)})" for w in words("title_verbs.csv"))
 _LEAD_DAY = re.compile(r"(?:^|\n|讯|电|消息|报\))\s*[(（]?(?:[^\n。]{0,12}?)(?P<m>\d{1,2})月(?P<d>\d{1,2})日[^\n。]{0,40}?" + _NOT_PUBLISHED + r"(?<!截至)(?<!截止)(?P<y>(?:19|20)\d{2})(?:年(?![底末])|(?=[\u4e00-\u9fff]))")
-_MONTH_DAY = re.compile(r"(?<![\d年])(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
 _YEAR = re.compile(r"(?P<y>(?:19|20)\d{2})年(?P<rest>.{0,8})")
 # what follows a year says what the year is to the text (year_clue_words.csv): the year it plans for (plan: in
 # the next 12 characters; plan_next: the next word), a forecast's (ignored), the current one still under way,
@@ -181,7 +180,7 @@ def _writing_year(text: str, cues: list[tuple[int, str]]) -> tuple[int, int, int
     named being later, the text plans for it as often as it reports it (2022年,全区将…), or speaks more often
     of a year under way without naming it (截至9月30日, 本年度, 当年计划) than of that year: then it is the
     current year, reported so far."""
-    if cues and all(k == "ended" for _, k in cues) and not _MONTH_DAY.search(text[:200]):
+    if cues and all(k == "ended" for _, k in cues) and not MONTH_DAY.search(text[:200]):
         return 0, 0, 0  # 截至2019年底,… alone: the text is later than that, how much later only a lead's day tells
     past = max((y for y, k in cues if k in ("past", "ended")), default=0)
     partial = max((y for y, k in cues if k in ("partial", "now")), default=0)
@@ -248,7 +247,7 @@ def _infer_date(text: str) -> ArticleDate:
     else:
         month = max([month] + [_month_after(text, m.end()) for m in re.finditer("今年", text)])
     # a day of the text's own: not one its sentence already set in a year (2018年7月,…验收,9月26日省政府批准…)
-    days = [int(m.group("m")) for m in _MONTH_DAY.finditer(text)
+    days = [int(m.group("m")) for m in MONTH_DAY.finditer(text)
             if not re.search(r"(?:19|20)\d{2}年", text[max(0, m.start() - 8) : m.start()])
             and not re.search(r"(?:19|20)\d{2}年\d{1,2}月|去年|上年", text[_sentence_start(text, m.start()) : m.start()])]
     month = max([month] + [mo for mo in days if 1 <= mo <= 12])

@@ -15,7 +15,7 @@ from .period_frames import batched
 from .periods import ArticleDate, Period, ym
 from .projects import EVENT_STAGES, PROJECT_CODES
 from .schema import Row
-from .vocabulary import EVENT, EVENT_WORDS, alternation, table
+from .vocabulary import EVENT, EVENT_WORDS, MONTH_DAY, alternation, table
 
 _MEETING, _ACT = (re.compile("|".join(re.escape(r["word"]) for r in table("meeting_acts.csv") if r["kind"] == k))
                   for k in ("meeting", "act"))
@@ -93,7 +93,6 @@ def names_the_event(r: Row, text: str) -> bool:
     return at >= 0 and _NAMES_EVENT.match(para, at + len(p.label)) is not None
 
 
-_DAY_OF = re.compile(r"(?<![\d年])\d{1,2}月\d{1,2}日")
 _PRESS = re.compile(alternation("press_words.csv"))  # data/press_words.csv
 
 
@@ -106,7 +105,7 @@ def _batch_of_the_day(r: Row, art: ArticleDate) -> Period | None:
     if p is None or not p.label or not p.start or p.start == p.end:
         return None
     s = r.sent.text
-    days = list(_DAY_OF.finditer(s, 0, r.fig.start))  # the day nearest before the figure (past a page's chrome)
+    days = list(MONTH_DAY.finditer(s, 0, r.fig.start))  # the day nearest before the figure (past a page's chrome)
     m = EVENT.match(s[days[-1].start() :]) if days else None
     at = s.find(p.label, days[-1].end()) if m is not None and 1 <= int(m.group("m")) <= 12 else -1
     if at >= 0 and _PRESS.search(s, days[-1].end(), at):

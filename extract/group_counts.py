@@ -85,7 +85,7 @@ def groups_counted(ctx: PlaceContext, sent: Sentence, out: list[tuple[int, Place
     for a, b, level, own, this in counts:
         before = [p for pos, p in out if pos <= a]
         whole = whole_of_group(ctx, level, own, before, mentions, refs, para_start, sent.start + a)
-        going_on = before[-1] if before else ctx.entering
+        going_on = ctx.going_on(out, a)
         if whole is not None and whole != going_on:
             extra += [(a, whole)] + ([] if this or going_on is None else [(b, going_on)])
     return sorted(out + extra, key=lambda t: t[0]) if extra else out

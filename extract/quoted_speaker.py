@@ -19,14 +19,14 @@ from .place_patterns import village_mentions
 from .regions import Mention, Place
 
 _CLOSE = re.compile(r"[”\"]")
+_SPEAKER_END = re.compile(r"[。!?\n]")  # the speaker's clause runs to the sentence's end (past its commas)
+_SPEAKER_REACH = 90  # characters after the closing mark where his place may be named
 
 
 @lru_cache(maxsize=2)
 def _villages(text: str) -> list[tuple[int, int, str]]:
     """The article's villages, found once (a long article may quote many speakers)."""
     return village_mentions(text)
-_SPEAKER_END = re.compile(r"[。!?\n]")  # the speaker's clause runs to the sentence's end (past its commas)
-_SPEAKER_REACH = 90  # characters after the closing mark where his place may be named
 
 
 def _quote_around(text: str, pos: int) -> tuple[int, int] | None:
@@ -73,8 +73,7 @@ def speaker_of_quote(ctx: PlaceContext, sent: Sentence, out: list[tuple[int, Pla
     start = max(0, quote[0] - sent.start)
     extra = [(start, place)]
     if quote[1] < sent.end:
-        before = [p for pos, p in out if pos <= start]
-        going_on = before[-1] if before else ctx.entering
+        going_on = ctx.going_on(out, start)
         if going_on is not None:
             extra.append((quote[1] - sent.start, going_on))
     return sorted(out + extra, key=lambda t: t[0])

@@ -157,7 +157,7 @@ def _zone(ctx: PlaceContext, name: str) -> Place | None:
 
 def _modifies_a_noun(m: Mention, text: str) -> bool:
     """``四川产品``, ``成都银行``, ``温州人``: the place names a kind of thing (data/place_modifiers.csv)."""
-    return bool(PLACE_MODIFIER.match(text[m.end : m.end + 8]))
+    return bool(PLACE_MODIFIER.match(text, m.end))
 
 
 # ``南昌长园金锂科技有限公司``, ``四川能投集团``: a place that opens a company's name (its brand, then a company word)
@@ -305,8 +305,7 @@ def _wholes_counted(ctx: PlaceContext, text: str, out: Subjects) -> Subjects:
     extra: Subjects = []
     for a, b, kind in figures_of_a_whole(text):
         whole = NATION if kind == "国" else ctx.reference("province" if kind == "省" else "city")
-        before = [p for pos, p in out if pos <= a]
-        going_on = before[-1] if before else ctx.entering
+        going_on = ctx.going_on(out, a)
         if whole is not None and going_on is not None and whole != going_on:
             extra += [(a, whole), (b, going_on)]
     return sorted(out + extra, key=lambda t: t[0]) if extra else out
