@@ -366,6 +366,16 @@ def full_provinces_of(mentions: list[Mention]) -> set[str]:
             if not m.short and len({c.province for c in m.candidates}) == 1}
 
 
+def in_named_provinces(mentions: list[Mention]) -> list[Mention]:
+    """``共安排新续建重点项目57个(新建15个…)…松阳县发展和改革局``: in a text that names places of some provinces in full,
+    a short form of a place in none of them (新建 of 江西's 新建区) is a word, not a place; a province's short form
+    (福建有16个) stays a province."""
+    full = full_provinces_of(mentions)
+    if not full:
+        return mentions
+    return [m for m in mentions if not m.short or any(c.province in full or c.level == "province" for c in m.candidates)]
+
+
 def vote(mentions: list[Mention], start: int, end: int, head: int = 0, full_provinces: set[str] | None = None) -> Place | None:
     """The county or prefecture a stretch of text is most about (short forms count only in a
     province the article names in full)."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from .article_place import main_place
+from .article_place import in_named_provinces, main_place
 from .context import PlaceContext, find_zones, reference_spans
 from .datelines import article_date, founding_month, speech_date
 from .event_dates import event_month
@@ -81,7 +81,7 @@ def _open(text: str, date: str | None, place: str | None) -> _Article:
     if art.how == "content" and art.reported[1].endswith("-12") and art.month == 1:
         art = replace(art, point_end=art.reported[1])  # a text on 2017 dated only by that (no day named): 余额 at 2017-12
     gaz = gazetteer()
-    mentions = gaz.mentions(text)
+    mentions = in_named_provinces(gaz.mentions(text))
     ctx = PlaceContext(gaz)
     zones = find_zones(text, mentions)
     ctx.learn_zone_names(zones)

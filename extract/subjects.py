@@ -322,8 +322,8 @@ def _carry_local_subject(ctx: PlaceContext, sent: Sentence, out: Subjects) -> No
     villager is introduced in (``乙镇丙村种植户王某说:“去年收入3万元…”``: his figures are the village's). Not a
     place that only modifies a noun (``赤石桥乡胡家庄村的…项目``), stands in a role (``以鹿圈村为中心``) or is
     one of places listed together (``韩山镇、胡集镇分别…``)."""
-    if not out:
-        return
+    if not out or is_photo_caption(sent.text):
+        return  # ``先锋镇村民晒谷子 邓某 摄``: a picture's place, not the next paragraph's
     pos, last = out[-1]
     frame = ctx.section or ctx.article
     wide = frame is not None and (frame.level in ("county", "prefecture", "province")

@@ -691,3 +691,19 @@ def test_a_place_name_inside_common_words_is_no_mention():
     names = [m.surface for m in gazetteer().mentions(text)]
     assert not {"东区", "大关", "城西", "迁安"} & set(names)
     assert "迁安" in [m.surface for m in gazetteer().mentions("今年迁安钢铁产量增长3%")]
+
+
+def test_a_township_in_a_photo_caption_does_not_carry_into_the_next_paragraph():
+    # written for the test: the caption names a township; the district's figures follow it
+    text = ("巴南区农业发展成效\n巴南区讯 2022年,巴南区农业总产值增长5.1%。\n▲界石镇村民晾晒稻谷 李明 摄\n"
+            "2.农业生产指标。粮食播种面积稳定在44万亩左右,2022年粮食产量达到24.1万吨。")
+    df = extract_article(text, "t", date="2023-03-10")
+    assert set(df.loc[df["value"].isin([440000, 241000]), "region"]) == {"巴南区"}
+
+
+def test_a_word_read_as_a_far_province_s_short_form_is_no_place():
+    # written for the test: 新建 (new) is also 江西's 新建区; the text names 浙江's 松阳县 in full
+    text = ("2025年共安排新续建重点项目57个(新建15个,续建42个),1-4月累计完成投资21.01亿元。\n"
+            "(1)15个重点新建项目,1-4月累计完成投资1.15亿元。\n松阳县发展和改革局")
+    df = extract_article(text, "t", date="2025-05-16")
+    assert "新建区" not in set(df["region"])
