@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .holidays import HOLIDAYS, holiday_months
 from .numbers import chinese_to_number
 from .vocabulary import alternation, words
 
@@ -68,7 +69,6 @@ def _num(s: str | None) -> int | None:
     return int(v) if v else None
 
 
-_HOLIDAYS = {"五一": (4, 5), "国庆": (10, 10), "春节": (1, 2), "清明": (4, 4)}
 _QUARTERS = {"一": (1, 3), "1": (1, 3), "二": (4, 6), "2": (4, 6), "三": (7, 9), "3": (7, 9), "四": (10, 12), "4": (10, 12)}
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -83,7 +83,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("years_back", re.compile(_at(_N_FIRST + "两") + r"(?P<n>[一两二三四五六七八九十\d]{1,2})年(?:多)?来|(?<=近)(?P<n2>[一两二三四五六七八九十\d]{1,2})年(?!前|后|[\d一二三四五六七八九十])")),
     ("months_range", re.compile(_at(_Y_FIRST + _N_FIRST) + _Y + r"(?P<m1>" + _N + r")(?:月)?(?P<sep>至|到|-|—|~|－|、)(?P<m2>" + _N + r")月(?:份)?(?P<endw>末|底)?")),
     ("quarter_first3", re.compile(_at(_Y_FIRST) + _Y + r"前(?P<nq>[二两三23])(?:个)?季(?:度)?")),
-    ("holiday", re.compile(_at(_Y_FIRST + "“\"五国春清") + _Y + r"[“\"]?(?P<hd>五一|国庆|春节|清明)[”\"]?(?:假期|小长假|长假|黄金周|期间)")),
+    ("holiday", re.compile(_at(_Y_FIRST + "“\"元春清五劳端中国") + _Y + r"[“\"]?(?P<hd>" + "|".join(HOLIDAYS) + r")节?[”\"]?(?:假期|小长假|长假|黄金周|期间)")),
     ("first_months", re.compile(_at(_Y_FIRST) + _Y + r"前(?P<m2>" + _N + r")(?:个)?月(?:份)?")),
     ("quarter", re.compile(_at(_Y_FIRST + "第一二三四1234") + _Y + r"(?:第)?(?P<q>[一二三四1234])季度(?P<qend>末|底)?")),
     ("half", re.compile(_at(_Y_FIRST + "上下") + _Y + r"(?P<h>上半年|下半年)")),
@@ -102,7 +102,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 _NEEDS: dict[str, tuple[str, ...]] = {
     "years_span": ("年",), "fyp": ("五",), "deadline": ("年",), "since_founding": ("以来",), "since_year": ("年以来",),
     "since_rel": ("来",), "years_back": ("年",), "months_range": ("月",), "quarter_first3": ("季",),
-    "holiday": ("五一", "国庆", "春节", "清明"), "first_months": ("前",), "quarter": ("季度",),
+    "holiday": tuple(HOLIDAYS), "first_months": ("前",), "quarter": ("季度",),
     "half": ("半年",), "month_end": ("月",), "day_range": ("日",), "day": ("日",), "month_only": ("月",), "year_end": ("年",),
     "year": ("年",), "rel_year": ("年",), "full_year": ("全年",),
 }
@@ -241,7 +241,7 @@ def _resolve(kind: str, m: re.Match[str], art: ArticleDate, ctx_year: int, ctx_e
             return None
         return mk(ym(y, 1), ym(y, m2), "flow", explicit)
     if kind == "holiday":  # “五一”假期: the holiday's months (Labour Day spans the turn of April and May)
-        a, b = _HOLIDAYS[m.group("hd")]
+        a, b = holiday_months(m.group("hd"), y)
         return mk(ym(y, a), ym(y, b), "flow", explicit)
     if kind == "quarter_first3":  # 前三季度, 前三个季度, 前两季度: January to the last quarter's end
         return mk(ym(y, 1), ym(y, 3 * (_num(m.group("nq").replace("两", "二")) or 3)), "flow", explicit)
