@@ -32,6 +32,8 @@ _STAGE_OF = {"aimed": "planned"}  # a stage word's group, when it is not the sta
 
 
 _QUOTED = re.compile(r"“[^”]{0,20}”|\"[^\"]{0,20}\"")
+# ``“开工一批”项目14个`` (a campaign's batches: 签约一批, 开工一批, 投产一批): a quoted batch names its projects' step
+_QUOTED_BATCH = re.compile(rf"[“\"](?:{'|'.join(rx for _, rx in _STAGE_WORDS)})一批[”\"]")
 # 未开工项目, 尚未开复工, 未竣工: a step not taken is no stage of the projects it counts
 _NOT_YET = re.compile(r"(?:尚未|还未|仍未|未|没有|尚没有)(?:开复工|开工|复工|动工|开建|竣工|建成|投产|完工|签约|落地)")
 
@@ -42,9 +44,9 @@ def not_yet(text: str) -> bool:
 
 
 def stage_words(text: str) -> list[tuple[int, str]]:
-    """(position, stage) of every stage word in ``text``, skipping quoted names (“四新一盘活”) and steps not yet
-    taken (``未开工项目31宗``)."""
-    masked = _QUOTED.sub(lambda m: " " * len(m.group()), text)
+    """(position, stage) of every stage word in ``text``, skipping quoted names (“四新一盘活”, but not a quoted
+    batch, “投产一批”) and steps not yet taken (``未开工项目31宗``)."""
+    masked = _QUOTED.sub(lambda m: m.group() if _QUOTED_BATCH.fullmatch(m.group()) else " " * len(m.group()), text)
     masked = _NOT_YET.sub(lambda m: " " * len(m.group()), masked)
     return [(m.start(), _STAGE_OF.get(m.lastgroup or "", m.lastgroup or "")) for m in _STAGE_RX.finditer(masked)]
 

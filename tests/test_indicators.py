@@ -220,6 +220,12 @@ def test_stage_words_in_quoted_names_are_not_stages():
     assert df["stage"].tolist() == ["planned"]
 
 
+def test_a_quoted_batch_of_a_campaign_names_its_projects_stage():
+    # written for the test: a campaign's batches (签约一批, 开工一批, 投产一批) in quotes
+    df = rows("此次“三个一批”活动项目20个。其中:“签约一批”项目5个,总投资12亿元。“开工一批”项目9个。“投产一批”项目6个。")
+    assert dict(zip(df["value"], df["stage"], strict=True)) == {20: "", 5: "signed", 1.2e9: "signed", 9: "started", 6: "completed"}
+
+
 def test_batches_are_not_ranks():
     assert "rank" not in rows("5个项目列入全省第三批重点项目清单。")["measure"].tolist()
 
