@@ -302,11 +302,17 @@ RULES: tuple[Callable[[_Ballot], None], ...] = (
 
 
 def given_place(given: str, ctx: PlaceContext) -> Place | None:
-    """The place given with the article: a name, or a chain of names (``惠州市惠东县``): the innermost."""
+    """The place given with the article: a name, or a chain of names (``惠州市惠东县``): the innermost; a zone's
+    name (``雅安经济开发区``) gives the zone."""
     cands = ctx.gaz.lookup(given)
     if cands:
         return cands[0]
-    b = _Ballot(given, ctx.gaz.mentions(given), ctx, zones=find_zones(given, []))
+    mentions = ctx.gaz.mentions(given)
+    zones = find_zones(given, mentions)
+    if zones and zones[-1][1] == len(given):  # 楚雄高新技术产业开发区: a zone, named in full or after its place
+        name = ctx.full_zone_name(zones[-1][2])
+        return ctx.zone_place(name, ctx.home_of(name))
+    b = _Ballot(given, mentions, ctx, zones=zones)
     _resolve_all(b)
     inner = [b.places[m.start] for m in b.mentions if m.start in b.places and m.start not in b.qualifiers]
     return inner[-1] if inner else None

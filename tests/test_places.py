@@ -337,6 +337,13 @@ def test_a_place_given_as_a_chain_is_its_innermost():
     assert given_place("象州县", ctx).code == "451322"
 
 
+def test_a_zone_given_as_the_place_is_the_zone():
+    # a user may give a park or development zone as the article's place (the text says only 高新区, 全区)
+    df = extract_article("1至9月,高新区实现规上工业总产值41亿元,全区新签约项目12个。", "t", date="2024-10-08",
+                         place="楚雄高新技术产业开发区")
+    assert set(zip(df["region"], df["region_level"], strict=True)) == {("楚雄高新技术产业开发区", "zone")}
+
+
 def test_a_short_form_glued_into_a_word_is_not_a_place():
     g = gazetteer()
     assert [m.surface for m in g.mentions("在市委、市政府和县委的正确领导下")] == []
