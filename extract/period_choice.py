@@ -360,3 +360,17 @@ def month_unknown(rows: list[Row], art: ArticleDate) -> None:
         p = r.period
         if p is not None and not p.start and p.end == art.ym and not p.explicit_year:
             r.period = Period("", "", p.label, p.kind, p.pos, p.end_pos)
+
+
+def progress_first(text: str, own: list[Period], figs: list[Figure], in_force: list[Period]) -> list[Period]:
+    """``2021年,列入重点项目54项,截止9月底,完成投资164.8亿元。其中:已开工15项…``: a part of the opening period that
+    opens a clause among a sentence's figures (the progress so far in the year planned) is what the sentences
+    after it go on with; not a period that only qualifies one figure's words (``一季度计划投资7.74亿元``). Returns
+    the periods in force, that one first."""
+    first = in_force[0] if in_force else None
+    if not figs or first is None or not first.end:
+        return in_force
+    late = [p for p in own if figs[0].start < p.pos < figs[-1].start and p is not first and p.end
+            and first.start <= (p.start or first.start) and p.end < first.end and p.end[:4] == first.end[:4]
+            and text[p.end_pos : p.end_pos + 1] in ",，"]
+    return [late[-1]] + [p for p in in_force if p is not late[-1]] if late else in_force

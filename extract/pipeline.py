@@ -28,6 +28,7 @@ from .period_choice import (
     is_comparison,
     month_unknown,
     plans_of_the_year,
+    progress_first,
     qualifies_one,
     repeated_in_lead,
     so_far_this_year,
@@ -168,7 +169,6 @@ def _carry(w: _Walk, a: _Article, sent: Sentence) -> tuple[str, list[Row]]:
     return joint, carry
 
 
-
 def _give_stages(w: _Walk, sent: Sentence, new_rows: list[Row], joint: str, carry: list[Row]) -> None:
     """The breakdown after ``;`` takes the stage of the total before it; a batch's projects take the batch's."""
     if carry:  # 集中开工项目26个,其中产业项目18个…;基础设施项目8个: the breakdown goes on after ``;``
@@ -200,6 +200,7 @@ def _remember_periods(w: _Walk, sent: Sentence, periods: list[Period], figs: lis
         opening = own[-1:]  # 截至一季度末,…;一季度,生猪出栏…: the span named last goes on, not the quarter's end
     # …增长15.5%一季度末,生猪存栏…一季度,生猪出栏…;禽蛋产量: with none opening it, the period named last goes on
     w.para_periods = opening[-1:] + [p for p in own if p not in opening] if opening else own[::-1]
+    w.para_periods = progress_first(sent.text, own, figs, w.para_periods)
     w.framing = bool(opening) and (not subjects or opening[-1].pos < subjects[0][0])
     years = [p for p in own if p.explicit_year and p.start]
     if years:
@@ -236,8 +237,7 @@ def extract_normalized(text: str, article_id: str, date: str | None = None, plac
     for sent in sentences(text):
         rows.extend(_read_sentence(w, a, sent))
     title_topic(rows, text)
-    stage = article_stage(text)  # an article about one groundbreaking or signing
-    give_article_stage(rows, stage)
+    give_article_stage(rows, stage := article_stage(text))  # an article about one groundbreaking or signing
     give_list_stage(rows)
     day_carried(rows)
     event_month(rows, text, a.art, a.headline, about_event=bool(stage))

@@ -699,3 +699,14 @@ def test_the_year_after_a_span_of_years_is_its_last():
     # 2017-2021年…全年: 全年 under a run of years is its last year
     assert [(p.start, p.end) for p in find_periods("2017-2021年某县经济概况,全年新增就业2000人", ART)][-1] == \
         ("2021-01", "2021-12")
+
+
+def test_progress_so_far_named_among_a_year_s_figures_goes_on_into_the_breakdown():
+    # written for the test: a year's key projects, then 截止8月底 opening the progress clause; the 其中 breakdown
+    # after it reports progress too, while a quarter that only qualifies one figure's words does not go on
+    df = _table("2022年,某县列入重点项目40项,截止8月底,完成投资52.5亿元。其中:已开工12项,完成投资18.6亿元。", "2022-09-10")
+    got = _periods_by_value(df)
+    assert got[40] == ("2022-01", "2022-12")
+    assert got[12] == got[1.86e9] == ("", "2022-08")
+    df = _table("2022年,某县重大项目27个,一季度计划投资7.7亿元。其中,竣工项目4个,年度计划投资16.7亿元。", "2022-04-10")
+    assert _periods_by_value(df)[4] == ("2022-01", "2022-12")
