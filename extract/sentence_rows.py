@@ -18,7 +18,7 @@ from . import indicators as ind
 from . import lists
 from .clauses import clause_bounds, label_parts
 from .context import PlaceContext
-from .labels import indicator_of, row_label, trim_label
+from .labels import done_only, indicator_of, row_label, trim_label
 from .lists import (
     Run,
     each_place,
@@ -293,7 +293,8 @@ def _rows_of_figure(x: _Read, r: _Reading) -> list[Row]:
 
 def rows_of_sentence(fr: SentenceFrame) -> list[Row]:
     """Rows of one sentence: ``全县地区生产总值120亿元,增长6.5%`` → a level and a growth of gdp."""
-    goes_on = fr.carry[-1] if fr.carry and GOES_ON.match(fr.sent.text) else None  # …。同比增长3.7%: the figure before's
+    # …。同比增长3.7%, …当月完成11.1亿元;累计完成137.4亿元: the figure before's
+    goes_on = fr.carry[-1] if fr.carry and (GOES_ON.match(fr.sent.text) or done_only(fr.sent.text)) else None
     r = _Reading(fr, prev=goes_on)
     for f in fr.figs:
         r.rows.extend(_rows_of_figure(_read(r, f), r))

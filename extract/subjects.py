@@ -14,7 +14,7 @@ import bisect
 import re
 from typing import cast
 
-from .article_place import full_provinces_of, vote
+from .article_place import vote
 from .context import (
     PlaceContext,
     find_zones,
@@ -38,7 +38,7 @@ from .place_patterns import (
     opens_clause_with_figure,
 )
 from .quoted_speaker import speaker_of_quote
-from .regions import Mention, Place, short_form
+from .regions import Mention, Place, full_provinces_of, short_form
 from .vocabulary import NAMED_ITEM, PARTNER, PLACE_MODIFIER, RESIDUE, alternation
 
 Subjects = list[tuple[int, Place]]  # (offset in the sentence, place), in order

@@ -1144,3 +1144,9 @@ def test_a_modal_right_before_a_figure_whose_approx_word_holds_the_verb_aims_at_
     df = rows("园区年产值将超过50亿元。村集体收入有望突破80万元。县里还将争取30余万元奖补资金。")
     assert df["measure"].tolist() == ["target", "target", "target"]
     assert rows("村里将300万元分红资金发放给农户。")["measure"].tolist() == ["level"]
+
+
+def test_a_clause_of_only_a_verb_of_doing_goes_on_with_the_figure_before():
+    # written for the test: the year so far after the month, joined by ;, names nothing of its own
+    df = rows("税收收入当月完成3.2亿元,下降4.9%;累计完成31.4亿元,增长6.6%。")
+    assert df["indicator"].tolist() == ["tax_revenue"] * 4

@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 
 from extract import extract_article
-from extract.article_place import full_provinces_of, given_place, main_place
+from extract.article_place import given_place, main_place
 from extract.context import PlaceContext, find_zones
 from extract.normalize import normalize
-from extract.regions import gazetteer
+from extract.regions import full_provinces_of, gazetteer
 
 
 @pytest.mark.parametrize(
