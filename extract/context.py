@@ -29,14 +29,9 @@ _RANK_AFTER = re.compile(r"第[一二三四五六七八九十\d]+(?![产次批�
                          r"|[\u4e00-\u9fff]{0,8}?(?:县市区|市县区|区县|县区|乡镇)中?(?:增速)?(?:排名|排第|位居|居)")  # 全市七个县市区中排名第一
 _BYLINE = re.compile(r"(?:县|市|区|州|旗)(?:委书记|委副书记|长|委常委|人民政府)")
 _ZONE_STOP = set("的了和与及在个是等将对把被从为以到、,。;:“”\"()")
-_ZONE_VERBS = ("推动", "依托", "支持", "围绕", "加快", "打造", "建设", "走进", "位于", "成立", "服务", "组建", "聚焦", "引进",
-               "落户", "组成", "通过", "调动", "进驻", "入驻", "提高", "推进", "发展", "建立", "实现", "助力", "带动", "走访",
-               "深入", "来到", "共建", "合建", "联合", "名列", "位列", "入选", "跻身", "新建", "扩建", "包括", "包含", "其中",
-               "出席", "视察", "调研", "考察")
-
-# 唐某摄内江高新区, 增速位居杭州四大国家级经开区, 剔除乙湾新区: words no zone's name holds (a photo credit, a ranking,
-# an exclusion), where the match ran past the name's start (data/zone_name_breaks.csv): cut there like the verbs
-_ZONE_CUTS = _ZONE_VERBS + words("zone_name_breaks.csv")
+# 依托甲高新区, 唐某摄内江高新区, 剔除乙湾新区: words no zone's name holds (a verb, a photo credit, a ranking, an
+# exclusion), where the match ran past the name's start (data/zone_name_breaks.csv): the name starts after them
+_ZONE_CUTS = tuple(words("zone_name_breaks.csv"))
 
 
 @dataclass
@@ -82,9 +77,9 @@ class PlaceContext:
             return full[:-3] + "高新技术产业开发区"
         if full.endswith("国家高新区") and len(owner) >= 2:
             return owner + "高新技术产业开发区"  # 秀洲国家高新区: a national zone is named so after any place
-        if full.endswith("经开区") and levels & {"county", "prefecture"}:
-            # 彭山经开区: a county's zone is (provincial) 彭山经济开发区; a city's, 雅安经开区, is (national) …经济技术开发区
-            return owner + ("经济技术开发区" if "prefecture" in levels else "经济开发区")
+        if full.endswith("经开区") and levels & {"county", "prefecture", "province"}:
+            # 彭山经开区: a county's zone is (provincial) 彭山经济开发区; a city's (雅安经开区, 天津经开区) is …经济技术开发区
+            return owner + ("经济技术开发区" if levels & {"prefecture", "province"} else "经济开发区")
         return full
 
     def resolve(self, mention: Mention, text: str) -> Place | None:
@@ -144,11 +139,11 @@ class PlaceContext:
         return short + official
 
     def home_of(self, zone: str) -> Place | None:
-        """``赣州经开区`` with no place around it: the one county or prefecture its name starts with; a name
-        shared by a prefecture and a county inside it (``东营港经济开发区``: 东营市, 东营区) is the prefecture's."""
+        """``赣州经开区``, ``天津经开区`` with no place around it: the one county, prefecture or province-level city its
+        name starts with; a name shared by a prefecture and a county inside it (``东营港经济开发区``: 东营市, 东营区) is the prefecture's."""
         zone = self.full_zone_name(zone)
         for k in (4, 3, 2):
-            cands = [c for c in self.gaz.lookup(zone[:k]) if c.level in ("county", "prefecture")]
+            cands = [c for c in self.gaz.lookup(zone[:k]) if c.level in _HOMES or c.level == "province" and c.name[-1] == "市"]
             if len(cands) == 1:
                 return cands[0]
             tops = [c for c in cands if c.level == "prefecture"]
@@ -219,6 +214,7 @@ class PlaceContext:
         return self.gaz.by_code.get(zone.code)
 
 
+_HOMES = ("county", "prefecture")  # a zone's home; or a province-level city (天津市)
 _CITY_ZONES = ("高新", "国家高新", "经济技术开发区", "经开区", "综合保税区", "保税")  # kinds named after their city
 _ZONE_SHORT = (("经济技术开发区", "经开区"), ("高新技术产业开发区", "高新区"), ("高新技术开发区", "高新区"),
                ("经济开发区", "经开区"), ("工业园区", "工业园"), ("开发区", "经开区"))  # 西宁开发区 = 西宁经济技术开发区

@@ -714,3 +714,14 @@ def test_a_word_read_as_a_far_province_s_short_form_is_no_place():
             "(1)15个重点新建项目,1-4月累计完成投资1.15亿元。\n松阳县发展和改革局")
     df = extract_article(text, "t", date="2025-05-16")
     assert "新建区" not in set(df["region"])
+
+
+def test_a_province_level_city_s_economic_zone_is_its_national_zone():
+    # written for the test: 经开区 after a province-level city is that city's 经济技术开发区, in its province
+    df = extract_article("今年上半年,天津经开区在建项目120个,重点在建项目总投资超3000亿元。", "t", date="2022-07-27")
+    assert set(zip(df["region"], df["province"], df["region_level"], strict=True)) == {("天津经济技术开发区", "天津市", "zone")}
+
+
+def test_a_verb_before_a_zone_is_not_part_of_its_name():
+    # written for the test: 拉动 runs into 园区 in the text; it is a verb, no zone's name
+    assert not [n for _s, _e, n in find_zones("新签约项目工业产值近10亿元,拉动园区规上工业产值增长17%。", []) if "拉动" in n]
