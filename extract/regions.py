@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import metadata
 
@@ -185,6 +185,7 @@ class Gazetteer:
             townships = json.load(fh)
         self.by_name: dict[str, list[Place]] = {}
         self.by_code: dict[str, Place] = {}
+        self._need_county: set[Place] = set()  # townships read only in a text naming their county
         for prov_name, prov in divisions.items():
             pcode = (prov.get("code") or "")[:6]
             self._add(Place(prov_name, pcode, "province", prov_name, ""))
@@ -203,6 +204,14 @@ class Gazetteer:
                     Place(town, county.code, "township", county.province, county.prefecture, county.name),
                     index_code=False,
                 )
+        for name, places in list(self.by_name.items()):
+            if name.endswith("镇") and len(name) >= 3:
+                # 甘沟乡 in a text from before it became 甘沟镇: the same place, by the text's name (read only in a
+                # text that names its county: see ``mentions``)
+                old = self.by_name.setdefault(name[:-1] + "乡", [])
+                new = [replace(p, name=name[:-1] + "乡") for p in places if not any(o.county == p.county for o in old)]
+                old += new
+                self._need_county.update(new)
         for name, places in list(self.by_name.items()):  # 乾安县 is read 干安县 once the text is made simplified
             self.by_name.setdefault(to_simplified(name), places)
         self._short: dict[str, list[Place]] = {}
@@ -211,6 +220,8 @@ class Gazetteer:
         # two-character names that are common words too (城区, 矿区, 郊区): only after their prefecture
         wordlike = common | self._glue.words
         self._generic = {n for n in self.by_name if len(n) == 2 and n in wordlike}
+        # 小城镇, a township of 舒兰市 and a word (small towns): the place only in a text that names its county
+        self._need_county.update(p for n, ps in self.by_name.items() if n in self._glue.longer for p in ps if p.level == "township")
         for places in list(self.by_name.values()):
             for p in places:
                 if p.level == "township":
@@ -267,6 +278,10 @@ class Gazetteer:
         for start, end, name, places, short in found:
             if start < last_end:
                 continue
+            if any(p in self._need_county for p in places):
+                places = tuple(p for p in places if p not in self._need_county or short_form(p.county, "county") in text)
+                if not places:
+                    continue
             if name in self._worded and not any(p.name in named for p in places):
                 continue  # 遵义, 富裕 (words too): a place only in a text that also names 遵义市, 富裕县 in full
             if short and text[end : end + 1] in _AFTER_SHORT_BAD:

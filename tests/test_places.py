@@ -725,3 +725,17 @@ def test_a_province_level_city_s_economic_zone_is_its_national_zone():
 def test_a_verb_before_a_zone_is_not_part_of_its_name():
     # written for the test: 拉动 runs into 园区 in the text; it is a verb, no zone's name
     assert not [n for _s, _e, n in find_zones("新签约项目工业产值近10亿元,拉动园区规上工业产值增长17%。", []) if "拉动" in n]
+
+
+def test_a_township_by_the_name_it_had_as_a_xiang_is_read_where_its_county_is_named():
+    # written for the test: 甘沟镇 was 甘沟乡; an older text names it so, after its county
+    df = extract_article("静宁县甘沟乡今年种植苹果1.2万亩。", "t", date="2015-11-10")
+    assert set(zip(df["region"], df["region_code"], strict=True)) == {("甘沟乡", "620826")}
+    # 北新镇 (江苏) as 北新乡 is no place in 豫北新乡 of a text on 长垣 in 河南
+    assert "北新乡" not in {m.surface for m in gazetteer().mentions("豫北新乡小城长垣,起重机产量30万台。")}
+
+
+def test_a_township_whose_name_is_a_word_is_read_only_where_its_county_is_named():
+    # 小城镇 is a township of 舒兰市, and the word for small towns
+    assert "小城镇" not in {m.surface for m in gazetteer().mentions("象州县今年投资5亿元建设小城镇。")}
+    assert "小城镇" in {m.surface for m in gazetteer().mentions("舒兰市小城镇今年种植水稻3万亩。")}
