@@ -94,7 +94,7 @@ def _one_verb_each(text: str) -> str:
     return text.replace("开复工", "开工").replace("开竣工", "开工竣工").replace("开(竣)工", "开工竣工")
 
 
-_JOINERS = re.compile(r"^(?:、|和|及|与|暨|并|或|,)?$")  # 开工、竣工; 集中开工或签约
+_JOINERS = re.compile(r"^(?:、|和|及|与|暨|并|或|,)?新?$")  # 开工、竣工; 集中开工或签约; 签约和新开工
 _SAME_STEP = {"introduced": "signed", "under_construction": "started"}  # 签约落地, 开工建设: one step
 
 

@@ -210,6 +210,12 @@ def test_a_total_over_start_and_completion_written_apart_has_no_stage_even_in_a_
     assert df["stage"].tolist() == ["", ""]
 
 
+def test_a_total_of_signed_and_newly_started_projects_has_no_stage():
+    # written for the test: 签约和新开工 names two steps; their total has none (SCHEMA)
+    df = rows("二季度,全市签约和新开工项目共计230个,投资总额超过900亿元。")
+    assert df["stage"].tolist() == ["", ""]
+
+
 def test_a_total_over_several_stages_has_no_stage():
     df = rows("集中开工项目8个、竣工项目5个,合计总投资31亿元。")
     assert df["stage"].tolist() == ["started", "completed", ""]
