@@ -60,6 +60,12 @@ def ym(year: int, month: int) -> str:
     return f"{year:04d}-{month:02d}"
 
 
+def year_in_force(p: Period) -> str:
+    """The year a period leaves in force for the months named after it: its first (2023年, 2016-2020年), or the
+    last of months that run into another year (2018年1月至2019年9月…截止到9月底: 2019)."""
+    return p.end if p.kind == "flow" and p.start[:4] != p.end[:4] and p.end[5:] != "12" else p.start
+
+
 def _num(s: str | None) -> int | None:
     if not s:
         return None
@@ -72,6 +78,9 @@ def _num(s: str | None) -> int | None:
 _QUARTERS = {"一": (1, 3), "1": (1, 3), "二": (4, 6), "2": (4, 6), "三": (7, 9), "3": (7, 9), "四": (10, 12), "4": (10, 12)}
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    # 2018年1月至2019年9月: the months from one year's month to another's
+    ("months_across_years", re.compile(r"(?=[12])(?P<y1>(?:19|20)\d{2})年(?P<m1>\d{1,2})月份?(?:至|到|-|—|－|–|~)"
+                                       r"(?P<y2>(?:19|20)\d{2})年(?P<m2>\d{1,2})月份?")),
     # 2014年—2020年, 2016-2020年, 2019年至2021年; 2023年及2024年共计, 2020年和2021年累计 (two years summed)
     ("years_span", re.compile(r"(?=[12])(?P<y1>(?:19|20)\d{2})(?:年(?:度)?)?(?:(?P<sep>至|到|-|—|－|–|~)|(?P<both>及|和|与|、))"
                               r"(?P<y2>(?:19|20)\d{2})年(?:度)?(?(both)(?=共计|累计|合计|共|两年)|)")),
@@ -100,7 +109,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 # what a text must hold for a pattern to match at all (any one of them): a substring test is far
 # cheaper than running a pattern that opens with an optional year over every position
 _NEEDS: dict[str, tuple[str, ...]] = {
-    "years_span": ("年",), "fyp": ("五",), "deadline": ("年",), "since_founding": ("以来",), "since_year": ("年以来",),
+    "months_across_years": ("年",), "years_span": ("年",), "fyp": ("五",), "deadline": ("年",), "since_founding": ("以来",), "since_year": ("年以来",),
     "since_rel": ("来",), "years_back": ("年",), "months_range": ("月",), "quarter_first3": ("季",),
     "holiday": tuple(HOLIDAYS), "first_months": ("前",), "quarter": ("季度",),
     "half": ("半年",), "month_end": ("月",), "day_range": ("日",), "day": ("日",), "month_only": ("月",), "year_end": ("年",),
@@ -197,6 +206,11 @@ def _resolve(kind: str, m: re.Match[str], art: ArticleDate, ctx_year: int, ctx_e
     def mk(start: str, end: str, k: str = "flow", explicit: bool = False) -> Period:
         return Period(start, end, label, k, pos, end_pos, explicit)
 
+    if kind == "months_across_years":
+        (y1, m1), (y2, m2) = (int(m.group("y1")), int(m.group("m1"))), (int(m.group("y2")), int(m.group("m2")))
+        if not (1 <= m1 <= 12 and 1 <= m2 <= 12 and (y1, m1) < (y2, m2)):
+            return None
+        return mk(ym(y1, m1), ym(y2, m2), "flow", True)
     if kind == "years_span":  # 2016-2020年: the whole of the years it spans (not its last year alone)
         y1, y2 = int(m.group("y1")), int(m.group("y2"))
         if not 0 < y2 - y1 <= (1 if m.group("both") else 20):

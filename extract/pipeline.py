@@ -33,7 +33,7 @@ from .period_choice import (
     so_far_this_year,
 )
 from .period_frames import headline_period, lead_period, past_year_lead, reported
-from .periods import ArticleDate, Period, find_periods
+from .periods import ArticleDate, Period, find_periods, year_in_force
 from .regions import Mention, Place, gazetteer, in_named_provinces
 from .schema import COLUMNS, Row
 from .sentence_rows import SentenceFrame, rows_of_sentence
@@ -204,7 +204,7 @@ def _remember_periods(w: _Walk, sent: Sentence, periods: list[Period], figs: lis
     w.framing = bool(opening) and (not subjects or opening[-1].pos < subjects[0][0])
     years = [p for p in own if p.explicit_year and p.start]
     if years:
-        w.ctx_year = int(years[-1].start[:4])
+        w.ctx_year = int(year_in_force(years[-1])[:4])
 
 
 def _read_sentence(w: _Walk, a: _Article, sent: Sentence) -> list[Row]:

@@ -46,6 +46,7 @@ CASES = [
     ("前三个季度,某县外贸出口增长12%", ("2022-01", "2022-09")),
     ("今年前两季度,新签约项目14个", ("2022-01", "2022-06")),
     ("2月3日至9日,某镇接待游客2.1万人次", ("2022-02", "2022-02")),
+    ("2020年1月至2021年9月,签约项目904个", ("2020-01", "2021-09")),
     ("3月20日至5月31日这段时间,新增市场主体350户", ("2022-03", "2022-05")),
 ]
 
@@ -710,3 +711,9 @@ def test_progress_so_far_named_among_a_year_s_figures_goes_on_into_the_breakdown
     assert got[12] == got[1.86e9] == ("", "2022-08")
     df = _table("2022年,某县重大项目27个,一季度计划投资7.7亿元。其中,竣工项目4个,年度计划投资16.7亿元。", "2022-04-10")
     assert _periods_by_value(df)[4] == ("2022-01", "2022-12")
+
+
+def test_months_running_into_another_year_leave_the_later_year_in_force():
+    # written for the test: 9月底 after a span from January of one year to September of the next is the later one's
+    df = _table("2020年1月至2021年9月,全市签约项目904个。截止到9月底,签约项目中有458个已开工。", "2021-10-15")
+    assert _periods_by_value(df)[458] == ("", "2021-09")
