@@ -2,7 +2,8 @@
 
 Owns: the field and frame of a ranking (``全市七个县市区中排名``, ``居宿迁市``), how a figure is computed
 (``按可比价计算``, ``扣除…因素影响``) and a place standing with its amount (``甲市以292亿元位列第一``):
-``labels.indicator_of`` strips them before it reads the label.
+``labels.indicator_of`` strips them before it reads the label; and the words after a list of places each with its
+figure in brackets (``甲区(13.0%)和乙市(8.2%)地区生产总值增速分别…``), which name what they all measure.
 """
 
 from __future__ import annotations
@@ -58,3 +59,17 @@ def glossed_name(pre: str) -> str:
     what it measures (the statistical name of a share the words before spell out), or ""."""
     m = _GLOSS.search(pre)
     return m.group(1) if m else ""
+
+
+# the rest of a list of places each with its figure in brackets, after the first figure: ``)和灵武市(8.2%)``
+_BRACKETED_RUN = re.compile(r"^[^()（）]{0,4}[)）](?:[、和及与,，][^、,，;；。()（）]{1,10}[(（][^()（）]{1,16}[)）])*")
+_LIST_VERB = re.compile(r"分别|均|位列|位居|排名|排在|居")
+
+
+def after_bracketed_list(pre: str, rest: str) -> str:
+    """``西夏区(13.0%)和灵武市(8.2%)地区生产总值增速分别位列…``: for a figure in brackets right after its place, in a
+    list of such, the words right after the list (up to 分别, 位列…), which name what the listed figures measure;
+    else ""."""
+    if not pre.endswith(("(", "（")) or not (run := _BRACKETED_RUN.match(rest)):
+        return ""
+    return _LIST_VERB.split(rest[run.end() :], maxsplit=1)[0]

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from . import indicators as ind
-from .label_frames import by_amount, glossed_name, without_qualifier, without_rank_frame
+from .label_frames import after_bracketed_list, by_amount, glossed_name, without_qualifier, without_rank_frame
 from .label_groups import a_group_of_people, a_kind_of_projects
 from .numbers import COUNTER_UNITS, Figure
 from .projects import one_project_size
@@ -373,6 +373,8 @@ def indicator_of(f: Figure, pre: str, post: str, prev: Row | None, sentence_befo
     code, label = _named(w)
     if not code and (people := _people_of_the_place(w, sentence_before)) is not None:
         return people
+    if not code and (named := ind.match_indicator(after_bracketed_list(pre, clause_rest), f.unit)[0]):
+        return named, after_bracketed_list(pre, clause_rest)  # 西夏区(13.0%)和灵武市(8.2%)地区生产总值增速分别…
     if not code and prev is not None:
         for goes_on in _GOES_ON:
             if (found := goes_on(w, prev)) is not None:

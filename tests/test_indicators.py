@@ -1156,3 +1156,11 @@ def test_a_clause_of_only_a_verb_of_doing_goes_on_with_the_figure_before():
     # written for the test: the year so far after the month, joined by ;, names nothing of its own
     df = rows("税收收入当月完成3.2亿元,下降4.9%;累计完成31.4亿元,增长6.6%。")
     assert df["indicator"].tolist() == ["tax_revenue"] * 4
+
+
+def test_places_listed_with_their_figures_in_brackets_measure_what_the_words_after_the_list_name():
+    # written for the test: the indicator is named after the list of places and their bracketed figures
+    df = extract_article("甲市经济运行情况\n2022年,城东区(9.1%)和象州县(7.5%)地区生产总值增速分别位列全市第一和第三。", "t", date=DATE)
+    got = df[df["unit"] == "%"]
+    assert list(zip(got["region"], got["indicator"], got["measure"], strict=True)) == [
+        ("城东区", "gdp", "growth"), ("象州县", "gdp", "growth")]
