@@ -156,6 +156,9 @@ def _year_cues(text: str) -> list[tuple[int, str]]:
             continue  # 到2025年: a target's year (not 截至2019年底, as of a day past)
         if _FORECAST_NEXT.match(rest):
             continue  # 2027年预计实现产值50亿元: a forecast's year
+        if before.endswith(("较", "比")) and rest[:1] in "末底同":
+            cues.append((y, "base"))  # 较2023年末净增11152户: a comparison's base, the year before the one written in
+            continue
         clause = _CLAUSE.match(text, m.end("y") + 1 + (rest[:1] in ",，")).group(0) if rest[:1] not in "以度" else ""
         if _PLAN_NEAR.search(text, m.end("y") + 1, m.end("y") + 13) or _PLAN_NEXT.match(rest):
             cues.append((y, "plan"))  # 2024年财政预算草案: the year a report plans is the current one
@@ -185,7 +188,7 @@ def _writing_year(text: str, cues: list[tuple[int, str]]) -> tuple[int, int, int
     past = max((y for y, k in cues if k in ("past", "ended")), default=0)
     partial = max((y for y, k in cues if k in ("partial", "now")), default=0)
     plans = [y for y, k in cues if k == "soft_plan"]
-    later = max([y + 1 for y, k in cues if k == "since"] + [y for y, k in cues if k in ("plan", "partial", "named", "now")],
+    later = max([y + 1 for y, k in cues if k in ("since", "base")] + [y for y, k in cues if k in ("plan", "partial", "named", "now")],
                 default=0)
     year = max(past + 1 if past else 0, later) or min(plans, default=0)
     if partial and partial >= past:
@@ -245,7 +248,9 @@ def _infer_date(text: str) -> ArticleDate:
         starts = [m.end() for m in re.finditer(rf"{year}年", text)] + [m.end() for m in _YEARLESS.finditer(text)]
         month = max([month] + [_month_after(text, i) for i in starts])
     else:
-        month = max([month] + [_month_after(text, m.end()) for m in re.finditer("今年", text)])
+        # 今年一季度…; 1至9月,…(较2023年末…): the month after the latest span of the year under way
+        starts = [m.end() for m in re.finditer("今年", text)] + ([m.end() for m in _YEARLESS.finditer(text)] if not full_year else [])
+        month = max([month] + [_month_after(text, i) for i in starts])
     # a day of the text's own: not one its sentence already set in a year (2018年7月,…验收,9月26日省政府批准…)
     days = [int(m.group("m")) for m in MONTH_DAY.finditer(text)
             if not re.search(r"(?:19|20)\d{2}年", text[max(0, m.start() - 8) : m.start()])

@@ -235,6 +235,8 @@ DATES = [
     ("霍尔果斯经济开发区兵团分区,是2012年6月12日经国务院批准设立的开发区,2017年完成投资5亿元。", (2018, 1, "content")),
     # a budget report on 2023 with 2024's draft is read in 2024, not 2025
     ("周至县2023年财政预算执行情况和2024年财政预算草案的报告\n2023年全县一般公共预算收入完成3亿元。", (2024, 1, "content")),
+    # a comparison's base (较2023年末) is the year before the one the text is written in
+    ("1至9月,某区规上工业总产值406亿元。市场主体存量36581户,较2023年末净增11152户。", (2024, 10, "content")),
 ]
 
 
