@@ -32,7 +32,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .context import PlaceContext, find_zones, is_a_member, is_a_venue, zone_key
-from .place_patterns import village_mentions
+from .place_patterns import in_a_frame, village_mentions
 from .regions import Mention, Place, full_provinces_of
 from .vocabulary import alternation
 
@@ -58,10 +58,12 @@ _ANY_REFERENCE = re.compile("(?=[全该我本])(?:" + "|".join(f"(?P<{k}>{rx.pat
 
 
 def _reference_counts(text: str) -> dict[str, int]:
-    """How often the text calls a place by each kind's reference word (``全县``, ``该市``…)."""
+    """How often the text calls a place by each kind's reference word (``全县``, ``该市``…), not counting those in
+    a ranking's or comparison's frame (``居全省第五位``, ``高于全省平均水平``)."""
     counts = dict.fromkeys(_REFERENCES, 0)
     for m in _ANY_REFERENCE.finditer(text):
-        counts[m.lastgroup or ""] += 1
+        if not in_a_frame(text, m.start(), m.end()):
+            counts[m.lastgroup or ""] += 1
     return counts
 
 
@@ -272,7 +274,8 @@ def rule_common_parent(b: _Ballot) -> None:
     """``全盟县域…突泉县…阿尔山市…``, ``全省…天水市…酒泉市…``: a text that speaks of its subject only by its
     reference word, while naming places inside it, is about the parent those places share."""
     kind, n = max(b.references.items(), key=lambda kv: kv[1])
-    if n < 2 or any(place_kind(p) == kind for p in b.score):
+    same = [p for p in b.score if place_kind(p) == kind]
+    if n < 2 or any(p.level != "county" for p in same):
         return
     parents: Counter[Place] = Counter()
     for p in b.score:
@@ -281,7 +284,8 @@ def rule_common_parent(b: _Ballot) -> None:
                 parents[up] += 1
     if parents:
         parent, children = parents.most_common(1)[0]
-        if children >= 2:
+        # 全市…古塔区、凌河区…北镇市、凌海市: county-level cities among four or more of a city's places are its parts
+        if children >= (4 if same else 2):
             b.common_parent = parent
             b.add(parent, max(b.score.values()) + 1.0)
 
@@ -354,8 +358,11 @@ def main_place(text: str, mentions: list[Mention], ctx: PlaceContext, given: str
         return None
     best = max(b.score.values())
     top = [p for p, s in b.score.items() if s == best]
-    if b.headline is not None and b.headline not in top and any(t in ctx._chain(b.headline)[1:] for t in top):
-        return b.headline  # 三河市…统计公报, with 廊坊市 named more often: the title names the subject
+    # 三河市…统计公报, with 廊坊市 named more often: the title names the subject; not a city's text that speaks of
+    # itself only as 全市 while it goes through its districts (全市…古塔区…凌河区…北镇市)
+    parent_city = b.common_parent is not None and b.common_parent.level != "province"
+    if b.headline is not None and not parent_city and b.headline not in top and any(t in ctx._chain(b.headline)[1:] for t in top):
+        return b.headline
     # on a tie, the most specific place: a zone or township before its county, a county before its prefecture
     won = min((p for p, s in b.score.items() if s == best), key=lambda p: _SPECIFIC.index(p.level))
     if won.level != "village":

@@ -11,7 +11,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from .place_patterns import PLACE_LEAD, clear_of, defined_aliases, village_mentions, zone_mentions
+from .place_patterns import PLACE_LEAD, clear_of, defined_aliases, in_a_frame, village_mentions, zone_mentions
 from .regions import ZONE_SUFFIXES, Gazetteer, Mention, Place, short_form
 from .vocabulary import alternation, words
 
@@ -22,11 +22,6 @@ _REF = re.compile(
     r"(?P<district>全区|该区|我区|本区)|(?P<zone>园区|新区|开发区)|(?P<town>全镇|该镇|我镇|本镇|全乡|该乡|我乡|本乡)|(?P<village>全村|该村|本村|我村|咱村|村里)|"
     r"(?P<province>(?:(?<![^,;:。!?\n])|(?<=[,;:。!?\n]\d{4}年)|(?<=^\d{4}年))(?:全省|该省|我省|本省)(?!首|唯一|第|率先|领先|前列|平均|排名|范围|各|\d)))"
 )
-# a scope word after these is the frame of a ranking or comparison, not the subject
-_SCOPE_BEFORE = re.compile(r"(?:排|居|列|在|于|比|较|高于|低于|高出|低出|快于|慢于|超过|占|位居|位列|名列|领跑|拉动|带动|包揽了?)$")
-# ``总量全市第二``, ``增速全县首位``: a scope word before a place in a ranking is its frame (not 全县第一产业)
-_RANK_AFTER = re.compile(r"第[一二三四五六七八九十\d]+(?![产次批期届轮])|首位|前列|前[一二三四五六七八九十\d]+[位名]|排名|排第|倒数|占比"
-                         r"|[\u4e00-\u9fff]{0,8}?(?:县市区|市县区|区县|县区|乡镇)中?(?:增速)?(?:排名|排第|位居|居)")  # 全市七个县市区中排名第一
 _BYLINE = re.compile(r"(?:县|市|区|州|旗)(?:委书记|委副书记|长|委常委|人民政府)")
 _ZONE_STOP = set("的了和与及在个是等将对把被从为以到、,。;:“”\"()")
 # 依托甲高新区, 唐某摄内江高新区, 剔除乙湾新区: words no zone's name holds (a verb, a photo credit, a ranking, an
@@ -351,7 +346,7 @@ def reference_spans(text: str) -> list[tuple[int, int, str]]:
     villages named (kind ``village:<name>``), in text order."""
     out = [(s, e, f"village:{name}") for s, e, name in village_mentions(text)]
     for m in _REF.finditer(text):
-        if _SCOPE_BEFORE.search(text[max(0, m.start() - 3) : m.start()]) or _RANK_AFTER.match(text, m.end()):
+        if in_a_frame(text, m.start(), m.end()):
             continue
         out.append((m.start(), m.end(), m.lastgroup or ""))
     return sorted(out)

@@ -252,3 +252,16 @@ def is_photo_caption(line: str) -> bool:
     """``内江高新区 唐某摄``: a line ending with a photo credit captions a picture; it heads no section (the
     place it names is the picture's, the text around it goes on about its own place)."""
     return bool(_PHOTO_CREDIT.search(line))
+
+
+# a scope word after these is the frame of a ranking or comparison, not the subject
+_SCOPE_BEFORE = re.compile(r"(?:排|居|列|在|于|比|较|高于|低于|高出|低出|快于|慢于|超过|占|位居|位列|名列|领跑|拉动|带动|包揽了?)$")
+# ``总量全市第二``, ``增速全县首位``: a scope word before a place in a ranking is its frame (not 全县第一产业)
+_RANK_AFTER = re.compile(r"第[一二三四五六七八九十\d]+(?![产次批期届轮])|首位|前列|前[一二三四五六七八九十\d]+[位名]|排名|排第|倒数|占比"
+                         r"|[\u4e00-\u9fff]{0,8}?(?:县市区|市县区|区县|县区|乡镇)中?(?:增速)?(?:排名|排第|位居|居)")  # 全市七个县市区中排名第一
+
+
+def in_a_frame(text: str, start: int, end: int) -> bool:
+    """``居全省第五位``, ``高于全省平均水平``: a reference word (全省) in a ranking's or comparison's frame stands for
+    no subject of the text."""
+    return bool(_SCOPE_BEFORE.search(text[max(0, start - 3) : start]) or _RANK_AFTER.match(text, end))

@@ -739,3 +739,13 @@ def test_a_township_whose_name_is_a_word_is_read_only_where_its_county_is_named(
     # 小城镇 is a township of 舒兰市, and the word for small towns
     assert "小城镇" not in {m.surface for m in gazetteer().mentions("象州县今年投资5亿元建设小城镇。")}
     assert "小城镇" in {m.surface for m in gazetteer().mentions("舒兰市小城镇今年种植水稻3万亩。")}
+
+
+def test_a_city_s_text_that_says_only_quanshi_is_the_city_s_even_when_it_goes_through_its_districts():
+    # written for the test: 全市 throughout, 全省 only in comparisons, then the city's districts and county-level cities
+    text = ("上半年,全市主要经济指标好于预期。\n一、地区生产总值\n全市7个县(市)区中,古塔区增长6.1%,凌河区增长5.2%,"
+            "北镇市增长3.8%,凌海市增长3.1%,太和区增长2.9%,义县增长2.5%,黑山县增长1.9%。\n"
+            "上半年,全市地区生产总值486.6亿元,增长4.4%,高于全省平均水平2.3个百分点,总量居全省第五位。"
+            "全市固定资产投资增长8.1%,低于全省平均水平1.2个百分点。")
+    df = extract_article(text, "t", date="2023-07-20")
+    assert df.loc[df["value"] == 4.866e10, "region"].tolist() == ["锦州市"]
