@@ -621,6 +621,9 @@ def test_a_founding_date_dates_that_event_alone_not_the_profile_after_it():
     # a figure in the founding date's own clause keeps it: what was set up that year
     df = _table("缙云县\n2023年全县新设立企业1250家。", "2024-05-01")
     assert (df.iloc[-1]["period_start"], df.iloc[-1]["period_end"]) == ("2023-01", "2023-12")
+    # the day a year's plan was issued dates the issuing: the plan's figures are its year's
+    df = _table("缙云县\n2024年县重点项目计划已于2月20日正式印发,共安排重点项目120个,总投资820亿元。", "2024-03-01")
+    assert set(zip(df["period_start"], df["period_end"], strict=True)) == {("2024-01", "2024-12")}
 
 
 def test_a_lead_about_a_long_past_year_is_history_not_the_period_of_the_story():
