@@ -60,6 +60,8 @@ class PlaceContext:
         ``淄博高新区`` by its official name ``淄博高新技术产业开发区`` (a county's ``碧江高新区`` stays); a short
         name the text never spells out in full by the official name its kind has (``彭山经开区``: 彭山经济开发区)."""
         full = self.zone_names.get(zone_key(name), name)
+        if (city := _CITY_NAMED.match(full)) and self.gaz.lookup(city.group()):
+            full = city.group(1) + full[city.end() :]  # 邹城市经济开发区 is 邹城经济开发区 (not 金义都市新区)
         for m in self.gaz.mentions(full[:6]):
             if m.start == 0 and m.candidates[0].level == "province" and len(full) - m.end >= 4:
                 full = full[m.end :]  # 山东潍坊高新区: the province only qualifies it
@@ -209,6 +211,7 @@ class PlaceContext:
         return self.gaz.by_code.get(zone.code)
 
 
+_CITY_NAMED = re.compile(r"^([\u4e00-\u9fff]{2,3})市(?=[\u4e00-\u9fff]{2})")
 _HOMES = ("county", "prefecture")  # a zone's home; or a province-level city (天津市)
 _CITY_ZONES = ("高新", "国家高新", "经济技术开发区", "经开区", "综合保税区", "保税")  # kinds named after their city
 _ZONE_SHORT = (("经济技术开发区", "经开区"), ("高新技术产业开发区", "高新区"), ("高新技术开发区", "高新区"),
@@ -216,7 +219,9 @@ _ZONE_SHORT = (("经济技术开发区", "经开区"), ("高新技术产业开�
 
 
 def zone_key(name: str) -> str:
-    """One key for a zone's full and short names: ``赣州经济技术开发区`` and ``赣州经开区``."""
+    """One key for a zone's full and short names: ``赣州经济技术开发区`` and ``赣州经开区``; ``西安市经开区`` and
+    ``西安经开区`` (its city named with or without 市)."""
+    name = _CITY_NAMED.sub(r"\1", name, count=1)
     for full, short in _ZONE_SHORT:
         if name.endswith(full):
             return name[: -len(full)] + short

@@ -749,3 +749,12 @@ def test_a_city_s_text_that_says_only_quanshi_is_the_city_s_even_when_it_goes_th
             "全市固定资产投资增长8.1%,低于全省平均水平1.2个百分点。")
     df = extract_article(text, "t", date="2023-07-20")
     assert df.loc[df["value"] == 4.866e10, "region"].tolist() == ["锦州市"]
+
+
+def test_a_zone_named_with_and_without_its_city_s_shi_is_one_zone_by_one_name():
+    # written for the test: 西安市经开区 and 西安经开区 are one zone; 金义都市新区 keeps its 市 (都市 is a word)
+    ctx = PlaceContext(gazetteer())
+    text = "西安经开区上半年新签约项目12个。西安市经开区党工委介绍,经开区规上工业产值增长8%。"
+    ctx.learn_zone_names(find_zones(text, gazetteer().mentions(text)))
+    assert ctx.full_zone_name("西安市经开区") == ctx.full_zone_name("西安经开区") == "西安经济技术开发区"
+    assert ctx.full_zone_name("金义都市新区") == "金义都市新区"
