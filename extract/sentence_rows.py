@@ -41,7 +41,7 @@ from .periods import ArticleDate, Period
 from .regions import Place
 from .schema import Row
 from .stage_choice import in_list_order, stage_of
-from .subjects import Subjects, bare, place_for
+from .subjects import Subjects, bare, names_of, place_for
 from .vocabulary import COMPLETION, GOES_ON
 
 
@@ -149,10 +149,15 @@ def _second_list(x: _Read, r: _Reading) -> _Choice | None:
 
 
 def _in_parentheses(x: _Read, r: _Reading) -> _Choice | None:
-    """``增速最快的是广丰区(7.2%)、玉山县(6.8%)``: a place's figure in parentheses goes on from the one before."""
-    prev = r.prev
-    if prev is not None and x.pre.endswith("(") and r.s[prev.fig.end : prev.fig.end + 1] == ")" \
-            and prev.fig.unit == x.f.unit and not bare(x.pre.rstrip("("), r.fr.subjects).strip(")、和及与"):
+    """``增速最快的是广丰区(7.2%)、玉山县(6.8%)``, ``财政收入57.8亿元,…反超了荣成市(56亿元)``: a place's figure in
+    parentheses goes on from the one before (of the same unit)."""
+    if not x.pre.endswith("("):
+        return None
+    prev = next((q for q in reversed(r.rows) if q.fig.unit == x.f.unit), None)  # the last figure of its unit
+    if prev is None:
+        return None
+    listed = r.s[prev.fig.end : prev.fig.end + 1] == ")" and not bare(x.pre.rstrip("("), r.fr.subjects).strip(")、和及与")
+    if listed or any(r.s.endswith(n, 0, x.f.start - 1) for _pos, p in r.fr.subjects for n in names_of(p)):
         return _Choice(prev.indicator, prev.label, prev.measure)
     return None
 

@@ -1164,3 +1164,11 @@ def test_places_listed_with_their_figures_in_brackets_measure_what_the_words_aft
     got = df[df["unit"] == "%"]
     assert list(zip(got["region"], got["indicator"], got["measure"], strict=True)) == [
         ("城东区", "gdp", "growth"), ("象州县", "gdp", "growth")]
+
+
+def test_a_place_s_figure_in_brackets_states_the_measure_of_the_last_figure_of_its_unit():
+    # written for the test: the county's revenue, a rank, then the places it overtook with theirs in brackets
+    df = rows("2023年象州县财政收入57.8亿元,排名全市第二,超过了武宣县(56亿元)、金秀瑶族自治县(55亿元)。")
+    money = df[df["unit"] == "元"]
+    assert list(zip(money["region"], money["indicator"], strict=True)) == [
+        ("象州县", "fiscal_revenue"), ("武宣县", "fiscal_revenue"), ("金秀瑶族自治县", "fiscal_revenue")]
