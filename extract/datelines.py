@@ -91,6 +91,7 @@ def _month_of(m: re.Match[str]) -> int:
     return int(m.group("m1") or m.group("m2"))
 
 
+_FOUNDED_SINCE = re.compile(r"(?:\d{1,2}月)?[^,，;；。\d]{0,6}?(?:成立|组建|设立|挂牌|建立)以来")
 _FOUNDING = re.compile(r"成立|组建|设立|挂牌|建立|构建|启动")
 
 
@@ -123,7 +124,10 @@ _CLAUSE = re.compile(r"[^,，;；。!?\n]*")
 # a year inside a name: a title earned (获批2025年全国…示范县, designation_verbs.csv) or a project named for its
 # year, standing alone in its clause or list (…;2022年西华县高标准农田建设项目;…): the year is reached, not past
 _DESIGNATED = re.compile(rf"(?:{alternation('designation_verbs.csv')})$")
-_NAME_ONLY = re.compile(r"[^,，;；。、:：\d\n]{2,24}?(?:项目|工程)(?=[,，;；。、\n]|$)")
+_NAME_ONLY = re.compile(r"[^,，;；。、:：\d\n]{2,24}?(?:项目|工程)(?=[,，;；。、\n]|$)"
+                        rf"|[^,，;；。、:：\d\n]{{0,24}}?(?:{alternation('event_nouns.csv')})")  # …年会, …活动: an event's name
+# “2024·乡村振兴看河南”网络主题宣传活动, 2023(中国)亚欧商品贸易博览会: an event named by its year, with no 年
+_NAMED_BY_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:·|[((]?中国)")
 _SOFT_PLAN = re.compile(_CLUES["soft_plan"])
 # a year under way, named without its number: 截至9月30日 (no year), 本年度, 当年计划
 _RUNNING = re.compile(r"(?<![\d年])截[至止]\d{1,2}月(?:\d{1,2}日|底|末)|本年度|当年计划")
@@ -147,7 +151,7 @@ def _told_as_this_year(text: str, start: int, end: int) -> bool:
 
 def _year_cues(text: str) -> list[tuple[int, str]]:
     """``(year, kind)`` for every year the text names, by what follows it (year_clue_words.csv)."""
-    cues = []
+    cues = [(int(m.group(1)), "named") for m in _NAMED_BY_YEAR.finditer(text)]
     for m in _YEAR.finditer(text):
         y = int(m.group("y"))
         before = text[max(0, m.start() - 3) : m.start()]
@@ -156,6 +160,8 @@ def _year_cues(text: str) -> list[tuple[int, str]]:
             continue  # 到2025年: a target's year (not 截至2019年底, as of a day past)
         if _FORECAST_NEXT.match(rest):
             continue  # 2027年预计实现产值50亿元: a forecast's year
+        if _FOUNDED_SINCE.match(rest):
+            continue  # 2009年3月公司成立以来: a founding's date, not a part of the year reported
         if before.endswith(("较", "比")) and rest[:1] in "末底同":
             cues.append((y, "base"))  # 较2023年末净增11152户: a comparison's base, the year before the one written in
             continue
