@@ -205,6 +205,7 @@ def _linking_verbs() -> re.Pattern[str]:
 _PULL = re.compile(r"(?:分别)?(?:对[^,;对]{0,16}?(?:增长)?的?贡献率?|(?:拉动|拉低|带动)[^,;]{0,12}?(?:增长|增速)?$)")
 
 
+@lru_cache(maxsize=1024)  # the same words are matched by several decisions about one figure: read once
 def match_indicator(label: str, unit: str) -> tuple[str, int]:
     """The indicator code a label phrase names (and where it ends), or ("", -1); a linking verb between
     the subject and its measure is read through (``第二产业实现增加值`` names ``secondary_va``)."""

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from . import indicators as ind
 from .label_frames import by_amount, glossed_name, without_qualifier, without_rank_frame
@@ -39,6 +40,7 @@ _LEADING = re.compile(rf"^(?:{_PERIOD}|{_WORDS}|全县|全市|全区|全省|全�
 _ACHIEVES = re.compile(r"^(?:实现|的)")
 
 
+@lru_cache(maxsize=1024)  # a figure's words are trimmed by several decisions: once (a few articles' labels kept)
 def trim_label(s: str) -> str:
     """``今年全县1-6月规上工业增加值增长`` → ``规上工业增加值``: periods, scopes and verbs off a label."""
     s = _LEADING.sub("", s.strip())  # 全县1-6月…, 今年全县…
