@@ -71,14 +71,19 @@ _LIST_MARKS = ("、", "和", "及")
 _LISTED_BEFORE = re.compile(r"(?<![\d.])(?:\d+(?:\.\d+)?[、和及])+$")
 _LEADING_NUMBER = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
 # 4000万援青资金: a sum whose 元 is left to the money noun after it
+_MONEY_NOUNS = ("资金", "经费", "补助", "补贴", "奖补", "奖金", "债券")
 _IMPLIED_MONEY = re.compile(
     _AT_ARABIC + _PRE_APPROX + r"(?P<num>" + _ARABIC + r")(?P<more1>多|余)?(?P<mult>亿|万)(?P<more2>多|余)?(?P<post>)"
-    r"(?=[\u4e00-\u9fff]{0,3}?(?:资金|经费|补助|补贴|奖补|奖金|债券))"
+    r"(?=[\u4e00-\u9fff]{0,3}?(?:" + "|".join(_MONEY_NOUNS) + "))"
 )
 # 规上工业产值突破60亿, 国防支出682万: a bare 亿/万 with no unit after it (a threshold 2000亿行列, 30万以上 excluded)
 _BARE_MULT = re.compile(
     _AT_ARABIC + _PRE_APPROX + r"(?P<num>" + _ARABIC + r")(?P<mult>亿|万)(?![\d.多余元美%])(?=(?P<alone>[,，;。、)\s]|$)|的|大关|[^\u4e00-\u9fff])"
 )
+# what a match of _BARE_MULT / _BARE_WAN must hold: a digit, then 亿/万 with no unit after it. These open on a
+# character, so the engine scans for it in C; the figure patterns (their lookahead opening) are run only on a hit
+_BARE_MULT_AT = re.compile(r"\d[亿万](?![\d.多余元美%])")
+_BARE_WAN_AT = re.compile(r"\d万[多余]?(?![\d.多余元美%万亿])")
 _BARE_MONEY_BEFORE = re.compile(rf"(?:{alternation('bare_money_words.csv')})[^,;。，；:]{{0,12}}$")
 # 总人口82万, 从业人数达12万, 23.89万贫困人口: a bare 万 with a people noun leading its clause or right after it
 _PEOPLE = alternation("bare_people_words.csv")
@@ -166,9 +171,12 @@ def find_amounts(text: str) -> list[Figure]:
     _points_listed_before(text, out)
     out.extend(_lost_percent(text) if "增长" in text or "下降" in text else ())
     if digits and ("万" in text or "亿" in text):
-        out.extend(_implied_money(text))
-        out.extend(_bare_money(text))
-        out.extend(_bare_people(text))
+        if any(w in text for w in _MONEY_NOUNS):
+            out.extend(_implied_money(text))
+        if _BARE_MULT_AT.search(text):
+            out.extend(_bare_money(text))
+        if _BARE_WAN_AT.search(text):
+            out.extend(_bare_people(text))
     out.sort(key=lambda f: f.start)
     return _drop_overlaps(out)
 
