@@ -100,11 +100,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 # what a text must hold for a pattern to match at all (any one of them): a substring test is far
 # cheaper than running a pattern that opens with an optional year over every position
 _NEEDS: dict[str, tuple[str, ...]] = {
-    "years_span": ("年",), "fyp": ("五",), "deadline": ("年",), "since_founding": ("以来",), "since_year": ("年以来",),
-    "since_rel": ("来",), "years_back": ("年",), "months_range": ("月",), "quarter_first3": ("季",),
+    "years_span": ("年",), "fyp": ("五",), "deadline": ("到", "至", "力争"), "since_founding": ("以来",),
+    "since_year": ("年以来",), "since_rel": ("来",), "years_back": ("来", "近"), "months_range": ("月",), "quarter_first3": ("季",),
     "holiday": ("五一", "国庆", "春节", "清明"), "first_months": ("前",), "quarter": ("季度",),
-    "half": ("半年",), "month_end": ("月",), "day_range": ("日",), "day": ("日",), "month_only": ("月",), "year_end": ("年",),
-    "year": ("年",), "rel_year": ("年",), "full_year": ("全年",),
+    "half": ("半年",), "month_end": ("月末", "月底", "月份末"), "day_range": ("日",), "day": ("日",), "month_only": ("月",),
+    "year_end": ("年末", "年底"), "year": ("年",), "rel_year": ("年",), "full_year": ("全年",),
 }
 # each pattern with what it needs (``None``: nothing), looked up once instead of once per sentence
 _SCANS = [(kind, rx, _NEEDS.get(kind)) for kind, rx in _PATTERNS]
