@@ -57,6 +57,7 @@ class PlaceContext:
     carried: Place | None = None  # the paragraph's place is a township or village carried on from a sentence before
     entering: Place | None = None  # the place in force when the sentence being read began
     carried_para: int = -1  # the paragraph that ended with ``carried`` still its place
+    chains: dict[Place, tuple[Place, ...]] = field(default_factory=dict)  # a place → ``_chain(place)``
 
     def learn_zone_names(self, zones: list[tuple[int, int, str]]) -> None:
         """``雅安经开区`` and ``雅安经济开发区`` in one text: the region is named by the full form."""
@@ -206,17 +207,16 @@ class PlaceContext:
             return None
         return cur
 
-    def _chain(self, place: Place) -> list[Place]:
-        chain = [place]
-        while True:
-            parent = self.gaz.parent(chain[-1]) if chain[-1].level not in ("zone", "village") else self._zone_parent(chain[-1])
+    def _chain(self, place: Place) -> tuple[Place, ...]:
+        """The place and those above it, innermost first (a zone's or village's: the county it is coded with), once an article."""
+        chain, known = [place], self.chains.get(place)
+        while known is None:
+            parent = self.gaz.parent(chain[-1]) if chain[-1].level not in ("zone", "village") else self.gaz.by_code.get(chain[-1].code)
             if parent is None or parent in chain:
-                return chain
-            chain.append(parent)
-
-    def _zone_parent(self, zone: Place) -> Place | None:
-        """The county a zone or village is coded with (该县 in a paragraph about a village: its county)."""
-        return self.gaz.by_code.get(zone.code)
+                known = self.chains[place] = tuple(chain)
+            else:
+                chain.append(parent)
+        return known
 
 
 _CITY_ZONES = ("高新", "国家高新", "经济技术开发区", "经开区", "综合保税区", "保税")  # kinds named after their city
