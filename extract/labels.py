@@ -365,8 +365,7 @@ def indicator_of(f: Figure, pre: str, post: str, prev: Row | None, sentence_befo
         return prev.indicator, ranked(prev, f, pre)  # 完成…的43.9%,完成率排全市第一位
     if (gloss := glossed_name(pre)) and (named := ind.match_indicator(gloss, f.unit)[0]):
         return named, gloss  # 占常住人口比重(常住人口城镇化率)为45.71%: the gloss names the share
-    label_pre = pre.split("占")[0] if "占" in pre else pre
-    label_pre = _OPENER.sub("", label_pre)
+    label_pre = _OPENER.sub("", pre.split("占")[0])
     counter = f.unit in COUNTER_UNITS or f.unit == "人次"
     w = _Words(f, pre, post, label_pre, counter, _counted_noun(post, clause_rest, counter), clause_rest)
     code, label = _named(w)
