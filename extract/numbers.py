@@ -66,6 +66,9 @@ _CN_FIGURE = re.compile(
     + r")(?P<more1>多|余)?(?P<mult>万亿|亿|万)?(?P<more2>多|余)?"
     + r"(?P<unit>亿元|万元|元|美元|成|倍|吨|亩|千瓦|公里|平方公里|立方米|" + "|".join(WORD_COUNTERS) + r")(?P<post>以上|左右|上下|以内|多)?"
 )
+# what a match of _CN_FIGURE must hold: a numeral, then a unit (past 多/余 and 万/亿), found by a pattern opening on a character
+_CN_FIGURE_AT = re.compile(r"[零〇一二两三四五六七八九十百千](?:多|余)?(?:万亿|亿|万)?(?:多|余)?(?:亿元|万元|元|美元|成|倍|吨|亩|千瓦|公里|平方公里|立方米|"
+                           + "|".join(WORD_COUNTERS) + ")")
 _DIGIT = re.compile(r"\d")
 _LIST_MARKS = ("、", "和", "及")
 _LISTED_BEFORE = re.compile(r"(?<![\d.])(?:\d+(?:\.\d+)?[、和及])+$")
@@ -120,7 +123,10 @@ def find_amounts(text: str) -> list[Figure]:
     out: list[Figure] = []
     # a pattern tries every position of the text: one that needs an Arabic digit, or 万/亿, is not run without it
     digits = _DIGIT.search(text) is not None
-    for rx, chinese in ((_FIGURE, False), (_CN_FIGURE, True)) if digits else ((_CN_FIGURE, True),):
+    patterns: tuple[tuple[re.Pattern[str], bool], ...] = ((_FIGURE, False),) if digits else ()
+    if _CN_FIGURE_AT.search(text):
+        patterns += ((_CN_FIGURE, True),)
+    for rx, chinese in patterns:
         for m in rx.finditer(text):
             unit = m.group("unit")
             after = text[m.end("unit") : m.end("unit") + 4]
