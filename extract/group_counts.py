@@ -34,7 +34,7 @@ def group_counts(text: str) -> list[tuple[int, int, str, str, bool]]:
     """(start, end, unit level, the whole its words name (``全省``) or "", named by 这) of each count of a group
     of county- or prefecture-level units."""
     out = []
-    for m in _GROUP.finditer(text):
+    for m in _GROUP.finditer(text) if "个" in text else ():  # every count is …个: the pattern opens on no character
         if _WHOLE_BEFORE.search(text, max(0, m.start() - 5), m.start()) or _FROM.search(text, max(0, m.start() - 16), m.start()):
             continue  # 全国近2000个县, 全省40个县: the count of a whole's units (place_patterns.whole_counts)
         level = "prefecture" if m.group("pref") else "county"

@@ -205,7 +205,7 @@ def measure_of(f: Figure, pre: str, post: str, before_sent: str, prev: Row | Non
         return _BY_KIND[f.kind]
     if f.unit == "百分点":
         return "pp"
-    share_done = bool(_DONE_OF.search(pre)) or _OF_TASK.search(before_sent) is not None
+    share_done = bool(_DONE_OF.search(pre)) or "的" in before_sent and _OF_TASK.search(before_sent) is not None
     if f.unit == "%" and share_done:
         return "share"  # 完成年度目标的52%
     if (is_target(before_sent, pre, post) or _aim_goes_on(before_sent, prev) or _budgeted(f, pre, before_sent, post)

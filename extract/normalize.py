@@ -277,7 +277,7 @@ def sentences(text: str) -> list[Sentence]:
 def garbled_spans(text: str) -> list[tuple[int, int]]:
     """Spans of text left garbled by a broken converter; no figure is taken from them."""
     spans = []
-    for m in _GARBLED.finditer(text):
+    for m in _GARBLED.finditer(text) if "?" in text or "\ufffd" in text else ():  # what residue is made of
         # widen to the clause or list item around the residue: its numbers are untrustworthy
         s = max(text.rfind(c, 0, m.start()) for c in ",。;、\n") + 1
         ends = [i for i in (text.find(c, m.end()) for c in ",。;、\n") if i >= 0]
