@@ -333,7 +333,7 @@ _MEMBERS_OPEN = re.compile(r"(?:[（(](?:包括|包含|含)|包括|包含)(?=[^,
 def is_a_member(text: str, start: int) -> bool:
     """``我区完成情况(包括铜仁高新区)签约项目108个``: a place named as one part the subject's figures
     include (after 包括 / 包含, or in a bracket opened by them) is not their subject: the place before is."""
-    return bool(_MEMBERS_OPEN.search(text[max(0, start - 34) : start]))
+    return ("含" in (w := text[max(0, start - 34) : start]) or "包括" in w) and bool(_MEMBERS_OPEN.search(w))
 
 
 # ``晋升为国家农业可持续发展试验示范区``, ``创建了全国…基地、国家级出口枸杞质量安全示范区``: a title earned

@@ -59,7 +59,8 @@ def _issue_or_page_count(x: _Around) -> bool:
     """``第9期``, ``浏览次数:1523次``, ``0次浏览``, ``1条记录``, ``2020-06-01位于``, ``电话:029-63903870本网``: the
     page's numbers, not the place's."""
     lead = x.s[max(0, x.f.start - 12) : x.f.start]
-    return (x.before.endswith("第") or bool(PAGE_CHROME.search(lead[-8:])) or bool(_DATE_OR_PHONE_BEFORE.search(lead))
+    return (x.before.endswith("第") or bool(PAGE_CHROME.search(lead[-8:]))
+            or ("-" in lead or "." in lead or "/" in lead) and bool(_DATE_OR_PHONE_BEFORE.search(lead))
             or x.f.unit in COUNTER_UNITS and bool(_CHROME_AFTER.match(x.after)))
 
 

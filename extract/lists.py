@@ -252,7 +252,7 @@ def more_projects(f: Figure, post: str, rows: list[Row]) -> tuple[str, str] | No
 
 
 # what opens a list of places each with its figure: 分别为:, 依次是, 位列前三的是, a colon
-_PLACE_LIST_OPENER = re.compile(r"(?:分别|依次)(?:为|是)[:：]?|的是|[:：]")
+_PLACE_LIST_OPENER = re.compile(r"(?=[分依的:：])(?:(?:分别|依次)(?:为|是)[:：]?|的是|[:：])")  # tried only where one can start
 _PLACE_WORD = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:自治县|自治州|自治旗|县|区|市|州|旗|盟|镇|乡)(?![县区市州旗盟])")
 
 

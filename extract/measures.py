@@ -271,7 +271,7 @@ def sign(f: Figure, measure: str, pre: str, listed_after: Figure | None = None) 
         f.value = -abs(f.value)
     if measure == "pp" and GAP_BELOW.search(pre[-12:]):
         f.value = -abs(f.value)  # 低于全省平均水平0.8个百分点, 比重回落2.16个百分点: pp is signed (SCHEMA)
-    if _MINUS_SIGN.search(pre) and f.unit in ("%", "‰", "百分点"):
+    if f.unit in ("%", "‰", "百分点") and _MINUS_SIGN.search(pre):
         f.value = -abs(f.value)  # 自然增长率为-1.75‰, 酒泉市(-8.7%): a minus sign, not a range's dash
 
 
