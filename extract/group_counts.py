@@ -24,7 +24,7 @@ _COUNTY_UNITS = r"县市区|县区市|区县市|市县区|县\(市\)|县\(市、
 _PREFECTURE_UNITS = r"州市|市州|地市|盟市"
 # 3个区县, 9个国家深度贫困县, 5个全省深度贫困县, 16个州市: words of kind may stand between the count and the unit
 _KIND = rf"(?:(?P<whole>全省|全市)|{alternation('group_kind_words.csv')})*"  # data/group_kind_words.csv
-_GROUP = re.compile(rf"(?P<this>这|该|上述|以上)?{_NUM}个{_KIND}(?:(?P<pref>{_PREFECTURE_UNITS})|(?P<county>{_COUNTY_UNITS}))")
+_GROUP = re.compile(rf"(?=[这该上以\d一二三四五六七八九十两])(?P<this>这|该|上述|以上)?{_NUM}个{_KIND}(?:(?P<pref>{_PREFECTURE_UNITS})|(?P<county>{_COUNTY_UNITS}))")
 _WHOLE_BEFORE = re.compile(r"全[国省市]?\(?(?:近|约|共|超|有)?$")  # 全国592个县: whole_counts' business
 _FROM = re.compile(r"(?:来自|从)[^,;。:!?]{0,12}$")  # 来自宁夏六个贫困县的移民: where people come from
 _ABOVE = {"county": ("prefecture", "province"), "prefecture": ("province",)}
