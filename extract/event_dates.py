@@ -137,11 +137,14 @@ def event_month(rows: list[Row], text: str, art: ArticleDate, headline: Period |
         return
     event = lead_event(text, art)
     marked = event or (Period(art.ym, art.ym, "", "flow") if art.how in ("dateline", "metadata") else None)
+    chains: dict[int, str] = {}  # a sentence's start → its chain back to the event (``_event_chain``)
     for r in rows:
         if marked is not None and meeting_act(r):
             r.period = marked
             continue
-        chain, named = _event_chain(r, text), names_the_event(r, text)  # each worked out once for the row
+        if r.sent.start not in chains:  # a sentence's chain is its rows' (worked out once for them all)
+            chains[r.sent.start] = _event_chain(r, text)
+        chain, named = chains[r.sent.start], names_the_event(r, text)  # each worked out once for the row
         batch = _batch_of_the_day(r, art) if r.measure not in ("target", "growth") else None
         if batch is not None:
             r.period = batch
