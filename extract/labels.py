@@ -24,7 +24,7 @@ from .projects import one_project_size
 from .regions import Place
 from .schema import Row
 from .subjects import Subjects, names_of
-from .vocabulary import ACTIVITY, CAPACITY_OF_PLANT, COMPLETION, LAND_USE, PREDICATE, RESIDUE, TOPIC, VERBS, alternation
+from .vocabulary import ACTIVITY, CAPACITY_OF_PLANT, COMPLETION, LAND_USE, PREDICATE, TOPIC, VERBS, alternation, residue_free
 
 # ------------------------------------------------------------------ trimming words
 
@@ -148,7 +148,7 @@ def _people_of_the_place(w: _Words, sentence_before: str) -> tuple[str, str] | N
 def _share_of_previous(w: _Words, prev: Row) -> tuple[str, str] | None:
     """``电子信息产业增加值增长15.3%,占…的比重为41.6%``, ``、约占总投资87%``: the share the figure before has (its
     own words no more than 、, 约 or 近)."""
-    return (prev.indicator, prev.label) if "占" in w.pre and not RESIDUE.sub("", w.label_pre) else None
+    return (prev.indicator, prev.label) if "占" in w.pre and not residue_free(w.label_pre) else None
 
 
 # a comparison's base and its verb say nothing of what is measured: 与上年相比增长, 比2022年同期增长, 同比上升了
@@ -158,7 +158,7 @@ _BASE = re.compile(r"(?:与|比|较)(?:上年|去年|(?:19|20)\d\d年)(?:同期|
 
 def _leftover(pre: str) -> str:
     """What a figure's words say once periods, bases, verbs and other residue are gone (``比2022年同期增长`` → "")."""
-    return RESIDUE.sub("", _BASE.sub("", pre))
+    return residue_free(_BASE.sub("", pre))
 
 
 def _bare_continuation(w: _Words, prev: Row) -> tuple[str, str] | None:
@@ -254,7 +254,7 @@ _GOES_ON: tuple[Callable[[_Words, Row], tuple[str, str] | None], ...] = (
 
 def _from_the_sentence_before(w: _Words, prev: Row | None, sentence_before: str) -> str:
     """``规上工业增加值…。增长8%``: a sentence's first relative figure with no words of its own."""
-    if w.f.unit in ind.RELATIVE_UNITS and prev is None and len(RESIDUE.sub("", w.pre)) <= 2:
+    if w.f.unit in ind.RELATIVE_UNITS and prev is None and len(residue_free(w.pre)) <= 2:
         return ind.match_indicator(sentence_before[-40:], w.f.unit)[0]
     return ""
 
@@ -379,7 +379,7 @@ def indicator_of(f: Figure, pre: str, post: str, prev: Row | None, sentence_befo
         code = code or unnamed(w, prev, sentence_before)
     if any(taken_back(code, w, label) for taken_back in _TAKEN_BACK):
         code = ""
-    if code and code != "other" and not RESIDUE.sub("", label):
+    if code and code != "other" and not residue_free(label):
         label = ind.catalogue()[code].name_zh  # the figure's own words are only 达 / 为: name what it measures
     return code or "other", label or pre
 

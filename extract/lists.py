@@ -17,7 +17,7 @@ from .numbers import Figure
 from .regions import Place
 from .schema import Row
 from .subjects import Subjects
-from .vocabulary import CLAUSE, LIST_SUFFIX, MEASURE_NOUNS, RESIDUE, alternation
+from .vocabulary import CLAUSE, LIST_SUFFIX, MEASURE_NOUNS, alternation, residue_free
 
 Run = tuple[int, list[Figure], int]  # (position of 分别, the figures listed after it, start of its clause)
 
@@ -178,7 +178,7 @@ def previous_pairs(s: str, f: Figure, run: Run | None, rows: list[Row]) -> Row |
     if run is None:
         return None
     k, seq, cs = run
-    head = RESIDUE.sub("", _LIST_BASE.sub("", s[cs:k]))  # 年均增幅分别为, 与上年相比分别: measure words name no item
+    head = residue_free(_LIST_BASE.sub("", s[cs:k]))  # 年均增幅分别为, 与上年相比分别: measure words name no item
     if head.strip() and not re.fullmatch(r"[\u4e00-\u9fff]{0,2}", head):
         return None
     earlier: list[Row] = []
