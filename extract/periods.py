@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .numbers import chinese_to_number
 from .vocabulary import alternation, words
@@ -51,6 +52,7 @@ class ArticleDate:
         return f"{self.year:04d}-{self.month:02d}"
 
 
+@lru_cache(maxsize=1024)  # a few hundred months in all, formatted some 13,000 times a pass
 def ym(year: int, month: int) -> str:
     while month <= 0:
         year, month = year - 1, month + 12
