@@ -10,6 +10,7 @@ sign of falls and gaps (``下降3.2%``, ``低于…0.8个百分点``) and growth
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .indicators import match_indicator
 from .numbers import COUNTER_UNITS, Figure
@@ -74,7 +75,7 @@ def _budgeted(f: Figure, pre: str, before_sent: str, post: str = "") -> bool:
     target; so is the sum of a plan or budget the rate after it is taken of (``完成预算46508万元的100.8%``)."""
     if f.unit == "%":
         return False  # 占调整预算100.93%: a completion rate
-    opening = CLAUSE.split(before_sent, maxsplit=1)[0] if CLAUSE.search(before_sent) else ""
+    opening = _opening(before_sent)
     of_a_rate = bool(_PLAN_OF_A_RATE.search(pre.strip())) and bool(_RATE_AFTER.match(post))
     adjusted = (bool(_ADJUSTED.search(pre)) and "预算" in before_sent) \
         or (bool(_ADJUSTED_FROM.search(pre)) and post.startswith("调整"))
@@ -107,6 +108,7 @@ def _planned_area(f: Figure, before_sent: str) -> bool:
         and not TARGET.search(_SITE_SIZE.sub("", before_sent))  # 规划建设厂房22万平方米 stays a target
 
 
+@lru_cache(maxsize=64)  # asked by is_target and _budgeted (and forecast_as_result) about one figure
 def _opening(before_sent: str) -> str:
     """The sentence's first clause when another follows it (else "")."""
     return CLAUSE.split(before_sent, maxsplit=1)[0] if CLAUSE.search(before_sent) else ""
