@@ -377,7 +377,7 @@ def indicator_of(f: Figure, pre: str, post: str, prev: Row | None, sentence_befo
                 return found
     for unnamed in _UNNAMED:
         code = code or unnamed(w, prev, sentence_before)
-    if any(taken_back(code, w, label) for taken_back in _TAKEN_BACK):
+    if code and any(taken_back(code, w, label) for taken_back in _TAKEN_BACK):  # each takes back one code
         code = ""
     if code and code != "other" and not residue_free(label):
         label = ind.catalogue()[code].name_zh  # the figure's own words are only 达 / 为: name what it measures
