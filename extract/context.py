@@ -47,6 +47,7 @@ class PlaceContext:
     carried: Place | None = None  # the paragraph's place is a township or village carried on from a sentence before
     entering: Place | None = None  # the place in force when the sentence being read began
     carried_para: int = -1  # the paragraph that ended with ``carried`` still its place
+    chains: dict[Place, tuple[Place, ...]] = field(default_factory=dict)  # a place → ``_chain(place)``
 
     def learn_zone_names(self, zones: list[tuple[int, int, str]]) -> None:
         """``雅安经开区`` and ``雅安经济开发区`` in one text: the region is named by the full form."""
@@ -198,17 +199,16 @@ class PlaceContext:
             return None
         return cur
 
-    def _chain(self, place: Place) -> list[Place]:
-        chain = [place]
-        while True:
-            parent = self.gaz.parent(chain[-1]) if chain[-1].level not in ("zone", "village") else self._zone_parent(chain[-1])
+    def _chain(self, place: Place) -> tuple[Place, ...]:
+        """The place and those above it, innermost first (a zone's or village's: the county it is coded with), once an article."""
+        chain, known = [place], self.chains.get(place)
+        while known is None:
+            parent = self.gaz.parent(chain[-1]) if chain[-1].level not in ("zone", "village") else self.gaz.by_code.get(chain[-1].code)
             if parent is None or parent in chain:
-                return chain
-            chain.append(parent)
-
-    def _zone_parent(self, zone: Place) -> Place | None:
-        """The county a zone or village is coded with (该县 in a paragraph about a village: its county)."""
-        return self.gaz.by_code.get(zone.code)
+                known = self.chains[place] = tuple(chain)
+            else:
+                chain.append(parent)
+        return known
 
 
 _CITY_NAMED = re.compile(r"^([\u4e00-\u9fff]{2,3})市(?=[\u4e00-\u9fff]{2})")
@@ -329,7 +329,7 @@ _MEMBERS_OPEN = re.compile(r"(?:[（(](?:包括|包含|含)|包括|包含)(?=[^,
 def is_a_member(text: str, start: int) -> bool:
     """``我区完成情况(包括铜仁高新区)签约项目108个``: a place named as one part the subject's figures
     include (after 包括 / 包含, or in a bracket opened by them) is not their subject: the place before is."""
-    return bool(_MEMBERS_OPEN.search(text[max(0, start - 34) : start]))
+    return ("含" in (w := text[max(0, start - 34) : start]) or "包括" in w) and bool(_MEMBERS_OPEN.search(w))
 
 
 # ``晋升为国家农业可持续发展试验示范区``, ``创建了全国…基地、国家级出口枸杞质量安全示范区``: a title earned

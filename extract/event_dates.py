@@ -105,7 +105,7 @@ def _batch_of_the_day(r: Row, art: ArticleDate) -> Period | None:
     if p is None or not p.label or not p.start or p.start == p.end:
         return None
     s = r.sent.text
-    days = list(MONTH_DAY.finditer(s, 0, r.fig.start))  # the day nearest before the figure (past a page's chrome)
+    days = list(MONTH_DAY.finditer(s, 0, r.fig.start)) if "日" in s else []  # the day nearest before the figure (past a page's chrome)
     m = EVENT.match(s[days[-1].start() :]) if days else None
     at = s.find(p.label, days[-1].end()) if m is not None and 1 <= int(m.group("m")) <= 12 else -1
     if at >= 0 and _PRESS.search(s, days[-1].end(), at):
@@ -137,11 +137,14 @@ def event_month(rows: list[Row], text: str, art: ArticleDate, headline: Period |
         return
     event = lead_event(text, art)
     marked = event or (Period(art.ym, art.ym, "", "flow") if art.how in ("dateline", "metadata") else None)
+    chains: dict[int, str] = {}  # a sentence's start → its chain back to the event (``_event_chain``)
     for r in rows:
         if marked is not None and meeting_act(r):
             r.period = marked
             continue
-        chain, named = _event_chain(r, text), names_the_event(r, text)  # each worked out once for the row
+        if r.sent.start not in chains:  # a sentence's chain is its rows' (worked out once for them all)
+            chains[r.sent.start] = _event_chain(r, text)
+        chain, named = chains[r.sent.start], names_the_event(r, text)  # each worked out once for the row
         batch = _batch_of_the_day(r, art) if r.measure not in ("target", "growth") else None
         if batch is not None:
             r.period = batch

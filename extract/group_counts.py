@@ -24,7 +24,7 @@ _COUNTY_UNITS = r"县市区|县区市|区县市|市县区|县\(市\)|县\(市、
 _PREFECTURE_UNITS = r"州市|市州|地市|盟市"
 # 3个区县, 9个国家深度贫困县, 5个全省深度贫困县, 16个州市: words of kind may stand between the count and the unit
 _KIND = rf"(?:(?P<whole>全省|全市)|{alternation('group_kind_words.csv')})*"  # data/group_kind_words.csv
-_GROUP = re.compile(rf"(?P<this>这|该|上述|以上)?{_NUM}个{_KIND}(?:(?P<pref>{_PREFECTURE_UNITS})|(?P<county>{_COUNTY_UNITS}))")
+_GROUP = re.compile(rf"(?=[这该上以\d一二三四五六七八九十两])(?P<this>这|该|上述|以上)?{_NUM}个{_KIND}(?:(?P<pref>{_PREFECTURE_UNITS})|(?P<county>{_COUNTY_UNITS}))")
 _WHOLE_BEFORE = re.compile(r"全[国省市]?\(?(?:近|约|共|超|有)?$")  # 全国592个县: whole_counts' business
 _FROM = re.compile(r"(?:来自|从)[^,;。:!?]{0,12}$")  # 来自宁夏六个贫困县的移民: where people come from
 _ABOVE = {"county": ("prefecture", "province"), "prefecture": ("province",)}
@@ -34,7 +34,7 @@ def group_counts(text: str) -> list[tuple[int, int, str, str, bool]]:
     """(start, end, unit level, the whole its words name (``全省``) or "", named by 这) of each count of a group
     of county- or prefecture-level units."""
     out = []
-    for m in _GROUP.finditer(text):
+    for m in _GROUP.finditer(text) if "个" in text else ():  # every count is …个: the pattern opens on no character
         if _WHOLE_BEFORE.search(text, max(0, m.start() - 5), m.start()) or _FROM.search(text, max(0, m.start() - 16), m.start()):
             continue  # 全国近2000个县, 全省40个县: the count of a whole's units (place_patterns.whole_counts)
         level = "prefecture" if m.group("pref") else "county"

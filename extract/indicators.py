@@ -205,6 +205,7 @@ def _linking_verbs() -> re.Pattern[str]:
 _PULL = re.compile(r"(?:分别)?(?:对[^,;对]{0,16}?(?:增长)?的?贡献率?|(?:拉动|拉低|带动)[^,;]{0,12}?(?:增长|增速)?$)")
 
 
+@lru_cache(maxsize=1024)  # the same words are matched by several decisions about one figure: read once
 def match_indicator(label: str, unit: str) -> tuple[str, int]:
     """The indicator code a label phrase names (and where it ends), or ("", -1); a linking verb between
     the subject and its measure is read through (``第二产业实现增加值`` names ``secondary_va``)."""
@@ -238,15 +239,15 @@ def _match(label: str, unit: str) -> tuple[str, int]:
         key = (m.end(), len(m.group()))
         if key > (best[1], best[2]):
             best = (code, m.end(), len(m.group()))
-    for m in _INDUSTRY.finditer(label) if unit in MONEY or unit in RELATIVE_UNITS else ():
+    for m in _INDUSTRY.finditer(label) if (unit in MONEY or unit in RELATIVE_UNITS) and ("产值" in label or "增加值" in label) else ():
         if m.end() > best[1] or (m.end() == best[1] and len(m.group()) > best[2] and best[0] in ("", "other")):
             best = ("industry_output", m.end(), len(m.group()))
     if not best[0] and (unit in MONEY or unit in RELATIVE_UNITS):
-        m = _BARE_SECTOR.search(label)
+        m = _BARE_SECTOR.search(label) if "业" in label else None  # a sector is a …业 (the pattern opens on no character)
         if m:  # 其中,农业42.5亿元; 建筑业完成0.60亿元: a sector named alone is that sector's output or value added
             best = ("industry_output", m.end(), len(m.group()))
     if not best[0] and unit in RELATIVE_UNITS:
-        m = _SECTOR.search(label)
+        m = _SECTOR.search(label) if "业" in label else None
         if m and not re.search(r"拉动|带动|合计|占", m.group()):  # 其中煤炭工业增长3.2%: a sector's growth
             best = ("industry_output", m.end(), len(m.group()))
     return best[0], best[1]

@@ -39,7 +39,7 @@ _NAMED_AFTER = re.compile(r"的([^,;。]{2,12}?)(?:位|居|排|列|领跑|跻身
 def by_amount(pre: str, post: str) -> str:
     """``甲市以292亿元位列第一``: 以 before an amount says nothing of what it measures; what 的 names after the
     amount does (``以120亿元的GDP总量居全省第三`` → ``GDP总量``)."""
-    if not _BY_AMOUNT.search(pre):
+    if "以" not in pre or not _BY_AMOUNT.search(pre):  # the pattern opens on a lookbehind, tried at every position
         return pre
     named = _NAMED_AFTER.match(post)
     return _BY_AMOUNT.sub("", pre) + (named.group(1) if named else "")
@@ -47,7 +47,7 @@ def by_amount(pre: str, post: str) -> str:
 
 def without_qualifier(pre: str) -> str:
     """``按可比价计算,增长6%``: the words before a figure without how it is computed."""
-    return _QUALIFIER.sub("", pre)
+    return _QUALIFIER.sub("", pre) if "按" in pre or "除" in pre or "下同" in pre else pre  # what a match must hold
 
 
 # a name glossed in parentheses right before the figure: 占常住人口比重(常住人口城镇化率)为45.71%, (城镇化率[5])45.89%

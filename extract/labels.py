@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from . import indicators as ind
 from .label_frames import after_bracketed_list, by_amount, glossed_name, without_qualifier, without_rank_frame
@@ -21,7 +22,7 @@ from .projects import one_project_size
 from .regions import Place
 from .schema import Row
 from .subjects import Subjects, names_of
-from .vocabulary import ACTIVITY, CAPACITY_OF_PLANT, COMPLETION, LAND_USE, PREDICATE, RESIDUE, VERBS, alternation
+from .vocabulary import ACTIVITY, CAPACITY_OF_PLANT, COMPLETION, LAND_USE, PREDICATE, VERBS, alternation, residue_free
 
 # ------------------------------------------------------------------ trimming words
 
@@ -37,6 +38,7 @@ _LEADING = re.compile(rf"^(?:{_PERIOD}|{_WORDS}|全县|全市|全区|全省|全�
 _ACHIEVES = re.compile(r"^(?:实现|的)")
 
 
+@lru_cache(maxsize=1024)  # a figure's words are trimmed by several decisions: once (a few articles' labels kept)
 def trim_label(s: str) -> str:
     """``今年全县1-6月规上工业增加值增长`` → ``规上工业增加值``: periods, scopes and verbs off a label."""
     s = _LEADING.sub("", s.strip())  # 全县1-6月…, 今年全县…
@@ -138,7 +140,7 @@ def _people_of_the_place(w: _Words, sentence_before: str) -> tuple[str, str] | N
 def _share_of_previous(w: _Words, prev: Row) -> tuple[str, str] | None:
     """``电子信息产业增加值增长15.3%,占…的比重为41.6%``, ``、约占总投资87%``: the share the figure before has (its
     own words no more than 、, 约 or 近)."""
-    return (prev.indicator, prev.label) if "占" in w.pre and not RESIDUE.sub("", w.label_pre) else None
+    return (prev.indicator, prev.label) if "占" in w.pre and not residue_free(w.label_pre) else None
 
 
 # a comparison's base and its verb say nothing of what is measured: 与上年相比增长, 比2022年同期增长, 同比上升了
@@ -148,7 +150,7 @@ _BASE = re.compile(r"(?:与|比|较)(?:上年|去年|(?:19|20)\d\d年)(?:同期|
 
 def leftover_words(pre: str) -> str:
     """What a figure's words say once periods, bases, verbs and other residue are gone (``比2022年同期增长`` → "")."""
-    return RESIDUE.sub("", _BASE.sub("", pre))
+    return residue_free(_BASE.sub("", pre))
 
 
 # a verb of doing with no object, and what times or qualifies it: 累计完成, 当月完成, 实际完成 (data/linking_verbs.csv)
@@ -255,7 +257,7 @@ _GOES_ON: tuple[Callable[[_Words, Row], tuple[str, str] | None], ...] = (
 
 def _from_the_sentence_before(w: _Words, prev: Row | None, sentence_before: str) -> str:
     """``规上工业增加值…。增长8%``: a sentence's first relative figure with no words of its own."""
-    if w.f.unit in ind.RELATIVE_UNITS and prev is None and len(RESIDUE.sub("", w.pre)) <= 2:
+    if w.f.unit in ind.RELATIVE_UNITS and prev is None and len(residue_free(w.pre)) <= 2:
         return ind.match_indicator(sentence_before[-40:], w.f.unit)[0]
     return ""
 
@@ -366,8 +368,7 @@ def indicator_of(f: Figure, pre: str, post: str, prev: Row | None, sentence_befo
         return prev.indicator, ranked(prev, f, pre)  # 完成…的43.9%,完成率排全市第一位
     if (gloss := glossed_name(pre)) and (named := ind.match_indicator(gloss, f.unit)[0]):
         return named, gloss  # 占常住人口比重(常住人口城镇化率)为45.71%: the gloss names the share
-    label_pre = pre.split("占")[0] if "占" in pre else pre
-    label_pre = _OPENER.sub("", label_pre)
+    label_pre = _OPENER.sub("", pre.split("占")[0])
     counter = f.unit in COUNTER_UNITS or f.unit == "人次"
     w = _Words(f, pre, post, label_pre, counter, _counted_noun(post, clause_rest, counter), clause_rest)
     code, label = _named(w)
@@ -381,8 +382,8 @@ def indicator_of(f: Figure, pre: str, post: str, prev: Row | None, sentence_befo
                 return found
     for unnamed in _UNNAMED:
         code = code or unnamed(w, prev, sentence_before)
-    if any(taken_back(code, w, label) for taken_back in _TAKEN_BACK):
+    if code and any(taken_back(code, w, label) for taken_back in _TAKEN_BACK):  # each takes back one code
         code = ""
-    if code and code != "other" and not RESIDUE.sub("", label):
+    if code and code != "other" and not residue_free(label):
         label = ind.catalogue()[code].name_zh  # the figure's own words are only 达 / 为: name what it measures
     return code or "other", label or pre

@@ -17,7 +17,7 @@ from .numbers import Figure
 from .regions import Place
 from .schema import Row
 from .subjects import Subjects
-from .vocabulary import CLAUSE, LIST_SUFFIX, MEASURE_NOUNS, RESIDUE, alternation
+from .vocabulary import CLAUSE, LIST_SUFFIX, MEASURE_NOUNS, alternation, residue_free
 
 Run = tuple[int, list[Figure], int]  # (position of 分别, the figures listed after it, start of its clause)
 
@@ -59,6 +59,8 @@ _AND = re.compile(r"[、和]")
 def _urban_rural_pair(s: str, f: Figure, figs: list[Figure]) -> Run | None:
     """``城乡居民人均可支配收入达27732元、16695元``: two amounts joined by 、 right after the two groups' income
     are the urban and the rural figure, as if 分别 stood before them."""
+    if "乡居民" not in s:  # what _BOTH_INCOMES must find
+        return None
     amounts = [g for g in figs if g.kind == "amount"]
     for a, b in zip(amounts, amounts[1:], strict=False):
         if (f is a or f is b) and _AND.fullmatch(s[a.end : b.start]) and (m := _BOTH_INCOMES.search(s, 0, a.start)):
@@ -176,7 +178,7 @@ def previous_pairs(s: str, f: Figure, run: Run | None, rows: list[Row]) -> Row |
     if run is None:
         return None
     k, seq, cs = run
-    head = RESIDUE.sub("", _LIST_BASE.sub("", s[cs:k]))  # 年均增幅分别为, 与上年相比分别: measure words name no item
+    head = residue_free(_LIST_BASE.sub("", s[cs:k]))  # 年均增幅分别为, 与上年相比分别: measure words name no item
     if head.strip() and not re.fullmatch(r"[\u4e00-\u9fff]{0,2}", head):
         return None
     earlier: list[Row] = []
@@ -250,7 +252,7 @@ def more_projects(f: Figure, post: str, rows: list[Row]) -> tuple[str, str] | No
 
 
 # what opens a list of places each with its figure: 分别为:, 依次是, 位列前三的是, a colon
-_PLACE_LIST_OPENER = re.compile(r"(?:分别|依次)(?:为|是)[:：]?|的是|[:：]")
+_PLACE_LIST_OPENER = re.compile(r"(?=[分依的:：])(?:(?:分别|依次)(?:为|是)[:：]?|的是|[:：])")  # tried only where one can start
 _PLACE_WORD = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:自治县|自治州|自治旗|县|区|市|州|旗|盟|镇|乡)(?![县区市州旗盟])")
 
 
@@ -297,6 +299,8 @@ def shared_items(s: str, f: Figure, figs: list[Figure], rows: list[Row], places:
     ``甲业、乙业增长均超过15%``, ``项目数量和投资额均列全市第一``: the items listed in the figure's own clause;
     ``游客、收入分别达x、y,增幅均达10%``: a clause naming no item shares its figure among the rows of the clause
     before (a rank, ``…增长15.9%,税比71.6%,均居全市第1位``: among the items of the sentence since the last rank)."""
+    if "均" not in s:  # what _SHARED must find (a pattern opening on a lookbehind is tried at every position)
+        return None
     cs, _ = clause_bounds(s, f, [])
     shared = list(_SHARED.finditer(s, cs, f.start))
     if not shared or len(places) >= 2 or any(cs <= g.start < f.start for g in figs if g is not f):

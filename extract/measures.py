@@ -10,6 +10,7 @@ sign of falls and gaps (``下降3.2%``, ``低于…0.8个百分点``) and growth
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .indicators import match_indicator
 from .numbers import COUNTER_UNITS, Figure
@@ -74,7 +75,7 @@ def _budgeted(f: Figure, pre: str, before_sent: str, post: str = "") -> bool:
     target; so is the sum of a plan or budget the rate after it is taken of (``完成预算46508万元的100.8%``)."""
     if f.unit == "%":
         return False  # 占调整预算100.93%: a completion rate
-    opening = CLAUSE.split(before_sent, maxsplit=1)[0] if CLAUSE.search(before_sent) else ""
+    opening = _opening(before_sent)
     of_a_rate = bool(_PLAN_OF_A_RATE.search(pre.strip())) and bool(_RATE_AFTER.match(post))
     adjusted = (bool(_ADJUSTED.search(pre)) and "预算" in before_sent) \
         or (bool(_ADJUSTED_FROM.search(pre)) and post.startswith("调整"))
@@ -107,6 +108,7 @@ def _planned_area(f: Figure, before_sent: str) -> bool:
         and not TARGET.search(_SITE_SIZE.sub("", before_sent))  # 规划建设厂房22万平方米 stays a target
 
 
+@lru_cache(maxsize=64)  # asked by is_target and _budgeted (and forecast_as_result) about one figure
 def _opening(before_sent: str) -> str:
     """The sentence's first clause when another follows it (else "")."""
     return CLAUSE.split(before_sent, maxsplit=1)[0] if CLAUSE.search(before_sent) else ""
@@ -205,7 +207,7 @@ def measure_of(f: Figure, pre: str, post: str, before_sent: str, prev: Row | Non
         return _BY_KIND[f.kind]
     if f.unit == "百分点":
         return "pp"
-    share_done = bool(_DONE_OF.search(pre)) or _OF_TASK.search(before_sent) is not None
+    share_done = bool(_DONE_OF.search(pre)) or "的" in before_sent and _OF_TASK.search(before_sent) is not None
     if f.unit == "%" and share_done:
         return "share"  # 完成年度目标的52%
     if (is_target(before_sent, pre, post) or _aim_goes_on(before_sent, prev) or _budgeted(f, pre, before_sent, post)
@@ -271,7 +273,7 @@ def sign(f: Figure, measure: str, pre: str, listed_after: Figure | None = None) 
         f.value = -abs(f.value)
     if measure == "pp" and GAP_BELOW.search(pre[-12:]):
         f.value = -abs(f.value)  # 低于全省平均水平0.8个百分点, 比重回落2.16个百分点: pp is signed (SCHEMA)
-    if _MINUS_SIGN.search(pre) and f.unit in ("%", "‰", "百分点"):
+    if f.unit in ("%", "‰", "百分点") and _MINUS_SIGN.search(pre):
         f.value = -abs(f.value)  # 自然增长率为-1.75‰, 酒泉市(-8.7%): a minus sign, not a range's dash
 
 

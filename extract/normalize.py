@@ -140,7 +140,11 @@ class CharMap(dict):
 
 def fold(text: str) -> str:
     """Fold full-width digits, letters and punctuation to ASCII, keeping CJK quotes and 、。."""
-    return text.translate(_FOLD)
+    return _MAY_FOLD.sub(_fold_run, text)
+
+
+def _fold_run(m: re.Match[str]) -> str:
+    return m.group().translate(_FOLD)
 
 
 def _fold_char(ch: str) -> str:
@@ -156,6 +160,9 @@ def _fold_char(ch: str) -> str:
 
 
 _FOLD = CharMap(_fold_char)
+# the characters ``_fold_char`` keeps as they are (ASCII, the CJK ideographs, the CJK marks kept): only the runs of
+# other characters, a few in an article, go through the table (a lookup per character is most of folding's time)
+_MAY_FOLD = re.compile("[^\x00-\x7f\u4e00-\u9fff" + "".join(sorted(_CJK_PUNCT - set(_KEEP_PUNCT))) + "]+")
 
 
 _KEEP_SYMBOLS = set("℃㎡㎞㎏㎜")
@@ -270,7 +277,7 @@ def sentences(text: str) -> list[Sentence]:
 def garbled_spans(text: str) -> list[tuple[int, int]]:
     """Spans of text left garbled by a broken converter; no figure is taken from them."""
     spans = []
-    for m in _GARBLED.finditer(text):
+    for m in _GARBLED.finditer(text) if "?" in text or "\ufffd" in text else ():  # what residue is made of
         # widen to the clause or list item around the residue: its numbers are untrustworthy
         s = max(text.rfind(c, 0, m.start()) for c in ",。;、\n") + 1
         ends = [i for i in (text.find(c, m.end()) for c in ",。;、\n") if i >= 0]

@@ -41,6 +41,9 @@ _UNIT_ALT = "|".join(
     re.escape(u) for u in sorted(MONEY_UNITS + PERCENT_UNITS[:3] + COUNTER_UNITS + MEASURE_UNITS, key=len, reverse=True)
 )
 _ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# as one block: what follows a number in the patterns below (多, 余, 万, 亿, a unit) never opens with a digit, a comma or a
+# point, so giving digits back can never make a match; atomic, the engine does not try (2023年 was tried four times over)
+_ARABIC_NUM = r"(?P<num>(?>" + _ARABIC + r"))"
 _CN_NUM = r"[零〇一二两三四五六七八九十百千]+"
 _PRE_WORDS = ("约", "近", "将近", "接近", "不超过", "不高于", "不低于", "不少于", "超过", "超", "突破", "逾", "不到", "不足", "高达")
 # 约 ends words too (签约, 合约, 预约): there it is no approximation (签约10个项目 is exactly ten)
@@ -51,9 +54,7 @@ _AT_ARABIC = r"(?=[" + _PRE_FIRST + r"\d])"
 _AT_CN = r"(?=[" + _PRE_FIRST + r"零〇一二两三四五六七八九十百千])"
 _FIGURE = re.compile(
     _AT_ARABIC + _PRE_APPROX
-    + r"(?P<num>"
-    + _ARABIC
-    + r")(?P<more1>多|余)?(?P<mult>万亿|千万|百万|亿|万|千(?!瓦|米|克|伏))?(?P<more2>多|余)?"
+    + _ARABIC_NUM + r"(?P<more1>多|余)?(?P<mult>万亿|千万|百万|亿|万|千(?!瓦|米|克|伏))?(?P<more2>多|余)?"
     + r"(?P<unit>"
     + _UNIT_ALT
     + r"|[MGk]W(?![A-Za-z])"  # 8656MW, 2.4GW: a power capacity in Latin letters, kept as written (not MWh)
@@ -66,19 +67,27 @@ _CN_FIGURE = re.compile(
     + r")(?P<more1>多|余)?(?P<mult>万亿|亿|万)?(?P<more2>多|余)?"
     + r"(?P<unit>亿元|万元|元|美元|成|倍|吨|亩|千瓦|公里|平方公里|立方米|" + "|".join(WORD_COUNTERS) + r")(?P<post>以上|左右|上下|以内|多)?"
 )
+# what a match of _CN_FIGURE must hold: a numeral, then a unit (past 多/余 and 万/亿), found by a pattern opening on a character
+_CN_FIGURE_AT = re.compile(r"[零〇一二两三四五六七八九十百千](?:多|余)?(?:万亿|亿|万)?(?:多|余)?(?:亿元|万元|元|美元|成|倍|吨|亩|千瓦|公里|平方公里|立方米|"
+                           + "|".join(WORD_COUNTERS) + ")")
 _DIGIT = re.compile(r"\d")
 _LIST_MARKS = ("、", "和", "及")
 _LISTED_BEFORE = re.compile(r"(?<![\d.])(?:\d+(?:\.\d+)?[、和及])+$")
 _LEADING_NUMBER = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
 # 4000万援青资金: a sum whose 元 is left to the money noun after it
+_MONEY_NOUNS = ("资金", "经费", "补助", "补贴", "奖补", "奖金", "债券")
 _IMPLIED_MONEY = re.compile(
-    _AT_ARABIC + _PRE_APPROX + r"(?P<num>" + _ARABIC + r")(?P<more1>多|余)?(?P<mult>亿|万)(?P<more2>多|余)?(?P<post>)"
-    r"(?=[\u4e00-\u9fff]{0,3}?(?:资金|经费|补助|补贴|奖补|奖金|债券))"
+    _AT_ARABIC + _PRE_APPROX + _ARABIC_NUM + r"(?P<more1>多|余)?(?P<mult>亿|万)(?P<more2>多|余)?(?P<post>)"
+    r"(?=[\u4e00-\u9fff]{0,3}?(?:" + "|".join(_MONEY_NOUNS) + "))"
 )
 # 规上工业产值突破60亿, 国防支出682万: a bare 亿/万 with no unit after it (a threshold 2000亿行列, 30万以上 excluded)
 _BARE_MULT = re.compile(
-    _AT_ARABIC + _PRE_APPROX + r"(?P<num>" + _ARABIC + r")(?P<mult>亿|万)(?![\d.多余元美%])(?=(?P<alone>[,，;。、)\s]|$)|的|大关|[^\u4e00-\u9fff])"
+    _AT_ARABIC + _PRE_APPROX + _ARABIC_NUM + r"(?P<mult>亿|万)(?![\d.多余元美%])(?=(?P<alone>[,，;。、)\s]|$)|的|大关|[^\u4e00-\u9fff])"
 )
+# what a match of _BARE_MULT / _BARE_WAN must hold: a digit, then 亿/万 with no unit after it. These open on a
+# character, so the engine scans for it in C; the figure patterns (their lookahead opening) are run only on a hit
+_BARE_MULT_AT = re.compile(r"\d[亿万](?![\d.多余元美%])")
+_BARE_WAN_AT = re.compile(r"\d万[多余]?(?![\d.多余元美%万亿])")
 _BARE_MONEY_BEFORE = re.compile(rf"(?:{alternation('bare_money_words.csv')})[^,;。，；:]{{0,12}}$")
 # 总人口82万, 从业人数达12万, 23.89万贫困人口: a bare 万 with a people noun leading its clause or right after it
 _PEOPLE = alternation("bare_people_words.csv")
@@ -115,7 +124,10 @@ def find_amounts(text: str) -> list[Figure]:
     out: list[Figure] = []
     # a pattern tries every position of the text: one that needs an Arabic digit, or 万/亿, is not run without it
     digits = _DIGIT.search(text) is not None
-    for rx, chinese in ((_FIGURE, False), (_CN_FIGURE, True)) if digits else ((_CN_FIGURE, True),):
+    patterns: tuple[tuple[re.Pattern[str], bool], ...] = ((_FIGURE, False),) if digits else ()
+    if _CN_FIGURE_AT.search(text):
+        patterns += ((_CN_FIGURE, True),)
+    for rx, chinese in patterns:
         for m in rx.finditer(text):
             unit = m.group("unit")
             after = text[m.end("unit") : m.end("unit") + 4]
@@ -166,9 +178,12 @@ def find_amounts(text: str) -> list[Figure]:
     _points_listed_before(text, out)
     out.extend(_lost_percent(text) if "增长" in text or "下降" in text else ())
     if digits and ("万" in text or "亿" in text):
-        out.extend(_implied_money(text))
-        out.extend(_bare_money(text))
-        out.extend(_bare_people(text))
+        if any(w in text for w in _MONEY_NOUNS):
+            out.extend(_implied_money(text))
+        if _BARE_MULT_AT.search(text):
+            out.extend(_bare_money(text))
+        if _BARE_WAN_AT.search(text):
+            out.extend(_bare_people(text))
     out.sort(key=lambda f: f.start)
     return _drop_overlaps(out)
 
@@ -224,7 +239,7 @@ def _bare_money(text: str) -> list[Figure]:
     return out
 
 
-_BARE_WAN = re.compile(_AT_ARABIC + _PRE_APPROX + r"(?P<num>" + _ARABIC + r")万(?P<more>多|余)?(?![\d.多余元美%万亿])")
+_BARE_WAN = re.compile(_AT_ARABIC + _PRE_APPROX + _ARABIC_NUM + r"万(?P<more>多|余)?(?![\d.多余元美%万亿])")
 
 
 def _bare_people(text: str) -> list[Figure]:

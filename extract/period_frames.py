@@ -13,7 +13,7 @@ import re
 
 from .normalize import NUMBERED
 from .periods import ArticleDate, Period, find_periods
-from .vocabulary import DELIVERED, REPORT, REVIEW_FIRST, alternation
+from .vocabulary import DELIVERED, REPORT, REVIEW_FIRST, alternation, words
 
 # a line that is only a date (``(2024年4月)``, ``2018年3月15日``, ``2023-02-11``): when the page was issued
 _DATE_LINE = re.compile(r"^[(（\[【]?(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|[-./]\s*\d{1,2}(?:\s*[-./]\s*\d{1,2})?)[)）\]】]?$")
@@ -138,6 +138,7 @@ def lead_span(text: str, art: ArticleDate) -> Period | None:
     return None
 
 
+_BATCH_WORDS = words("batch_words.csv")  # a sentence holding none has no batches (_BATCHES opens on a lookbehind)
 _BATCHES = re.compile(rf"(?<![第\d一二三四五六七八九十两])(?:\d+|[一二三四五六七八九十两]+)(?:{alternation('batch_words.csv')})(?!性)")  # data/batch_words.csv
 
 
@@ -145,4 +146,4 @@ def batched(s: str) -> bool:
     """``全年先后举行4批次项目集中开工,开工项目共120个``, ``组织3次集中签约活动,签约项目45个``: a sentence that counts
     the batches or rounds of its events reports what a span added up to, not one dated event (``第二批`` is one
     batch, ``此次`` this one)."""
-    return bool(_BATCHES.search(s))
+    return any(w in s for w in _BATCH_WORDS) and bool(_BATCHES.search(s))

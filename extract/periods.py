@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .holidays import HOLIDAYS, holiday_months
 from .numbers import chinese_to_number
@@ -52,6 +53,7 @@ class ArticleDate:
         return f"{self.year:04d}-{self.month:02d}"
 
 
+@lru_cache(maxsize=1024)  # a few hundred months in all, formatted some 13,000 times a pass
 def ym(year: int, month: int) -> str:
     while month <= 0:
         year, month = year - 1, month + 12
@@ -109,11 +111,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 # what a text must hold for a pattern to match at all (any one of them): a substring test is far
 # cheaper than running a pattern that opens with an optional year over every position
 _NEEDS: dict[str, tuple[str, ...]] = {
-    "months_across_years": ("年",), "years_span": ("年",), "fyp": ("五",), "deadline": ("年",), "since_founding": ("以来",), "since_year": ("年以来",),
-    "since_rel": ("来",), "years_back": ("年",), "months_range": ("月",), "quarter_first3": ("季",),
+    "months_across_years": ("年",), "years_span": ("年",), "fyp": ("五",), "deadline": ("到", "至", "力争"), "since_founding": ("以来",),
+    "since_year": ("年以来",), "since_rel": ("来",), "years_back": ("来", "近"), "months_range": ("月",), "quarter_first3": ("季",),
     "holiday": tuple(HOLIDAYS), "first_months": ("前",), "quarter": ("季度",),
-    "half": ("半年",), "month_end": ("月",), "day_range": ("日",), "day": ("日",), "month_only": ("月",), "year_end": ("年",),
-    "year": ("年",), "rel_year": ("年",), "full_year": ("全年",),
+    "half": ("半年",), "month_end": ("月末", "月底", "月份末"), "day_range": ("日",), "day": ("日",), "month_only": ("月",),
+    "year_end": ("年末", "年底"), "year": ("年",), "rel_year": ("年",), "full_year": ("全年",),
 }
 # each pattern with what it needs (``None``: nothing), looked up once instead of once per sentence
 _SCANS = [(kind, rx, _NEEDS.get(kind)) for kind, rx in _PATTERNS]

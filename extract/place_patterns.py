@@ -35,10 +35,13 @@ _ZONE_RUN = re.compile(
 )
 
 
+_ZONE_LAST = re.compile("[" + "".join(sorted({s[-1] for s in ZONE_SUFFIXES})) + "]")  # what a run must hold
+
+
 def zone_mentions(text: str) -> list[tuple[int, int, str]]:
     """Parks, development zones, new areas and communities named in the text."""
     out = []
-    for run in _ZONE_RUN.finditer(text):
+    for run in _ZONE_RUN.finditer(text) if _ZONE_LAST.search(text) else ():
         for m in _ZONE.finditer(text, run.start(), run.end()):
             out.append((m.start(1), m.end(1), m.group(1)))
     return out
@@ -74,7 +77,7 @@ _REFERENCE_LEAD = re.compile(r"^[该全本我](?:镇|乡|县|区|市|旗)(?=[\u4
 def village_mentions(text: str) -> list[tuple[int, int, str]]:
     """Villages the text names (``大堡村全村种植马铃薯5800亩``), in text order, without a word before the name."""
     out = []
-    for m in _VILLAGE.finditer(text):
+    for m in _VILLAGE.finditer(text) if "村" in text or "嘎查" in text else ():  # its lookahead is tried at every position
         g = 1 if m.group(1) else 2
         lead = PLACE_LEAD.match(m.group(g)) or _REFERENCE_LEAD.match(m.group(g))
         cut = lead.end() if lead else 0
@@ -188,7 +191,7 @@ _BASE_VALUE = re.compile(r"(?:(?:高于|低于|超过|超出|高出|快于|慢�
 def comparison_bases(text: str) -> list[tuple[int, int, str]]:
     """(start, end, ``国``/``省``/``市``) of each value of a whole stated as a comparison's base: that figure is the
     whole's (the nation's, the province's), whatever place the sentence is about."""
-    return [(m.start(), m.end(), m.group(1) or m.group(2)) for m in _BASE_VALUE.finditer(text)]
+    return [(m.start(), m.end(), m.group(1) or m.group(2)) for m in _BASE_VALUE.finditer(text)] if "全" in text else []
 
 
 def figures_of_a_whole(text: str) -> list[tuple[int, int, str]]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .vocabulary import alternation
+from .vocabulary import alternation, words
 
 PROJECT_CODES = ("projects", "project_investment")  # the indicators that have a stage
 EVENT_STAGES = ("signed", "started", "completed", "introduced")  # what a ceremony does; not 推进/谋划
@@ -27,7 +27,10 @@ _STAGE_WORDS: list[tuple[str, str]] = [
     ("under_construction", r"在建|加快建设|推进建设|续建|项目建设|建设中"),
     ("planned", r"谋划|实施|推进|储备|列入|纳入|统筹推进|安排|排定|前期(?:项目|手续|工作)"),
 ]
-_STAGE_RX = re.compile("|".join(f"(?P<{name}>{rx})" for name, rx in _STAGE_WORDS))
+# the characters a stage word can open with (every word of each alternation, a planned step's aim word): the lookahead
+# lets the alternatives, each in a group of its own (which the engine cannot skip to), be tried only where one can start
+_STAGE_FIRST = {w[0] for w in words("stage_aim_words.csv")} | {w.lstrip("(?:")[0] for _, rx in _STAGE_WORDS[1:] for w in rx.split("|")}
+_STAGE_RX = re.compile("(?=[" + "".join(sorted(_STAGE_FIRST)) + "])(?:" + "|".join(f"(?P<{name}>{rx})" for name, rx in _STAGE_WORDS) + ")")
 _STAGE_OF = {"aimed": "planned"}  # a stage word's group, when it is not the stage's own name
 
 

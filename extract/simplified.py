@@ -10,7 +10,8 @@ opencc-python-reimplemented) and applying them the way that converter does:
 3. where a table gives several simplified forms, the first.
 
 The reimplementation walks a binary tree in Python for every segment (about 15 % of extraction on
-traditional articles); here an Aho–Corasick scan finds the phrases and ``str.translate`` maps the rest.
+traditional articles); here an Aho–Corasick scan finds the phrases and ``str.translate`` maps the runs of the
+characters the table rewrites.
 Text without a single character the tables change is returned as it is.
 """
 
@@ -76,6 +77,18 @@ def _changing() -> re.Pattern[str]:
     return re.compile("[" + re.escape(bmp) + "\U00010000-\U0010ffff]")
 
 
+@lru_cache(maxsize=1)
+def _rewritten() -> re.Pattern[str]:
+    """Runs of the characters the character table rewrites (and of any beyond the BMP): only they go through the
+    table, the rest of a text is kept as it is (a table lookup for every character is most of the conversion)."""
+    bmp = "".join(sorted(chr(c) for c, v in _characters().items() if v != c and c <= 0xFFFF))
+    return re.compile("[" + re.escape(bmp) + "\U00010000-\U0010ffff]+")
+
+
+def _through_table(m: re.Match[str]) -> str:
+    return m.group().translate(_characters())
+
+
 def needs_conversion(text: str) -> bool:
     return _changing().search(text) is not None
 
@@ -97,11 +110,11 @@ def _chosen_phrases(text: str) -> list[tuple[int, int, str]]:
 def to_simplified(text: str) -> str:
     if not needs_conversion(text):
         return text
-    characters = _characters()
+    rewritten = _rewritten()
     out, pos = [], 0
     for start, end, value in _chosen_phrases(text):
-        out.append(text[pos:start].translate(characters))
+        out.append(rewritten.sub(_through_table, text[pos:start]))
         out.append(value)
         pos = end
-    out.append(text[pos:].translate(characters))
+    out.append(rewritten.sub(_through_table, text[pos:]))
     return "".join(out)

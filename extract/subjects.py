@@ -39,7 +39,7 @@ from .place_patterns import (
 )
 from .quoted_speaker import speaker_of_quote
 from .regions import Mention, Place, full_provinces_of, short_form
-from .vocabulary import NAMED_ITEM, PARTNER, PLACE_MODIFIER, RESIDUE, alternation
+from .vocabulary import NAMED_ITEM, PARTNER, PLACE_MODIFIER, alternation, residue_free
 
 Subjects = list[tuple[int, Place]]  # (offset in the sentence, place), in order
 Spans = list[tuple[int, int, str]]  # (start, end, name or kind) in the article
@@ -55,7 +55,7 @@ def bare(pre: str, subjects: Subjects) -> str:
     for _pos, p in subjects:
         for name in names_of(p):
             pre = pre.replace(name, "")
-    return RESIDUE.sub("", re.sub(r"完成|实现|全[市县区]|分[\u4e00-\u9fff]{1,4}看|其中|(?:也|则|仍|依旧|依然)?以$", "", pre))
+    return residue_free(re.sub(r"完成|实现|全[市县区]|分[\u4e00-\u9fff]{1,4}看|其中|(?:也|则|仍|依旧|依然)?以$", "", pre))
 
 
 def _heading_offsets(text: str) -> list[int]:
