@@ -91,8 +91,8 @@ def _month_of(m: re.Match[str]) -> int:
     return int(m.group("m1") or m.group("m2"))
 
 
-_FOUNDED_SINCE = re.compile(r"(?:\d{1,2}月)?[^,，;；。\d]{0,6}?(?:成立|组建|设立|挂牌|建立)以来")
 _FOUNDING = re.compile(r"成立|组建|设立|挂牌|建立|构建|启动")
+_FOUNDED_SINCE = re.compile(rf"(?:\d{{1,2}}月)?[^,，;；。\d]{{0,6}}?(?:{_FOUNDING.pattern})以来")  # 3月公司成立以来
 
 
 def founding_month(text: str, art: ArticleDate) -> str:

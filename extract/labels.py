@@ -374,8 +374,9 @@ def indicator_of(f: Figure, pre: str, post: str, prev: Row | None, sentence_befo
     code, label = _named(w)
     if not code and (people := _people_of_the_place(w, sentence_before)) is not None:
         return people
-    if not code and (named := ind.match_indicator(after_bracketed_list(pre, clause_rest), f.unit)[0]):
-        return named, after_bracketed_list(pre, clause_rest)  # 西夏区(13.0%)和灵武市(8.2%)地区生产总值增速分别…
+    listed = "" if code else after_bracketed_list(pre, clause_rest)  # 西夏区(13.0%)和灵武市(8.2%)地区生产总值增速分别…
+    if listed and (named := ind.match_indicator(listed, f.unit)[0]):
+        return named, listed
     if not code and prev is not None:
         for goes_on in _GOES_ON:
             if (found := goes_on(w, prev)) is not None:
