@@ -10,9 +10,10 @@ import re
 
 from . import indicators as ind
 from .labels import leftover_words, without_places
+from .normalize import sentences
 from .period_frames import title_lines
 from .schema import Row
-from .vocabulary import TOPIC
+from .vocabulary import TOPIC, alternation
 
 
 def topic_of(s: str) -> str:
@@ -35,3 +36,42 @@ def title_topic(rows: list[Row], text: str) -> None:
         bare = leftover_words(without_places(r.label, [r.place] if r.place else []))
         if not re.sub(r"[\d.()()\[\]:]", "", bare):
             r.indicator = code
+
+
+# a growth, a rank or a total that names no indicator of its own (data/generic_measure_words.csv)
+_GENERIC = re.compile(rf"(?:{alternation('generic_measure_words.csv')})+")
+
+
+def _leads(text: str) -> list[tuple[int, str]]:
+    """``回顾一下上半年各县(市、区)GDP完成数据:``: a line with no figure that ends on a colon and names one
+    indicator, with where it ends."""
+    out = []
+    for sent in sentences(text):
+        line = sent.text.strip()
+        if line.endswith(":") and not re.search(r"\d", line) and len(named := ind.named_in(line)) == 1:
+            out.append((sent.end, named.pop()))
+    return out
+
+
+def paragraph_topic(rows: list[Row], text: str) -> None:
+    """``…地区生产总值1632.99亿元。…增速位列第二``, ``各县GDP完成数据:新罗区(876.45亿元…``: a figure whose words
+    name nothing but its place, a growth, a rank or a total measures what the figure before it in its paragraph
+    measured, or what the line leading into it names."""
+    leads = _leads(text)
+    last: tuple[int, int, str] | None = None  # where, which paragraph, what
+    for r in rows:
+        while leads and leads[0][0] <= r.sent.start:
+            end, code = leads.pop(0)
+            last = (end, -1, code)
+        if r.indicator != "other":
+            last = (r.sent.start, r.sent.paragraph, r.indicator)
+            continue
+        if last is None:
+            continue
+        unplaced = without_places(r.label, [r.place] if r.place else [])
+        if last[1] not in (-1, r.sent.paragraph) and unplaced == r.label:
+            continue  # only a breakdown by place goes on past its paragraph
+        bare = leftover_words(unplaced)
+        bare = re.sub(r"[\d.()()\[\]:%\-]", "", bare)
+        if (not bare or _GENERIC.fullmatch(bare)) and ind.unit_fits(last[2], r.fig.unit):
+            r.indicator = last[2]

@@ -1172,3 +1172,22 @@ def test_a_place_s_figure_in_brackets_states_the_measure_of_the_last_figure_of_i
     money = df[df["unit"] == "元"]
     assert list(zip(money["region"], money["indicator"], strict=True)) == [
         ("象州县", "fiscal_revenue"), ("武宣县", "fiscal_revenue"), ("金秀瑶族自治县", "fiscal_revenue")]
+
+
+def test_a_growth_or_rank_with_no_words_of_its_own_measures_the_figure_before_it():
+    """``…地区生产总值120亿元,增长5.1%。全年增速位列全市第二``: the rank in the next sentence measures the same."""
+    df = rows("2023年,象州县实现地区生产总值120亿元,增长5.1%。全年增速位列全市第二。")
+    assert df["indicator"].tolist() == ["gdp"] * 3
+    df = rows("2023年,象州县实现地区生产总值120亿元,增长5.1%。\n2023年,象州县全年增速位列全市第二。")
+    assert df["indicator"].tolist()[-1] == "other", "only a breakdown by place goes on past its paragraph"
+
+
+def test_a_line_leading_into_a_list_of_places_names_what_they_measure():
+    """``各县(市、区)GDP完成数据:`` then ``新罗区(876.45亿元 同比增长5.1%)、上杭县(415.94亿元 4.8%)``."""
+    text = ("龙岩市经济运行情况\n前三季度,全市实现地区生产总值2523亿元。\n回顾一下各县(市、区)GDP完成数据:\n"
+            "新罗区(876.45亿元 同比增长5.1%)、上杭县(415.94亿元 4.8%)。")
+    df = extract_article(text, "t", date=DATE, place="龙岩市")
+    assert df["indicator"].tolist() == ["gdp"] * 5
+    assert df["region"].tolist()[1:] == ["新罗区", "新罗区", "上杭县", "上杭县"]
+    df = extract_article(text.replace("GDP", ""), "t", date=DATE, place="龙岩市")
+    assert df["indicator"].tolist()[1:] == ["other"] * 4, "a lead naming nothing names nothing"
