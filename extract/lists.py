@@ -27,11 +27,11 @@ def list_run(s: str, f: Figure, figs: list[Figure]) -> Run | None:
     k = s.rfind("分别", 0, f.start)
     if k < 0:
         return _urban_rural_pair(s, f, figs)
-    run = [g for g in figs if g.start > k and g.kind == "amount"]
+    run = [g for g in figs if g.start > k and g.kind in ("amount", "rank")]
     seq: list[Figure] = []
     for g in run:
         gap = s[(seq[-1].end if seq else k + 2) : g.start]
-        if seq and not re.fullmatch(r"[、和及与,]?", gap):
+        if seq and not re.fullmatch(r"[、和及与,]?-?", gap):
             break
         if not seq and not re.fullmatch(r"(?:(?:拉动|拉低|带动)[\u4e00-\u9fffA-Z]{0,10}|[\u4e00-\u9fff]{0,4})-?", gap):
             break
@@ -157,17 +157,28 @@ def _items_of_clause_before(s: str, cs: int, n: int) -> list[str]:
     return items if n >= 2 and len(items) == n and all(1 <= len(x) <= 16 for x in items) else []
 
 
+def _one_after_another(s: str, places: Subjects) -> bool:
+    """``麒麟区、陆良县和…``: places listed one after another, each followed by 、 or 和."""
+    gaps = [s[a[0] : b[0]] for a, b in zip(places, places[1:], strict=False)]
+    return all(re.fullmatch(r"[\u4e00-\u9fff]{2,12}[、和与及]", g) for g in gaps)
+
+
 def listed_places(s: str, f: Figure, run: Run | None, subjects: Subjects) -> tuple[Place, str] | None:
     """``麒麟区、陆良县规模以上工业增加值分别增长13.5%、12.8%``: f's own place and the shared label."""
     if run is None:
         return None
     k, seq, cs = run
     places = [(pos, p) for pos, p in subjects if cs <= pos < k]
+    if not places and cs > 0 and not re.search(r"\d", s[(before := _clause_start(s, cs - 1)) : cs]):
+        # 黑山县、北镇市和凌海市均下降,增速分别为-3.2%、…: the places head the clause before, which has no figure
+        places = [(pos, p) for pos, p in subjects if before <= pos < cs]
+        if len(places) == len(seq) and _one_after_another(s, places):
+            return places[seq.index(f)][1], s[cs:k]
+        return None
     if len(places) != len(seq):
         return None
-    gaps = [s[a[0] : b[0]] for a, b in zip(places, places[1:], strict=False)]
-    if not all(re.fullmatch(r"[\u4e00-\u9fff]{2,12}[、和与及]", g) for g in gaps):
-        return None  # the places must be listed one after another
+    if not _one_after_another(s, places):
+        return None
     tail = s[places[-1][0] : k]
     label = re.sub(r"^[\u4e00-\u9fff]{0,12}?(?:县|区|市|旗|镇|乡)", "", tail, count=1)
     return places[seq.index(f)][1], label

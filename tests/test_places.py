@@ -106,6 +106,15 @@ def test_places_listed_before_fenbie_each_get_their_figure():
     assert df["indicator"].tolist() == ["industrial_va", "industrial_va"]
 
 
+def test_places_heading_the_clause_before_fenbie_each_get_their_figure():
+    """``黑山县、北镇市和凌海市均下降,增速分别为-3.2%、-4.2%和-10.7%``: the places head the clause before."""
+    df = extract_article("锦州市\n2023年,黑山县、北镇市和凌海市均下降,增速分别为-3.2%、-4.2%和-10.7%。", "t", date="2024-04-20")
+    assert df["region"].tolist() == ["黑山县", "北镇市", "凌海市"]
+    assert df["value"].tolist() == [-3.2, -4.2, -10.7]
+    df = extract_article("锦州市\n2023年,黑山县、北镇市地区生产总值分别为120亿元和80亿元,分别增长3.2%和4.2%。", "t", date="2024-04-20")
+    assert df["region"].tolist() == ["黑山县", "北镇市"] * 2, "the growths pair with the levels before them"
+
+
 def test_a_short_form_inside_a_project_name_is_not_the_subject():
     df = extract_article("广元市\n全市新开工青川某某10万吨铝型材等项目12个。", "t", date="2023-09-20")
     assert df.loc[0, "region"] == "广元市"
