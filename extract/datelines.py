@@ -156,8 +156,11 @@ def _year_cues(text: str) -> list[tuple[int, str]]:
         y = int(m.group("y"))
         before = text[max(0, m.start() - 3) : m.start()]
         rest = m.group("rest")
-        if re.search(r"到|至|力争|争取|预计", before) and not _AS_OF.search(before) and not _VALUE_AT.match(rest):
-            continue  # 到2025年: a target's year (not 截至2019年底, as of a day past)
+        if re.search(r"到|至|力争|争取|预计|计划|拟|有望", before) and not _AS_OF.search(before) and not _VALUE_AT.match(rest):
+            continue  # 到2025年, 计划2025年投产: a target's year (not 截至2019年底, as of a day past)
+        if text.rfind("《", max(0, m.start() - 30), m.start()) > text.rfind("》", max(0, m.start() - 30), m.start()):
+            cues.append((y, "named"))  # 《2024—2025年节能降碳行动方案》: a document's title names its years
+            continue
         if _FORECAST_NEXT.match(rest):
             continue  # 2027年预计实现产值50亿元: a forecast's year
         if _FOUNDED_SINCE.match(rest):

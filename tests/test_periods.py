@@ -119,6 +119,13 @@ def test_a_year_closed_dates_the_text_only_with_a_lead_day():
     assert (d.year, d.month) == (2019, 8)
 
 
+def test_a_year_a_project_is_planned_for_or_a_document_s_title_names_does_not_date_the_text_after_it():
+    """``计划2025年投产`` is a plan's year, and ``《2024—2025年节能降碳行动方案》`` a title's: neither was reported."""
+    assert article_date("今年三季度,全市计划新开工项目167个。项目分三期建设,计划2025年投产。").how == "unknown"
+    d = article_date("根据《2024—2025年节能降碳行动方案》,全县新建光伏电站3座。")
+    assert d.year == 2025, "a title names a year the text has reached, not one it looks back on"
+
+
 def test_a_value_reached_in_a_year_is_not_a_target():
     d = article_date("农民人均收入从2010年的3000元增长到2018年的12000元。")
     assert d.year == 2019
