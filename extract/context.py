@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from .place_patterns import PLACE_LEAD, clear_of, defined_aliases, in_a_frame, village_mentions, zone_mentions
-from .regions import ZONE_SUFFIXES, Gazetteer, Mention, Place, short_form
+from .regions import ZONE_SUFFIXES, Gazetteer, Mention, Place, gazetteer, short_form
 from .vocabulary import alternation, words
 
 # (the lookahead on the alternatives' first characters only lets them be tried where one can start: it stands
@@ -232,6 +232,7 @@ def zone_key(name: str) -> str:
 _ZONE_LEAD = re.compile(
     r"^(?:(?:今年|去年|全年|上半年|下半年|前三季度|[一二三四1-4]季度|第[一二三四]季度|\d{1,2}月|[1一][-至到]\d{1,2}月)(?:份)?)+"
     r"|^(?:全市|全县|全区|全省|全州|全盟|全旗|国家级|省级|市级|县级)"
+    r"|^月份"  # 1-4月份园区: the month's digits stand outside the match
 )
 
 
@@ -250,8 +251,13 @@ def clean_zone(name: str, text: str, start: int, mentions: list[Mention], starts
         if 0 <= k < len(trimmed) - 3:
             trimmed = _ZONE_LEAD.sub("", trimmed[k + len(verb) :])  # 名列国家级经开区: a class of zones
     head = start + len(name) - len(trimmed)
-    # 朱忠明出席长沙经开区: a zone's name starts at the place it is named after
     starts = starts if starts is not None else [m.start for m in mentions]  # in text order
+    if cut := gazetteer().opening_words(trimmed):
+        # 说明园区, 注重提升园区 (not 牟定产业园区: a place's name the dictionary calls a verb)
+        ahead = bisect.bisect_left(starts, head)
+        if not (ahead < len(starts) and starts[ahead] < head + cut):
+            trimmed, head = trimmed[cut:], head + cut
+    # 朱忠明出席长沙经开区: a zone's name starts at the place it is named after
     lo, hi = bisect.bisect_right(starts, head), bisect.bisect_left(starts, start + len(name) - 3)
     inner = [m.start for m in mentions[lo:hi] if not m.short]
     if inner:

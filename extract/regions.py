@@ -76,6 +76,7 @@ class _Glue:
     longer: frozenset[str]  # three- and four-character words that are not place names: 阿里巴巴
     three: frozenset[str]  # three-character words a two-character short form may end: 长白山
     common: frozenset[str]  # frequent two-character words of any kind, place words too: 城镇, 乡村
+    openers: frozenset[str]  # frequent verbs, conjunctions, adjectives, adverbs, prepositions: 说明, 乃至, 积极
 
 
 def _dictionary_words() -> tuple[set[str], _Glue, dict[str, int]]:
@@ -89,7 +90,7 @@ def _dictionary_words() -> tuple[set[str], _Glue, dict[str, int]]:
     import jieba
 
     common_words: set[str] = set()
-    function, words, longer, three, common = set(), set(), set(), set(), set()
+    function, words, longer, three, common, openers = set(), set(), set(), set(), set(), set()
     alone: dict[str, int] = {}
     with open(os.path.join(os.path.dirname(jieba.__file__), jieba.DEFAULT_DICT_NAME), encoding="utf-8") as fh:
         for line in fh:
@@ -105,6 +106,8 @@ def _dictionary_words() -> tuple[set[str], _Glue, dict[str, int]]:
                 continue
             if tag[0] in "avdm" or (tag[0] == "n" and tag != "ns" and n > 1000):
                 common_words.add(word)
+            if tag in ("v", "c", "d", "ad", "a", "p") and n >= 100:
+                openers.add(word)
             if size == 2:
                 if n >= 50 and tag != "ns":
                     words.add(word)
@@ -115,7 +118,7 @@ def _dictionary_words() -> tuple[set[str], _Glue, dict[str, int]]:
                     longer.add(word)
                 if size == 3:
                     three.add(word)
-    glue = _Glue(frozenset(function), frozenset(words), frozenset(longer), frozenset(three), frozenset(common))
+    glue = _Glue(frozenset(function), frozenset(words), frozenset(longer), frozenset(three), frozenset(common), frozenset(openers))
     return common_words, glue, alone
 
 
@@ -255,6 +258,14 @@ class Gazetteer:
         if place.level == "prefecture":
             return self.by_code.get(place.province_code)
         return None
+
+    def opening_words(self, name: str) -> int:
+        """``说明园区``, ``注重提升园区``, ``乃至江西省产业园区``: how many characters of frequent verbs, conjunctions,
+        adjectives, adverbs or prepositions open ``name`` before what it names (at least two characters stay)."""
+        cut = 0
+        while k := next((k for k in (4, 3, 2) if cut + k < len(name) - 1 and name[cut : cut + k] in self._glue.openers), 0):
+            cut += k
+        return cut
 
     def _glued(self, text: str, start: int, name: str, places: tuple[Place, ...]) -> bool:
         prev = text[start - 1 : start]

@@ -767,3 +767,14 @@ def test_a_zone_named_with_and_without_its_city_s_shi_is_one_zone_by_one_name():
     ctx.learn_zone_names(find_zones(text, gazetteer().mentions(text)))
     assert ctx.full_zone_name("西安市经开区") == ctx.full_zone_name("西安经开区") == "西安经济技术开发区"
     assert ctx.full_zone_name("金义都市新区") == "金义都市新区"
+
+
+def test_a_verb_before_a_zone_s_kind_word_is_no_part_of_its_name():
+    """``…,说明园区供给侧改革成效明显``, ``1-4月份园区…``: the zone named bare is the article's, not ``说明园区``."""
+    text = ("海口高新区1-4月经济运行情况\n1-4月份园区营业总收入实现79.5亿元,同比增长50.5%,说明园区供给侧结构性改革成效明显。"
+            "园区企业从业人员达21179人次。")
+    df = extract_article(text, "t", date="2022-05-20")
+    assert set(df["region"]) == {"海口高新技术产业开发区"}
+    df = extract_article("牟定县\n云南牟定产业园区实施基础设施建设项目27个。", "t", date="2022-05-20")
+    assert df["region"].tolist() == ["牟定产业园区"], "a place's name the dictionary calls a verb stays"
+
