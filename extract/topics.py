@@ -13,7 +13,7 @@ from .labels import leftover_words, without_places
 from .normalize import sentences
 from .period_frames import title_lines
 from .schema import Row
-from .vocabulary import TOPIC, alternation
+from .vocabulary import TOPIC, alternation, table
 
 
 def topic_of(s: str) -> str:
@@ -75,3 +75,21 @@ def paragraph_topic(rows: list[Row], text: str) -> None:
         bare = re.sub(r"[\d.()()\[\]:%\-]", "", bare)
         if (not bare or _GENERIC.fullmatch(bare)) and ind.unit_fits(last[2], r.fig.unit):
             r.indicator = last[2]
+        elif last[2] in _INDUSTRY_TOTALS and last[1] == r.sent.paragraph and r.fig.unit in ("元", "%") \
+                and _one_industry(bare, r.label, r.sent.text):
+            r.indicator = "industry_output"
+
+
+# what a breakdown by industry breaks down; the words that cue one, and those no industry's output is named by
+_INDUSTRY_TOTALS = {"industrial_va", "industrial_output", "industry_output"}
+_BREAKDOWN = re.compile("|".join(r["word"] for r in table("industry_words.csv") if r["kind"] == "breakdown"))
+_INDUSTRY_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}")
+_NOT_AN_INDUSTRY = re.compile("|".join(r["word"] for r in table("industry_words.csv") if r["kind"] == "not_industry"))
+
+
+def _one_industry(bare: str, label: str, sentence: str) -> bool:
+    """``规上工业增加值增长8.1%。分行业看,装备制造增长38.7%,新型材料增长30.3%``: an industry named alone (or with
+    a growth word) in a paragraph of industry figures, its own industry's (``装备制造业144.07亿元``)."""
+    name = _GENERIC.sub("", bare)
+    return bool(_INDUSTRY_NAME.fullmatch(name)) and not _NOT_AN_INDUSTRY.search(label) \
+        and (name.endswith("业") or bool(_BREAKDOWN.search(sentence)))

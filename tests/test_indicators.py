@@ -1191,3 +1191,11 @@ def test_a_line_leading_into_a_list_of_places_names_what_they_measure():
     assert df["region"].tolist()[1:] == ["新罗区", "新罗区", "上杭县", "上杭县"]
     df = extract_article(text.replace("GDP", ""), "t", date=DATE, place="龙岩市")
     assert df["indicator"].tolist()[1:] == ["other"] * 4, "a lead naming nothing names nothing"
+
+
+def test_an_industry_named_in_a_breakdown_of_industry_figures_measures_its_own_output():
+    """``规上工业增加值增长8.1%,分行业看,装备制造增长38.7%,新型材料增长30.3%``; not an income in such a paragraph."""
+    df = rows("1-9月,全县规上工业增加值增长8.1%,分行业看,装备制造增长38.7%,新型材料增长30.3%。")
+    assert df["indicator"].tolist() == ["industrial_va", "industry_output", "industry_output"]
+    df = rows("1-9月,全县规上工业增加值增长8.1%,茶产业带动茶农年均增收1.2万元。")
+    assert df["indicator"].tolist()[-1] == "other"
