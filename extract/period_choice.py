@@ -203,7 +203,30 @@ def period_for(f: Figure, s: str, periods: list[Period], inherited: Period | Non
     chosen = _named(f, s, periods, inherited)
     if measure == "target":
         return _of_target(f, s, chosen, inherited, art)
-    return _flow_of_the_year(f, s, _of_figure(chosen, inherited, art))
+    return _of_the_month(f, s, _flow_of_the_year(f, s, _of_figure(chosen, inherited, art)))
+
+
+_THE_MONTH = re.compile(r"当月|本月")
+
+
+def _of_the_month(f: Figure, s: str, p: Period | None) -> Period | None:
+    """``9月份,…一般公共预算收入当月完成25.2亿元,下降43.8%;累计完成…``: a flow of 当月 (本月) is of the last month of
+    the period in force alone, and so is its growth in the clause after it."""
+    if p is None or not p.end or p.kind == "target":
+        return p
+    clause = _figure_clause(f, s)
+    if not _THE_MONTH.search(clause):
+        return p
+    return Period(p.end, p.end, "当月", "flow", explicit_year=p.explicit_year)
+
+
+def _figure_clause(f: Figure, s: str) -> str:
+    """The clause before figure ``f``, with the clause before it when it only grows (``生猪出栏129187头,同比增长3.1%``:
+    the growth of the flow before it)."""
+    clauses = re.split(r"[,;:。]", s[: f.start])
+    if len(clauses) > 1 and re.match(r"(?:同比|比上年|较上年)?(?:增长|下降|增加|减少)", clauses[-1]):
+        return clauses[-2] + "," + clauses[-1]
+    return clauses[-1]
 
 
 def _flow_of_the_year(f: Figure, s: str, p: Period | None) -> Period | None:
@@ -211,10 +234,7 @@ def _flow_of_the_year(f: Figure, s: str, p: Period | None) -> Period | None:
     over the year (data/flow_words.csv) after a 年末 of an earlier clause is of that whole year, not its end."""
     if p is None or p.kind != "point" or p.start or not p.end.endswith("-12") or not p.label.endswith(("末", "底")):
         return p
-    clauses = re.split(r"[,;:。]", s[: f.start])
-    clause = clauses[-1]
-    if len(clauses) > 1 and re.match(r"(?:同比|比上年|较上年)?(?:增长|下降|增加|减少)", clause):
-        clause = clauses[-2] + "," + clause  # 生猪出栏129187头,同比增长3.1%: the growth of the flow before it
+    clause = _figure_clause(f, s)
     if p.label in clause or not _FLOW_WORDS.search(clause):
         return p
     y = p.end[:4]

@@ -735,3 +735,12 @@ def test_months_running_into_another_year_leave_the_later_year_in_force():
     # written for the test: 9月底 after a span from January of one year to September of the next is the later one's
     df = _table("2020年1月至2021年9月,全市签约项目904个。截止到9月底,签约项目中有458个已开工。", "2021-10-15")
     assert _periods_by_value(df)[458] == ("", "2021-09")
+
+
+def test_a_flow_of_the_month_is_that_month_alone_beside_the_total_so_far():
+    """``1-9月,…当月完成25.2亿元,下降43.8%;累计完成…``: the month's flow and growth are September's."""
+    df = _table("海口市2021年9月财政收支情况\n1-9月,一般公共预算收入当月完成25.2亿元,下降43.8%;累计完成137.4亿元,增长10.2%。",
+                "2021-10-15")
+    got = _periods_by_value(df)
+    assert got[2520000000] == got[-43.8] == ("2021-09", "2021-09")
+    assert got[13740000000] == got[10.2] == ("2021-01", "2021-09"), "the total so far is of the nine months"
