@@ -91,7 +91,10 @@ class PlaceContext:
         if frame is not None:
             # a short form (新建, 永安) is often a plain word: in a county's article it must be a neighbour
             # in the same prefecture; a full name may be anywhere in the province
-            keys = ("prefecture",) if mention.short and frame.level in ("county", "township", "zone") else ("prefecture", "province")
+            # (not in a province's round-up going through its counties, where a county heads each section)
+            whole = self.article is not None and self.article.level == "province"
+            keys = ("prefecture",) if mention.short and frame.level in ("county", "township", "zone") and not whole \
+                else ("prefecture", "province")
             for key in keys:
                 same = [c for c in cands if getattr(c, key) and getattr(c, key) == getattr(frame, key)]
                 if same:

@@ -778,3 +778,11 @@ def test_a_verb_before_a_zone_s_kind_word_is_no_part_of_its_name():
     df = extract_article("牟定县\n云南牟定产业园区实施基础设施建设项目27个。", "t", date="2022-05-20")
     assert df["region"].tolist() == ["牟定产业园区"], "a place's name the dictionary calls a verb stays"
 
+
+
+def test_a_province_s_round_up_takes_short_forms_from_all_its_prefectures():
+    """A 山东省 round-up opening on 广饶县: ``潍坊有4个,烟台有3个`` are those cities, not a neighbour of 广饶县."""
+    text = ("山东财政收入十强县\n广饶县2023年财政收入57.8亿元,排名全省第十。\n"
+            "2023年山东省16个财政收入超过了50亿元的县市中,潍坊有4个,烟台有3个,青岛有3个。")
+    df = extract_article(text, "t", date="2024-03-01", place="山东省")
+    assert df["region"].tolist()[-3:] == ["潍坊市", "烟台市", "青岛市"]
