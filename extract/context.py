@@ -7,13 +7,12 @@ prize's name), ``园区``, bylines and headlines that open a section, and zones 
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass, field
 
-from .place_patterns import PLACE_LEAD, clear_of, defined_aliases, in_a_frame, village_mentions, zone_mentions
-from .regions import ZONE_SUFFIXES, Gazetteer, Mention, Place, gazetteer, short_form
-from .vocabulary import alternation, words
+from .place_patterns import clean_zone, clear_of, defined_aliases, in_a_frame, village_mentions, zone_mentions
+from .regions import ZONE_SUFFIXES, Gazetteer, Mention, Place, short_form
+from .vocabulary import alternation
 
 # (the lookahead on the alternatives' first characters only lets them be tried where one can start: it stands
 # before the group of all of them, since before the first alone it left the others tried at every position)
@@ -23,10 +22,6 @@ _REF = re.compile(
     r"(?P<province>(?:(?<![^,;:。!?\n])|(?<=[,;:。!?\n]\d{4}年)|(?<=^\d{4}年))(?:全省|该省|我省|本省)(?!首|唯一|第|率先|领先|前列|平均|排名|范围|各|\d)))"
 )
 _BYLINE = re.compile(r"(?:县|市|区|州|旗)(?:委书记|委副书记|长|委常委|人民政府)")
-_ZONE_STOP = set("的了和与及在个是等将对把被从为以到、,。;:“”\"()")
-# 依托甲高新区, 唐某摄内江高新区, 剔除乙湾新区: words no zone's name holds (a verb, a photo credit, a ranking, an
-# exclusion), where the match ran past the name's start (data/zone_name_breaks.csv): the name starts after them
-_ZONE_CUTS = tuple(words("zone_name_breaks.csv"))
 
 
 @dataclass
@@ -229,43 +224,6 @@ def zone_key(name: str) -> str:
         if name.endswith(full):
             return name[: -len(full)] + short
     return name
-
-
-# period and scope words a zone's match may start with: 一季度全市工业园区, 上半年高新区
-_ZONE_LEAD = re.compile(
-    r"^(?:(?:今年|去年|全年|上半年|下半年|前三季度|[一二三四1-4]季度|第[一二三四]季度|\d{1,2}月|[1一][-至到]\d{1,2}月)(?:份)?)+"
-    r"|^(?:全市|全县|全区|全省|全州|全盟|全旗|国家级|省级|市级|县级)"
-    r"|^月份"  # 1-4月份园区: the month's digits stand outside the match
-)
-
-
-def clean_zone(name: str, text: str, start: int, mentions: list[Mention], starts: list[int] | None = None) -> tuple[int, str]:
-    """Trim a zone match to its name: cut after function words and verbs that precede it."""
-    cut = 0
-    for i, ch in enumerate(name[:-2]):
-        if ch in _ZONE_STOP:
-            cut = i + 1
-    if cut == 0 and name[:1] in "家座所" and text[start - 1 : start].isdigit():
-        cut = 1  # 217家国家级经开区: the count's classifier, not the zone's name
-    trimmed = _ZONE_LEAD.sub("", name[cut:])
-    trimmed = PLACE_LEAD.sub("", trimmed)  # 占西宁开发区, 拉动西宁开发区
-    for verb in _ZONE_CUTS:
-        k = trimmed.rfind(verb)
-        if 0 <= k < len(trimmed) - 3:
-            trimmed = _ZONE_LEAD.sub("", trimmed[k + len(verb) :])  # 名列国家级经开区: a class of zones
-    head = start + len(name) - len(trimmed)
-    starts = starts if starts is not None else [m.start for m in mentions]  # in text order
-    if cut := gazetteer().opening_words(trimmed):
-        # 说明园区, 注重提升园区 (not 牟定产业园区: a place's name the dictionary calls a verb)
-        ahead = bisect.bisect_left(starts, head)
-        if not (ahead < len(starts) and starts[ahead] < head + cut):
-            trimmed, head = trimmed[cut:], head + cut
-    # 朱忠明出席长沙经开区: a zone's name starts at the place it is named after
-    lo, hi = bisect.bisect_right(starts, head), bisect.bisect_left(starts, start + len(name) - 3)
-    inner = [m.start for m in mentions[lo:hi] if not m.short]
-    if inner:
-        trimmed = text[min(inner) : start + len(name)]
-    return start + len(name) - len(trimmed), trimmed
 
 
 # ``标准化示范园区4个``: a count right after a zone's name; ``两大工业园区``: parks taken together

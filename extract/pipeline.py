@@ -48,7 +48,7 @@ from .stage_choice import (
     stage_before,
 )
 from .subjects import Spans, Subjects, find_sections, find_subjects
-from .topics import paragraph_topic, title_topic, topic_of
+from .topics import figures_topics, topic_of
 from .vocabulary import GOES_ON, STOCK_WORDS
 
 __all__ = ["COLUMNS", "Row", "extract_normalized", "extract_text"]
@@ -236,8 +236,7 @@ def extract_normalized(text: str, article_id: str, date: str | None = None, plac
     rows: list[Row] = []
     for sent in sentences(text):
         rows.extend(_read_sentence(w, a, sent))
-    title_topic(rows, text)
-    paragraph_topic(rows, text)
+    figures_topics(rows, text)
     give_article_stage(rows, stage := article_stage(text))  # an article about one groundbreaking or signing
     give_list_stage(rows)
     day_carried(rows)

@@ -1,6 +1,7 @@
 """Places the gazetteer does not list, found by their shape in the text.
 
-Owns: development zones and parks by their suffixes (``zone_mentions``: …经济技术开发区, …产业园), villages by
+Owns: development zones and parks by their suffixes (``zone_mentions``: …经济技术开发区, …产业园) and each match
+trimmed to the name (``clean_zone``: not 说明园区 or 依托甲高新区's verb), villages by
 theirs and by the words before them (``village_mentions``: 石门村, 乌兰哈达嘎查, a village named again after it was
 introduced), the lead words a place name does not include (``PLACE_LEAD``), and short names a text defines for a
 zone (``defined_aliases``: …开发区(以下简称“经开区”)), with ``clear_of`` keeping such spans apart from others; and
@@ -17,8 +18,8 @@ import re
 from functools import lru_cache
 from itertools import accumulate
 
-from .regions import ZONE_SUFFIXES
-from .vocabulary import alternation
+from .regions import ZONE_SUFFIXES, Mention, gazetteer
+from .vocabulary import alternation, words
 
 # the lookahead on the suffixes' first characters only lets the alternation be tried where one can start
 _ZONE_CHARS = r"[\u4e00-\u9fffA-Za-z]"  # what a zone's name is written in
@@ -45,6 +46,49 @@ def zone_mentions(text: str) -> list[tuple[int, int, str]]:
         for m in _ZONE.finditer(text, run.start(), run.end()):
             out.append((m.start(1), m.end(1), m.group(1)))
     return out
+
+
+_ZONE_STOP = set("的了和与及在个是等将对把被从为以到、,。;:“”\"()")
+# 依托甲高新区, 唐某摄内江高新区, 剔除乙湾新区: words no zone's name holds (a verb, a photo credit, a ranking, an
+# exclusion), where the match ran past the name's start (data/zone_name_breaks.csv): the name starts after them
+_ZONE_CUTS = tuple(words("zone_name_breaks.csv"))
+
+
+# period and scope words a zone's match may start with: 一季度全市工业园区, 上半年高新区
+_ZONE_LEAD = re.compile(
+    r"^(?:(?:今年|去年|全年|上半年|下半年|前三季度|[一二三四1-4]季度|第[一二三四]季度|\d{1,2}月|[1一][-至到]\d{1,2}月)(?:份)?)+"
+    r"|^(?:全市|全县|全区|全省|全州|全盟|全旗|国家级|省级|市级|县级)"
+    r"|^月份"  # 1-4月份园区: the month's digits stand outside the match
+)
+
+
+def clean_zone(name: str, text: str, start: int, mentions: list[Mention], starts: list[int] | None = None) -> tuple[int, str]:
+    """Trim a zone match to its name: cut after function words and verbs that precede it."""
+    cut = 0
+    for i, ch in enumerate(name[:-2]):
+        if ch in _ZONE_STOP:
+            cut = i + 1
+    if cut == 0 and name[:1] in "家座所" and text[start - 1 : start].isdigit():
+        cut = 1  # 217家国家级经开区: the count's classifier, not the zone's name
+    trimmed = _ZONE_LEAD.sub("", name[cut:])
+    trimmed = PLACE_LEAD.sub("", trimmed)  # 占西宁开发区, 拉动西宁开发区
+    for verb in _ZONE_CUTS:
+        k = trimmed.rfind(verb)
+        if 0 <= k < len(trimmed) - 3:
+            trimmed = _ZONE_LEAD.sub("", trimmed[k + len(verb) :])  # 名列国家级经开区: a class of zones
+    head = start + len(name) - len(trimmed)
+    starts = starts if starts is not None else [m.start for m in mentions]  # in text order
+    if cut := gazetteer().opening_words(trimmed):
+        # 说明园区, 注重提升园区 (not 牟定产业园区: a place's name the dictionary calls a verb)
+        ahead = bisect.bisect_left(starts, head)
+        if not (ahead < len(starts) and starts[ahead] < head + cut):
+            trimmed, head = trimmed[cut:], head + cut
+    # 朱忠明出席长沙经开区: a zone's name starts at the place it is named after
+    lo, hi = bisect.bisect_right(starts, head), bisect.bisect_left(starts, start + len(name) - 3)
+    inner = [m.start for m in mentions[lo:hi] if not m.short]
+    if inner:
+        trimmed = text[min(inner) : start + len(name)]
+    return start + len(name) - len(trimmed), trimmed
 
 
 # a village named as such: 大堡村, 梁家庄村, 2019年漂草沟村, Inner Mongolia's 巴彦敖包嘎查 (not 行政村, 贫困村, 全村, 各村, 村委, 专业村 or 实现村村通)

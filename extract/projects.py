@@ -1,7 +1,7 @@
 """Project stages: which step of a project's life a project figure counts.
 
 Owns: the stage words of SCHEMA.md (洽谈 → negotiated, 签约 → signed, 引进 → introduced,
-谋划/实施/列入/安排/前期手续 → planned, 开工 → started, 在建/加快建设 → under_construction, 竣工/投产 →
+谋划/实施/列入/安排/前期手续 → planned, 开工/集中启动 → started, 在建/加快建设 → under_construction, 竣工/投产 →
 completed, 盘活 → revived) and picking the stage nearest to a figure.
 """
 
@@ -22,7 +22,7 @@ _STAGE_WORDS: list[tuple[str, str]] = [
     ("negotiated", r"洽谈|在谈|对接洽谈"),
     ("signed", r"签约|签订|签署"),  # not 协议: 新引进项目21个,协议投资额58.2亿元 is of the introduced
     ("introduced", r"引进|落户|落地|招商引资|招引|引来"),
-    ("started", r"开工|动工|开建|复工"),  # 复工项目34个: work resumed on projects begun before
+    ("started", r"开工|动工|开建|复工|集中启动|启动建设"),  # 复工项目34个: work resumed on projects begun before
     ("completed", r"竣工|建成|投产|达产|完工|投用"),
     ("under_construction", r"在建|加快建设|推进建设|续建|项目建设|建设中"),
     ("planned", r"谋划|实施|推进|储备|列入|纳入|统筹推进|安排|排定|前期(?:项目|手续|工作)"),

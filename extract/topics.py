@@ -1,7 +1,9 @@
 """The indicator a paragraph or a whole article is about, for figures whose own words name none.
 
 Owns: a paragraph's topic frame (``固定资产投资方面,…``, ``从社会消费品零售总额看,…``) and a title that names one
-indicator (``唐山各区县GDP排名``), whose figures labelled only by a place and a growth or rank word measure it.
+indicator (``唐山各区县GDP排名``), whose figures labelled only by a place and a growth or rank word measure it; the
+figure before in the paragraph, or a colon line leading into a list of places, that such figures go on with; and an
+industry named alone in a breakdown of industry figures (``分行业看,装备制造增长38.7%``).
 """
 
 from __future__ import annotations
@@ -93,3 +95,11 @@ def _one_industry(bare: str, label: str, sentence: str) -> bool:
     name = _GENERIC.sub("", bare)
     return bool(_INDUSTRY_NAME.fullmatch(name)) and not _NOT_AN_INDUSTRY.search(label) \
         and (name.endswith("业") or bool(_BREAKDOWN.search(sentence)))
+
+
+def figures_topics(rows: list[Row], text: str) -> None:
+    """What the figures naming no indicator of their own measure: the title's one indicator, else the figure
+    before them or the line leading into them."""
+    title_topic(rows, text)
+    paragraph_topic(rows, text)
+

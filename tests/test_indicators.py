@@ -210,6 +210,12 @@ def test_a_total_over_start_and_completion_written_apart_has_no_stage_even_in_a_
     assert df["stage"].tolist() == ["", ""]
 
 
+def test_projects_launched_together_are_started():
+    """``本次集中启动项目45个,总投资逾350亿元``, ``启动建设人民医院新院区等项目5个``: a launch is a start."""
+    df = rows("3月1日,宝山区一批重大项目集中启动,本次集中启动项目45个,总投资逾350亿元。")
+    assert df["stage"].tolist() == ["started", "started"]
+
+
 def test_a_total_of_signed_and_newly_started_projects_has_no_stage():
     # written for the test: 签约和新开工 names two steps; their total has none (SCHEMA)
     df = rows("二季度,全市签约和新开工项目共计230个,投资总额超过900亿元。")
