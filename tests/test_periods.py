@@ -744,3 +744,11 @@ def test_a_flow_of_the_month_is_that_month_alone_beside_the_total_so_far():
     got = _periods_by_value(df)
     assert got[2520000000] == got[-43.8] == ("2021-09", "2021-09")
     assert got[13740000000] == got[10.2] == ("2021-01", "2021-09"), "the total so far is of the nine months"
+
+
+def test_a_year_s_output_forecast_to_its_end_is_over_the_whole_year():
+    """``预计到年末,全县地区生产总值完成115亿元,同比增长7%``: the year's output, not a stock at its end."""
+    df = _table("2018年政府工作报告\n预计到年末,全县地区生产总值完成115亿元,同比增长7%;年末金融机构存款余额80亿元。", "2018-12-20")
+    got = _periods_by_value(df)
+    assert got[11500000000] == got[7] == ("2018-01", "2018-12")
+    assert got[8000000000] == ("", "2018-12"), "a balance stays a point"
