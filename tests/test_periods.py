@@ -186,6 +186,12 @@ def test_every_stock_word_defers_to_the_span_before_it():
     assert set(df["period_start"]) == {"2020-02"}
 
 
+def test_the_past_n_years_of_a_report_are_n_years_back_and_the_past_year_is_the_year_reviewed():
+    art = ArticleDate(2021, 12, "dateline")
+    assert [(p.start, p.end) for p in find_periods("过去五年,全县地区生产总值年均增长6.9%", art)] == [("2017-01", "2021-12")]
+    assert find_periods("过去一年,全县地区生产总值增长6.9%", art) == []
+
+
 def test_years_and_datelines_in_chinese_numerals():
     assert [(p.start, p.end) for p in find_periods("二〇二一年,全县地区生产总值增长9%", ART)] == [("2021-01", "2021-12")]
     assert article_date("标题\n二〇二四年十月二十日\n今年以来……").ym == "2024-10"
