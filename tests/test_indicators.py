@@ -640,6 +640,9 @@ def test_a_pull_with_no_subject_goes_on_from_the_figure_before():
 def test_land_built_treated_or_averaged_is_not_a_planted_area():
     df = rows("2021年,全县种植烤烟2.4万亩,户均种植烤烟15亩,新建高标准农田3万亩。")
     assert df["indicator"].tolist() == ["planting_area", "other", "other"]
+    # water for fish, terraces, an area under contract or certified are not planted either
+    df = rows("2021年,全县种植烤烟2.4万亩,特种养殖面积达8000亩,梯田面积达到7.4万亩,签订面积已达14.79万亩,绿色食品面积195万亩。")
+    assert df["indicator"].tolist() == ["planting_area"] + ["other"] * 4
 
 
 def test_how_a_figure_is_computed_does_not_hide_what_it_measures():
