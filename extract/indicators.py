@@ -152,7 +152,7 @@ def unit_fits(code: str, unit: str) -> bool:
 
 # words that contain a catalogue phrase but mean something else: 省外资金 is not 外资, 森林面积 is not planted
 # and a part of a catalogue figure is not the figure (SCHEMA rulings): 契税收入 and 非税收入 are not 税收,
-# 区本级一般公共预算收入 is not the district's; jobs created are not re-employment, labour moved or people employed;
+# 区本级一般公共预算收入 is not the district's, nor 中央级 the centre's share, nor 区级各项税收 or 工业税收 all taxes; jobs created are not re-employment, labour moved or people employed;
 # people already at work, jobs kept, workplaces and the budget's jobs spending (未就业, 稳定就业, 充分就业社区,
 # 社会保障和就业支出) are not jobs created; a ratio built on a catalogue figure (单位地区生产总值能耗, 单个项目平均投资额)
 # is not the figure; a scenic spot's, a guesthouse's or rural tourism's visitors and revenue are a part of the place's tourism
@@ -160,7 +160,8 @@ _FALSE_FRIENDS = re.compile(
     r"[省市县区境]外资金|(?:森林|林地|草原|湿地|水域|建筑|占地|用地|耕地保有|造林|绿化|流转|认证|补贴|灌溉|防治|施肥|治理|整治|"
     r"改造|沙化|沙化土地|退耕|退牧|还草|覆盖|应用|推广|机械|机械化|机耕|机播|机收|机械耕地|机械播种|机械收获|辖区|行政区域|国土|"
     r"生产基地|基地)面积|(?<!税)[\u4e00-\u9fff]税收入|非税收收入|(?:第[一二三]产业|[一二三]产业?)(?:完成)?投资|"
-    r"(?:[区县市乡镇旗盟州]本?级|本级|乡镇级)(?:地方)?(?:一般公共预算|公共财政预算|财政)(?:收入|支出)|"
+    r"(?:[区县市乡镇旗盟州]本?级|本级|乡镇级|中央级|省级)(?:地方)?(?:一般公共预算|公共财政预算|财政)(?:收入|支出)|"
+    r"(?:[区县市乡镇旗盟州]级|中央级|省级)(?:各项)?税收|(?:工商|工业|其他)税收|"
     r"(?:城镇|乡村|农村|城市|出生|死亡|贫困|流动|外来|少数民族|劳动力)(?:常住|户籍)?人口|"
     r"就业困难人员(?:实现)?(?:再?就业)?|再就业|转移就业|就业率|年末就业人员|未就业|零就业|稳定就业|(?<![\u4e00-\u9fff])在[^,;、]{1,8}就业|(?:充分)?就业社区|"
     r"(?:社会保障和)?就业(?:补助|专项)?(?:支出|资金)|"
