@@ -108,8 +108,9 @@ def test_a_part_of_a_catalogue_figure_is_other():
     df = rows("全县民营企业实现出口8亿元,增长12%;百强企业工业产值增长9%。旗级一般公共预算收入3亿元,增长2%。")
     assert df["indicator"].tolist() == ["other"] * 5
     # the centre's and the province's shares of the revenue, one level's or one sector's taxes
-    df = rows("中央级一般公共预算收入当月完成5亿元,区级各项税收累计完成212.0亿元,工业税收完成入库5.40亿元。")
-    assert df["indicator"].tolist() == ["other"] * 3
+    df = rows("中央级一般公共预算收入当月完成5亿元,区级各项税收累计完成212.0亿元,工业税收完成入库5.40亿元。"
+              "实现过夜游旅游收入1340万元,边境旅游收入2.3亿元。")
+    assert df["indicator"].tolist() == ["other"] * 5
     # but their projects are still projects, and an amount in 亿元 before 企业 names no group
     df = rows("重点外资企业新建项目开工率达到90%。")
     assert df["indicator"].tolist() == ["projects"]
