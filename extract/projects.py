@@ -137,7 +137,7 @@ def starts_with_stage(text: str) -> bool:
 
 
 # one project's size: 投资5亿元的…加工项目, 投资4.2亿元、日处理垃圾600吨的…项目 (the money comes first, then its name)
-_BARE_SUM = re.compile(r"(?:^|[、,;:]|包括|当属|其中|以及|有|总)投资(?:达|约|近|超)?$")
+_BARE_SUM = re.compile(r"(?:^|[、,;:]|包括|当属|其中|以及|有|总|公司|集团)(?:追加)?投资(?:达|约|近|超)?$")  # 某某有限公司投资23.2亿元的…项目
 _NAMED_AFTER = re.compile(r"^(?:的|、[^,;。、]{1,20}的)[^,;。]{2,50}?(?:项目|工程|中心|园|基地|线)|^的[^,;。]{2,30}(?:、|以及|和|$)")
 
 

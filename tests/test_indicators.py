@@ -92,6 +92,12 @@ def test_one_project_s_size_takes_the_stage_of_its_own_words():
     assert big["stage"].tolist() == ["started", "signed"]
 
 
+def test_the_sum_a_company_invests_in_a_named_project_is_its_size():
+    """``浙江某某有限公司投资23.2亿元的灌河旅游养老综合体项目``, ``伊利集团追加投资30亿元的…项目``."""
+    df = rows("浙江中浙房地产开发有限公司投资23.2亿元的灌河旅游养老综合体项目、伊利集团追加投资30亿元的乳业项目落户。")
+    assert df["indicator"].tolist() == ["project_investment", "project_investment"]
+
+
 def test_a_sum_before_the_projects_it_is_the_size_of_takes_their_stage():
     df = rows("5月8日,总投资达21亿元的9个重点项目集中签约。")
     assert df["stage"].tolist() == ["signed", "signed"]
