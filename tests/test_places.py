@@ -786,3 +786,10 @@ def test_a_province_s_round_up_takes_short_forms_from_all_its_prefectures():
             "2023年山东省16个财政收入超过了50亿元的县市中,潍坊有4个,烟台有3个,青岛有3个。")
     df = extract_article(text, "t", date="2024-03-01", place="山东省")
     assert df["region"].tolist()[-3:] == ["潍坊市", "烟台市", "青岛市"]
+
+
+def test_a_zone_s_short_name_without_its_last_character_is_the_zone():
+    """``西安经开区28年实现历史跨越`` then ``西安经开先后引进…项目70余个``: the same zone."""
+    text = "从“北郊”到“新中心” 西安经开区28年实现历史跨越\n近年来,西安经开先后引进世界500强企业投资项目70余个,外资企业400余家。"
+    df = extract_article(text, "t", date="2021-06-09")
+    assert set(df["region"]) == {"西安经济技术开发区"}
