@@ -274,8 +274,7 @@ def rule_common_parent(b: _Ballot) -> None:
     """``全盟县域…突泉县…阿尔山市…``, ``全省…天水市…酒泉市…``: a text that speaks of its subject only by its
     reference word, while naming places inside it, is about the parent those places share."""
     kind, n = max(b.references.items(), key=lambda kv: kv[1])
-    same = [p for p in b.score if place_kind(p) == kind]
-    if n < 2 or any(p.level != "county" for p in same):
+    if n < 2:
         return
     parents: Counter[Place] = Counter()
     for p in b.score:
@@ -284,6 +283,9 @@ def rule_common_parent(b: _Ballot) -> None:
                 parents[up] += 1
     if parents:
         parent, children = parents.most_common(1)[0]
+        same = [p for p in b.score if place_kind(p) == kind and p != parent]  # the parent may be named too (安庆经开区)
+        if any(p.level != "county" for p in same):
+            return
         # 全市…古塔区、凌河区…北镇市、凌海市: county-level cities among four or more of a city's places are its parts
         if children >= (4 if same else 2):
             b.common_parent = parent

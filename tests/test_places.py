@@ -794,3 +794,14 @@ def test_a_zone_s_short_name_without_its_last_character_is_the_zone():
             "西安经开地区生产总值由2015年的571亿元提高到2020年的895亿元。")
     df = extract_article(text, "t", date="2021-06-09")
     assert set(df["region"]) == {"西安经济技术开发区"}
+
+
+def test_a_city_s_text_naming_its_counties_and_its_own_zone_is_the_city_s():
+    """``全市新签约亿元项目413个…其中桐城市2个,潜山市1个…安庆经开区1个``: 全市 is 安庆市, whose zone the text names
+    too, not the county-level city named first."""
+    text = ("新签约亿元以上项目413个,在市委、市政府坚强领导下,全市上下坚持“三顶格”工作机制。\n"
+            "据介绍,去年全年全市新签约亿元项目413个,协议投资总额2154.82亿元。其中桐城市2个,潜山市1个,怀宁县1个,"
+            "宿松县1个,太湖县1个。安庆经开区1个,为总投资110亿元的项目。")
+    df = extract_article(text, "t", date="2023-01-20")
+    assert df["region"].tolist()[:3] == ["安庆市"] * 3
+    assert df["region"].tolist()[3:5] == ["桐城市", "潜山市"]
