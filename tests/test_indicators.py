@@ -1218,3 +1218,9 @@ def test_an_industry_named_in_a_breakdown_of_industry_figures_measures_its_own_o
     assert df["indicator"].tolist() == ["industrial_va", "industry_output", "industry_output"]
     df = rows("1-9月,全县规上工业增加值增长8.1%,茶产业带动茶农年均增收1.2万元。")
     assert df["indicator"].tolist()[-1] == "other"
+
+
+def test_a_budget_s_adjustment_measures_the_budget_figure_before_it():
+    """``一般公共预算收入年初预算7.69亿元,调整为7.34亿元,调减3500万元``."""
+    df = rows("2022年,一般公共预算收入年初预算7.69亿元。调整为7.34亿元,调减3500万元。")
+    assert df["indicator"].tolist() == ["general_budget_revenue"] * 3
