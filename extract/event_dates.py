@@ -158,6 +158,23 @@ def event_month(rows: list[Row], text: str, art: ArticleDate, headline: Period |
         elif marked is not None and (chain or (about_event and r.stage in EVENT_STAGES)) \
                 and (r.stage or r.indicator in PROJECT_CODES or _project_size(r)):
             r.period = marked
+    done_this_month(rows, art)
+
+
+def done_this_month(rows: list[Row], art: ArticleDate) -> None:
+    """``开工项目12个,总投资58亿元`` with no period words of its own, taken as true in the article's month: projects
+    signed, started, completed or introduced were so in that month (SCHEMA: dated events), not a stock at its end."""
+    if not art.day_named:
+        return  # a text dated by its content alone: its month is no event's (month_unknown)
+    for r in rows:
+        p = r.period
+        if r.indicator in PROJECT_CODES and r.stage in EVENT_STAGES and r.measure in ("count", "level") \
+                and p is not None and p.kind == "point" and not p.label and not p.start and p.end == art.ym \
+                and not _SO_FAR.search(r.sent.text, 0, r.fig.start):
+            r.period = Period(art.ym, art.ym, "", "flow")
+
+
+_SO_FAR = re.compile(r"先后|累计|已|目前|现有|至今")  # 先后引进…项目70余个, 已开工50项: a tally so far, a point
 
 
 def meeting_act(r: Row) -> bool:

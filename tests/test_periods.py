@@ -758,3 +758,10 @@ def test_a_year_s_output_forecast_to_its_end_is_over_the_whole_year():
     got = _periods_by_value(df)
     assert got[11500000000] == got[7] == ("2018-01", "2018-12")
     assert got[8000000000] == ("", "2018-12"), "a balance stays a point"
+
+
+def test_projects_signed_with_no_period_of_their_own_were_signed_in_the_article_s_month():
+    """``发布时间:2021-03-15 … 全县新签约项目12个,总投资58亿元``: that month's signing, not a stock at its end; a tally
+    so far (``先后引进项目70余个``) stays a point."""
+    df = _table("牟定县招商引资工作取得新成效\n发布时间:2021-03-15\n全县新签约项目12个,总投资58亿元。全县先后引进项目70余个。", None)
+    assert df[["period_start", "period_end"]].values.tolist() == [["2021-03", "2021-03"]] * 2 + [["", "2021-03"]]
