@@ -9,6 +9,7 @@ industry named alone in a breakdown of industry figures (``分行业看,装备�
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from . import indicators as ind
 from .labels import leftover_words, without_places
@@ -44,6 +45,15 @@ def title_topic(rows: list[Row], text: str) -> None:
 _GENERIC = re.compile(rf"(?:{alternation('generic_measure_words.csv')})+")
 
 
+# the field a rank is taken in, a count of places: 居26县第1位, 全省9市州
+_FIELD = re.compile(r"(?:全省|全市|全国|全区|全州|山区|各)?\d+个?(?:县市区|区县|县市|县区|市州|县|区|市|州|旗)")
+
+
+def _bare(label: str) -> str:
+    """What a label's words say once periods, verbs, figures and a rank's field are gone (``居26县`` → ``居``)."""
+    return re.sub(r"[\d.()()\[\]:%\-]", "", _FIELD.sub("", leftover_words(label)))
+
+
 def _leads(text: str) -> list[tuple[int, str]]:
     """``回顾一下上半年各县(市、区)GDP完成数据:``: a line with no figure that ends on a colon and names one
     indicator, with where it ends."""
@@ -73,8 +83,7 @@ def paragraph_topic(rows: list[Row], text: str) -> None:
         unplaced = without_places(r.label, [r.place] if r.place else [])
         if last[1] not in (-1, r.sent.paragraph) and unplaced == r.label:
             continue  # only a breakdown by place goes on past its paragraph
-        bare = leftover_words(unplaced)
-        bare = re.sub(r"[\d.()()\[\]:%\-]", "", bare)
+        bare = _bare(unplaced)
         if (not bare or _GENERIC.fullmatch(bare)) and ind.unit_fits(last[2], r.fig.unit):
             r.indicator = last[2]
         elif last[2] in _INDUSTRY_TOTALS and last[1] == r.sent.paragraph and r.fig.unit in ("元", "%") \
@@ -99,7 +108,25 @@ def _one_industry(bare: str, label: str, sentence: str) -> bool:
 
 def figures_topics(rows: list[Row], text: str) -> None:
     """What the figures naming no indicator of their own measure: the title's one indicator, else the figure
-    before them or the line leading into them."""
+    before them or the line leading into them, else the one indicator the article is about."""
     title_topic(rows, text)
     paragraph_topic(rows, text)
+    article_topic(rows)
+
+
+def article_topic(rows: list[Row]) -> None:
+    """``…慈溪(2639亿)、义乌(2055亿)…``, ``居26县第1位`` in an article whose named figures are mostly one indicator's
+    (a round-up of counties' GDP): a place's figure with nothing but a growth, rank or total word measures it."""
+    named = Counter(r.indicator for r in rows if r.indicator != "other")
+    if not named:
+        return
+    code, n = named.most_common(1)[0]
+    if n < 3 or n < 0.6 * sum(named.values()):
+        return
+    for r in rows:
+        if r.indicator != "other" or not ind.unit_fits(code, r.fig.unit):
+            continue
+        bare = _bare(without_places(r.label, [r.place] if r.place else []))
+        if not bare or _GENERIC.fullmatch(bare):
+            r.indicator = code
 

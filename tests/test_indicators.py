@@ -1224,3 +1224,11 @@ def test_a_budget_s_adjustment_measures_the_budget_figure_before_it():
     """``一般公共预算收入年初预算7.69亿元,调整为7.34亿元,调减3500万元``."""
     df = rows("2022年,一般公共预算收入年初预算7.69亿元。调整为7.34亿元,调减3500万元。")
     assert df["indicator"].tolist() == ["general_budget_revenue"] * 3
+
+
+def test_a_rank_in_an_article_about_one_indicator_measures_it():
+    """In a round-up whose named figures are GDP's, ``…居26县第1位`` in a paragraph of its own measures GDP too."""
+    text = ("2023年,龙泉市地区生产总值170亿元,增长5.9%。\n2023年,遂昌县地区生产总值160亿元,增长6.1%。\n"
+            "2023年,庆元县地区生产总值100亿元,增长5.2%。\n2023年,龙泉市居26县第1位。")
+    df = extract_article(text, "t", date="2024-02-01", place="丽水市")
+    assert df["indicator"].tolist()[-1] == "gdp"
