@@ -2,8 +2,9 @@
 
 Owns: a paragraph's topic frame (``固定资产投资方面,…``, ``从社会消费品零售总额看,…``) and a title that names one
 indicator (``唐山各区县GDP排名``), whose figures labelled only by a place and a growth or rank word measure it; the
-figure before in the paragraph, or a colon line leading into a list of places, that such figures go on with; and an
-industry named alone in a breakdown of industry figures (``分行业看,装备制造增长38.7%``).
+figure before in the paragraph, or a colon line leading into a list of places, that such figures go on with; the
+one indicator most of an article's named figures measure; and an industry named alone in a breakdown of industry
+figures (``分行业看,装备制造增长38.7%``).
 """
 
 from __future__ import annotations
