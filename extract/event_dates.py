@@ -15,7 +15,7 @@ from .period_frames import batched
 from .periods import ArticleDate, Period, ym
 from .projects import EVENT_STAGES, PROJECT_CODES
 from .schema import Row
-from .vocabulary import EVENT, EVENT_WORDS, MONTH_DAY, alternation, table
+from .vocabulary import EVENT, EVENT_WORDS, alternation, table
 
 _MEETING, _ACT = (re.compile("|".join(re.escape(r["word"]) for r in table("meeting_acts.csv") if r["kind"] == k))
                   for k in ("meeting", "act"))
@@ -100,22 +100,27 @@ def _batch_of_the_day(r: Row, art: ArticleDate) -> Period | None:
     """``2月5日,在…举行一季度总投资6.5亿元的12个项目集中开工活动``, ``5月12日,某县2023年第二季度总投资85.9亿元,…
     的60个重点项目集中开工``: in a sentence stating an event's day (the day nearest before the figure, past any page
     chrome the sentence opens with), a span named between the day and the event (data/event_words.csv) names the
-    batch held that day, not a span reported on: the figures there before the event take the day's month."""
+    batch held that day, not a span reported on: the figures of that span take the day's month."""
     p = r.period
     if p is None or not p.label or not p.start or p.start == p.end:
         return None
     s = r.sent.text
-    days = list(MONTH_DAY.finditer(s, 0, r.fig.start)) if "日" in s else []  # the day nearest before the figure (past a page's chrome)
-    m = EVENT.match(s[days[-1].start() :]) if days else None
+    days = list(_DAY.finditer(s, 0, r.fig.start)) if "日" in s else []  # the day nearest before the figure (past a page's chrome)
+    m = days[-1] if days and _EVENT_VERB.search(s, days[-1].end(), days[-1].end() + 100) else None
     at = s.find(p.label, days[-1].end()) if m is not None and 1 <= int(m.group("m")) <= 12 else -1
     if at >= 0 and _PRESS.search(s, days[-1].end(), at):
         return None  # 3月9日,记者从…获悉,一季度…: the day the press was told; the quarter is reported on
     held = EVENT_WORDS.search(s, at + 1) if at >= 0 else None
-    if held is None or not at < r.fig.start < held.end():
+    if held is None or not at < r.fig.start:  # …第二季度36个工程集中开建,总投资52.25亿元: the batch's sums after it too
         return None
     mo = int(m.group("m"))
-    month = ym(art.year if mo <= art.month else art.year - 1, mo)
+    month = ym(int(m.group("y")) if m.group("y") else art.year if mo <= art.month else art.year - 1, mo)
     return Period(month, month, f"{m.group('m')}月{m.group('d')}日", "flow")
+
+
+# a day, with its year or without (2023年5月25日, 5月12日), and the verbs that hold an event after it (data/event_verbs.csv)
+_DAY = re.compile(r"(?:(?P<y>(?:19|20)\d\d)年|(?<![\d年]))(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
+_EVENT_VERB = re.compile(alternation("event_verbs.csv"))
 
 
 def _event_nearer(r: Row) -> bool:

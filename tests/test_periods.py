@@ -765,3 +765,11 @@ def test_projects_signed_with_no_period_of_their_own_were_signed_in_the_article_
     so far (``先后引进项目70余个``) stays a point."""
     df = _table("牟定县招商引资工作取得新成效\n发布时间:2021-03-15\n全县新签约项目12个,总投资58亿元。全县先后引进项目70余个。", None)
     assert df[["period_start", "period_end"]].values.tolist() == [["2021-03", "2021-03"]] * 2 + [["", "2021-03"]]
+
+
+def test_a_quarter_naming_the_batch_held_on_a_dated_day_gives_that_day_s_month():
+    """``2023年5月25日,天祝县2023年第二季度36个工程集中开建,总投资52.25亿元,其中亿元以上项目13项``: the quarter names
+    the batch, so the day's month dates its count and its sums (SCHEMA: dated events)."""
+    df = _table("天祝县重大工程集中开建\n2023年5月25日,天祝县2023年第二季度36个工程集中开建,总投资52.25亿元,"
+                "其中亿元以上项目13项,总投资44.38亿元。", "2023-05-26")
+    assert df[["period_start", "period_end"]].values.tolist() == [["2023-05", "2023-05"]] * 4
