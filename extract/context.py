@@ -284,9 +284,9 @@ def _clipped(text: str, zones: list[tuple[int, int, str]]) -> list[tuple[int, in
     """``西安经开区28年…西安经开先后引进…``: a zone named in full or as ``X经开区`` / ``X高新区`` is the same zone
     where the text drops the short name's last 区 (``西安经开``, ``西安高新``)."""
     out = []
-    for name in {n for _s, _e, n in zones if zone_key(n).endswith(("经开区", "高新区")) and len(zone_key(n)) >= 5}:
-        clip = zone_key(name)[:-1]
-        out.extend((m.start(), m.end(), name) for m in re.finditer(re.escape(clip) + "(?!区|技术)", text))
+    for name, key in {n: zone_key(n) for _s, _e, n in zones}.items():
+        if key.endswith(("经开区", "高新区")) and len(key) >= 5:
+            out.extend((m.start(), m.end(), name) for m in re.finditer(re.escape(key[:-1]) + "(?!区|技术)", text))
     return out
 
 

@@ -37,8 +37,7 @@ def title_topic(rows: list[Row], text: str) -> None:
     for r in rows:
         if r.indicator != "other" or not ind.unit_fits(code, r.fig.unit):
             continue
-        bare = leftover_words(without_places(r.label, [r.place] if r.place else []))
-        if not re.sub(r"[\d.()()\[\]:]", "", bare):
+        if not re.sub(r"[\d.()()\[\]:]", "", leftover_words(_unplaced(r))):
             r.indicator = code
 
 
@@ -50,15 +49,30 @@ _GENERIC = re.compile(rf"(?:{alternation('generic_measure_words.csv')})+")
 _FIELD = re.compile(r"(?:全省|全市|全国|全区|全州|山区|各)?\d+个?(?:县市区|区县|县市|县区|市州|县|区|市|州|旗)")
 
 
+def _unplaced(r: Row) -> str:
+    """A row's label without its own place (``长沙市地区生产总值`` → ``地区生产总值``)."""
+    return without_places(r.label, [r.place] if r.place else [])
+
+
+def _says_nothing(bare: str) -> bool:
+    """Words that name nothing but a growth, a rank or a total (or nothing at all)."""
+    return not bare or bool(_GENERIC.fullmatch(bare))
+
+
 def _bare(label: str) -> str:
     """What a label's words say once periods, verbs, figures and a rank's field are gone (``居26县`` → ``居``)."""
     return re.sub(r"[\d.()()\[\]:%\-]", "", _FIELD.sub("", leftover_words(label)))
 
 
+_COLON_AT_LINE_END = re.compile(r":[^\S\n]*(?:\n|\Z)")
+
+
 def _leads(text: str) -> list[tuple[int, str]]:
     """``回顾一下上半年各县(市、区)GDP完成数据:``: a line with no figure that ends on a colon and names one
     indicator, with where it ends."""
-    out = []
+    out: list[tuple[int, str]] = []
+    if not _COLON_AT_LINE_END.search(text):
+        return out  # no line ends on a colon: no need to split the text again
     for sent in sentences(text):
         line = sent.text.strip()
         if line.endswith(":") and not re.search(r"\d", line) and len(named := ind.named_in(line)) == 1:
@@ -81,11 +95,11 @@ def paragraph_topic(rows: list[Row], text: str) -> None:
             continue
         if last is None:
             continue
-        unplaced = without_places(r.label, [r.place] if r.place else [])
+        unplaced = _unplaced(r)
         if last[1] not in (-1, r.sent.paragraph) and unplaced == r.label:
             continue  # only a breakdown by place goes on past its paragraph
         bare = _bare(unplaced)
-        if (not bare or _GENERIC.fullmatch(bare)) and ind.unit_fits(last[2], r.fig.unit):
+        if _says_nothing(bare) and ind.unit_fits(last[2], r.fig.unit):
             r.indicator = last[2]
         elif last[2] in _INDUSTRY_TOTALS and last[1] == r.sent.paragraph and r.fig.unit in ("元", "%") \
                 and _one_industry(bare, r.label, r.sent.text):
@@ -94,9 +108,10 @@ def paragraph_topic(rows: list[Row], text: str) -> None:
 
 # what a breakdown by industry breaks down; the words that cue one, and those no industry's output is named by
 _INDUSTRY_TOTALS = {"industrial_va", "industrial_output", "industry_output"}
-_BREAKDOWN = re.compile("|".join(r["word"] for r in table("industry_words.csv") if r["kind"] == "breakdown"))
+_INDUSTRY_WORDS = table("industry_words.csv")  # read once for both of its kinds
+_BREAKDOWN = re.compile("|".join(r["word"] for r in _INDUSTRY_WORDS if r["kind"] == "breakdown"))
+_NOT_AN_INDUSTRY = re.compile("|".join(r["word"] for r in _INDUSTRY_WORDS if r["kind"] == "not_industry"))
 _INDUSTRY_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}")
-_NOT_AN_INDUSTRY = re.compile("|".join(r["word"] for r in table("industry_words.csv") if r["kind"] == "not_industry"))
 
 
 def _one_industry(bare: str, label: str, sentence: str) -> bool:
@@ -127,7 +142,6 @@ def article_topic(rows: list[Row]) -> None:
     for r in rows:
         if r.indicator != "other" or not ind.unit_fits(code, r.fig.unit):
             continue
-        bare = _bare(without_places(r.label, [r.place] if r.place else []))
-        if not bare or _GENERIC.fullmatch(bare):
+        if _says_nothing(_bare(_unplaced(r))):
             r.indicator = code
 
