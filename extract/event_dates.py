@@ -123,6 +123,13 @@ _DAY = re.compile(r"(?:(?P<y>(?:19|20)\d\d)年|(?<![\d年]))(?P<m>\d{1,2})月(?P
 _EVENT_VERB = re.compile(alternation("event_verbs.csv"))
 
 
+def _the_events_own(r: Row, chain: str) -> bool:
+    """``此次开工项目涵盖全州13个市县``, ``本次签约项目单体平均投资13.8亿元``, ``投资占比达到94%``: any count, sum
+    or share of a sentence naming the event is the event's, unless it is a tally so far (``已累计投入9亿元``)."""
+    return bool(chain) and (r.measure in ("count", "share") or (r.measure == "level" and r.fig.unit == "元")) \
+        and not _SO_FAR.search(r.sent.text, 0, r.fig.start)
+
+
 def _event_nearer(r: Row) -> bool:
     """``今年,…实施重点项目230个,…,今天集中开工项目31个``, ``此次集中开工64个项目,…,本年度计划完成投资…``:
     an event word between the sentence's period word and the figure marks the figure as the event's."""
@@ -161,7 +168,7 @@ def event_month(rows: list[Row], text: str, art: ArticleDate, headline: Period |
         elif named:  # 四季度集中开工…;…占项目总数的53.7%: the event's breakdown and shares too
             r.period = marked or Period(art.ym, art.ym, "", "flow")
         elif marked is not None and (chain or (about_event and r.stage in EVENT_STAGES)) \
-                and (r.stage or r.indicator in PROJECT_CODES or _project_size(r)):
+                and (r.stage or r.indicator in PROJECT_CODES or _project_size(r) or _the_events_own(r, chain)):
             r.period = marked
     done_this_month(rows, art)
 

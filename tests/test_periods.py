@@ -399,6 +399,15 @@ def test_sentences_going_on_from_an_event_sentence_take_the_event_month():
     assert got[12] == ("2024-07", "2024-07")
 
 
+def test_every_count_sum_and_share_of_a_sentence_naming_the_event_is_the_event_s():
+    # 此次…涵盖13个市县: a count of no project indicator; 单体平均投资, 占比: the event's too; 已累计投入: a tally so far
+    df = _table("阿坝州\n此次开工项目涵盖全州13个市县,单体项目平均投资2.6亿元,投资占比达到94%。"
+                "本次活动前,园区已累计投入9亿元。", "2017-09-29")
+    got = _periods_by_value(df)
+    assert got[13] == got[260000000] == got[94] == ("2017-09", "2017-09")
+    assert got[900000000] == ("", "2017-09")
+
+
 def test_a_period_naming_the_event_gives_way_to_the_event_month():
     # 二季度重大项目集中开工…;…。从类别看,…: the quarter names the batch, its breakdown and shares are the event's;
     # 今年第二批…: a numbered batch; 2024年一季度,…共签约: a quarter the sentence states for itself stays
