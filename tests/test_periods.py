@@ -370,6 +370,12 @@ def test_an_amount_over_the_year_after_a_year_end_is_of_the_whole_year():
     got = _periods_by_value(df)
     assert got[558000] == got[312000] == ("", "2023-12")
     assert got[2811] == got[124000] == ("2023-01", "2023-12")
+    # what the year added (新增, 新登记, 再就业, 培训) after a 年末 rate or count is the year's too; a count at the end stays
+    df = _table("青田县2023年国民经济和社会发展统计公报\n年末城镇登记失业率2.6%。城镇新增就业5773人,城镇失业人员再就业1265人,"
+                "职业技能培训完成1101人。年末全县实有市场主体4.5万户。其中,实有企业6856户。", "2024-03-20")
+    got = _periods_by_value(df)
+    assert got[5773] == got[1265] == got[1101] == ("2023-01", "2023-12")
+    assert got[45000] == got[6856] == ("", "2023-12")
     # and so is its growth
     df = _table("青田县2023年国民经济和社会发展统计公报\n生猪年末存栏8.9万头,同比增长0.5%;生猪出栏12.9万头,同比增长3.1%。",
                 "2024-03-20")
