@@ -203,7 +203,8 @@ def period_for(f: Figure, s: str, periods: list[Period], inherited: Period | Non
     chosen = _named(f, s, periods, inherited)
     if measure == "target":
         return _of_target(f, s, chosen, inherited, art)
-    return _of_the_month(f, s, _flow_of_the_year(f, s, _of_figure(chosen, inherited, art)))
+    p = _flow_of_the_year(f, s, _of_figure(chosen, inherited, art))
+    return _of_the_month(f, s, p if chosen is not None else _stock_at_the_year_end(f, s, p))
 
 
 _THE_MONTH = re.compile(r"当月|本月")
@@ -239,6 +240,19 @@ def _flow_of_the_year(f: Figure, s: str, p: Period | None) -> Period | None:
         return p
     y = p.end[:4]
     return Period(f"{y}-01", f"{y}-12", p.label, "flow", explicit_year=p.explicit_year)
+
+
+_YEAR_END_STOCK = re.compile(rf"(?<!按)(?:{alternation('year_end_stock_words.csv')})")  # data/year_end_stock_words.csv
+
+
+def _stock_at_the_year_end(f: Figure, s: str, p: Period | None) -> Period | None:
+    """``年末常住人口42.5万人…。全年人口出生率10.38‰…。城镇常住人口21.93万人``: a stock (data/year_end_stock_words.csv)
+    under a whole year its sentence does not name is true at that year's end; a sentence going on with ``其中``
+    keeps the period of the one it continues (``2021年,全旗常住人口3.96万人。其中,城镇人口2.38万人``)."""
+    if p is None or p.kind != "flow" or not p.start.endswith("-01") or not p.end.endswith("-12") \
+            or p.start[:4] != p.end[:4] or s.startswith("其中") or not _YEAR_END_STOCK.search(_figure_clause(f, s)):
+        return p
+    return Period("", p.end, p.label, "point", explicit_year=p.explicit_year)
 
 
 _YEAR_PLAN = re.compile(rf"(?<!完成)(?:{alternation('year_plan_words.csv')})(?:(?:完成)?投资(?:额)?)?(?:约|为|达|超|逾|近)?$")

@@ -405,6 +405,17 @@ def test_sentences_going_on_from_an_event_sentence_take_the_event_month():
     assert got[12] == ("2024-07", "2024-07")
 
 
+def test_a_stock_under_a_whole_year_it_does_not_name_is_at_that_year_s_end():
+    # 年末常住人口…。全年出生…。城镇常住人口: still at the year's end; 按常住人口计算 is no stock; 其中 goes on from a named year
+    df = _table("青田县2023年国民经济和社会发展统计公报\n年末常住人口42.5万人。全年出生人口2811人。城镇常住人口21.9万人,"
+                "城镇化率51.6%。按常住人口计算,人均地区生产总值63215元。", "2024-03-20")
+    got = _periods_by_value(df)
+    assert got[425000] == got[219000] == got[51.6] == ("", "2023-12")
+    assert got[2811] == got[63215] == ("2023-01", "2023-12")
+    df = _table("青田县\n2021年,全县常住人口3.96万人。其中,城镇人口2.38万人。", "2022-03-20")
+    assert _periods_by_value(df)[23800] == ("2021-01", "2021-12")
+
+
 def test_every_count_sum_and_share_of_a_sentence_naming_the_event_is_the_event_s():
     # 此次…涵盖13个市县: a count of no project indicator; 单体平均投资, 占比: the event's too; 已累计投入: a tally so far
     df = _table("阿坝州\n此次开工项目涵盖全州13个市县,单体项目平均投资2.6亿元,投资占比达到94%。"
