@@ -4,7 +4,7 @@ Owns: a paragraph's topic frame (``固定资产投资方面,…``, ``从社会�
 indicator (``唐山各区县GDP排名``), whose figures labelled only by a place and a growth or rank word measure it; the
 figure before in the paragraph, or a colon line leading into a list of places, that such figures go on with; the
 one indicator most of an article's named figures measure; and an industry named alone in a breakdown of industry
-figures (``分行业看,装备制造增长38.7%``).
+figures (``分行业看,装备制造增长38.7%``); a place's bare count after the projects its paragraph counts (``其中马尔康4个``).
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from . import indicators as ind
 from .labels import leftover_words, without_places
 from .normalize import sentences
 from .period_frames import title_lines
+from .projects import one_verb_each, stage_words
 from .schema import Row
 from .vocabulary import TOPIC, alternation, table
 
@@ -126,8 +127,31 @@ def figures_topics(rows: list[Row], text: str) -> None:
     """What the figures naming no indicator of their own measure: the title's one indicator, else the figure
     before them or the line leading into them, else the one indicator the article is about."""
     title_topic(rows, text)
+    counted_projects(rows, text)
     paragraph_topic(rows, text)
     article_topic(rows)
+
+
+# the projects a sentence counts, before a list of places' counts: 此次开工项目涵盖全州13个市县,其中马尔康4个
+_PROJECT_NOUN = re.compile(r"[^,;:。\n]{0,20}?项目")
+
+
+def counted_projects(rows: list[Row], text: str) -> None:
+    """``此次开工项目涵盖全州13个市县,其中马尔康4个、金川县5个``, ``新签约50亿元以上工业项目…:迎江区1个``: a place's count
+    with no words of its own (``个``, ``项``), after the projects its sentence counts, counts those projects, at the
+    stage they are named with."""
+    for r in rows:
+        if r.indicator != "other" or r.fig.unit not in ("个", "项") or r.place is None \
+                or not _says_nothing(_bare(_unplaced(r))):
+            continue
+        at = r.sent.start + r.fig.start
+        nouns = list(_PROJECT_NOUN.finditer(text, text.rfind("\n", 0, at) + 1, at))
+        if not nouns:
+            continue
+        r.indicator = "projects"
+        stages = {st for _, st in stage_words(one_verb_each(nouns[-1].group()))}
+        if not r.stage and len(stages) == 1:
+            r.stage = stages.pop()
 
 
 def article_topic(rows: list[Row]) -> None:

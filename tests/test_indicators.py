@@ -297,6 +297,17 @@ def test_a_topic_phrase_names_the_indicator_of_the_places_after_it():
     assert df["measure"].tolist() == ["level", "growth", "level", "rank", "growth"]
 
 
+def test_a_place_s_bare_count_after_the_projects_its_paragraph_counts_counts_those_projects():
+    # 此次开工项目…其中马尔康4个: started projects; 新签约…项目…。其中,迎江区1个: signed ones; 13个市县 counts places
+    df = extract_article("阿坝州\n此次开工项目涵盖全州13个市县,其中马尔康4个、金川县5个。", "t", date="2017-09-29")
+    got = {(r.region, r.value): (r.indicator, r.stage) for r in df.itertuples()}
+    assert got[("马尔康市", 4)] == got[("金川县", 5)] == ("projects", "started")
+    assert got[("阿坝藏族羌族自治州", 13)][0] == "other"
+    df = extract_article("安庆市\n去年全市新签约50亿元以上工业项目10个。其中,迎江区1个,宿松县2个。", "t", date="2024-02-10")
+    got = {(r.region, r.value): (r.indicator, r.stage) for r in df.itertuples()}
+    assert got[("迎江区", 1)] == got[("宿松县", 2)] == ("projects", "signed")
+
+
 def test_the_share_of_a_project_works_is_not_an_investment_share():
     df = rows("该项目总投资12亿元,一期已完成主体工程的85%。")
     assert df["indicator"].tolist() == ["project_investment", "other"]
