@@ -101,7 +101,7 @@ _VILLAGE = re.compile(
 )
 _GENERIC_VILLAGE = re.compile(
     r"(?:行政|贫困|示范|重点|中心|空心|淘宝|美丽|先进|文明|特色|集体|出列|脱贫|试点|样板|易地|搬迁|移民|新农|乡|农|山|个|各|全|该|每|本|"
-    r"周边|附近|所在|相邻|邻|城中|城郊|社区|片|户|组|整|专业|渔业|农业|产业|镇|村)村$|^(?:全|该|各|每|本|此|这|那|其|我|个|家|多|余|\d|[一二两三四五六七八九十百千万])"
+    r"周边|附近|所在|相邻|邻|城中|城郊|社区|片|户|组|整|专业|渔业|农业|产业|镇|村|等)村$|^(?:全|该|各|每|本|此|这|那|其|我|个|家|多|余|\d|[一二两三四五六七八九十百千万])"
 )
 
 
@@ -126,6 +126,10 @@ def village_mentions(text: str) -> list[tuple[int, int, str]]:
         lead = PLACE_LEAD.match(m.group(g)) or _REFERENCE_LEAD.match(m.group(g))
         cut = lead.end() if lead else 0
         name = m.group(g)[cut:]
+        if verb := gazetteer().opening_words(name):  # 顺利完成嘎查, 带动提升村: a verb the match took in, no name
+            cut, name = cut + verb, name[verb:]
+            if len(name) < 4:
+                continue
         if not _GENERIC_VILLAGE.search(name) or _NUMBERED_NAME.match(text, m.start(g) + cut - 1):
             out.append((m.start(g) + cut, m.end(g), name))
     return _named_again(text, out)

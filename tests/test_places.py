@@ -424,6 +424,9 @@ def test_a_word_before_a_village_or_zone_name_is_not_part_of_it():
 
     assert [n for _s, _e, n in village_mentions("近年来,盘活石桥村闲置厂房,像柳树村这样的村还有很多")] == ["石桥村", "柳树村"]
     assert [n for _s, _e, n in find_zones("新签约项目9个,占来宾工业园区新签约项目的六成", [])] == ["来宾工业园区"]
+    # 顺利完成嘎查: a verb and a village's kind, no name; 瑜城等村: several villages, none of them the subject
+    assert [n for _s, _e, n in village_mentions("党员159名,顺利完成嘎查换届,大堡村种植马铃薯")] == ["大堡村"]
+    assert [n for _s, _e, n in village_mentions("严冲等村的7000亩板栗,瑜城等村10000亩蔬菜")] == []
 
 
 def test_names_are_found_among_any_characters():
