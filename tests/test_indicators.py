@@ -448,6 +448,9 @@ def test_an_agreement_sum_belongs_to_the_stage_before_it():
 def test_a_batch_named_before_gives_its_stage_to_the_projects_of_the_paragraph():
     df = rows("这批开工项目涵盖新材料、新能源等领域。其中,总投资15亿元的新材料项目由龙头企业建设。")
     assert df[["indicator", "stage"]].values.tolist() == [["project_investment", "started"]]
+    # 开复工 is a start (SCHEMA): 本次开复工项目…。包含市政项目68个
+    df = rows("本次开复工项目涉及纺织、建材等行业。包含市政项目68个,交通水利项目27个。")
+    assert df[["indicator", "stage"]].values.tolist() == [["projects", "started"]] * 2
 
 
 def test_the_rank_of_a_completion_rate():
