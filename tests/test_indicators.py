@@ -667,6 +667,9 @@ def test_land_built_treated_or_averaged_is_not_a_planted_area():
     # water for fish, terraces, an area under contract or certified are not planted either
     df = rows("2021年,全县种植烤烟2.4万亩,特种养殖面积达8000亩,梯田面积达到7.4万亩,签订面积已达14.79万亩,绿色食品面积195万亩。")
     assert df["indicator"].tolist() == ["planting_area"] + ["other"] * 4
+    # one grower's field, and rice farmed with crayfish, are not the place's planted area
+    df = rows("全县种植水稻48万亩。他种植的水稻有1000多亩。全县稻虾连作面积18万亩。")
+    assert df["indicator"].tolist() == ["planting_area", "other", "other"]
 
 
 def test_how_a_figure_is_computed_does_not_hide_what_it_measures():
