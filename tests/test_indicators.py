@@ -909,6 +909,9 @@ def test_listed_industries_share_the_industry_and_its_growth():
 def test_short_names_of_catalogue_indicators():
     df = rows("全县固定投资同比增长12.1%,工业用电增长4.5%,游客数量突破500万人次。")
     assert df["indicator"].tolist() == ["fixed_asset_investment", "electricity_consumption", "tourist_visits"]
+    # 规模以上工业企业增加值, 规模工业产值, 规工产值, 工业生产总产值: the catalogue's industry figures, not one industry's
+    df = rows("规模以上工业企业增加值同比增长10.2%,规模工业产值1108.8亿元,规工产值190.44亿元,工业生产总产值30.33亿元。")
+    assert df["indicator"].tolist() == ["industrial_va"] + ["industrial_output"] * 3
 
 
 def test_a_comparison_base_closing_a_list_head_is_no_item():
