@@ -4,7 +4,7 @@ Owns: a paragraph's topic frame (``固定资产投资方面,…``, ``从社会�
 indicator (``唐山各区县GDP排名``), whose figures labelled only by a place and a growth or rank word measure it; the
 figure before in the paragraph, or a colon line leading into a list of places, that such figures go on with; the
 one indicator most of an article's named figures measure; and an industry named alone in a breakdown of industry
-figures (``分行业看,装备制造增长38.7%``); a place's bare count after the projects its paragraph counts (``其中马尔康4个``).
+figures (``分行业看,装备制造增长38.7%``); a list after a lead naming one indicator in its sentence (``…GDP数据,依次为晋江市(2986.4亿元)``); a place's bare count after the projects its paragraph counts (``其中马尔康4个``).
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from .labels import leftover_words, without_places
 from .normalize import sentences
 from .period_frames import title_lines
 from .projects import one_verb_each, stage_words
+from .regions import gazetteer
 from .schema import Row
 from .vocabulary import TOPIC, alternation, table
 
@@ -127,9 +128,33 @@ def figures_topics(rows: list[Row], text: str) -> None:
     """What the figures naming no indicator of their own measure: the title's one indicator, else the figure
     before them or the line leading into them, else the one indicator the article is about."""
     title_topic(rows, text)
+    sentence_topic(rows)
     counted_projects(rows, text)
     paragraph_topic(rows, text)
     article_topic(rows)
+
+
+def sentence_topic(rows: list[Row]) -> None:
+    """``根据2021年全年的GDP数据,…依次为晋江市(2986.4亿元)、鼓楼区(2362.2亿元)``: a place's figure in a list whose
+    words name nothing but places, after a lead in its own sentence naming one indicator, measures that one."""
+    for r in rows:
+        if r.indicator != "other" or r.fig.kind == "rank":
+            continue
+        named = ind.named_in(r.sent.text[: r.fig.start])
+        if len(named) != 1 or not ind.unit_fits(code := next(iter(named)), r.fig.unit):
+            continue
+        if _says_nothing(_bare(_without_any_place(r.label))) and _LIST_LEAD.search(r.sent.text, 0, r.fig.start):
+            r.indicator = code
+
+
+_LIST_LEAD = re.compile(r"(?:依次|分别)(?:为|是)|如下:|:")
+
+
+def _without_any_place(label: str) -> str:
+    """A label without any place it names (``依次为晋江市(`` → ``依次为(``)."""
+    for m in sorted(gazetteer().mentions(label), key=lambda m: -m.start):
+        label = label[: m.start] + label[m.end :]
+    return label
 
 
 # the projects a sentence counts, before a list of places' counts: 此次开工项目涵盖全州13个市县,其中马尔康4个

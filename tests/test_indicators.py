@@ -308,6 +308,14 @@ def test_a_place_s_bare_count_after_the_projects_its_paragraph_counts_counts_tho
     assert got[("迎江区", 1)] == got[("宿松县", 2)] == ("projects", "signed")
 
 
+def test_a_list_of_places_after_a_lead_naming_one_indicator_in_its_sentence_measures_it():
+    # 根据…GDP数据,…依次为晋江市(…)、鼓楼区(…): each place's bracketed figure is its GDP; a rank keeps its own words
+    df = extract_article("福建省\n根据2021年全年的GDP数据,福建十强县市区的最新排名已经出炉,依次为晋江市(2986.4亿元)、"
+                         "鼓楼区(2362.2亿元)、思明区(2258.1亿元)。", "t", date="2022-02-10")
+    assert df["indicator"].tolist() == ["gdp"] * 3
+    assert df["region"].tolist() == ["晋江市", "鼓楼区", "思明区"]
+
+
 def test_the_share_of_a_project_works_is_not_an_investment_share():
     df = rows("该项目总投资12亿元,一期已完成主体工程的85%。")
     assert df["indicator"].tolist() == ["project_investment", "other"]
