@@ -141,9 +141,15 @@ _BARE_SUM = re.compile(r"(?:^|[、,;:]|包括|当属|其中|以及|有|总|公�
 _NAMED_AFTER = re.compile(r"^(?:的|、[^,;。、]{1,20}的)[^,;。]{2,50}?(?:项目|工程|中心|园|基地|线)|^的[^,;。]{2,30}(?:、|以及|和|$)")
 
 
+# a firm putting money in: 东方希望集团投资40亿元, 伊利集团追加投资30亿元, 公司将在图木舒克市投资30亿元 (not 累计投资)
+_FIRM_INVESTS = re.compile(r"(?:公司|集团|团队)(?:将|拟)?(?:在[^,;。、]{2,10})?(?<!累计)(?:追加)?投资(?:达|约|近|超)?$")
+
+
 def one_project_size(pre: str, rest: str) -> bool:
-    """``投资5亿元的小麦精深加工项目开工建设``: a bare 投资 sum followed by the project it is the size of."""
-    return bool(_BARE_SUM.search(pre.strip())) and bool(_NAMED_AFTER.search(rest))
+    """``投资5亿元的小麦精深加工项目开工建设``: a bare 投资 sum followed by the project it is the size of;
+    ``明泉集团投资25亿元``: what a firm invests is its project's size."""
+    pre = pre.strip()
+    return (bool(_BARE_SUM.search(pre)) and bool(_NAMED_AFTER.search(rest))) or bool(_FIRM_INVESTS.search(pre))
 
 
 def own_stage(rest: str) -> str:

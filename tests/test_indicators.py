@@ -96,6 +96,9 @@ def test_the_sum_a_company_invests_in_a_named_project_is_its_size():
     """``浙江某某有限公司投资23.2亿元的灌河旅游养老综合体项目``, ``伊利集团追加投资30亿元的…项目``."""
     df = rows("浙江中浙房地产开发有限公司投资23.2亿元的灌河旅游养老综合体项目、伊利集团追加投资30亿元的乳业项目落户。")
     assert df["indicator"].tolist() == ["project_investment", "project_investment"]
+    # with no project named after it; not what a firm has put in so far (累计投资)
+    df = rows("东方希望集团投资40亿元,合景泰富团队投资50亿元,公司将在图木舒克市投资30亿元,该公司在产业园累计投资近10亿元。")
+    assert df["indicator"].tolist() == ["project_investment"] * 3 + ["other"]
 
 
 def test_a_sum_before_the_projects_it_is_the_size_of_takes_their_stage():
