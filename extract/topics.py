@@ -2,9 +2,11 @@
 
 Owns: a paragraph's topic frame (``固定资产投资方面,…``, ``从社会消费品零售总额看,…``) and a title that names one
 indicator (``唐山各区县GDP排名``), whose figures labelled only by a place and a growth or rank word measure it; the
-figure before in the paragraph, or a colon line leading into a list of places, that such figures go on with; the
-one indicator most of an article's named figures measure; and an industry named alone in a breakdown of industry
-figures (``分行业看,装备制造增长38.7%``); a list after a lead naming one indicator in its sentence (``…GDP数据,依次为晋江市(2986.4亿元)``); a place's bare count after the projects its paragraph counts (``其中马尔康4个``).
+figure before in the paragraph, or a colon line leading into a list of places, that such figures go on with; a
+lead in the list's own sentence naming one indicator (``…GDP数据,依次为晋江市(2986.4亿元)``); the projects a
+paragraph counts, for places' bare counts after them (``此次开工项目…,其中马尔康4个``), with their stage; the one
+indicator most of an article's named figures measure; and an industry named alone in a breakdown of industry
+figures (``分行业看,装备制造增长38.7%``).
 """
 
 from __future__ import annotations
@@ -157,14 +159,14 @@ def _without_any_place(label: str) -> str:
     return label
 
 
-# the projects a sentence counts, before a list of places' counts: 此次开工项目涵盖全州13个市县,其中马尔康4个
+# the projects a paragraph counts, before a list of places' counts: 此次开工项目涵盖全州13个市县,其中马尔康4个
 _PROJECT_NOUN = re.compile(r"[^,;:。\n]{0,20}?项目")
 
 
 def counted_projects(rows: list[Row], text: str) -> None:
     """``此次开工项目涵盖全州13个市县,其中马尔康4个、金川县5个``, ``新签约50亿元以上工业项目…:迎江区1个``: a place's count
-    with no words of its own (``个``, ``项``), after the projects its sentence counts, counts those projects, at the
-    stage they are named with."""
+    with no words of its own (``个``, ``项``), after the projects its paragraph counts (the last named before it),
+    counts those projects, at the stage they are named with."""
     for r in rows:
         if r.indicator != "other" or r.fig.unit not in ("个", "项") or r.place is None \
                 or not _says_nothing(_bare(_unplaced(r))):
