@@ -15,7 +15,7 @@ from .period_frames import batched
 from .periods import ArticleDate, Period, ym
 from .projects import EVENT_STAGES, PROJECT_CODES
 from .schema import Row
-from .vocabulary import EVENT, EVENT_WORDS, alternation, table
+from .vocabulary import EVENT, EVENT_VERB, EVENT_WORDS, alternation, table
 
 _MEETING, _ACT = (re.compile("|".join(re.escape(r["word"]) for r in table("meeting_acts.csv") if r["kind"] == k))
                   for k in ("meeting", "act"))
@@ -106,7 +106,7 @@ def _batch_of_the_day(r: Row, art: ArticleDate) -> Period | None:
         return None
     s = r.sent.text
     days = list(_DAY.finditer(s, 0, r.fig.start)) if "日" in s else []  # the day nearest before the figure (past a page's chrome)
-    m = days[-1] if days and _EVENT_VERB.search(s, days[-1].end(), days[-1].end() + 100) else None
+    m = days[-1] if days and EVENT_VERB.search(s, days[-1].end(), days[-1].end() + 100) else None
     at = s.find(p.label, days[-1].end()) if m is not None and 1 <= int(m.group("m")) <= 12 else -1
     if at >= 0 and _PRESS.search(s, days[-1].end(), at):
         return None  # 3月9日,记者从…获悉,一季度…: the day the press was told; the quarter is reported on
@@ -118,9 +118,8 @@ def _batch_of_the_day(r: Row, art: ArticleDate) -> Period | None:
     return Period(month, month, f"{m.group('m')}月{m.group('d')}日", "flow")
 
 
-# a day, with its year or without (2023年5月25日, 5月12日), and the verbs that hold an event after it (data/event_verbs.csv)
+# a day, with its year or without (2023年5月25日, 5月12日)
 _DAY = re.compile(r"(?:(?P<y>(?:19|20)\d\d)年|(?<![\d年]))(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
-_EVENT_VERB = re.compile(alternation("event_verbs.csv"))
 
 
 def _the_events_own(r: Row, chain: str) -> bool:

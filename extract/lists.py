@@ -263,14 +263,14 @@ def more_projects(f: Figure, post: str, rows: list[Row]) -> tuple[str, str] | No
 
 
 # what opens a list of places each with its figure: 分别为:, 依次是, 位列前三的是, a colon
-_PLACE_LIST_OPENER = re.compile(r"(?=[分依的:：])(?:(?:分别|依次)(?:为|是)[:：]?|的是|[:：])")  # tried only where one can start
+PLACE_LIST_OPENER = re.compile(r"(?=[分依的:：])(?:(?:分别|依次)(?:为|是)[:：]?|的是|[:：])")  # tried only where one can start
 _PLACE_WORD = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:自治县|自治州|自治旗|县|区|市|州|旗|盟|镇|乡)(?![县区市州旗盟])")
 
 
 def framed_places(s: str, f: Figure, figs: list[Figure], subjects: Subjects) -> tuple[str, str] | None:
     """``各县区项目开工率分别为:甲县94.1%、乙区78.6%``: a figure that names only its place, in a list of places
     each with its figure, measures what the words before the list name: (code, label), or None."""
-    openers = list(_PLACE_LIST_OPENER.finditer(s, 0, f.start))
+    openers = list(PLACE_LIST_OPENER.finditer(s, 0, f.start))
     if not openers:
         return None
     m = openers[-1]

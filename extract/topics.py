@@ -16,6 +16,7 @@ from collections import Counter
 
 from . import indicators as ind
 from .labels import leftover_words, without_places
+from .lists import PLACE_LIST_OPENER
 from .normalize import sentences
 from .period_frames import title_lines
 from .projects import one_verb_each, stage_words
@@ -145,11 +146,8 @@ def sentence_topic(rows: list[Row]) -> None:
         named = ind.named_in(r.sent.text[: r.fig.start])
         if len(named) != 1 or not ind.unit_fits(code := next(iter(named)), r.fig.unit):
             continue
-        if _says_nothing(_bare(_without_any_place(r.label))) and _LIST_LEAD.search(r.sent.text, 0, r.fig.start):
+        if _says_nothing(_bare(_without_any_place(r.label))) and PLACE_LIST_OPENER.search(r.sent.text, 0, r.fig.start):
             r.indicator = code
-
-
-_LIST_LEAD = re.compile(r"(?:依次|分别)(?:为|是)|如下:|:")
 
 
 def _without_any_place(label: str) -> str:
