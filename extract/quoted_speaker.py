@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import lru_cache
 
 from .context import PlaceContext
 from .normalize import Sentence
@@ -21,12 +20,6 @@ from .regions import Mention, Place
 _CLOSE = re.compile(r"[”\"]")
 _SPEAKER_END = re.compile(r"[。!?\n]")  # the speaker's clause runs to the sentence's end (past its commas)
 _SPEAKER_REACH = 90  # characters after the closing mark where his place may be named
-
-
-@lru_cache(maxsize=2)
-def _villages(text: str) -> list[tuple[int, int, str]]:
-    """The article's villages, found once (a long article may quote many speakers)."""
-    return village_mentions(text)
 
 
 def _quote_around(text: str, pos: int) -> tuple[int, int] | None:
@@ -50,7 +43,7 @@ def _speaker_place(ctx: PlaceContext, text: str, close: int, mentions: list[Ment
             break
         if m.candidates[0].level == "township":
             town = ctx.resolve(m, text) or town
-    villages = _villages(text)
+    villages = village_mentions(text)  # found once an article (cached where it is defined)
     k = bisect.bisect_right(villages, close, key=lambda v: v[0])
     village = villages[k][2] if k < len(villages) and villages[k][0] < end else None
     if village is not None:
