@@ -35,6 +35,7 @@ class PlaceContext:
     zones: dict[str, Place] = field(default_factory=dict)
     last_zone: Place | None = None
     last_town: Place | None = None  # the township a paragraph is about, for 全镇 / 该乡
+    town_named: Place | None = None  # the township last named in the article, paragraphs before included
     last_county: Place | None = None  # the county last named, for 该县 / 全县 in a prefecture's or province's article
     last_village: Place | None = None  # the village a paragraph is about, for 全村 / 该村
     people: dict[str, Place] = field(default_factory=dict)  # 种植户刘元 → the town or village he was introduced in
@@ -176,7 +177,8 @@ class PlaceContext:
         if kind == "town":
             if self.last_town is not None:
                 return self.last_town
-            return next((p for p in chain if p.level == "township"), cur)
+            # 位于交口县西南部的石口镇…。(new paragraph) 该镇已培育…: the township named last, not the county
+            return next((p for p in chain if p.level == "township"), self.town_named or cur)
         if kind == "county":
             return next((p for p in chain if p.level == "county"), cur)
         if kind == "city":

@@ -282,7 +282,7 @@ def find_subjects(ctx: PlaceContext, sent: Sentence, mentions: list[Mention], zo
             out.append((pos - s0, p))
             ctx.paragraph = p
             if p.level == "township":
-                ctx.last_town = p
+                ctx.last_town = ctx.town_named = p
             if p.level == "county" and p.name.endswith(("县", "旗")) and kind == "place":
                 ctx.last_county = p  # 平远县…。该县共有30个产业项目: the county just named
     ctx.paragraph = saved

@@ -125,6 +125,14 @@ def test_whole_town_refers_to_the_town_named_before():
     assert df.loc[0, "region"] == "大集镇"
 
 
+def test_this_town_in_a_new_paragraph_is_the_town_named_before():
+    # the article is the county's; 该镇 opens a paragraph after the one that named the township
+    text = ("山西交口县:小香菇发展成大产业\n初夏,山西省交口县夏季香菇进入采收时节。\n位于交口县西南部的石口镇,是一个纯农业乡镇。\n"
+            "目前,该镇已培育食用菌龙头企业6个。\n交口县委书记说,交口县将继续发展食用菌。")
+    df = extract_article(text, "t", date="2021-05-31")
+    assert df.loc[0, "region"] == "石口镇"
+
+
 @pytest.mark.parametrize(
     "text,expected",
     [
