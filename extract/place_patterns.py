@@ -130,6 +130,8 @@ def village_mentions(text: str) -> list[tuple[int, int, str]]:
             cut, name = cut + verb, name[verb:]
             if len(name) < 4:
                 continue
+        if stray := gazetteer().stray_characters(name, 4 if name.endswith("嘎查") else 3):
+            cut, name = cut + stray, name[stray:]
         if not _GENERIC_VILLAGE.search(name) or _NUMBERED_NAME.match(text, m.start(g) + cut - 1):
             out.append((m.start(g) + cut, m.end(g), name))
     return _named_again(text, out)

@@ -267,6 +267,15 @@ class Gazetteer:
             cut += k
         return cut
 
+    def stray_characters(self, name: str, keep: int) -> int:
+        """``了沙河川村`` (来到了沙河川村), ``他在文曲村``: how many single function characters (a particle, pronoun or
+        preposition) open ``name`` where they make no word with the character after them (not 和平村), so that at
+        least ``keep`` characters stay."""
+        cut = 0
+        while len(name) - cut > keep and name[cut] in self._glue.function and name[cut : cut + 2] not in self._glue.words:
+            cut += 1
+        return cut
+
     def _glued(self, text: str, start: int, name: str, places: tuple[Place, ...]) -> bool:
         prev = text[start - 1 : start]
         if name in self._generic:

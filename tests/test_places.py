@@ -816,3 +816,16 @@ def test_a_city_s_text_naming_its_counties_and_its_own_zone_is_the_city_s():
     df = extract_article(text, "t", date="2023-01-20")
     assert df["region"].tolist()[:3] == ["安庆市"] * 3
     assert df["region"].tolist()[3:5] == ["桐城市", "潜山市"]
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("然后我们来到了沙河川村,该村距离县城60公里", "沙河川村"),  # 了 after the verb it belongs to
+        ("他在文曲村9组流转了土地300多亩", "文曲村"),  # a pronoun and a preposition
+        ("和平村种植辣椒300亩", "和平村"),  # 和 makes a word with the character after it: part of the name
+    ],
+)
+def test_a_village_name_does_not_open_with_a_stray_function_character(text, name):
+    from extract.place_patterns import village_mentions
+    assert [m[2] for m in village_mentions(text)] == [name]
