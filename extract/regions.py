@@ -220,6 +220,7 @@ class Gazetteer:
         self._short: dict[str, list[Place]] = {}
         self._worded: dict[str, list[Place]] = {}  # 遵义, 抚松, 富裕: short forms that are words of the dictionary too
         common, self._glue, alone = _dictionary_words()
+        self._common = frozenset(common | self._glue.openers)
         # two-character names that are common words too (城区, 矿区, 郊区): only after their prefecture
         wordlike = common | self._glue.words
         self._generic = {n for n in self.by_name if len(n) == 2 and n in wordlike}
@@ -266,6 +267,15 @@ class Gazetteer:
         while k := next((k for k in (4, 3, 2) if cut + k < len(name) - 1 and name[cut : cut + k] in self._glue.openers), 0):
             cut += k
         return cut
+
+    def common_words_only(self, text: str) -> bool:
+        """``特色产业``, ``争当共同富裕``: ``text`` is made of the dictionary's common words alone (verbs, adjectives,
+        frequent nouns), with no name among them (not 长春, 霍邱现代)."""
+        ends = {0}
+        for i in range(len(text)):
+            if i in ends:
+                ends.update(i + k for k in (2, 3, 4) if text[i : i + k] in self._common)
+        return bool(text) and len(text) in ends
 
     def stray_characters(self, name: str, keep: int) -> int:
         """``了沙河川村`` (来到了沙河川村), ``他在文曲村``: how many single function characters (a particle, pronoun or

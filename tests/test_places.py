@@ -829,3 +829,16 @@ def test_a_city_s_text_naming_its_counties_and_its_own_zone_is_the_city_s():
 def test_a_village_name_does_not_open_with_a_stray_function_character(text, name):
     from extract.place_patterns import village_mentions
     assert [m[2] for m in village_mentions(text)] == [name]
+
+
+@pytest.mark.parametrize(
+    "text,region",
+    [
+        ("宝山区\n2022-03-01\n北上海生物医药产业园等3个市级特色产业园区,共吸引11个高端制造业项目落地。", "宝山区"),  # a kind of park
+        ("桐乡市\n2021-12-28\n争当共同富裕示范区的典范城市排头兵,现场94个重大项目集中签约。", "桐乡市"),  # a slogan
+        ("仁寿县\n2020-08-01\n天府新区一般公共预算收入完成217330万元。", "天府新区"),  # a new area's name
+        ("西宁经济技术开发区\n2019-05-01\n东川工业园区增长15.43%,生物产业园区增长16.49%。", "生物产业园区"),  # among named parks
+    ],
+)
+def test_a_zone_named_by_common_words_alone_is_a_kind_not_a_place(text, region):
+    assert extract_article(text, "t")["region"].tolist()[-1] == region
