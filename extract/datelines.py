@@ -289,7 +289,10 @@ def _infer_date(text: str) -> ArticleDate:
 
 # ``2020年12月29日在肇源县第十七届人民代表大会第六次会议上``: the day a work report was delivered
 # (speech_day_dashed: 2025年1月17日\n——在…人民代表大会第七次会议上, the occasion on the next line after a dash)
-_SPEECH_DAY = re.compile(r"(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月\d{1,2}日\s*(?:[—–-]+\s*)?在[^。\n]{0,40}?(?:会议|大会)上")
+# (speech_day_bracketed: …第十五届人民代表大会第二次会议政府工作报告\n海青\n(2018年2月3日), the day in brackets
+#  after the report's heading and its speaker)
+_SPEECH_DAY = re.compile(r"(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月\d{1,2}日\s*(?:[—–-]+\s*)?在[^。\n]{0,40}?(?:会议|大会)上"
+                         r"|(?:会议|大会)[^。,，]{0,40}?\s[(（](?P<y2>(?:19|20)\d{2})年(?P<m2>\d{1,2})月\d{1,2}日[)）]")
 
 
 def speech_date(text: str, art: ArticleDate) -> ArticleDate:
@@ -297,6 +300,6 @@ def speech_date(text: str, art: ArticleDate) -> ArticleDate:
     page's dateline (the day it was posted, ``公文搜2021-07-28``) or what its content implies; a date the
     user gave with the article stays."""
     m = _SPEECH_DAY.search(text[:1500])
-    if m is None or art.how == "metadata" or not 1 <= int(m.group("m")) <= 12:
+    if m is None or art.how == "metadata" or not 1 <= int(m.group("m") or m.group("m2")) <= 12:
         return art
-    return ArticleDate(int(m.group("y")), int(m.group("m")), "dateline")
+    return ArticleDate(int(m.group("y") or m.group("y2")), int(m.group("m") or m.group("m2")), "dateline")
