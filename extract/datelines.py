@@ -130,6 +130,7 @@ _NAME_ONLY = re.compile(r"[^,，;；。、:：\d\n]{2,24}?(?:项目|工程)(?=[,
 _NAMED_BY_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:·|[((]?中国)")
 _SOFT_PLAN = re.compile(_CLUES["soft_plan"])
 # a year under way, named without its number: 截至9月30日 (no year), 本年度, 当年计划
+_TWO_YEAR_MEAN = re.compile(r"[^。;；]{0,24}?两年平均")
 _RUNNING = re.compile(r"(?<![\d年])截[至止]\d{1,2}月(?:\d{1,2}日|底|末)|本年度|当年计划")
 
 
@@ -166,7 +167,9 @@ def _year_cues(text: str) -> list[tuple[int, str]]:
         if _FOUNDED_SINCE.match(rest):
             continue  # 2009年3月公司成立以来: a founding's date, not a part of the year reported
         if before.endswith(("较", "比")) and rest[:1] in "末底同":
-            cues.append((y, "base"))  # 较2023年末净增11152户: a comparison's base, the year before the one written in
+            # 较2023年末净增11152户: a comparison's base, the year before the one written in; 比2019年同期增长9.3%,
+            # 两年平均增长4.5%: a base two years back
+            cues.append((y + 1 if _TWO_YEAR_MEAN.match(text, m.end()) else y, "base"))
             continue
         clause = _CLAUSE.match(text, m.end("y") + 1 + (rest[:1] in ",，")).group(0) if rest[:1] not in "以度" else ""
         if _PLAN_NEAR.search(text, m.end("y") + 1, m.end("y") + 13) or _PLAN_NEXT.match(rest):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from extract import extract_article
 from extract.datelines import article_date, speech_date
 from extract.periods import ArticleDate, find_periods
 
@@ -256,7 +257,17 @@ DATES = [
     ("8月18日,2023(中国)亚欧商品贸易博览会招商引资项目签约仪式举行,某州签约项目6个。", (2023, 8, "content")),
     # a comparison's base (较2023年末) is the year before the one the text is written in
     ("1至9月,某区规上工业总产值406亿元。市场主体存量36581户,较2023年末净增11152户。", (2024, 10, "content")),
+    # a base two years back: 2021's reports compared with 2019 and gave the two years' mean
+    ("今年一季度,某市经济稳定复苏。一季度,全市GDP完成2969.8亿元,增长18.4%,比2019年同期增长9.3%,两年平均增长4.5%。",
+     (2021, 4, "content")),
 ]
+
+
+def test_a_lead_compared_with_a_year_is_not_framed_by_that_year():
+    text = ("来源:某日报\n原标题:《一季度某市经济实现开门红》\n"
+            "一季度,全市GDP完成2969.8亿元,增长18.4%,比2019年同期增长9.3%,两年平均增长4.5%。其中,第一产业增加值完成18.3亿元。")
+    df = extract_article(text, "t")
+    assert set(zip(df["period_start"], df["period_end"], strict=True)) == {("2021-01", "2021-03")}
 
 
 def test_a_report_delivered_on_a_day_after_a_dash_is_dated_by_that_day():
