@@ -58,13 +58,19 @@ def bare(pre: str, subjects: Subjects) -> str:
     return residue_free(re.sub(r"完成|实现|全[市县区]|分[\u4e00-\u9fff]{1,4}看|其中|(?:也|则|仍|依旧|依然)?以$", "", pre))
 
 
+_CLOSING = ("!", "?", "!", "?")
+
+
 def _heading_offsets(text: str) -> list[int]:
     """Where each short line that may head a section starts (``高坪区:``), and the text's end."""
     heads = []
     pos = 0
     lines = text.split("\n")
     for i, line in enumerate(lines):
-        prev_heading = i > 0 and len(lines[i - 1]) <= 30 and not lines[i - 1].endswith("。")
+        # (a short sentence, with a comma and closing with ! or ?, ``下面,让我们一起来看看吧!``, does not keep the line
+        #  after it from heading; a title, ``全省20强榜单出炉!安庆一地上榜!``, does)
+        prev = lines[i - 1] if i > 0 else ""
+        prev_heading = i > 0 and len(prev) <= 30 and not prev.endswith("。") and not (prev.endswith(_CLOSING) and "," in prev)
         if len(line) <= 40 and not line.endswith(("。", ";")) and not prev_heading and not is_photo_caption(line):
             heads.append(pos)
         pos += len(line) + 1

@@ -842,3 +842,13 @@ def test_a_village_name_does_not_open_with_a_stray_function_character(text, name
 )
 def test_a_zone_named_by_common_words_alone_is_a_kind_not_a_place(text, region):
     assert extract_article(text, "t")["region"].tolist()[-1] == region
+
+
+def test_a_district_heading_after_a_short_exclaimed_sentence_opens_its_section():
+    para = ("3月24日,2021年九龙坡区第一批重点项目集中开工活动举行。这次集中开工重点项目共45个,总投资约693亿元,年度投资约172亿元。"
+            "本次集中开工重点项目中,政府主导类项目25个,总投资306.5亿元,主要涉及区内基础设施建设;社会主导类项目20个,"
+            "总投资386.5亿元,主要涉及智能制造、生物医药等领域。项目涵盖基础设施建设、旅游开发、智能制造、新型城镇化、民生事业等领域。")
+    text = ("开工!签约!一大波项目和资金正向重庆涌来!\n2021-03-26\n三月春意浓,招商正当时。各区县招商引资你追我赶,捷报频传。\n"
+            "下面,让我们一起来看看吧!\n九龙坡区\n45个重点项目集中开工 总投资693亿\n" + para)
+    df = extract_article(text, "t", place="重庆市")
+    assert set(df["region"]) == {"九龙坡区"}
