@@ -263,7 +263,7 @@ def find_zones(text: str, mentions: list[Mention]) -> list[tuple[int, int, str]]
     for k, (s, e, name) in enumerate(found):
         s2, nm = clean_zone(name, text, s, mentions, starts)
         generic = nm in ZONE_SUFFIXES or nm in ("园区", "新区", "开发区", "社区", "产业园", "工业园", "示范区", "工业园区") or len(nm) < 4 \
-            or nm.startswith(("全国", "全市", "全县", "全区", "全省", "全州", "全盟", "各")) \
+            or nm.startswith(("全国", "全市", "全县", "全区", "全省", "全州", "全盟", "各", "该市", "该县", "该区", "该州")) \
             or _named_by_common_words(nm, mentions, s2, found[k - 1 : k] + found[k + 1 : k + 2])
         # 全市园区, 全国化工园区: the parks of a place; 特色产业园区: a kind
         if generic or re.search(r"城市社区|未来社区|示范社区|社区党|社区治理|城乡社区", text[s2 : e + 3]):

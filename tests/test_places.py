@@ -852,3 +852,10 @@ def test_a_district_heading_after_a_short_exclaimed_sentence_opens_its_section()
             "下面,让我们一起来看看吧!\n九龙坡区\n45个重点项目集中开工 总投资693亿\n" + para)
     df = extract_article(text, "t", place="重庆市")
     assert set(df["region"]) == {"九龙坡区"}
+
+
+def test_a_time_word_or_an_event_verb_is_not_part_of_a_place_name():
+    from extract.place_patterns import village_mentions
+    assert [m[2] for m in village_mentions("目前铜龙村已有合作社3家")] == ["铜龙村"]
+    text = "湘西州\n2019-11-05\n11月3日,湘西土家族苗族自治州在上海举行产业园区招商推介会,现场签约项目10个。"
+    assert extract_article(text, "t")["region"].tolist() == ["湘西土家族苗族自治州"]
