@@ -386,8 +386,8 @@ def vote(mentions: list[Mention], start: int, end: int, head: int = 0, full_prov
         p = m.candidates[0]
         if p.level not in ("county", "prefecture") or (len(m.candidates) > 1 and m.short):
             continue
-        if m.short and p.province not in full_provinces:
-            continue
+        if (m.short or len(m.candidates) > 1 and full_provinces) and p.province not in full_provinces:
+            continue  # (宜居和美新城区 in a text naming 上海市: namesakes far away, a phrase)
         counts[p] = counts.get(p, 0) + (3.0 if m.start < start + head else 1.0)
     if not counts:
         return None

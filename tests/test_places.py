@@ -859,3 +859,14 @@ def test_a_time_word_or_an_event_verb_is_not_part_of_a_place_name():
     assert [m[2] for m in village_mentions("目前铜龙村已有合作社3家")] == ["铜龙村"]
     text = "湘西州\n2019-11-05\n11月3日,湘西土家族苗族自治州在上海举行产业园区招商推介会,现场签约项目10个。"
     assert extract_article(text, "t")["region"].tolist() == ["湘西土家族苗族自治州"]
+
+
+def test_a_phrase_sharing_a_far_county_s_name_does_not_head_a_section():
+    # 新城区 is a county of 呼和浩特 and of 西安, and a phrase (a new town) in a Shanghai town's report
+    text = ("2024年颛桥镇人民政府半年工作情况报告\n来源:上海市闵行区颛桥镇人民政府 发布时间:2024年7月22日\n"
+            "各位代表:我代表颛桥镇人民政府,向大会报告上半年政府工作情况,请予以审议,并请各位列席人员提出意见。颛桥镇政府在区委、区政府的坚强领导下扎实工作。\n"
+            "一、上半年经济社会发展情况\n"
+            "围绕颛桥建设“宜居和美新城区、先进制造新高地”目标,上半年全镇经济运行总体平稳。完成税收收入38.6亿元,完成镇人代会目标的52.1%;"
+            "规模以上工业总产值完成160.2亿元,同比增长3.5%;固定资产投资完成22.4亿元,同比增长8.1%,各项指标稳中有进,为全年目标打下坚实基础。"
+            "社会消费品零售总额完成45.3亿元,同比增长4.2%;实到外资1.2亿美元,完成全年目标的60%;新增就业岗位1500个,城镇登记失业人数控制在目标以内,民生保障持续加强。")
+    assert set(extract_article(text, "t")["region"]) == {"颛桥镇"}
