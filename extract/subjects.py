@@ -335,9 +335,14 @@ def _carry_local_subject(ctx: PlaceContext, sent: Sentence, out: Subjects) -> No
     wide = frame is not None and (frame.level in ("county", "prefecture", "province")
                                   or (frame.level == "township" and last.level == "village"))
     after = next((sent.text[pos + len(n) :] for n in names_of(last) if sent.text.startswith(n, pos)), "")
-    # 梁家庄利用当地的有利条件…, 2019年甲村实现…: the clause's subject (after the year opening it)
-    before = sent.text[pos - 1] if pos else ""  # the character before the place
-    opens = pos == 0 or before in ",:" or bool(_YEAR_OPENING.fullmatch(sent.text[:pos]))
+    # 梁家庄利用当地的有利条件…, 2019年甲村实现…: the clause's subject (after the year opening it); 宁波市奉化区…:
+    # the place named after its prefecture opens the clause where the prefecture does
+    head = pos
+    for at, p in reversed(out[:-1]):
+        if any(at + len(n) == head and sent.text.startswith(n, at) for n in names_of(p)):
+            head = at
+    before = sent.text[head - 1] if head else ""  # the character before the place
+    opens = head == 0 or before in ",:" or bool(_YEAR_OPENING.fullmatch(sent.text[:head]))
     listed = after.startswith("、") or before == "、"  # 突泉、扎旗、前旗…分别增长: places listed together
     local = last.level in CARRY_LEVELS or _a_sibling_county(ctx, frame, last)
     if wide and local and (opens or re.search(r"\d", after) or _ONES_OWN.match(after)) and not listed \

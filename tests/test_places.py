@@ -870,3 +870,10 @@ def test_a_phrase_sharing_a_far_county_s_name_does_not_head_a_section():
             "规模以上工业总产值完成160.2亿元,同比增长3.5%;固定资产投资完成22.4亿元,同比增长8.1%,各项指标稳中有进,为全年目标打下坚实基础。"
             "社会消费品零售总额完成45.3亿元,同比增长4.2%;实到外资1.2亿美元,完成全年目标的60%;新增就业岗位1500个,城镇登记失业人数控制在目标以内,民生保障持续加强。")
     assert set(extract_article(text, "t")["region"]) == {"颛桥镇"}
+
+
+def test_a_county_named_after_its_prefecture_opens_its_clause_and_goes_on():
+    text = ("天台一批重大项目开工\n2020-11-18\n17日上午,宁波市奉化区扩大有效投资重大项目集中开工活动举行。此次开工重大项目有18项。\n"
+            "11月17日上午,天台县12个重大项目集中开工。天台县此次集中开工的重大项目总投资93.7亿元。天台县将狠抓项目建设。")
+    df = extract_article(text, "t", place="天台县")
+    assert df["region"].tolist()[0] == "奉化区"
