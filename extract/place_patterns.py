@@ -298,7 +298,8 @@ def in_a_sized_item(text: str, pos: int) -> bool:
 
 
 # ``甲县高新区 王某摄``, ``图为乙镇…。记者 丙某 摄``: a photo's caption ends with its credit
-_PHOTO_CREDIT = re.compile(r"(?:摄|摄影|供图)\s*[)）]?\s*$")
+# (photo_view: ``东龙镇富力新区一角``, ``…全景``, ``…效果图``: what a picture shows, named on a line of its own)
+_PHOTO_CREDIT = re.compile(r"(?:摄|摄影|供图)\s*[)）]?\s*$|^[^,。;]{2,30}(?:一角|一隅|全景|远眺|鸟瞰图?|掠影|夜景|效果图)$")
 
 
 def is_photo_caption(line: str) -> bool:

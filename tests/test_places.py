@@ -877,3 +877,10 @@ def test_a_county_named_after_its_prefecture_opens_its_clause_and_goes_on():
             "11月17日上午,天台县12个重大项目集中开工。天台县此次集中开工的重大项目总投资93.7亿元。天台县将狠抓项目建设。")
     df = extract_article(text, "t", place="天台县")
     assert df["region"].tolist()[0] == "奉化区"
+
+
+@pytest.mark.parametrize("line", ["东龙镇富力新区一角", "覃塘工业园区全景", "园区二期效果图"])
+def test_a_line_naming_what_a_picture_shows_is_a_caption(line):
+    from extract.place_patterns import is_photo_caption
+    assert is_photo_caption(line)
+    assert not is_photo_caption("东龙镇富力新区建设进展顺利")
