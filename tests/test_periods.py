@@ -477,6 +477,8 @@ def test_the_investment_planned_for_the_year_is_of_the_whole_year():
     got = _periods_by_value(df)
     assert got[600000000] == got[250000000] == ("2024-01", "2024-12")
     assert got[30000000] == ("", "2024-05")
+    df = _table("九龙坡区\n3月24日,九龙坡区重点项目集中开工。这次集中开工重点项目共45个,总投资约693亿元,年度投资约172亿元。", "2021-03-26")
+    assert _periods_by_value(df)[17200000000] == ("2021-01", "2021-12")  # 年度投资 alone: the year's
     df = _table("松阳县\n1-4月,全县重点项目完成投资18亿元,完成年度计划投资的35.2%。", "2024-05-10")
     got = _periods_by_value(df)
     assert got[35.2] == ("2024-01", "2024-04")
