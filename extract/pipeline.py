@@ -172,14 +172,15 @@ def _carry(w: _Walk, a: _Article, sent: Sentence) -> tuple[str, list[Row]]:
 def _give_stages(w: _Walk, sent: Sentence, new_rows: list[Row], joint: str, carry: list[Row]) -> None:
     """The breakdown after ``;`` takes the stage of the total before it; a batch's projects take the batch's."""
     if carry:  # 集中开工项目26个,其中产业项目18个…;基础设施项目8个: the breakdown goes on after ``;``
-        give_stage(new_rows, carry[-1].stage)
+        give_stage(new_rows, next((r.stage for r in reversed(carry) if r.stage), ""))  # (not a 年度投资 after it)
     else:  # …签约项目30个。工业项目27个、…: a sentence with no stage word after a staged total
         give_stage(new_rows, stage_before(sent.text, [r for r in w.last_projects if r.sent.paragraph == sent.paragraph]))
     if any(r.indicator == "projects" for r in new_rows):
         w.last_projects = new_rows
     w.last_rows = new_rows or (carry if joint == ";" else [])
-    if breakdown_of_total(sent.text) and w.total_stage[0] == sent.paragraph:
-        give_stage(new_rows, w.total_stage[1])  # 集中开工的重大项目共有12个…。其中产业类6个: the total's stage
+    # 集中开工的重大项目共有12个…。其中产业类6个: the total's stage; also in the next paragraph (从建设项目类别上看,…)
+    if breakdown_of_total(sent.text) and sent.paragraph - w.total_stage[0] in (0, 1):
+        give_stage(new_rows, w.total_stage[1])
     w.batch_stage = batch_stage(sent.text, w.batch_stage)
     give_stage(new_rows, w.batch_stage)  # 这批开工项目…。其中,总投资15亿元的…项目: the batch's projects
     staged = [r.stage for r in new_rows if r.stage and r.indicator == "projects"]

@@ -1263,3 +1263,17 @@ def test_a_rank_in_an_article_about_one_indicator_measures_it():
             "2023年,庆元县地区生产总值100亿元,增长5.2%。\n2023年,龙泉市居26县第1位。")
     df = extract_article(text, "t", date="2024-02-01", place="丽水市")
     assert df["indicator"].tolist()[-1] == "gdp"
+
+
+def test_a_paragraph_breaking_down_a_batch_by_kind_takes_the_batch_s_stage_and_day():
+    # in a story of starts and signings (no stage for the article), the breakdown after ``;`` and a 年度投资 too
+    text = ("开工!签约!一大波项目和资金正向重庆涌来!\n2021-03-26\n"
+            "九龙坡区、大渡口区、涪陵区分别举行项目集中开工或签约活动,开工签约项目共82个,总投资为925.15亿元。\n九龙坡区\n"
+            "45个重点项目集中开工 总投资693亿\n"
+            "3月24日,2021年九龙坡区第一批重点项目集中开工活动举行。这次集中开工重点项目共45个,总投资约693亿元,年度投资约172亿元。\n"
+            "本次集中开工重点项目中,政府主导类项目25个,总投资306.5亿元,年度投资39.5亿元;社会主导类项目20个,总投资386.5亿元。\n"
+            "从建设项目类别上看,乡村振兴项目1个,总投资15亿元,年度投资2.8亿元;基础设施项目15个,总投资277亿元,年度投资19.4亿元。")
+    df = extract_article(text, "t")
+    counts = df[(df["indicator"] == "projects") & (df["value"].isin([1, 15]))]
+    assert counts["stage"].tolist() == ["started", "started"]
+    assert set(zip(counts["period_start"], counts["period_end"], strict=True)) == {("2021-03", "2021-03")}
