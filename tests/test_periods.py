@@ -819,3 +819,8 @@ def test_a_quarter_naming_the_batch_held_on_a_dated_day_gives_that_day_s_month()
     df = _table("天祝县重大工程集中开建\n2023年5月25日,天祝县2023年第二季度36个工程集中开建,总投资52.25亿元,"
                 "其中亿元以上项目13项,总投资44.38亿元。", "2023-05-26")
     assert df[["period_start", "period_end"]].values.tolist() == [["2023-05", "2023-05"]] * 4
+
+
+def test_a_tally_after_an_as_of_year_is_at_that_year_s_end():
+    df = _table("延边州\n截至2021年,人参产业生产产值实现12.8亿元。累计认定品牌原料基地37个。桑黄生产产值1.4亿元。", "2022-08-10")
+    assert _periods_by_value(df)[37] == _periods_by_value(df)[140000000] == ("", "2021-12")
