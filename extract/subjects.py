@@ -339,7 +339,7 @@ def _carry_local_subject(ctx: PlaceContext, sent: Sentence, out: Subjects) -> No
     # the place named after its prefecture opens the clause where the prefecture does
     head = pos
     for at, p in reversed(out[:-1]):
-        if any(at + len(n) == head and sent.text.startswith(n, at) for n in names_of(p)):
+        if p is not last and p in ctx._chain(last) and any(at + len(n) == head and sent.text.startswith(n, at) for n in names_of(p)):
             head = at
     before = sent.text[head - 1] if head else ""  # the character before the place
     opens = head == 0 or before in ",:" or bool(_YEAR_OPENING.fullmatch(sent.text[:head]))
