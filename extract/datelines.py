@@ -129,8 +129,8 @@ _NAME_ONLY = re.compile(r"[^,，;；。、:：\d\n]{2,24}?(?:项目|工程)(?=[,
 # “2024·乡村振兴看河南”网络主题宣传活动, 2023(中国)亚欧商品贸易博览会: an event named by its year, with no 年
 _NAMED_BY_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:·|[((]?中国)")
 _SOFT_PLAN = re.compile(_CLUES["soft_plan"])
+_TWO_YEAR_MEAN = re.compile(r"[^。;；]{0,24}?两年平均")  # 比2019年同期增长9.3%,两年平均增长4.5%: a base two years back
 # a year under way, named without its number: 截至9月30日 (no year), 本年度, 当年计划
-_TWO_YEAR_MEAN = re.compile(r"[^。;；]{0,24}?两年平均")
 _RUNNING = re.compile(r"(?<![\d年])截[至止]\d{1,2}月(?:\d{1,2}日|底|末)|本年度|当年计划")
 
 
