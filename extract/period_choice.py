@@ -30,7 +30,15 @@ _FOUNDED_BEFORE = re.compile(rf"(?:{_FOUNDING})于$")
 def is_comparison(s: str, p: Period) -> bool:
     """``比2020年增长``: a period right after 比/较/同比 (data/comparison_frames.csv) is the base of a comparison;
     so is the old state a change starts from (``由上年的3.7:26.7:69.6调整为``), which dates only its own figure."""
-    return bool(COMPARISON_FRAME.search(s[max(0, p.pos - 2) : p.pos])) or _is_base(s, p)
+    return bool(COMPARISON_FRAME.search(s[max(0, p.pos - 2) : p.pos])) or _is_base(s, p) or _multiple_of(s, p)
+
+
+_MULTIPLE = re.compile(r"的\s*\d+(?:\.\d+)?\s*倍")
+
+
+def _multiple_of(s: str, p: Period) -> bool:
+    """``服务业是2012年的2.82倍``: the year a multiple is taken of is its base."""
+    return s[p.pos - 1 : p.pos] == "是" and bool(_MULTIPLE.match(s, p.end_pos))
 
 
 _TARGET_SHARE = re.compile(r"[^,;。]{0,14}?(?:任务|目标|计划)[^,;。\d]{0,4}?(?:[\d.]+[^,;。的]{0,3})?的\s*[\d.]+\s*%")

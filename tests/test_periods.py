@@ -824,3 +824,8 @@ def test_a_quarter_naming_the_batch_held_on_a_dated_day_gives_that_day_s_month()
 def test_a_tally_after_an_as_of_year_is_at_that_year_s_end():
     df = _table("延边州\n截至2021年,人参产业生产产值实现12.8亿元。累计认定品牌原料基地37个。桑黄生产产值1.4亿元。", "2022-08-10")
     assert _periods_by_value(df)[37] == _periods_by_value(df)[140000000] == ("", "2021-12")
+
+
+def test_the_year_a_multiple_is_taken_of_is_a_base_not_the_period():
+    df = _table("淳安县\n2021年,淳安的GDP达到263亿元,是2012年的1.62倍,服务业是2012年的2.82倍。", "2022-10-10")
+    assert set(zip(df["period_start"], df["period_end"], strict=True)) == {("2021-01", "2021-12")}
