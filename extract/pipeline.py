@@ -126,7 +126,7 @@ def _open_paragraph(w: _Walk, a: _Article, sent: Sentence) -> None:
     if sent.paragraph == w.para:
         return
     w.para = sent.paragraph
-    if not sent.text.startswith(("其中", "此外")):  # 其中,新开工项目38个…: the paragraph before goes on
+    if not sent.text.startswith(("其中", "此外")) and not breakdown_of_total(sent.text):  # 其中,…; 从收入构成看,…
         w.para_periods = []
     w.last_subject = a.ctx.last_town = a.ctx.paragraph = None
     w.ctx_year = None

@@ -829,3 +829,10 @@ def test_a_tally_after_an_as_of_year_is_at_that_year_s_end():
 def test_the_year_a_multiple_is_taken_of_is_a_base_not_the_period():
     df = _table("淳安县\n2021年,淳安的GDP达到263亿元,是2012年的1.62倍,服务业是2012年的2.82倍。", "2022-10-10")
     assert set(zip(df["period_start"], df["period_end"], strict=True)) == {("2021-01", "2021-12")}
+
+
+def test_a_paragraph_breaking_down_the_one_before_keeps_its_period():
+    text = ("沙坡头区2020年5月财政预算执行情况\n发表日期: 2020-06-15\n截至5月底,沙坡头区一般公共预算收入完成10,110万元,为年度预算的36.79%。\n"
+            "从收入构成看(图1):税收收入完成9,812万元,为年度预算的36.98%;非税收入完成298万元。")
+    df = _table(text, None)
+    assert set(zip(df["period_start"], df["period_end"], strict=True)) == {("", "2020-05")}
