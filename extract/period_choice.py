@@ -86,6 +86,8 @@ def _before_figure(before: list[Period], inherited: Period | None, s: str = "", 
             chosen = earlier
     elif not earliers and inherited is not None and stock_of(chosen, inherited, s):
         chosen = inherited  # 一年来,…;全市…累计完成投资 / 年末…存款余额…;贷款余额: the paragraph's period
+    elif not earliers and inherited is not None and _balance_of_the_year(chosen, inherited):
+        chosen = Period("", inherited.end, chosen.label, "point", chosen.pos, chosen.end_pos)  # 2019年,…存贷款余额…: at its end
     elif not earliers and inherited is not None and _to_date(chosen, inherited):
         if at >= 0 and re.search(r"[,;]", s[chosen.end_pos : at]):
             return inherited  # …累计入驻企业169家,实现工业增加值7.3亿元: the next clause is over the span again
@@ -111,6 +113,13 @@ def _new_state(word: Period, s: str) -> bool:
     ``的`` and its figure dates that figure alone."""
     to = word.label.startswith(("至", "到")) or s[max(0, word.pos - 1) : word.pos] in ("由", "从", "至", "到")
     return to and bool(re.match(r"(?:末|底)?的\s*第?[\d.]", s[word.end_pos :]))
+
+
+def _balance_of_the_year(word: Period, inherited: Period) -> bool:
+    """``2019年,全县生产总值完成40.94亿元。…金融机构人民币存贷款余额完成103.42亿元``: a balance (余额, 实有) under a
+    whole year is at that year's end."""
+    return word.label in ("余额", "实有") and inherited.kind == "flow" and inherited.start.endswith("-01") \
+        and inherited.end.endswith("-12") and inherited.start[:4] == inherited.end[:4]
 
 
 def _to_date(word: Period, inherited: Period) -> bool:

@@ -836,3 +836,11 @@ def test_a_paragraph_breaking_down_the_one_before_keeps_its_period():
             "从收入构成看(图1):税收收入完成9,812万元,为年度预算的36.98%;非税收入完成298万元。")
     df = _table(text, None)
     assert set(zip(df["period_start"], df["period_end"], strict=True)) == {("", "2020-05")}
+
+
+def test_a_balance_under_a_whole_year_is_at_its_end_and_does_not_date_what_follows():
+    df = _table("麻江县\n2019年,全县生产总值完成40.94亿元。金融机构人民币存贷款余额完成103.42亿元,增长9.4%。"
+                "社会消费品零售总额完成5.7亿元,增长2.6%。", "2020-05-11")
+    got = _periods_by_value(df)
+    assert got[10342000000] == ("", "2019-12")
+    assert got[570000000] == got[4094000000] == ("2019-01", "2019-12")
