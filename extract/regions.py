@@ -122,6 +122,7 @@ def _dictionary_words() -> tuple[set[str], _Glue, dict[str, int]]:
     return common_words, glue, alone
 
 
+_SCOPE_WORD = re.compile(r"[全该我本][省市州盟县旗区镇乡村]")  # 全州, 本市: a reference word, not a short name
 _OUTSIDE = "\x00\x00"  # stands for every character no name holds
 _BLOCK = 64  # a character is read as two symbols: its block of 64 characters, then its place in the block
 _HIGH, _LOW = 0xE000, 0xF000  # the two symbols' ranges (private use: they never meet each other or the text)
@@ -231,6 +232,8 @@ class Gazetteer:
                 if p.level == "township":
                     continue
                 short = short_form(p.name, p.level)
+                if _SCOPE_WORD.fullmatch(short):
+                    continue  # 全州县 (广西): 全州 alone is the scope word of a 州's text (全州规上工业发电量…)
                 for s in {short, to_simplified(short)} - {""}:
                     if s not in self.by_name and p not in self._short.get(s, []) + self._worded.get(s, []):
                         (self._worded if s in common else self._short).setdefault(s, []).append(p)

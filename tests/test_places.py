@@ -884,3 +884,9 @@ def test_a_line_naming_what_a_picture_shows_is_a_caption(line):
     from extract.place_patterns import is_photo_caption
     assert is_photo_caption(line)
     assert not is_photo_caption("东龙镇富力新区建设进展顺利")
+
+
+def test_a_scope_word_is_not_the_short_name_of_a_county():
+    g = gazetteer()
+    assert [m.surface for m in g.mentions("全州规上工业发电量194.36亿千瓦时")] == []  # 大理州's 全州, not 广西's 全州县
+    assert [m.surface for m in g.mentions("全州县脐橙种植面积")] == ["全州县"]
