@@ -140,7 +140,7 @@ class PlaceContext:
         name starts with; a name shared by a prefecture and a county inside it (``东营港经济开发区``: 东营市, 东营区) is the prefecture's."""
         zone = self.full_zone_name(zone)
         for k in (4, 3, 2):
-            cands = [c for c in self.gaz.lookup(zone[:k]) if c.level in _HOMES or c.level == "province" and c.name[-1] == "市"]
+            cands = [c for c in self.gaz.lookup_any(zone[:k]) if c.level in _HOMES or c.level == "province" and c.name[-1] == "市"]
             if len(cands) == 1:
                 return cands[0]
             tops = [c for c in cands if c.level == "prefecture"]

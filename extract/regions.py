@@ -253,6 +253,11 @@ class Gazetteer:
     def lookup(self, name: str) -> list[Place]:
         return self.by_name.get(name) or self._short.get(name) or []
 
+    def lookup_any(self, name: str) -> list[Place]:
+        """``lookup``, and short forms that are dictionary words too (``营口``, ``遵义``): for a name's opening
+        (营口辽河经济开发区), where no word reading competes."""
+        return self.lookup(name) or self._worded.get(name) or []
+
     def parent(self, place: Place) -> Place | None:
         """The county of a township, the prefecture of a county, the province of a prefecture."""
         if place.level == "township":

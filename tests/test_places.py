@@ -890,3 +890,8 @@ def test_a_scope_word_is_not_the_short_name_of_a_county():
     g = gazetteer()
     assert [m.surface for m in g.mentions("全州规上工业发电量194.36亿千瓦时")] == []  # 大理州's 全州, not 广西's 全州县
     assert [m.surface for m in g.mentions("全州县脐橙种植面积")] == ["全州县"]
+
+
+def test_a_zone_named_after_a_city_whose_short_name_is_a_word_lies_in_that_city():
+    df = extract_article("营口辽河经济开发区\n2024-05-10\n一季度,营口辽河经济开发区完成固定资产投资5.2亿元。", "t")
+    assert (df.loc[0, "region"], df.loc[0, "province"], df.loc[0, "prefecture"]) == ("营口辽河经济开发区", "辽宁省", "营口市")
