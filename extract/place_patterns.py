@@ -96,8 +96,8 @@ def clean_zone(name: str, text: str, start: int, mentions: list[Mention], starts
 _VILLAGE = re.compile(
     r"(?=[^\n]{2,4}(?:村|嘎查))(?:(?<![\u4e00-\u9fff\d、])|(?<=在|对|到|是|和|与|及|的|县|市|区|镇|乡|旗|年))"
     r"([\u4e00-\u9fff]{2,4}?(?:村|嘎查))(?![民委级组干里落部务官史情规道路口头屯企集等、站港桥]|作业|码头|小学|学校|卫生|景区|村通)"
-    # 古勒巴格镇奥图拉库勒达西村: a longer (transliterated) name right after its township
-    r"|(?:(?<=镇|乡)|(?<=苏木))([\u4e00-\u9fff]{4,7}?(?:村|嘎查))(?![民委级组干里落部务官史情规道路口头屯企集等、站港桥村]|作业|小学|学校|卫生|景区)"
+    # 古勒巴格镇奥图拉库勒达西村: a longer (transliterated) name right after its township (托帕艾日克村村民: its villager)
+    r"|(?:(?<=镇|乡)|(?<=苏木))([\u4e00-\u9fff]{4,7}?(?:村|嘎查))(?![民委级组干里落部务官史情规道路口头屯企集等、站港桥]|村(?![民委干])|作业|小学|学校|卫生|景区)"
 )
 _GENERIC_VILLAGE = re.compile(
     r"(?:行政|贫困|示范|重点|中心|空心|淘宝|美丽|先进|文明|特色|集体|出列|脱贫|试点|样板|易地|搬迁|移民|新农|乡|农|山|个|各|全|该|每|本|"

@@ -895,3 +895,9 @@ def test_a_scope_word_is_not_the_short_name_of_a_county():
 def test_a_zone_named_after_a_city_whose_short_name_is_a_word_lies_in_that_city():
     df = extract_article("营口辽河经济开发区\n2024-05-10\n一季度,营口辽河经济开发区完成固定资产投资5.2亿元。", "t")
     assert (df.loc[0, "region"], df.loc[0, "province"], df.loc[0, "prefecture"]) == ("营口辽河经济开发区", "辽宁省", "营口市")
+
+
+def test_a_long_village_name_after_its_township_ends_before_its_villager():
+    from extract.place_patterns import village_mentions
+    text = "新疆阿克苏地区库车市阿克吾斯塘乡托帕艾日克村村民阿木东家里有3头牛"
+    assert [m[2] for m in village_mentions(text)] == ["托帕艾日克村"]
