@@ -36,6 +36,7 @@ from .period_frames import headline_period, lead_period, past_year_lead, reporte
 from .periods import ArticleDate, Period, find_periods, year_in_force
 from .regions import Mention, Place, gazetteer, in_named_provinces
 from .schema import COLUMNS, Row
+from .sections import find_sections
 from .sentence_rows import SentenceFrame, rows_of_sentence
 from .stage_choice import (
     article_stage,
@@ -47,7 +48,7 @@ from .stage_choice import (
     no_stage_of_status,
     stage_before,
 )
-from .subjects import Spans, Subjects, find_sections, find_subjects
+from .subjects import Spans, Subjects, find_subjects
 from .topics import figures_topics, topic_of
 from .vocabulary import GOES_ON, STOCK_WORDS
 
@@ -81,9 +82,8 @@ def _open(text: str, date: str | None, place: str | None) -> _Article:
     art = replace(art, founded=founding_month(text, art))
     if art.how == "content" and art.reported[1].endswith("-12") and art.month == 1:
         art = replace(art, point_end=art.reported[1])  # a text on 2017 dated only by that (no day named): 余额 at 2017-12
-    gaz = gazetteer()
-    mentions = in_named_provinces(gaz.mentions(text))
-    ctx = PlaceContext(gaz)
+    ctx = PlaceContext(gazetteer())
+    mentions = in_named_provinces(ctx.gaz.mentions(text))
     zones = find_zones(text, mentions)
     ctx.learn_zone_names(zones)
     ctx.article = main_place(text, mentions, ctx, place, zones)

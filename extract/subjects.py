@@ -1,7 +1,6 @@
 """Which places a sentence is about, and which place each figure belongs to.
 
-Owns: the sections of an article that a headline or byline opens about another place
-(``find_sections``), the places a sentence names as its subjects — skipping places that only modify
+Owns: the places a sentence names as its subjects — skipping places that only modify
 a noun (``四川产品``), partners (``与深圳市龙岗区签订…``), what something becomes (``成为全省…``),
 short names inside a project's name and the frame of a comparison (``居全市第一``) — and the place of
 one figure (``place_for``). Also how a place is written (``names_of``) and what is left of a figure's
@@ -14,15 +13,12 @@ import bisect
 import re
 from typing import cast
 
-from .article_place import vote
 from .context import (
     PlaceContext,
-    find_zones,
     is_a_designation,
     is_a_member,
     is_a_venue,
     is_bare_zone,
-    is_byline,
     joint_subjects,
     zone_key,
 )
@@ -38,7 +34,7 @@ from .place_patterns import (
     opens_clause_with_figure,
 )
 from .quoted_speaker import speaker_of_quote
-from .regions import Mention, Place, full_provinces_of, short_form
+from .regions import Mention, Place
 from .vocabulary import NAMED_ITEM, PARTNER, PLACE_MODIFIER, alternation, residue_free
 
 Subjects = list[tuple[int, Place]]  # (offset in the sentence, place), in order
@@ -56,66 +52,6 @@ def bare(pre: str, subjects: Subjects) -> str:
         for name in names_of(p):
             pre = pre.replace(name, "")
     return residue_free(re.sub(r"完成|实现|全[市县区]|分[\u4e00-\u9fff]{1,4}看|其中|(?:也|则|仍|依旧|依然)?以$", "", pre))
-
-
-_CLOSING = ("!", "?", "!", "?")
-
-
-def _heading_offsets(text: str) -> list[int]:
-    """Where each short line that may head a section starts (``高坪区:``), and the text's end."""
-    heads = []
-    pos = 0
-    lines = text.split("\n")
-    for i, line in enumerate(lines):
-        # (a short sentence, with a comma and closing with ! or ?, ``下面,让我们一起来看看吧!``, does not keep the line
-        #  after it from heading; a title, ``全省20强榜单出炉!安庆一地上榜!``, does)
-        prev = lines[i - 1] if i > 0 else ""
-        prev_heading = i > 0 and len(prev) <= 30 and not prev.endswith("。") and not (prev.endswith(_CLOSING) and "," in prev)
-        if len(line) <= 40 and not line.endswith(("。", ";")) and not prev_heading and not is_photo_caption(line):
-            heads.append(pos)
-        pos += len(line) + 1
-    heads.append(len(text))
-    return heads
-
-
-def zone_mentions_in_headlines(text: str) -> Spans:
-    """``经开区:`` on a line of its own: (start, end, name) of the zones short lines name."""
-    out = []
-    pos = 0
-    for line in text.split("\n"):
-        if len(line) <= 30 and not is_photo_caption(line):
-            for s, e, name in find_zones(line, []):
-                out.append((pos + s, pos + e, name))
-        pos += len(line) + 1
-    return out
-
-
-def find_sections(text: str, mentions: list[Mention], ctx: PlaceContext) -> list[tuple[int, Place | None]]:
-    """(offset, place) where a headline or byline opens a section about another place:
-    ``…\\n南部县:今年以来,…`` in a city's article."""
-    out: list[tuple[int, Place | None]] = [(0, ctx.article)]
-    heads = _heading_offsets(text)
-    main = ctx.article
-    main_chain = set(ctx._chain(main)) if main else set()
-    provinces = full_provinces_of(mentions)
-    for a, b in zip(heads, heads[1:], strict=False):
-        if b - a < 200 or (a == 0 and main is not None):
-            continue  # the article's own opening is the article's place (title, given place or vote)
-        place = vote(mentions, a, b, head=120, full_provinces=provinces)
-        if place is None or place == out[-1][1]:
-            continue
-        first_lines = text[a:b].split("\n")[:3]
-        headline = "\n".join(ln for k, ln in enumerate(first_lines) if k == 0 or is_byline(ln))
-        inside = main is not None and main in ctx._chain(place)[1:]
-        named = place.name in headline or short_form(place.name, place.level) in headline
-        if named or (not inside and place not in main_chain):  # a parent only where a heading names it
-            out.append((a, place))
-    zone_heads = [(s, name) for s, _e, name in zone_mentions_in_headlines(text)]
-    for s, name in zone_heads:
-        frame = max((p for p in out if p[0] <= s), key=lambda p: p[0])[1]
-        out.append((s, ctx.zone_place(name, frame)))
-    out.sort(key=lambda t: t[0])
-    return out
 
 
 # ------------------------------------------------------------------ a sentence's subjects

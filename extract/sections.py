@@ -1,0 +1,73 @@
+"""The sections of an article that a heading or byline opens about another place.
+
+Owns: where a short line may head a section (``_heading_offsets``: not a photo's caption, not the line after
+another heading), the zones such lines name (``zone_mentions_in_headlines``: ``经开区:``), and the sections
+themselves (``find_sections``: ``…\\n南部县:今年以来,…`` in a city's article, ``九龙坡区`` on a line of its own).
+"""
+
+from __future__ import annotations
+
+from .article_place import vote
+from .context import PlaceContext, find_zones, is_byline
+from .place_patterns import is_photo_caption
+from .regions import Mention, Place, full_provinces_of, short_form
+from .subjects import Spans
+
+_CLOSING = ("!", "?", "!", "?")
+
+
+def _heading_offsets(text: str) -> list[int]:
+    """Where each short line that may head a section starts (``高坪区:``), and the text's end."""
+    heads = []
+    pos = 0
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        # (a short sentence, with a comma and closing with ! or ?, ``下面,让我们一起来看看吧!``, does not keep the line
+        #  after it from heading; a title, ``全省20强榜单出炉!安庆一地上榜!``, does)
+        prev = lines[i - 1] if i > 0 else ""
+        prev_heading = i > 0 and len(prev) <= 30 and not prev.endswith("。") and not (prev.endswith(_CLOSING) and "," in prev)
+        if len(line) <= 40 and not line.endswith(("。", ";")) and not prev_heading and not is_photo_caption(line):
+            heads.append(pos)
+        pos += len(line) + 1
+    heads.append(len(text))
+    return heads
+
+
+def zone_mentions_in_headlines(text: str) -> Spans:
+    """``经开区:`` on a line of its own: (start, end, name) of the zones short lines name."""
+    out = []
+    pos = 0
+    for line in text.split("\n"):
+        if len(line) <= 30 and not is_photo_caption(line):
+            for s, e, name in find_zones(line, []):
+                out.append((pos + s, pos + e, name))
+        pos += len(line) + 1
+    return out
+
+
+def find_sections(text: str, mentions: list[Mention], ctx: PlaceContext) -> list[tuple[int, Place | None]]:
+    """(offset, place) where a headline or byline opens a section about another place:
+    ``…\\n南部县:今年以来,…`` in a city's article."""
+    out: list[tuple[int, Place | None]] = [(0, ctx.article)]
+    heads = _heading_offsets(text)
+    main = ctx.article
+    main_chain = set(ctx._chain(main)) if main else set()
+    provinces = full_provinces_of(mentions)
+    for a, b in zip(heads, heads[1:], strict=False):
+        if b - a < 200 or (a == 0 and main is not None):
+            continue  # the article's own opening is the article's place (title, given place or vote)
+        place = vote(mentions, a, b, head=120, full_provinces=provinces)
+        if place is None or place == out[-1][1]:
+            continue
+        first_lines = text[a:b].split("\n")[:3]
+        headline = "\n".join(ln for k, ln in enumerate(first_lines) if k == 0 or is_byline(ln))
+        inside = main is not None and main in ctx._chain(place)[1:]
+        named = place.name in headline or short_form(place.name, place.level) in headline
+        if named or (not inside and place not in main_chain):  # a parent only where a heading names it
+            out.append((a, place))
+    zone_heads = [(s, name) for s, _e, name in zone_mentions_in_headlines(text)]
+    for s, name in zone_heads:
+        frame = max((p for p in out if p[0] <= s), key=lambda p: p[0])[1]
+        out.append((s, ctx.zone_place(name, frame)))
+    out.sort(key=lambda t: t[0])
+    return out
