@@ -178,8 +178,8 @@ def _give_stages(w: _Walk, sent: Sentence, new_rows: list[Row], joint: str, carr
     if any(r.indicator == "projects" for r in new_rows):
         w.last_projects = new_rows
     w.last_rows = new_rows or (carry if joint == ";" else [])
-    if breakdown_of_total(sent.text) and sent.paragraph - w.total_stage[0] in (0, 1):  # 其中产业类6个, 从…类别上看,…
-        give_stage(new_rows, w.total_stage[1])  # 集中开工的重大项目共有12个…。其中产业类6个: the total's, paragraph before too
+    gap = sent.paragraph - w.total_stage[0]  # …项目共有12个…。其中产业类6个; 从…类别上看,… (unless a batch is named)
+    give_stage(new_rows, w.total_stage[1] if breakdown_of_total(sent.text) and (gap == 0 or gap == 1 and not w.batch_stage) else "")
     w.batch_stage = batch_stage(sent.text, w.batch_stage)
     give_stage(new_rows, w.batch_stage)  # 这批开工项目…。其中,总投资15亿元的…项目: the batch's projects
     staged = [r.stage for r in new_rows if r.stage and r.indicator == "projects"]

@@ -1277,3 +1277,10 @@ def test_a_paragraph_breaking_down_a_batch_by_kind_takes_the_batch_s_stage_and_d
     counts = df[(df["indicator"] == "projects") & (df["value"].isin([1, 15]))]
     assert counts["stage"].tolist() == ["started", "started"]
     assert set(zip(counts["period_start"], counts["period_end"], strict=True)) == {("2021-03", "2021-03")}
+
+
+def test_a_batch_named_in_its_own_paragraph_wins_over_the_total_of_the_paragraph_before():
+    text = ("曹县\n2024-03-18\n此次集中开工项目26个,总投资达98.6亿元;现场签约项目12个,签约金额63.5亿元,其中超亿元项目9个。\n"
+            "这批开工项目科技含量高、产业带动强。其中,总投资15亿元的年产5万吨高端木质新材料项目,由县内龙头企业建设。")
+    df = extract_article(text, "t")
+    assert df[df["value"] == 1500000000]["stage"].tolist() == ["started"]
