@@ -7,6 +7,7 @@ prize's name), ``园区``, bylines and headlines that open a section, and zones 
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -265,7 +266,7 @@ def find_zones(text: str, mentions: list[Mention]) -> list[tuple[int, int, str]]
         # 全市园区, 全国化工园区: the parks of a place; 3个市级特色产业园区: a kind of park
         generic = nm in ZONE_SUFFIXES or nm in ("园区", "新区", "开发区", "社区", "产业园", "工业园", "示范区", "工业园区") or len(nm) < 4 \
             or nm.startswith(("全国", "全市", "全县", "全区", "全省", "全州", "全盟", "各", "该市", "该县", "该区", "该州")) \
-            or _named_by_common_words(nm, mentions, s2, found[k - 1 : k] + found[k + 1 : k + 2])
+            or _named_by_common_words(nm, starts, s2, found[k - 1 : k] + found[k + 1 : k + 2])
         if generic or re.search(r"城市社区|未来社区|示范社区|社区党|社区治理|城乡社区", text[s2 : e + 3]):
             continue
         if re.search(r"[县区市旗][((]$", text[max(0, s2 - 2) : s2]) and text[e : e + 1] in ")）":
@@ -288,13 +289,14 @@ def find_zones(text: str, mentions: list[Mention]) -> list[tuple[int, int, str]]
 _SUFFIXES_LONGEST_FIRST = sorted(ZONE_SUFFIXES, key=len, reverse=True)
 
 
-def _named_by_common_words(name: str, mentions: list[Mention], start: int, beside: list[tuple[int, int, str]]) -> bool:
+def _named_by_common_words(name: str, starts: list[int], start: int, beside: list[tuple[int, int, str]]) -> bool:
     """``3个市级特色产业园区``, ``争当共同富裕示范区``, ``现代农业示范区``: a zone's kind, or a slogan, whose words before
     the suffix are all common words of the dictionary, names no zone. It does where a place's name opens it
     (``牟定产业园区``), for a new area (``天府新区``), and among the parks named beside it (``东川工业园区增长15.43%,
     生物产业园区增长16.49%``: one of a zone's parks)."""
     suffix = next((s for s in _SUFFIXES_LONGEST_FIRST if name.endswith(s)), "")
-    if suffix in ("", "新区") or any(start <= m.start < start + len(name) - len(suffix) for m in mentions) \
+    named = bisect.bisect_left(starts, start) < bisect.bisect_left(starts, start + len(name) - len(suffix))  # a place opens it
+    if suffix in ("", "新区") or named \
             or any(abs(s - start) <= 30 for s, _e, _n in beside):
         return False
     return gazetteer().common_words_only(name[: -len(suffix)])
