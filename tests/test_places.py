@@ -901,3 +901,9 @@ def test_a_long_village_name_after_its_township_ends_before_its_villager():
     from extract.place_patterns import village_mentions
     text = "新疆阿克苏地区库车市阿克吾斯塘乡托帕艾日克村村民阿木东家里有3头牛"
     assert [m[2] for m in village_mentions(text)] == ["托帕艾日克村"]
+
+
+def test_a_zone_a_figure_includes_is_not_its_place():
+    text = "南安市\n2023-06-01\n有9个项目未开工建设,分别为官桥镇(含官桥园区)3个,石井镇、梅山镇各2个。"
+    df = extract_article(text, "t")
+    assert "官桥园区" not in set(df["region"]) and "含官桥园区" not in set(df["region"])
