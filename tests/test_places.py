@@ -907,3 +907,8 @@ def test_a_zone_a_figure_includes_is_not_its_place():
     text = "南安市\n2023-06-01\n有9个项目未开工建设,分别为官桥镇(含官桥园区)3个,石井镇、梅山镇各2个。"
     df = extract_article(text, "t")
     assert "官桥园区" not in set(df["region"]) and "含官桥园区" not in set(df["region"])
+
+
+def test_a_management_area_is_a_place_of_its_own():
+    df = extract_article("潜江市\n2022-05-01\n运粮湖管理区今年一季度完成固定资产投资1.2亿元,同比增长15%。", "t")
+    assert set(df["region"]) == {"运粮湖管理区"}
