@@ -1284,3 +1284,10 @@ def test_a_batch_named_in_its_own_paragraph_wins_over_the_total_of_the_paragraph
             "这批开工项目科技含量高、产业带动强。其中,总投资15亿元的年产5万吨高端木质新材料项目,由县内龙头企业建设。")
     df = extract_article(text, "t")
     assert df[df["value"] == 1500000000]["stage"].tolist() == ["started"]
+
+
+def test_a_plan_to_achieve_the_year_s_figures_is_a_target_for_the_whole_year():
+    text = "辛口镇\n2016-01-29\n今年,辛口镇计划完成地区生产总值50.5亿元,同比增长25.15%;税收收入2.86亿元,同比增长30%。"
+    df = extract_article(text, "t")
+    assert set(df["measure"]) == {"target"}
+    assert set(zip(df["period_start"], df["period_end"], strict=True)) == {("2016-01", "2016-12")}
