@@ -35,7 +35,7 @@ _PAGE_DATES = (
 # (lead_year_not_published: not 5月8日,某研究院发布2019年全国百强县榜单, the year of a ranking the lead quotes,
 #  nor 8月3日电 截至2018年底,…, a year closed before the day)
 _NOT_PUBLISHED = "".join(f"(?<!{re.escape(w)})" for w in words("title_verbs.csv"))
-_LEAD_DAY = re.compile(r"(?:^|\n|讯|电|消息|报\))\s*[(（]?(?:[^\n。]{0,12}?)(?P<m>\d{1,2})月(?P<d>\d{1,2})日[^\n。]{0,40}?" + _NOT_PUBLISHED + r"(?<!截至)(?<!截止)(?P<y>(?:19|20)\d{2})(?:年(?![底末])|(?=[\u4e00-\u9fff]))")
+_LEAD_DAY = re.compile(r"(?:^|\n|讯|电|消息|报\))\s*[(（]?(?:[^\n。]{0,12}?)(?P<m>\d{1,2})月(?P<d>\d{1,2})日[^\n。]{0,60}?" + _NOT_PUBLISHED + r"(?<!截至)(?<!截止)(?P<y>(?:19|20)\d{2})(?:年(?![底末])|(?=[\u4e00-\u9fff]))")
 _YEAR = re.compile(r"(?P<y>(?:19|20)\d{2})年(?P<rest>.{0,8})")
 # what follows a year says what the year is to the text (year_clue_words.csv): the year it plans for (plan: in
 # the next 12 characters; plan_next: the next word), a forecast's (ignored), the current one still under way,

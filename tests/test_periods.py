@@ -257,6 +257,9 @@ DATES = [
     ("8月18日,2023(中国)亚欧商品贸易博览会招商引资项目签约仪式举行,某州签约项目6个。", (2023, 8, "content")),
     # a comparison's base (较2023年末) is the year before the one the text is written in
     ("1至9月,某区规上工业总产值406亿元。市场主体存量36581户,较2023年末净增11152户。", (2024, 10, "content")),
+    # a lead's day with its year some way into the sentence (the organisers named first)
+    ("兴县新闻网讯(通讯员 马志伟)7月23日,由中共吕梁市委、市人民政府、省政府驻上海办事处、世界晋商上海论坛组委会共同主办的"
+     "吕梁市2020第二季“以商招商”项目恳谈暨视频签约会举行。", (2020, 7, "dateline")),
     # a base two years back: 2021's reports compared with 2019 and gave the two years' mean
     ("今年一季度,某市经济稳定复苏。一季度,全市GDP完成2969.8亿元,增长18.4%,比2019年同期增长9.3%,两年平均增长4.5%。",
      (2021, 4, "content")),
