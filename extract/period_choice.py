@@ -17,7 +17,7 @@ from .period_kinds import flow_or_point
 from .periods import ArticleDate, Period, ym
 from .projects import EVENT_STAGES, PROJECT_CODES
 from .schema import Row
-from .vocabulary import COMPARISON_FRAME, STOCK_TAKES, STOCK_WORDS, TARGET, alternation
+from .vocabulary import STOCK_TAKES, STOCK_WORDS, TARGET, after_comparison_word, alternation
 
 _CAPTION = re.compile(rf"(?:{alternation('caption_words.csv')})|^图\s*\d")  # data/caption_words.csv
 
@@ -30,7 +30,7 @@ _FOUNDED_BEFORE = re.compile(rf"(?:{_FOUNDING})于$")
 def is_comparison(s: str, p: Period) -> bool:
     """``比2020年增长``: a period right after 比/较/同比 (data/comparison_frames.csv) is the base of a comparison;
     so is the old state a change starts from (``由上年的3.7:26.7:69.6调整为``), which dates only its own figure."""
-    return bool(COMPARISON_FRAME.search(s[max(0, p.pos - 2) : p.pos])) or _is_base(s, p) or _multiple_of(s, p)
+    return after_comparison_word(s, p.pos) or _is_base(s, p) or _multiple_of(s, p)
 
 
 _MULTIPLE = re.compile(r"的\s*\d+(?:\.\d+)?\s*倍")
@@ -118,8 +118,7 @@ def _new_state(word: Period, s: str) -> bool:
 def _balance_of_the_year(word: Period, inherited: Period) -> bool:
     """``2019年,全县生产总值完成40.94亿元。…金融机构人民币存贷款余额完成103.42亿元``: a balance (余额, 实有) under a
     whole year is at that year's end."""
-    return word.label in ("余额", "实有") and inherited.kind == "flow" and inherited.start.endswith("-01") \
-        and inherited.end.endswith("-12") and inherited.start[:4] == inherited.end[:4]
+    return word.label in ("余额", "实有") and inherited.kind == "flow" and inherited.whole_year
 
 
 def _to_date(word: Period, inherited: Period) -> bool:

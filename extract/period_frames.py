@@ -13,7 +13,7 @@ import re
 
 from .normalize import NUMBERED
 from .periods import ArticleDate, Period, find_periods
-from .vocabulary import COMPARISON_FRAME, DELIVERED, REPORT, REVIEW_FIRST, alternation, words
+from .vocabulary import DELIVERED, REPORT, REVIEW_FIRST, after_comparison_word, alternation, words
 
 # a line that is only a date (``(2024年4月)``, ``2018年3月15日``, ``2023-02-11``): when the page was issued
 _DATE_LINE = re.compile(r"^[(（\[【]?(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|[-./]\s*\d{1,2}(?:\s*[-./]\s*\d{1,2})?)[)）\]】]?$")
@@ -110,11 +110,10 @@ def past_year_lead(text: str, art: ArticleDate) -> Period | None:
     for para in leads:
         first = re.split(r"[。!?]", para, maxsplit=1)[0]
         spans = [p for p in find_periods(first, art) if p.explicit_year and p.start
-                 and not COMPARISON_FRAME.search(first[max(0, p.pos - 2) : p.pos])]  # 比2019年同期: a base, not the lead's
+                 and not after_comparison_word(first, p.pos)]  # 比2019年同期: a base, not the lead's
         if not spans:
             continue
-        whole = [p for p in spans if p.kind == "flow" and p.start[5:] == "01" and p.end[5:] == "12"
-                 and p.start[:4] == p.end[:4] and art.year - 2 <= int(p.start[:4]) < art.year]
+        whole = [p for p in spans if p.kind == "flow" and p.whole_year and art.year - 2 <= int(p.start[:4]) < art.year]
         return whole[0] if whole and len({p.start[:4] for p in spans}) == 1 else None
     return None
 

@@ -65,7 +65,7 @@ def _stock_at_the_year_end(f: Figure, s: str, p: Period | None) -> Period | None
     """``年末常住人口42.5万人…。全年人口出生率10.38‰…。城镇常住人口21.93万人``: a stock (data/year_end_stock_words.csv)
     under a whole year its sentence does not name is true at that year's end; a sentence going on with ``其中``
     keeps the period of the one it continues (``2021年,全旗常住人口3.96万人。其中,城镇人口2.38万人``)."""
-    if p is None or p.kind != "flow" or not p.start.endswith("-01") or not p.end.endswith("-12") \
-            or p.start[:4] != p.end[:4] or s.startswith("其中") or not _YEAR_END_STOCK.search(_figure_clause(f, s)):
+    if p is None or p.kind != "flow" or not p.whole_year or s.startswith("其中") \
+            or not _YEAR_END_STOCK.search(_figure_clause(f, s)):
         return p
     return Period("", p.end, p.label, "point", explicit_year=p.explicit_year)

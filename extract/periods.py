@@ -37,6 +37,11 @@ class Period:
     end_pos: int = 0
     explicit_year: bool = False
 
+    @property
+    def whole_year(self) -> bool:
+        """January to December of one year (``2021年``, ``全年``)."""
+        return self.start[5:] == "01" and self.end[5:] == "12" and self.start[:4] == self.end[:4]
+
 
 @dataclass(frozen=True)
 class ArticleDate:
@@ -198,8 +203,7 @@ _NOW = words("now_words.csv")  # as of the moment of writing (data/now_words.csv
 
 def _a_day_or_year(p: Period) -> bool:
     """A month or day (``5月``, ``9月30日``) or a whole year (``2014年``), not a part of a year from its start."""
-    whole = p.start[5:] == "01" and p.end[5:] == "12" and p.start[:4] == p.end[:4]
-    return p.kind == "flow" and bool(p.end) and (p.start == p.end or whole)
+    return p.kind == "flow" and bool(p.end) and (p.start == p.end or p.whole_year)
 
 
 def _resolve(kind: str, m: re.Match[str], art: ArticleDate, ctx_year: int, ctx_explicit: bool = False) -> Period | None:

@@ -120,17 +120,17 @@ _REFERENCE_LEAD = re.compile(r"^[该全本我](?:镇|乡|县|区|市|旗)(?=[\u4
 @lru_cache(maxsize=1)  # main_place and reference_spans both ask for one article's villages: found once (read only)
 def village_mentions(text: str) -> list[tuple[int, int, str]]:
     """Villages the text names (``大堡村全村种植马铃薯5800亩``), in text order, without a word before the name."""
-    out = []
+    out, gaz = [], gazetteer()
     for m in _VILLAGE.finditer(text) if "村" in text or "嘎查" in text else ():  # its lookahead is tried at every position
         g = 1 if m.group(1) else 2
         lead = PLACE_LEAD.match(m.group(g)) or _REFERENCE_LEAD.match(m.group(g))
         cut = lead.end() if lead else 0
         name = m.group(g)[cut:]
-        if verb := gazetteer().opening_words(name):  # 顺利完成嘎查, 带动提升村: a verb the match took in, no name
+        if verb := gaz.opening_words(name):  # 顺利完成嘎查, 带动提升村: a verb the match took in, no name
             cut, name = cut + verb, name[verb:]
             if len(name) < 4:
                 continue
-        if stray := gazetteer().stray_characters(name, 4 if name.endswith("嘎查") else 3):
+        if stray := gaz.stray_characters(name, 4 if name.endswith("嘎查") else 3):
             cut, name = cut + stray, name[stray:]
         if not _GENERIC_VILLAGE.search(name) or _NUMBERED_NAME.match(text, m.start(g) + cut - 1):
             out.append((m.start(g) + cut, m.end(g), name))

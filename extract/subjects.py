@@ -273,9 +273,9 @@ def _carry_local_subject(ctx: PlaceContext, sent: Sentence, out: Subjects) -> No
     after = next((sent.text[pos + len(n) :] for n in names_of(last) if sent.text.startswith(n, pos)), "")
     # 梁家庄利用当地的有利条件…, 2019年甲村实现…: the clause's subject (after the year opening it); 宁波市奉化区…:
     # the place named after its prefecture opens the clause where the prefecture does
-    head = pos
+    head, parents = pos, ctx._chain(last)[1:]
     for at, p in reversed(out[:-1]):
-        if p is not last and p in ctx._chain(last) and any(at + len(n) == head and sent.text.startswith(n, at) for n in names_of(p)):
+        if p in parents and any(at + len(n) == head and sent.text.startswith(n, at) for n in names_of(p)):
             head = at
     before = sent.text[head - 1] if head else ""  # the character before the place
     opens = head == 0 or before in ",:" or bool(_YEAR_OPENING.fullmatch(sent.text[:head]))

@@ -131,6 +131,11 @@ PARTNER = re.compile(alternation("partner_words.csv"))  # 与…签订合作协�
 STOCK_TAKES = {r["word"]: r["takes"] for r in table("stock_words.csv")}  # stock word → the paragraph period kind it takes
 STOCK_WORDS = tuple(STOCK_TAKES)
 COMPARISON_FRAME = re.compile(rf"(?:{alternation('comparison_frames.csv')})$")
+
+
+def after_comparison_word(s: str, pos: int) -> bool:
+    """``比2020年增长``: what starts at ``pos`` follows 比/较/同比 (data/comparison_frames.csv), a comparison's base."""
+    return bool(COMPARISON_FRAME.search(s[max(0, pos - 2) : pos]))
 REPORT = re.compile(alternation("report_words.csv"))
 REVIEW_FIRST = re.compile(alternation("review_words.csv"))  # 2021年预算执行情况及2022年预算草案: the year reviewed
 DELIVERED = re.compile(alternation("delivered_report_words.csv"))  # 2023年政府工作报告: the year it is delivered in
