@@ -31,6 +31,7 @@ _ETHNIC = (
     "塔塔尔|独龙|鄂伦春|赫哲|门巴|珞巴|基诺|各"
 )
 _AUTONOMOUS = re.compile(rf"^(.{{2,}}?)(?:(?:{_ETHNIC})族?)+自治(?:州|县|旗)$")  # 族 left out: 伊犁哈萨克自治州
+_ETHNIC_TOWNSHIP = re.compile(rf"^(.{{2,}}?)(?:(?:{_ETHNIC})族)+(乡|镇)$")
 _PROVINCE_SUFFIX = re.compile(r"(维吾尔自治区|壮族自治区|回族自治区|特别行政区|自治区|省|市)$")
 _UNIT_SUFFIX = re.compile(r"(地区|林区|特区|新区|矿区|市|县|区|盟|旗)$")
 
@@ -209,13 +210,13 @@ class Gazetteer:
                     index_code=False,
                 )
         for name, places in list(self.by_name.items()):
+            # 甘沟乡 in a text from before it became 甘沟镇, 力所乡 for 力所拉祜族乡: the same place, by the text's name
+            # (read only in a text that names its county: see ``mentions``)
+            ethnic = _ETHNIC_TOWNSHIP.match(name)
+            if ethnic:
+                self._add_old_name(ethnic.group(1) + ethnic.group(2), places)
             if name.endswith("镇") and len(name) >= 3:
-                # 甘沟乡 in a text from before it became 甘沟镇: the same place, by the text's name (read only in a
-                # text that names its county: see ``mentions``)
-                old = self.by_name.setdefault(name[:-1] + "乡", [])
-                new = [replace(p, name=name[:-1] + "乡") for p in places if not any(o.county == p.county for o in old)]
-                old += new
-                self._need_county.update(new)
+                self._add_old_name(name[:-1] + "乡", places)
         for name, places in list(self.by_name.items()):  # 乾安县 is read 干安县 once the text is made simplified
             self.by_name.setdefault(to_simplified(name), places)
         self._short: dict[str, list[Place]] = {}
@@ -244,6 +245,12 @@ class Gazetteer:
         entries += [(n, (n, tuple(p), True)) for n, p in self._short.items()]
         entries += [(n, (n, tuple(p), True)) for n, p in self._worded.items() if n not in self._short]
         self._automaton, self._outside = _matcher(entries, alone)
+
+    def _add_old_name(self, name: str, places: list[Place]) -> None:
+        known = self.by_name.setdefault(name, [])
+        new = [replace(p, name=name) for p in places if p.level == "township" and not any(o.county == p.county for o in known)]
+        known += new
+        self._need_county.update(new)
 
     def _add(self, place: Place, index_code: bool = True) -> None:
         self.by_name.setdefault(place.name, []).append(place)

@@ -755,6 +755,21 @@ def test_a_township_by_the_name_it_had_as_a_xiang_is_read_where_its_county_is_na
     assert "北新乡" not in {m.surface for m in gazetteer().mentions("豫北新乡小城长垣,起重机产量30万台。")}
 
 
+def test_an_ethnic_township_written_without_its_peoples_is_read_where_its_county_is_named():
+    # written for the test: 力所拉祜族乡 of 西盟佤族自治县, written 力所乡 after its county
+    df = extract_article("西盟佤族自治县力所乡的咖啡园迎来盛花期。2024年全乡咖啡种植面积达4140亩。", "t", date="2025-04-13")
+    assert set(zip(df["region"], df["region_code"], strict=True)) == {("力所乡", "530829")}
+    assert "力所乡" not in {m.surface for m in gazetteer().mentions("力所乡咖啡种植面积达4140亩。")}
+
+
+def test_a_village_whose_name_ends_in_shancun_is_a_village_but_a_small_mountain_village_is_not():
+    from extract.place_patterns import village_mentions
+
+    # written for the test: 龙山村 and 河山村 are names; 小山村 and 偏远山村 are kinds of village
+    text = "如:星宿乡龙山村建成小木屋10间;河山村种植玫瑰花130余亩。这个小山村和偏远山村一样"
+    assert [n for _s, _e, n in village_mentions(text)] == ["龙山村", "河山村"]
+
+
 def test_a_township_whose_name_is_a_word_is_read_only_where_its_county_is_named():
     # 小城镇 is a township of 舒兰市, and the word for small towns
     assert "小城镇" not in {m.surface for m in gazetteer().mentions("象州县今年投资5亿元建设小城镇。")}
