@@ -75,6 +75,9 @@ class PlaceContext:
         if full.endswith("经开区") and levels & {"county", "prefecture", "province"}:
             # 彭山经开区: a county's zone is (provincial) 彭山经济开发区; a city's (雅安经开区, 天津经开区) is …经济技术开发区
             return owner + ("经济技术开发区" if levels & {"prefecture", "province"} else "经济开发区")
+        if full.endswith(("经开区", "高新区")) and not levels and len(owner) >= 2:
+            # 葛店经开区, 东湖高新区, after no place: most such zones are national ones
+            return owner + ("经济技术开发区" if full.endswith("经开区") else "高新技术产业开发区")
         return full
 
     def resolve(self, mention: Mention, text: str) -> Place | None:

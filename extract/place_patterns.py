@@ -70,6 +70,8 @@ def clean_zone(name: str, text: str, start: int, mentions: list[Mention], starts
             cut = i + 1
     if cut == 0 and name[:1] in "家座所" and text[start - 1 : start].isdigit():
         cut = 1  # 217家国家级经开区: the count's classifier, not the zone's name
+    elif cut and name[cut - 1 : cut + 1] == "以上":
+        cut += 1  # 省级以上经济开发区: a class of zones
     trimmed = _ZONE_LEAD.sub("", name[cut:])
     trimmed = PLACE_LEAD.sub("", trimmed)  # 占西宁开发区, 拉动西宁开发区
     for verb in _ZONE_CUTS:
@@ -206,7 +208,8 @@ def clear_of(spans: list[tuple[int, int, str]], candidates: list[tuple[int, int,
 
 # ``截至2019年底,甲省光伏装机1122万千瓦``, ``甲省共接待游客781.9万人次``, ``【乙省66个贫困县全部脱贫】``: a place that
 # opens a clause (after the clause's mark, or 其中 / 而 / 同时) and whose own words run straight on to a figure
-_OPENS_CLAUSE = re.compile(r"(?:^|[,;。:!?\n【(|])(?:其中|而|另外|此外|同时|全年|目前)?$")
+# (after a year: 初步核算,2022年甲市地区生产总值…)
+_OPENS_CLAUSE = re.compile(r"(?:^|[,;。:!?\n【(|])(?:其中|而|另外|此外|同时|全年|目前)?(?:(?:19|20)\d\d年(?:\d{1,2}月份?)?|今年|去年)?$")
 _FIGURE = r"(?:\d+(?:\.\d+)?(?![\d.]*(?:年|月|日|号|届|期|批|次会))|[一二三四五六七八九十两]+个)"
 # (not 甲省级…, 甲省重点项目6个: the province's level or list a county's own figures are in)
 _RUNS_ON_TO_FIGURE = re.compile(rf"(?![、和与及同跟的级]|重点|重大)(?:(?![厅局办委]|政府|人大|政协|统计)[^,;。:!?、\n\d]){{0,12}}?{_FIGURE}")
@@ -218,7 +221,7 @@ def opens_clause_with_figure(text: str, start: int, end: int, short: bool = Fals
     listed with other places or followed by its organ (``甲省统计局``), and its words run on to a figure (a short
     form, which may open a name such as ``甲省航空产业城``, only right before it or its ``有`` / ``共``)."""
     runs_on = (_SHORT_RUNS_ON if short else _RUNS_ON_TO_FIGURE).match(text, end)
-    return bool(runs_on) and bool(_OPENS_CLAUSE.search(text, max(0, start - 3), start))
+    return bool(runs_on) and bool(_OPENS_CLAUSE.search(text, max(0, start - 12), start))
 
 
 # ``在全国217家国家级经开区中位列第九``, ``全省(40个县、市、区)``, ``全国近2000个县``: the count of a whole's units

@@ -38,6 +38,7 @@ _UNIT_SUFFIX = re.compile(r"(地区|林区|特区|新区|矿区|市|县|区|盟|
 ZONE_SUFFIXES = (
     "经济技术开发区", "高新技术产业开发区", "经济开发区", "经开区", "高新区", "开发区", "工业园区", "产业园区", "产业园",
     "工业园", "工业集中区", "新区", "工业城", "园区", "社区", "示范区", "产业集聚区", "综合保税区", "保税区", "旅游区", "管理区",
+    "经济区", "经济合作区",
 )
 
 LEVELS = ("province", "prefecture", "county", "township", "village", "zone", "other")
@@ -78,6 +79,7 @@ class _Glue:
     three: frozenset[str]  # three-character words a two-character short form may end: 长白山
     common: frozenset[str]  # frequent two-character words of any kind, place words too: 城镇, 乡村
     openers: frozenset[str]  # frequent verbs, conjunctions, adjectives, adverbs, prepositions: 说明, 乃至, 积极
+    kinds: frozenset[str]  # location words and nouns of some frequency that name no place: 周边, 皮革
 
 
 def _dictionary_words() -> tuple[set[str], _Glue, dict[str, int]]:
@@ -91,6 +93,7 @@ def _dictionary_words() -> tuple[set[str], _Glue, dict[str, int]]:
     import jieba
 
     common_words: set[str] = set()
+    kinds: set[str] = set()
     function, words, longer, three, common, openers = set(), set(), set(), set(), set(), set()
     alone: dict[str, int] = {}
     with open(os.path.join(os.path.dirname(jieba.__file__), jieba.DEFAULT_DICT_NAME), encoding="utf-8") as fh:
@@ -107,6 +110,8 @@ def _dictionary_words() -> tuple[set[str], _Glue, dict[str, int]]:
                 continue
             if tag[0] in "avdm" or (tag[0] == "n" and tag != "ns" and n > 1000):
                 common_words.add(word)
+            elif tag == "f" or (tag == "n" and n >= 300):
+                kinds.add(word)  # 周边, 皮革: a location word, a noun of some frequency
             if tag in ("v", "c", "d", "ad", "a", "p") and n >= 100:
                 openers.add(word)
             if size == 2:
@@ -119,7 +124,8 @@ def _dictionary_words() -> tuple[set[str], _Glue, dict[str, int]]:
                     longer.add(word)
                 if size == 3:
                     three.add(word)
-    glue = _Glue(frozenset(function), frozenset(words), frozenset(longer), frozenset(three), frozenset(common), frozenset(openers))
+    glue = _Glue(frozenset(function), frozenset(words), frozenset(longer), frozenset(three), frozenset(common), frozenset(openers),
+                 frozenset(kinds))
     return common_words, glue, alone
 
 
@@ -191,6 +197,7 @@ class Gazetteer:
         self.by_name: dict[str, list[Place]] = {}
         self.by_code: dict[str, Place] = {}
         self._need_county: set[Place] = set()  # townships read only in a text naming their county
+        self._official: dict[Place, Place] = {}  # a township's other name (甘沟乡, 新街乡) -> the place by its own name
         for prov_name, prov in divisions.items():
             pcode = (prov.get("code") or "")[:6]
             self._add(Place(prov_name, pcode, "province", prov_name, ""))
@@ -222,7 +229,7 @@ class Gazetteer:
         self._short: dict[str, list[Place]] = {}
         self._worded: dict[str, list[Place]] = {}  # 遵义, 抚松, 富裕: short forms that are words of the dictionary too
         common, self._glue, alone = _dictionary_words()
-        self._common = frozenset(common | self._glue.openers)
+        self._common = frozenset(common | self._glue.openers | self._glue.kinds)
         # two-character names that are common words too (城区, 矿区, 郊区): only after their prefecture
         wordlike = common | self._glue.words
         self._generic = {n for n in self.by_name if len(n) == 2 and n in wordlike}
@@ -248,9 +255,10 @@ class Gazetteer:
 
     def _add_old_name(self, name: str, places: list[Place]) -> None:
         known = self.by_name.setdefault(name, [])
-        new = [replace(p, name=name) for p in places if p.level == "township" and not any(o.county == p.county for o in known)]
+        new = {replace(p, name=name): p for p in places if p.level == "township" and not any(o.county == p.county for o in known)}
         known += new
         self._need_county.update(new)
+        self._official.update(new)
 
     def _add(self, place: Place, index_code: bool = True) -> None:
         self.by_name.setdefault(place.name, []).append(place)
@@ -327,6 +335,8 @@ class Gazetteer:
                 places = tuple(p for p in places if p not in self._need_county or short_form(p.county, "county") in text)
                 if not places:
                     continue
+                # 新街回族乡…全乡…新街乡427公顷: a text that also gives the township its own name means that one
+                places = tuple(self._official[p] if p in self._official and self._official[p].name in text else p for p in places)
             if name in self._worded and not any(p.name in named for p in places):
                 continue  # 遵义, 富裕 (words too): a place only in a text that also names 遵义市, 富裕县 in full
             if short and text[end : end + 1] in _AFTER_SHORT_BAD:

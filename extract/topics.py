@@ -28,7 +28,7 @@ from .vocabulary import TOPIC, alternation, table
 def topic_of(s: str) -> str:
     """``固定资产投资方面,…``, ``从社会消费品零售总额看,…``: the indicator a paragraph breaks down by place."""
     m = TOPIC.match(s)
-    return (m.group(1) or m.group(2)) if m else ""
+    return next((g for g in m.groups() if g), "") if m else ""
 
 
 def title_topic(rows: list[Row], text: str) -> None:

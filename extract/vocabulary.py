@@ -116,7 +116,9 @@ PREDICATE = re.compile(rf"(?:{alternation('predicate_words.csv')})")
 VERBS = re.compile(first_chars("label_verbs.csv") + rf"(?:{alternation('label_verbs.csv')})+$")
 LAND_USE = re.compile(alternation("land_use_words.csv"))  # 建设用地500亩: not a planting area
 # ``固定资产投资方面,``, ``从社会消费品零售总额看,``: the indicator a paragraph goes on to break down by place
-TOPIC = re.compile(r"^(?:在|从|就)?([^\s,;:。、]{2,16}?)(?:方面|领域)(?:看|来看)?[,:]|^从([^\s,;:。、]{2,16}?)(?:看|来看)[,:]")
+# 固定资产投资方面, 从社会消费品零售总额看, 在2019年北京市各区财政支出中: what a paragraph breaks down by place
+TOPIC = re.compile(r"^(?:在|从|就)?([^\s,;:。、]{2,16}?)(?:方面|领域)(?:看|来看)?[,:]|^从([^\s,;:。、]{2,16}?)(?:看|来看)[,:]"
+                   r"|^在([^\s,;:。、]{0,12}?各[县区市][^\s,;:。、]{2,12}?)中[,:]")
 
 # ------------------------------------------------------------------ places
 
@@ -130,12 +132,17 @@ PARTNER = re.compile(alternation("partner_words.csv"))  # 与…签订合作协�
 
 STOCK_TAKES = {r["word"]: r["takes"] for r in table("stock_words.csv")}  # stock word → the paragraph period kind it takes
 STOCK_WORDS = tuple(STOCK_TAKES)
-COMPARISON_FRAME = re.compile(rf"(?:{alternation('comparison_frames.csv')})$")
+
+# 比(2020年), 高于上年同期、(2017年全年): a comparison word, the bases listed after it, and the year of a period it names
+_COMPARED = re.compile(rf"(?:{alternation('comparison_frames.csv')})(?:[^,;。、%]{{1,8}}、)*(?:(?:19|20)\d\d年)?$")
 
 
 def after_comparison_word(s: str, pos: int) -> bool:
-    """``比2020年增长``: what starts at ``pos`` follows 比/较/同比 (data/comparison_frames.csv), a comparison's base."""
-    return bool(COMPARISON_FRAME.search(s[max(0, pos - 2) : pos]))
+    """``比2020年增长``, ``高于上年同期、2017年全年``: what starts at ``pos`` follows 比/较/同比
+    (data/comparison_frames.csv), alone or after other bases listed with it: a comparison's base."""
+    return bool(_COMPARED.search(s[max(0, pos - 30) : pos]))
+
+
 REPORT = re.compile(alternation("report_words.csv"))
 REVIEW_FIRST = re.compile(alternation("review_words.csv"))  # 2021年预算执行情况及2022年预算草案: the year reviewed
 DELIVERED = re.compile(alternation("delivered_report_words.csv"))  # 2023年政府工作报告: the year it is delivered in

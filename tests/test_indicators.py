@@ -298,6 +298,10 @@ def test_a_topic_phrase_names_the_indicator_of_the_places_after_it():
                          "\n从固定资产投资看,常山县下降3.1%。", "t", date="2024-10-28")
     assert df["indicator"].tolist() == ["retail_sales"] * 4 + ["fixed_asset_investment"]
     assert df["measure"].tolist() == ["level", "growth", "level", "rank", "growth"]
+    # written for the test: the districts' spending ranked among the districts' own
+    df = extract_article("北京市\n在2019年北京市各区财政支出中,海淀区(743.5亿元)、朝阳区(658.01亿元)分列第一、二位。", "t",
+                         date="2021-10-28")
+    assert set(df.loc[df["measure"] == "level", "indicator"]) == {"general_budget_expenditure"}
 
 
 def test_a_place_s_bare_count_after_the_projects_its_paragraph_counts_counts_those_projects():

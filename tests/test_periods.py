@@ -834,6 +834,13 @@ def test_the_year_a_multiple_is_taken_of_is_a_base_not_the_period():
     assert set(zip(df["period_start"], df["period_end"], strict=True)) == {("2021-01", "2021-12")}
 
 
+def test_bases_listed_after_a_comparison_word_are_bases_not_the_period():
+    # written for the test, after a quarter's report: the second base names a year and the whole year
+    text = "哈尔滨新区\n2018-04-20\n一季度,哈尔滨新区实现地区生产总值161.5亿元,同比增长8.5%,增速分别高于上年同期、2017年全年0.1、0.9个百分点。"
+    df = _table(text, None)
+    assert set(zip(df["period_start"], df["period_end"], strict=True)) == {("2018-01", "2018-03")}
+
+
 def test_a_paragraph_breaking_down_the_one_before_keeps_its_period():
     text = ("沙坡头区2020年5月财政预算执行情况\n发表日期: 2020-06-15\n截至5月底,沙坡头区一般公共预算收入完成10,110万元,为年度预算的36.79%。\n"
             "从收入构成看(图1):税收收入完成9,812万元,为年度预算的36.98%;非税收入完成298万元。")

@@ -200,6 +200,9 @@ def test_a_province_s_short_form_right_before_its_count_is_the_subject():
     ("高陵经开区:一季度经济开门红\n2024-04-10\n一季度,高陵经开区规上工业产值增长12%。", "高陵经济开发区"),
     ("宝鸡经开区\n2024-04-10\n今年以来,宝鸡经开区新增企业35家。", "宝鸡经济技术开发区"),
     ("昆山国家高新区\n2024-04-10\n今年以来,昆山国家高新区新增高新技术企业35家。", "昆山高新技术产业开发区"),
+    # written for the test: a zone named in the title after no known place, then by its kind and 我区 only
+    ("葛店经开区2023年财政预算执行情况\n日期:2024-03-01\n现将我区2023年财政预算执行情况报告如下:全区完成财政收入272807万元。"
+     "经开区税收收入完成20亿元。", "葛店经济技术开发区"),
 ])
 def test_a_zone_named_only_by_its_short_name_takes_its_kind_s_official_name(text, region):
     assert set(extract_article(text, "t")["region"]) == {region}
@@ -770,6 +773,19 @@ def test_a_village_whose_name_ends_in_shancun_is_a_village_but_a_small_mountain_
     assert [n for _s, _e, n in village_mentions(text)] == ["龙山村", "河山村"]
 
 
+def test_an_economic_zone_is_a_zone_and_a_class_of_zones_is_not():
+    # written for the test: 普湾经济区 is a zone; 省级以上经济开发区 are the zones it is ranked among
+    text = ("普湾经济区\n2024-03-01\n辽宁省公布2023年度省级以上经济开发区考核评价结果,普湾经济区名列第6。"
+            "2023年,普湾经济区地区生产总值同比增长8.3%。2021年度,首次进入省级经开区前10,名列第9。")
+    assert set(extract_article(text, "t")["region"]) == {"普湾经济区"}
+
+
+def test_a_township_named_both_ways_keeps_its_own_name():
+    # written for the test: 新街回族乡 of 贵德县, then 新街乡 and 全乡
+    text = "贵德县新街回族乡的田埂上,全乡海拔2200米。新街乡427公顷耕地全部改土。"
+    assert set(extract_article(text, "t", date="2025-08-01")["region"]) == {"新街回族乡"}
+
+
 def test_a_township_whose_name_is_a_word_is_read_only_where_its_county_is_named():
     # 小城镇 is a township of 舒兰市, and the word for small towns
     assert "小城镇" not in {m.surface for m in gazetteer().mentions("象州县今年投资5亿元建设小城镇。")}
@@ -851,6 +867,7 @@ def test_a_village_name_does_not_open_with_a_stray_function_character(text, name
     [
         ("宝山区\n2022-03-01\n北上海生物医药产业园等3个市级特色产业园区,共吸引11个高端制造业项目落地。", "宝山区"),  # a kind of park
         ("桐乡市\n2021-12-28\n争当共同富裕示范区的典范城市排头兵,现场94个重大项目集中签约。", "桐乡市"),  # a slogan
+        ("无极县\n2021-05-01\n耿家庄村村民大多以周边皮革园区打工为生,村集体经济收入只有7万元。", "耿家庄村"),  # a place word and a noun
         ("仁寿县\n2020-08-01\n天府新区一般公共预算收入完成217330万元。", "天府新区"),  # a new area's name
         ("西宁经济技术开发区\n2019-05-01\n东川工业园区增长15.43%,生物产业园区增长16.49%。", "生物产业园区"),  # among named parks
     ],
