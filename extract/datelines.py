@@ -291,10 +291,11 @@ def _infer_date(text: str) -> ArticleDate:
 # ------------------------------------------------------------------ a report's own day
 
 # ``2020年12月29日在肇源县第十七届人民代表大会第六次会议上``: the day a work report was delivered
-# (speech_day_dashed: 2025年1月17日\n——在…人民代表大会第七次会议上, the occasion on the next line after a dash)
+# (speech_day_dashed: 2025年1月17日\n——在…人民代表大会第七次会议上, the occasion on the next line after a dash; the
+#  occasion may run over a line: 2022年1月6日在苏尼特左旗第十六届\n\n人民代表大会第一次会议上)
 # (speech_day_bracketed: …第十五届人民代表大会第二次会议政府工作报告\n海青\n(2018年2月3日), the day in brackets
 #  after the report's heading and its speaker)
-_SPEECH_DAY = re.compile(r"(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月\d{1,2}日\s*(?:[—–-]+\s*)?在[^。\n]{0,40}?(?:会议|大会)上"
+_SPEECH_DAY = re.compile(r"(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月\d{1,2}日\s*(?:[—–-]+\s*)?在[^。]{0,40}?(?:会议|大会)上"
                          r"|(?:会议|大会)[^。,，]{0,40}?\s[(（](?P<y2>(?:19|20)\d{2})年(?P<m2>\d{1,2})月\d{1,2}日[)）]")
 
 

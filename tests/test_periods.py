@@ -279,6 +279,13 @@ def test_a_report_delivered_on_a_day_after_a_dash_is_dated_by_that_day():
     assert (d.year, d.month, d.how) == (2023, 1, "dateline")
 
 
+def test_a_report_whose_occasion_runs_over_a_line_is_dated_by_its_day_not_the_repost():
+    text = ("(内蒙古)2022年某旗人民政府工作报告(全文)\n发布时间:2022-08-21 22:18\n2022年1月6日在某旗第十六届\n"
+            "人民代表大会第一次会议上\n各位代表:")
+    d = speech_date(text, article_date(text))
+    assert (d.year, d.month, d.how) == (2022, 1, "dateline")
+
+
 def test_a_report_dated_in_brackets_under_its_heading_is_dated_by_that_day_not_the_repost():
     text = ("2018年某旗人民政府工作报告(全文)\n公文搜 2021-07-27 17:06:58 政府报告\n"
             "某旗第十五届人民代表大会第二次会议政府工作报告\n海青\n(2018年2月3日)\n各位代表:")

@@ -186,6 +186,15 @@ def test_a_province_opening_a_clause_that_runs_on_to_a_figure_is_its_subject():
     assert df[["region", "value"]].values.tolist() == [["陕西省", 9800000.0], ["富县", 30000.0], ["富县", 450000.0]]
 
 
+def test_a_province_level_city_after_the_year_opening_its_clause_is_the_subject():
+    from extract.place_patterns import opens_clause_with_figure
+
+    text = "初步核算,2022年天津市地区生产总值16311.34亿元,比上年增长1.0%。"
+    at = text.index("天津市")
+    assert opens_clause_with_figure(text, at, at + 3)
+    assert not opens_clause_with_figure("全区增速高于天津市平均水平1.2个百分点", 6, 9)
+
+
 def test_a_county_s_projects_on_its_province_s_list_stay_the_county_s():
     df = extract_article("富县\n2024-08-01\n今年,全县新开工项目20个;其中,陕西省重点项目6个,总投资30亿元。", "t")
     assert set(df["region"]) == {"富县"}
