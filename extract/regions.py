@@ -11,7 +11,6 @@ decided in ``context``; this module only knows names.
 from __future__ import annotations
 
 import json
-import os
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -19,6 +18,7 @@ from importlib import metadata
 
 import ahocorasick
 
+from .dictionary_words import dictionary_words
 from .normalize import COMMON_CHARS, CharMap
 from .simplified import to_simplified
 from .vocabulary import words
@@ -34,6 +34,8 @@ _AUTONOMOUS = re.compile(rf"^(.{{2,}}?)(?:(?:{_ETHNIC})族?)+自治(?:州|县|�
 _ETHNIC_TOWNSHIP = re.compile(rf"^(.{{2,}}?)(?:(?:{_ETHNIC})族)+(乡|镇)$")
 _PROVINCE_SUFFIX = re.compile(r"(维吾尔自治区|壮族自治区|回族自治区|特别行政区|自治区|省|市)$")
 _UNIT_SUFFIX = re.compile(r"(地区|林区|特区|新区|矿区|市|县|区|盟|旗)$")
+# the changes after which a county goes on under another name (a county made a district or a city, renamed, merged)
+_RENAMINGS = frozenset({"撤县设区", "撤县设市", "撤市设区", "撤旗设区", "撤区设区", "更名", "撤销"})
 
 ZONE_SUFFIXES = (
     "经济技术开发区", "高新技术产业开发区", "经济开发区", "经开区", "高新区", "开发区", "工业园区", "产业园区", "产业园",
@@ -69,64 +71,6 @@ class Mention:
     surface: str
     candidates: tuple[Place, ...]  # same-name places; context picks one
     short: bool  # matched by a short form
-
-
-@dataclass(frozen=True)
-class _Glue:
-    function: frozenset[str]  # characters that are function words alone: 和, 与, 及, 在
-    words: frozenset[str]  # two-character words of jieba's dictionary: 最佳, 相应, 面临
-    longer: frozenset[str]  # three- and four-character words that are not place names: 阿里巴巴
-    three: frozenset[str]  # three-character words a two-character short form may end: 长白山
-    common: frozenset[str]  # frequent two-character words of any kind, place words too: 城镇, 乡村
-    openers: frozenset[str]  # frequent verbs, conjunctions, adjectives, adverbs, prepositions: 说明, 乃至, 积极
-    kinds: frozenset[str]  # location words and nouns of some frequency that name no place: 周边, 皮革
-
-
-def _dictionary_words() -> tuple[set[str], _Glue, dict[str, int]]:
-    """From jieba's dictionary file, read line by line (``word frequency tag``; loading the segmenter would
-    hold its whole prefix table, about 150 MB, for the life of the process):
-
-    - the words a short form must not be (verbs, adjectives or frequent nouns: 富裕, 振兴, 资源);
-    - what a two-character place name (和县, 佳县) may be glued into when a character precedes it;
-    - how often each character is a word by itself (的 318825), to put common characters first.
-    """
-    import jieba
-
-    common_words: set[str] = set()
-    kinds: set[str] = set()
-    function, words, longer, three, common, openers = set(), set(), set(), set(), set(), set()
-    alone: dict[str, int] = {}
-    with open(os.path.join(os.path.dirname(jieba.__file__), jieba.DEFAULT_DICT_NAME), encoding="utf-8") as fh:
-        for line in fh:
-            parts = line.split()
-            if len(parts) < 2 or len(parts[0]) > 4:
-                continue
-            word, n, tag = parts[0], int(parts[1]), (parts[2] if len(parts) > 2 else "n")
-            size = len(word)
-            if size == 1:
-                alone[word] = n
-                if tag[0] in "cpurdy":
-                    function.add(word)
-                continue
-            if tag[0] in "avdm" or (tag[0] == "n" and tag != "ns" and n > 1000):
-                common_words.add(word)
-            elif tag == "f" or (tag == "n" and n >= 300):
-                kinds.add(word)  # 周边, 皮革: a location word, a noun of some frequency
-            if tag in ("v", "c", "d", "ad", "a", "p") and n >= 100:
-                openers.add(word)
-            if size == 2:
-                if n >= 50 and tag != "ns":
-                    words.add(word)
-                if n >= 1000:
-                    common.add(word)
-            elif n >= 5:
-                if tag not in ("ns", "nt"):
-                    longer.add(word)
-                if size == 3:
-                    three.add(word)
-    glue = _Glue(frozenset(function), frozenset(words), frozenset(longer), frozenset(three), frozenset(common), frozenset(openers),
-                 frozenset(kinds))
-    return common_words, glue, alone
 
 
 _SCOPE_WORD = re.compile(r"[全该我本][省市州盟县旗区镇乡村]")  # 全州, 本市: a reference word, not a short name
@@ -198,6 +142,7 @@ class Gazetteer:
         self.by_code: dict[str, Place] = {}
         self._need_county: set[Place] = set()  # townships read only in a text naming their county
         self._official: dict[Place, Place] = {}  # a township's other name (甘沟乡, 新街乡) -> the place by its own name
+        self._former: set[str] = set()  # counties' former names (新建县): no short form of their own (新建 is 新建区's)
         for prov_name, prov in divisions.items():
             pcode = (prov.get("code") or "")[:6]
             self._add(Place(prov_name, pcode, "province", prov_name, ""))
@@ -224,20 +169,21 @@ class Gazetteer:
                 self._add_old_name(ethnic.group(1) + ethnic.group(2), places)
             if name.endswith("镇") and len(name) >= 3:
                 self._add_old_name(name[:-1] + "乡", places)
+        self._add_former_names()
         for name, places in list(self.by_name.items()):  # 乾安县 is read 干安县 once the text is made simplified
             self.by_name.setdefault(to_simplified(name), places)
         self._short: dict[str, list[Place]] = {}
         self._worded: dict[str, list[Place]] = {}  # 遵义, 抚松, 富裕: short forms that are words of the dictionary too
-        common, self._glue, alone = _dictionary_words()
+        common, self._glue, alone = dictionary_words()
         self._common = frozenset(common | self._glue.openers | self._glue.kinds)
         # two-character names that are common words too (城区, 矿区, 郊区): only after their prefecture
         wordlike = common | self._glue.words
         self._generic = {n for n in self.by_name if len(n) == 2 and n in wordlike}
         # 小城镇, a township of 舒兰市 and a word (small towns): the place only in a text that names its county
         self._need_county.update(p for n, ps in self.by_name.items() if n in self._glue.longer for p in ps if p.level == "township")
-        for places in list(self.by_name.values()):
+        for name, places in list(self.by_name.items()):
             for p in places:
-                if p.level == "township":
+                if p.level == "township" or name in self._former:
                     continue
                 short = short_form(p.name, p.level)
                 if _SCOPE_WORD.fullmatch(short):
@@ -252,6 +198,22 @@ class Gazetteer:
         entries += [(n, (n, tuple(p), True)) for n, p in self._short.items()]
         entries += [(n, (n, tuple(p), True)) for n, p in self._worded.items() if n not in self._short]
         self._automaton, self._outside = _matcher(entries, alone)
+
+    def _add_former_names(self) -> None:
+        """``新建县`` (新建区 since 2015), ``海门市`` (海门区 since 2020), ``上饶县`` (广信区): a county's name before it
+        was made a district or a city or renamed, from the package's record of changes since 1990 (not a name
+        another place bears now), read as today's place under the name the text gives it."""
+        with open(_data_path("historical_changes_v1.json"), encoding="utf-8") as fh:
+            events = json.load(fh)["events"]
+        for e in events:
+            old, new = e.get("old") or {}, e.get("new") or {}
+            if e.get("level") != 3 or e.get("type") not in _RENAMINGS or (e.get("year") or 0) < 1990:
+                continue
+            now = self.by_code.get(str(new.get("code") or "")[:6])
+            name = old.get("name") or ""
+            if now is not None and now.level == "county" and len(name) >= 3 and _UNIT_SUFFIX.search(name) and name not in self.by_name:
+                self.by_name[name] = [replace(now, name=name)]
+                self._former.add(name)
 
     def _add_old_name(self, name: str, places: list[Place]) -> None:
         known = self.by_name.setdefault(name, [])

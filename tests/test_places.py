@@ -789,6 +789,16 @@ def test_an_economic_zone_is_a_zone_and_a_class_of_zones_is_not():
     assert set(extract_article(text, "t")["region"]) == {"普湾经济区"}
 
 
+def test_a_county_by_its_former_name_is_today_s_place_under_that_name():
+    # written for the test: 新建县 became 新建区 in 2015, 海门市 became 海门区 in 2020
+    df = extract_article("新建县\n2015-03-01\n今年,新建县120个重大重点项目总投资额达899.27亿元。", "t")
+    assert df[["region", "region_code", "region_level"]].values.tolist()[0] == ["新建县", "360112", "county"]
+    df = extract_article("海门市\n2019-03-01\n2018年,海门市地区生产总值1352亿元。", "t")
+    assert df[["region", "region_code"]].values.tolist()[0] == ["海门市", "320614"]
+    # its short form stays today's place's alone: 崇明 is 崇明区 only, not 崇明县 too
+    assert [p.name for p in gazetteer().lookup("崇明")] == ["崇明区"]
+
+
 def test_a_township_named_both_ways_keeps_its_own_name():
     # written for the test: 新街回族乡 of 贵德县, then 新街乡 and 全乡
     text = "贵德县新街回族乡的田埂上,全乡海拔2200米。新街乡427公顷耕地全部改土。"
