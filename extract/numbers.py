@@ -58,6 +58,7 @@ _FIGURE = re.compile(
     + r"(?P<unit>"
     + _UNIT_ALT
     + r"|[MGk]W(?![A-Za-z])"  # 8656MW, 2.4GW: a power capacity in Latin letters, kept as written (not MWh)
+    + r"|k?㎡| ?(?:km|hm)[2²](?![\w])"  # 1万㎡, 309.13 hm2: an area by its symbol
     + r")(?P<post>以上|左右|上下|以内|以下|多)?"
 )
 _CN_FIGURE = re.compile(
@@ -98,7 +99,12 @@ _NOT_UNIT_AFTER = re.compile(r"^(?:月|小时|工作日|年|季度|周|星期|�
 _RATIO_CHANGE = re.compile(r"[,,]?(?:比上年|比去年|较上年|同比)?(?:缩小|扩大|下降|降低|提高|减少|增加)(?P<num>\d+(?:\.\d+)?)(?![\d.%‰万亿个])")
 _RATIO = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)[:∶](\d+(?:\.\d+)?)(?:[:∶](\d+(?:\.\d+)?))?(?![\d.:∶])")
 
+# areas written with a symbol or a short word: 1万㎡, 13 259 km2, 309.13 hm2, 500平米
+_AREA_SYMBOLS = {"㎡": "平方米", "平米": "平方米", "km2": "平方公里", "km²": "平方公里", "k㎡": "平方公里", "hm2": "公顷", "hm²": "公顷"}
+
+
 def _base_unit(unit: str, mult: float) -> tuple[str, float]:
+    unit = _AREA_SYMBOLS.get(unit.strip(), unit)
     if unit in ("个百分点", "百分点"):
         return "百分点", 1.0
     if unit == "成":

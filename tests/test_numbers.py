@@ -231,3 +231,8 @@ def test_a_growth_rate_whose_percent_sign_was_lost_is_a_percent():
 def test_townships_and_streets_of_a_place_are_counted():
     got = [(f.value, f.unit) for f in find_figures("该区下辖3镇5街道,共有12社区、40个行政村;该乡辖8乡村振兴示范点,另有2镇远路段")]
     assert got == [(3, "镇"), (5, "街道"), (12, "社区"), (40, "个")]
+
+
+def test_an_area_written_with_a_symbol_is_in_the_unit_the_symbol_names():
+    figs = find_figures("耕地总面积309.13 hm2,建筑面积1万㎡,辖区面积299 km²,商品房销售500平米。")
+    assert [(f.value, f.unit) for f in figs] == [(309.13, "公顷"), (10000.0, "平方米"), (299.0, "平方公里"), (500.0, "平方米")]
