@@ -214,9 +214,10 @@ def rule_zones(b: _Ballot) -> None:
         hits = [s for s, _e, name in b.zones if len(zone_key(name)) >= 4 and key.endswith(zone_key(name))]
         name = b.ctx.full_zone_name(key)
         home = b.ctx.home_of(name)
+        # 金普新区, 贵安新区: a zone whose name starts with no place is a candidate when the text keeps naming it
+        # (three times; 葛店经开区: twice, once in the title)
         if home is None and (len(hits) < (2 if min(hits, default=TITLE) < TITLE else 3) or any(k != key and key.endswith(k) for k in keys)):
-            continue  # 金普新区, 贵安新区: a zone whose name starts with no place is a candidate when the text keeps naming it
-            # (葛店经开区: twice, once in the title)
+            continue
         p = b.ctx.zone_place(name, home)
         first = min(hits)
         b.add(p, (3.0 if first < TITLE else 2.0) + min(len(hits) - 1, 6))

@@ -99,7 +99,7 @@ _NOT_UNIT_AFTER = re.compile(r"^(?:月|小时|工作日|年|季度|周|星期|�
 _RATIO_CHANGE = re.compile(r"[,,]?(?:比上年|比去年|较上年|同比)?(?:缩小|扩大|下降|降低|提高|减少|增加)(?P<num>\d+(?:\.\d+)?)(?![\d.%‰万亿个])")
 _RATIO = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)[:∶](\d+(?:\.\d+)?)(?:[:∶](\d+(?:\.\d+)?))?(?![\d.:∶])")
 
-# areas written with a symbol or a short word: 1万㎡, 13 259 km2, 309.13 hm2, 500平米
+# areas written with a symbol or a short word: 1万㎡, 299 km², 309.13 hm2, 500平米
 _AREA_SYMBOLS = {"㎡": "平方米", "平米": "平方米", "km2": "平方公里", "km²": "平方公里", "k㎡": "平方公里", "hm2": "公顷", "hm²": "公顷"}
 
 
