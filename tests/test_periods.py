@@ -841,6 +841,22 @@ def test_the_year_a_multiple_is_taken_of_is_a_base_not_the_period():
     assert set(zip(df["period_start"], df["period_end"], strict=True)) == {("2021-01", "2021-12")}
 
 
+def test_yinianlai_in_a_review_of_last_year_is_that_year():
+    # written for the test: a township's work report of March 2024 reviewing 2023
+    text = ("某镇\n发布时间:2024-03-18\n一、2023年工作回顾\n一年来,镇域地区生产总值16.84亿元,同比增长6.2%。")
+    df = _table(text, None)
+    assert set(zip(df["period_start"], df["period_end"], strict=True)) == {("2023-01", "2023-12")}
+
+
+def test_what_the_year_s_project_list_has_done_by_now_is_so_far_this_year():
+    text = ("某经开区\n2021-07-20\n今年经开区共建设重点项目29个,总投资116.2亿元,年度计划投资22亿元,现已完成投资6.1亿元。")
+    df = _table(text, None)
+    done = df[df["value"] == 610000000.0]
+    assert list(zip(done["period_start"], done["period_end"], strict=True)) == [("2021-01", "2021-07")]
+    plan = df[df["value"] == 2200000000.0]
+    assert list(zip(plan["period_start"], plan["period_end"], strict=True)) == [("2021-01", "2021-12")]
+
+
 def test_bases_listed_after_a_comparison_word_are_bases_not_the_period():
     # written for the test, after a quarter's report: the second base names a year and the whole year
     text = "哈尔滨新区\n2018-04-20\n一季度,哈尔滨新区实现地区生产总值161.5亿元,同比增长8.5%,增速分别高于上年同期、2017年全年0.1、0.9个百分点。"
