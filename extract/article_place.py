@@ -286,7 +286,8 @@ def rule_common_parent(b: _Ballot) -> None:
     if parents:
         parent, children = parents.most_common(1)[0]
         same = [p for p in b.score if place_kind(p) == kind and p != parent]  # the parent may be named too (安庆经开区)
-        if any(p.level != "county" for p in same):
+        # another prefecture named (永州市 in 衡阳市's text) weighs only with as many of its own places named
+        if any(p.level != "county" and (parent.level != "prefecture" or 2 * parents[p] >= children) for p in same):
             return
         # 全市…古塔区、凌河区…北镇市、凌海市: county-level cities among four or more of a city's places are its parts
         if children >= (4 if same else 2):

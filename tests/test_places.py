@@ -821,6 +821,15 @@ def test_a_city_s_text_that_says_only_quanshi_is_the_city_s_even_when_it_goes_th
     assert df.loc[df["value"] == 4.866e10, "region"].tolist() == ["锦州市"]
 
 
+def test_a_city_s_text_naming_another_prefecture_once_is_still_the_city_s():
+    # written for the test: 我市/全市, four of 衡阳市's counties, and 永州市 named once beside them
+    text = ("47个项目同日开工\n发布: 2020-04-29\n昨日上午,我市又有47个项目同日开工,全市总投资128亿元。"
+            "衡南县开工项目9个,祁东县开工项目8个,衡阳县开工项目6个,衡山县开工项目5个。"
+            "全市与永州市签约合作项目3个。")
+    df = extract_article(text, "t")
+    assert df.loc[df["value"] == 1.28e10, "region"].tolist() == ["衡阳市"]
+
+
 def test_a_zone_named_with_and_without_its_city_s_shi_is_one_zone_by_one_name():
     # written for the test: 西安市经开区 and 西安经开区 are one zone; 金义都市新区 keeps its 市 (都市 is a word)
     ctx = PlaceContext(gazetteer())
