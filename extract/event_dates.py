@@ -119,7 +119,7 @@ def _batch_of_the_day(r: Row, art: ArticleDate) -> Period | None:
 
 
 # a day, with its year or without (2023年5月25日, 5月12日)
-_DAY = re.compile(r"(?:(?P<y>(?:19|20)\d\d)年|(?<![\d年]))(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
+_DAY = re.compile(r"(?:(?P<y>(?:19|20)\d\d)年|(?<![\d年]))(?P<m>\d{1,2})月(?P<d>\d{1,2})[日号]")
 
 
 def _the_events_own(r: Row, chain: str) -> bool:

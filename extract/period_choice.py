@@ -201,17 +201,10 @@ def _of_target(f: Figure, s: str, chosen: Period | None, inherited: Period | Non
     return chosen
 
 
-def _year_just_reviewed(inherited: Period | None, art: ArticleDate) -> bool:
-    """A whole year in force that ended in the twelve months before the article's month."""
-    return inherited is not None and inherited.whole_year and art.year > 0 and inherited.end[:4] == str(art.year - 1)
-
-
 def _of_figure(chosen: Period | None, inherited: Period | None, art: ArticleDate) -> Period | None:
     """``一季度,…今年新增企业12家``: the named period, else the inherited one, else the article's month (a point)."""
     if chosen is not None and chosen.label in ("今年", "本年") and inherited is not None and inherited.start[:4] == chosen.start[:4]:
         chosen = inherited  # 一季度…今年新增: 今年 is the quarter already in force
-    if chosen is not None and chosen.label == "一年来" and _year_just_reviewed(inherited, art):
-        chosen = inherited  # 一、2023年工作回顾 … 一年来 (in March 2024): the year the section reviews
     if chosen is None:
         chosen = inherited
     if chosen is None and art.year:

@@ -106,7 +106,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("half", re.compile(_at(_Y_FIRST + "上下") + _Y + r"(?P<h>上半年|下半年)")),
     ("month_end", re.compile(_at(_Y_FIRST + _N_FIRST) + _Y + r"(?P<m>" + _N + r")月(?:末|底|份末)")),
     ("day_range", re.compile(_at(_Y_FIRST + r"\d") + _Y + r"(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:至|到|-|—|－|~)(?:(?P<m2>\d{1,2})月)?(?P<d2>\d{1,2})日")),
-    ("day", re.compile(_at(_Y_FIRST + r"\d") + _Y + r"(?P<m>\d{1,2})月(?P<d>\d{1,2})日")),
+    ("day", re.compile(_at(_Y_FIRST + r"\d") + _Y + r"(?P<m>\d{1,2})月(?P<d>\d{1,2})[日号]")),  # 11月24号: a day too
     ("month_only", re.compile(_at(_Y_FIRST + _N_FIRST) + _Y + r"(?P<m>" + _N + r")月(?:份|当月)?(?!\d|[一二三四五六七八九十]*日|[0-9]+号)")),
     ("year_end", re.compile(_at("12今去上本年") + r"(?:(?P<year>(?:19|20)\d{2})年(?:末|底)|(?P<rel>今年|去年|上年|本年)(?:年)?(?:末|底)|(?:年末|年底))")),
     ("point", re.compile(rf"{alternation('now_words.csv')}|截至|截止|期末|季末|月末|实有|余额")),  # data/now_words.csv
@@ -120,7 +120,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "months_across_years": ("年",), "years_span": ("年",), "fyp": ("五",), "deadline": ("到", "至", "力争"), "since_founding": ("以来",),
     "since_year": ("年以来",), "since_rel": ("来",), "years_back": ("来", "近", "过去"), "months_range": ("月",), "quarter_first3": ("季",),
     "holiday": tuple(HOLIDAYS), "first_months": ("前",), "quarter": ("季度",),
-    "half": ("半年",), "month_end": ("月末", "月底", "月份末"), "day_range": ("日",), "day": ("日",), "month_only": ("月",),
+    "half": ("半年",), "month_end": ("月末", "月底", "月份末"), "day_range": ("日",), "day": ("日", "号"), "month_only": ("月",),
     "year_end": ("年末", "年底"), "year": ("年",), "rel_year": ("年",), "full_year": ("全年",),
 }
 # each pattern with what it needs (``None``: nothing), looked up once instead of once per sentence
@@ -247,6 +247,8 @@ def _resolve(kind: str, m: re.Match[str], art: ArticleDate, ctx_year: int, ctx_e
         n = _num(m.group("n") or m.group("n2") or m.group("n3"))
         if not n or n > 10:
             return None
+        if n == 1 and ctx_explicit and ctx_year == art.year - 1:
+            return mk(ym(ctx_year, 1), ym(ctx_year, 12), "flow", True)  # 一、2023年工作回顾 … 一年来 (in 2024): that year
         return mk(ym(art.year, art.month - 12 * n + 1), art.ym, "since", True)
     y, explicit = _year_of(m, ctx_year, art)
     if kind == "months_range":

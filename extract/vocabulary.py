@@ -148,9 +148,9 @@ REVIEW_FIRST = re.compile(alternation("review_words.csv"))  # 2021年预算执�
 DELIVERED = re.compile(alternation("delivered_report_words.csv"))  # 2023年政府工作报告: the year it is delivered in
 # a lead that reports an event on a stated day: 4月27日上午,…举行2023年第二季度重大重点项目集中开工仪式 (the day
 # within its first 100 characters: 为庆祝…周年,6月30日,…, or past the page chrome run into it)
-MONTH_DAY = re.compile(r"(?<![\d年])(?P<m>\d{1,2})月(?P<d>\d{1,2})日")  # 7月8日: a day named without its year
+MONTH_DAY = re.compile(r"(?<![\d年])(?P<m>\d{1,2})月(?P<d>\d{1,2})[日号]")  # 7月8日, 11月24号: a day named without its year
 EVENT_VERB = re.compile(alternation("event_verbs.csv"))  # 举行, 集中开工: the verbs that hold an event
-EVENT = re.compile(r"^[^。\n]{0,100}?(?<![\d年])(?P<m>\d{1,2})月(?P<d>\d{1,2})日[^。\n]{0,100}?"
+EVENT = re.compile(r"^[^。\n]{0,100}?(?<![\d年])(?P<m>\d{1,2})月(?P<d>\d{1,2})[日号][^。\n]{0,100}?"
                    rf"(?:{EVENT_VERB.pattern})")
 EVENT_WORDS = re.compile(alternation("event_words.csv"))
 

@@ -857,6 +857,14 @@ def test_what_the_year_s_project_list_has_done_by_now_is_so_far_this_year():
     assert list(zip(plan["period_start"], plan["period_end"], strict=True)) == [("2021-01", "2021-12")]
 
 
+def test_a_day_written_with_hao_dates_the_event_it_holds():
+    # written for the test: no dateline, the year from the batch's name
+    text = ("大冶市\n11月24号上午,黄石市2016年第三批重点项目集中开工仪式在我市隆重举行。"
+            "总投资80亿元的汉龙新能源汽车发动机等6个项目集中开工。")
+    df = _table(text, None)
+    assert set(zip(df["period_start"], df["period_end"], strict=True)) == {("2016-11", "2016-11")}
+
+
 def test_bases_listed_after_a_comparison_word_are_bases_not_the_period():
     # written for the test, after a quarter's report: the second base names a year and the whole year
     text = "哈尔滨新区\n2018-04-20\n一季度,哈尔滨新区实现地区生产总值161.5亿元,同比增长8.5%,增速分别高于上年同期、2017年全年0.1、0.9个百分点。"
