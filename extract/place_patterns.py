@@ -313,7 +313,9 @@ def is_photo_caption(line: str) -> bool:
 
 
 # a scope word after these is the frame of a ranking or comparison, not the subject
-_SCOPE_BEFORE = re.compile(r"(?:排|居|列|在|于|比|较|高于|低于|高出|低出|快于|慢于|超过|占|位居|位列|名列|领跑|拉动|带动|包揽了?)$")
+# (or the object of a verb: 把握全区“项目建设年”活动, 为确保全区投资实现稳定增长)
+_SCOPE_BEFORE = re.compile(r"(?:排|居|列|在|于|比|较|高于|低于|高出|低出|快于|慢于|超过|占|位居|位列|名列|领跑|拉动|带动|包揽了?"
+                           r"|把握|确保|助力|服务|支撑|引领|促进)$")
 # ``总量全市第二``, ``增速全县首位``: a scope word before a place in a ranking is its frame (not 全县第一产业)
 _RANK_AFTER = re.compile(r"第[一二三四五六七八九十\d]+(?![产次批期届轮])|首位|前列|前[一二三四五六七八九十\d]+[位名]|排名|排第|倒数|占比"
                          r"|[\u4e00-\u9fff]{0,8}?(?:县市区|市县区|区县|县区|乡镇)中?(?:增速)?(?:排名|排第|位居|居)")  # 全市七个县市区中排名第一

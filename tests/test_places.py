@@ -972,3 +972,13 @@ def test_a_zone_a_figure_includes_is_not_its_place():
 def test_a_management_area_is_a_place_of_its_own():
     df = extract_article("潜江市\n2022-05-01\n运粮湖管理区今年一季度完成固定资产投资1.2亿元,同比增长15%。", "t")
     assert set(df["region"]) == {"运粮湖管理区"}
+
+
+def test_a_reference_word_a_verb_takes_as_its_object_stands_for_no_subject():
+    from extract.place_patterns import in_a_frame
+
+    # written for the test: the township's figures, under the district's campaign it carries out
+    text = "王店镇牢牢把握全区“项目建设年”活动总体部署,一季度实现固定资产投资15.27亿元,为确保全区投资稳定增长做出贡献。"
+    assert in_a_frame(text, text.index("全区"), text.index("全区") + 2)
+    assert in_a_frame(text, text.rindex("全区"), text.rindex("全区") + 2)
+    assert not in_a_frame("计划为全县199户困难户给予贴息", 3, 5)
