@@ -212,15 +212,16 @@ def rule_zones(b: _Ballot) -> None:
     for key in keys:
         # 盘锦辽东湾新区, then 辽东湾新区: one zone
         hits = [s for s, _e, name in b.zones if len(zone_key(name)) >= 4 and key.endswith(zone_key(name))]
+        if not hits:
+            continue  # a name too short to be counted (园区 alone)
+        first = min(hits)
         name = b.ctx.full_zone_name(key)
         home = b.ctx.home_of(name)
         # 金普新区, 贵安新区: a zone whose name starts with no place is a candidate when the text keeps naming it
         # (three times; 葛店经开区: twice, once in the title)
-        if home is None and (len(hits) < (2 if min(hits, default=TITLE) < TITLE else 3) or any(k != key and key.endswith(k) for k in keys)):
+        if home is None and (len(hits) < (2 if first < TITLE else 3) or any(k != key and key.endswith(k) for k in keys)):
             continue
-        p = b.ctx.zone_place(name, home)
-        first = min(hits)
-        b.add(p, (3.0 if first < TITLE else 2.0) + min(len(hits) - 1, 6))
+        b.add(b.ctx.zone_place(name, home), (3.0 if first < TITLE else 2.0) + min(len(hits) - 1, 6))
 
 
 def rule_villages(b: _Ballot) -> None:

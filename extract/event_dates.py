@@ -105,7 +105,8 @@ def _batch_of_the_day(r: Row, art: ArticleDate) -> Period | None:
     if p is None or not p.label or not p.start or p.start == p.end:
         return None
     s = r.sent.text
-    days = list(_DAY.finditer(s, 0, r.fig.start)) if "日" in s else []  # the day nearest before the figure (past a page's chrome)
+    # the day nearest before the figure (past a page's chrome); 日 or 号, as _DAY reads it
+    days = list(_DAY.finditer(s, 0, r.fig.start)) if "日" in s or "号" in s else []
     m = days[-1] if days and EVENT_VERB.search(s, days[-1].end(), days[-1].end() + 100) else None
     at = s.find(p.label, days[-1].end()) if m is not None and 1 <= int(m.group("m")) <= 12 else -1
     if at >= 0 and _PRESS.search(s, days[-1].end(), at):
