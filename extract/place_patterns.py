@@ -94,11 +94,11 @@ def clean_zone(name: str, text: str, start: int, mentions: list[Mention], starts
 
 
 # a village named as such: 大堡村, 梁家庄村, 2019年漂草沟村, 龙山村, Inner Mongolia's 巴彦敖包嘎查 (not 行政村, 贫困村, 全村, 各村,
-# 小山村, 村委, 专业村 or 实现村村通)
+# 小山村, 村委, 专业村, 实现村村通 or 住建局村镇建设办公室)
 # (the lookahead only lets the rest be tried where a 村 follows two to four characters on)
 _VILLAGE = re.compile(
     r"(?=[^\n]{2,4}(?:村|嘎查))(?:(?<![\u4e00-\u9fff\d、])|(?<=在|对|到|是|和|与|及|的|县|市|区|镇|乡|旗|年))"
-    r"([\u4e00-\u9fff]{2,4}?(?:村|嘎查))(?![民委级组干里落部务官史情规道路口头屯企集等、站港桥]|作业|码头|小学|学校|卫生|景区|村通)"
+    r"([\u4e00-\u9fff]{2,4}?(?:村|嘎查))(?![民委级组干里落部务官史情规道路口头屯企集等、站港桥镇]|作业|码头|小学|学校|卫生|景区|村通)"
     # 古勒巴格镇奥图拉库勒达西村: a longer (transliterated) name right after its township (托帕艾日克村村民: its villager)
     r"|(?:(?<=镇|乡)|(?<=苏木))([\u4e00-\u9fff]{4,7}?(?:村|嘎查))(?![民委级组干里落部务官史情规道路口头屯企集等、站港桥]|村(?![民委干])|作业|小学|学校|卫生|景区)"
 )
@@ -221,7 +221,12 @@ def opens_clause_with_figure(text: str, start: int, end: int, short: bool = Fals
     listed with other places or followed by its organ (``甲省统计局``), and its words run on to a figure (a short
     form, which may open a name such as ``甲省航空产业城``, only right before it or its ``有`` / ``共``)."""
     runs_on = (_SHORT_RUNS_ON if short else _RUNS_ON_TO_FIGURE).match(text, end)
-    return bool(runs_on) and bool(_OPENS_CLAUSE.search(text, max(0, start - 12), start))
+    return bool(runs_on) and opens_a_clause(text, start)
+
+
+def opens_a_clause(text: str, start: int) -> bool:
+    """Whether ``text[start:]`` opens its clause, maybe after a year (``2023年,隆德县…``) or a linking word."""
+    return bool(_OPENS_CLAUSE.search(text, max(0, start - 12), start))
 
 
 # ``在全国217家国家级经开区中位列第九``, ``全省(40个县、市、区)``, ``全国近2000个县``: the count of a whole's units

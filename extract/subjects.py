@@ -31,6 +31,7 @@ from .place_patterns import (
     in_a_sized_item,
     is_compared_with,
     is_photo_caption,
+    opens_a_clause,
     opens_clause_with_figure,
 )
 from .quoted_speaker import speaker_of_quote
@@ -152,9 +153,11 @@ def _opens_its_clause(m: Mention, mentions: list[Mention], text: str) -> bool:
     return opens_clause_with_figure(text, m.start, m.end, m.short) and not _within(mentions, m.end, m.end + 1, lambda n: n.start)
 
 
-def _frames_a_comparison(p: Place, offset: int, after: str, ancestors: set[Place]) -> bool:
-    """``增速居广元市第一`` in a county's section: a place above it, past the sentence's opening, is a frame."""
-    return p in ancestors and offset > 3 and not re.match(r"^(?:全市|市委)", after)
+def _frames_a_comparison(p: Place, m: Mention, offset: int, text: str, ancestors: set[Place]) -> bool:
+    """``增速居广元市第一`` in a county's section: a place above it, past the sentence's opening, is a frame
+    (not one opening a clause after a year: ``2023年,隆德县…谋划确定…项目111项`` in a township's section)."""
+    return p in ancestors and offset > 3 and not re.match(r"^(?:全市|市委)", text[m.end : m.end + 4]) \
+        and not opens_a_clause(text, m.start)
 
 
 # ``辽宁省共入围15个镇``, ``四川省有甲市、乙市等14个县市上榜``: a province counting its own units (those named are examples)
@@ -211,7 +214,7 @@ def find_subjects(ctx: PlaceContext, sent: Sentence, mentions: list[Mention], zo
             counted = _COUNTS_ITS_UNITS.match(text, m.end) if p is not None and p.level == "province" else None
             if counted:
                 examples_end = counted.end()  # 辽宁省共入围15个镇: the count of the province's own units is its own
-            elif p is None or not opens and (p.level == "province" or _frames_a_comparison(p, pos - s0, text[m.end : m.end + 4], ancestors)):
+            elif p is None or not opens and (p.level == "province" or _frames_a_comparison(p, m, pos - s0, text, ancestors)):
                 continue
         else:
             p = _the_county_named(ctx, text, pos) if obj == "county" else None
@@ -281,7 +284,11 @@ def _carry_local_subject(ctx: PlaceContext, sent: Sentence, out: Subjects) -> No
     opens = head == 0 or before in ",:" or bool(_YEAR_OPENING.fullmatch(sent.text[:head]))
     listed = after.startswith("、") or before == "、"  # 突泉、扎旗、前旗…分别增长: places listed together
     local = last.level in CARRY_LEVELS or _a_sibling_county(ctx, frame, last)
-    if wide and local and (opens or re.search(r"\d", after) or _ONES_OWN.match(after)) and not listed \
+    # 2023年,隆德县…谋划确定…项目111项。固定资产投资项目94项…: in a township's text, its county opening a
+    # paragraph's clause is the subject of the paragraph's next sentences that name no place
+    parent = frame is not None and frame.level in ("township", "village") and last in ctx._chain(frame)[1:] \
+        and opens and bool(_YEAR_OPENING.match(sent.text))
+    if parent or wide and local and (opens or re.search(r"\d", after) or _ONES_OWN.match(after)) and not listed \
             and not after.startswith("的") and before != "以":
         ctx.paragraph = ctx.carried = last
     elif ctx.paragraph is not None and ctx.paragraph is ctx.carried:

@@ -782,6 +782,25 @@ def test_a_village_whose_name_ends_in_shancun_is_a_village_but_a_small_mountain_
     assert [n for _s, _e, n in village_mentions(text)] == ["龙山村", "河山村"]
 
 
+def test_an_office_for_village_and_town_building_is_no_village():
+    from extract.place_patterns import village_mentions
+
+    # written for the test: 村镇建设办公室 is an office, 杨河村 a village
+    text = "隆德县住建局村镇建设办公室主任介绍,杨河村新建温棚20座。"
+    assert [n for _s, _e, n in village_mentions(text)] == ["杨河村"]
+
+
+def test_the_county_opening_a_paragraph_after_a_year_is_the_subject_in_a_township_s_text():
+    # written for the test: a township's story whose second paragraph is about its county's projects
+    text = ("联财镇建设重点小城镇\n2024-01-10\n今年,联财镇实施重点小城镇建设项目,新建道路3公里。\n"
+            "2023年,隆德县牢固树立抓项目的工作导向,谋划确定第一批基本建设项目111项,总投资74.04亿元。"
+            "固定资产投资项目94项,总投资70.31亿元。\n联财镇新建商铺40间。")
+    df = extract_article(text, "t")
+    region = dict(zip(df["value"], df["region"], strict=False))
+    assert region[111] == region[94] == region[7031000000] == "隆德县"
+    assert region[40] == region[3] == "联财镇"
+
+
 def test_an_economic_zone_is_a_zone_and_a_class_of_zones_is_not():
     # written for the test: 普湾经济区 is a zone; 省级以上经济开发区 are the zones it is ranked among
     text = ("普湾经济区\n2024-03-01\n辽宁省公布2023年度省级以上经济开发区考核评价结果,普湾经济区名列第6。"
