@@ -18,9 +18,9 @@ vote among the places the text names, read as ordered named rules that each add 
 - ``villages``: a village the title or lead names and the text names again competes too (a feature story about
   one village: ``漂草沟村的茶叶…``, ``…全村…``); named right after its township (``甲县乙镇丙村村民``), the township
   only qualifies it, as a chain's parents do;
-- ``unsure``: only when nothing else names a place, a place left out as unsure (a short form named once,
-  ``…高质量发展的云城``, or the paper the text comes from, ``(来源:玉溪日报)``) is the subject when its kind
-  fits the text's reference words (``全区``, ``全市``).
+- ``unsure``: only when nothing else names a place, a place left out as unsure (a short form named once or
+  borne by several places, ``…发展的云城``, ``淮安日报讯``, or the paper the text comes from, ``(来源:玉溪日报)``)
+  is the subject when its kind fits the text's reference words (``全区``, ``全市``).
 """
 
 from __future__ import annotations
@@ -51,10 +51,10 @@ _REFERENCES = {
     "province": re.compile(r"(?:全|该|我|本)省(?![长委])"),
     "league": re.compile(r"(?:全|该|我|本)盟(?![长委])"),
     "zhou": re.compile(r"(?:(?<![\u4e00-\u9fff])全|该|我|本)州(?![长委县])"),
-    "village": re.compile(r"(?:全|该|我|本)村(?![长委干])"),
+    "village": re.compile(r"(?:全|该|我|本|这个)村(?![长委干])"),
 }
-# all of them in one scan, tried only where 全/该/我/本 stands (each opens so; no two can overlap)
-_ANY_REFERENCE = re.compile("(?=[全该我本])(?:" + "|".join(f"(?P<{k}>{rx.pattern})" for k, rx in _REFERENCES.items()) + ")")
+# all of them in one scan, tried only where 全/该/我/本/这 stands (each opens so; no two can overlap)
+_ANY_REFERENCE = re.compile("(?=[全该我本这])(?:" + "|".join(f"(?P<{k}>{rx.pattern})" for k, rx in _REFERENCES.items()) + ")")
 
 
 def _reference_counts(text: str) -> dict[str, int]:
@@ -113,8 +113,7 @@ def _resolve_all(b: _Ballot) -> None:
         return k >= 0 and pos < b.zones[k][1]
 
     # 红塔集团, 成都银行: a company or product named after the place is not a mention of it
-    b.unsure = [m.candidates[0] for m in b.mentions if len(m.candidates) == 1 and not in_zone(m.start)
-                and _COMPANY.match(b.text, m.end)]
+    b.unsure = [c for m in b.mentions if not in_zone(m.start) and _COMPANY.match(b.text, m.end) for c in m.candidates]
     b.mentions = [m for m in b.mentions if not in_zone(m.start) and not _COMPANY.match(b.text, m.end)
                   and not is_a_member(b.text, m.start)]  # 我区(包括铜仁高新区): a part counted in, not the subject
     full_provinces = full_provinces_of(b.mentions)
@@ -133,8 +132,8 @@ def _resolve_all(b: _Ballot) -> None:
             repeated = surfaces[m.surface] >= 2
             if len(local) == 1 or (len(cands) == 1 and (repeated or m.start < TITLE)):
                 b.places[m.start] = (local or cands)[0]
-            elif len(cands) == 1:
-                b.unsure.append(cands[0])
+            else:
+                b.unsure.extend(cands)  # 淮安日报讯…全市: 淮安市 or 淮安区, the reference word tells which
         elif cands[0].level == "township":
             near = [c for c in cands if b.ctx.gaz.parent(c) in counties]
             b.places[m.start] = (near or cands)[0]
@@ -227,14 +226,16 @@ def rule_zones(b: _Ballot) -> None:
 def rule_villages(b: _Ballot) -> None:
     """``漂草沟村的茶叶致富路``, then ``漂草沟村…全村…``: a village the title or lead names, and the text names again,
     is a candidate (a feature story about one village), its mentions anywhere counting as a zone's do; named in
-    the lead right after its township (``勉县漆树坝镇漂草沟村``) it counts as a chain's innermost does."""
+    the lead right after its township (``勉县漆树坝镇漂草沟村``) it counts as a chain's innermost does, also named
+    only once there where the text keeps calling it by its reference word (``这个村``, ``该村``)."""
     hits: dict[str, list[int]] = {}
     for s, _e, name in b.villages:
         hits.setdefault(name, []).append(s)
     ends = {m.end for m in b.mentions}
     for name, starts in hits.items():
         first = min(starts)
-        if first < HEAD and len(starts) >= 2:
+        # 这个村就是奉节县永乐镇长凼村: named once after its township, in a text that keeps calling it 这个村
+        if first < HEAD and (len(starts) >= 2 or len(hits) == 1 and name in b.village_in and b.references["village"] >= 2):
             chained = sum(1 for s in starts if s < HEAD and s in ends) if name in b.village_in else 0
             b.add(b.ctx.village_place(name, None), (3.0 if first < TITLE else 2.0) + min(len(starts) - 1, 6) + 4.0 * chained)
 

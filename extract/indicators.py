@@ -129,7 +129,9 @@ def _phrase_codes() -> dict[str, str]:
     return dict(_phrases())
 
 
-_INDUSTRY = re.compile(r"[\u4e00-\u9fff]{1,10}(?:业|产业|产业链|产业集群|行业)(?:综合)?(?:增加值|总产值|产值)|(?:综合)?产值")
+# (农林牧渔业(包括农林牧渔专业及辅助性活动)增加值: a bracket that says what the sector takes in; 农林牧渔增加值)
+_INDUSTRY = re.compile(r"(?:[\u4e00-\u9fff]{1,10}(?:业|产业|产业链|产业集群|行业)(?:\([^()]{1,24}\))?|农林牧渔)(?:综合)?(?:增加值|总产值|产值)"
+                       r"|(?:综合)?产值")
 
 # 煤炭工业, 食品制造业, 纺织服装业 (an industry named by 业 after a word that is not 企/就/创/物…)
 _SECTOR = re.compile(r"[\u4e00-\u9fff]{1,8}(?:工业|行业|产业|制造业|加工业|[^企就创物作毕营专事农商林渔\W]业)"

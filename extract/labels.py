@@ -222,7 +222,9 @@ def _against_schedule(w: _Words, prev: Row) -> tuple[str, str] | None:
 
 
 # the plan, task or target a figure is done against: 完成全年目标任务, 完成年度投资计划, 为年初预算
-_DONE_AGAINST = re.compile(r"^(?:完成|为|占|达|较|比)(?:市|省|上级)?(?:下达(?:的)?)?(?:全年|年度|年初|年)?(?:目标任务|投资计划|计划|目标|任务|调整预算|预算)的?$")
+# (完成年度总支出预算92.87%, 为变动预算数的44.81%, 完成年度预算计划的101.0%)
+_DONE_AGAINST = re.compile(r"^(?:完成|为|占|达|较|比)(?:市|省|上级)?(?:下达(?:的)?)?(?:全年|年度|年初|年)?(?:总?(?:收入|支出))?"
+                           r"(?:调整|变动)?(?:目标任务|投资计划|预算计划|计划|目标|任务|预算)数?的?$")
 
 
 def _done_against_plan(w: _Words, prev: Row) -> tuple[str, str] | None:

@@ -83,6 +83,27 @@ def test_a_plan_done_against_goes_with_the_figure_before():
     assert df["indicator"].tolist() == ["employment"] * 3
     df = rows("全县重点项目完成投资28亿元,完成年度投资计划60.5%。")
     assert df["indicator"].tolist() == ["major_project_investment"] * 2
+    # a budget named by what it budgets, or by its revised sum (written for the test)
+    df = rows("2021年全县一般公共预算支出917537万元,增长0.96%,完成年度总支出预算92.87%。")
+    assert df["indicator"].tolist() == ["general_budget_expenditure"] * 3
+    df = rows("一般公共预算支出完成89773万元,为变动预算数的44.81%,同比增长40.16%。")
+    assert df["indicator"].tolist() == ["general_budget_expenditure"] * 3
+
+
+def test_general_public_revenue_is_the_general_budget_s_revenue():
+    df = rows("预计实现一般公共收入50.3亿元,比上年下降14.1%,完成预算81.2%。")
+    assert df["indicator"].tolist() == ["general_budget_revenue"] * 3
+
+
+def test_the_farm_sectors_value_added_is_a_sector_s_output_also_written_short_or_with_what_it_takes_in():
+    df = rows("农林牧渔增加值95.83亿元,同比下降0.17%。农林牧渔业(包括农林牧渔专业及辅助性活动)增加值18100万元。")
+    assert df["indicator"].tolist() == ["industry_output"] * 3
+
+
+def test_a_bare_sum_before_the_project_it_sizes_after_a_verb_or_its_place_or_in_a_list():
+    df = rows("标志着投资30亿元的汉龙新能源汽车发动机项目开工。位于田桥镇投资10.5亿元的禾昱润丰新材料项目施工现场正在推进。"
+              "本次开工的有投资5亿元的光伏发电项目、3700万元的高标准农田项目等11个项目。")
+    assert df[df["unit"] == "元"]["indicator"].tolist() == ["project_investment"] * 4
 
 
 def test_one_project_s_size_takes_the_stage_of_its_own_words():

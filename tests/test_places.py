@@ -1001,3 +1001,17 @@ def test_a_reference_word_a_verb_takes_as_its_object_stands_for_no_subject():
     assert in_a_frame(text, text.index("全区"), text.index("全区") + 2)
     assert in_a_frame(text, text.rindex("全区"), text.rindex("全区") + 2)
     assert not in_a_frame("计划为全县199户困难户给予贴息", 3, 5)
+
+
+def test_a_short_name_two_places_bear_is_the_one_the_text_s_reference_word_fits():
+    # written for the test: 淮安 is 淮安市 and 淮安区; the text speaks of 全市
+    text = ("一季度全市固定资产投资同比增长5.4%\n淮安日报讯:记者近日了解到,今年一季度,全市规模以上固定资产投资同比增长5.4%。"
+            "全市完成固定资产投资488.39亿元。")
+    assert set(extract_article(text, "t")["region"]) == {"淮安市"}
+
+
+def test_a_village_named_once_after_its_township_is_the_subject_of_a_text_that_calls_it_this_village():
+    # written for the test: a feature that names its village once and otherwise says 这个村
+    text = ("这个村将集体经济股份设置五类:人头股30%,脱贫股20%。\n还是这个村,建设六个园区,带动农户120户。\n"
+            "这个村就是奉节县永乐镇长凼村。\n2018年8月底,我们来到贫困户郑某家中。他一年收入近3万元。")
+    assert set(extract_article(text, "t")["region"]) == {"长凼村"}
