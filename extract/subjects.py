@@ -13,6 +13,7 @@ import bisect
 import re
 from typing import cast
 
+from . import indicators as ind
 from .context import (
     PlaceContext,
     is_a_designation,
@@ -132,6 +133,16 @@ _TO = re.compile(r"(?:到|赴|去|前往)[\u4e00-\u9fff]{0,3}$")  # 到山东潍
 _VISIT = re.compile(rf"[^,;。:!?]{{0,8}}?(?:{alternation('visit_words.csv')})")
 
 
+# ``东龙镇位于贵港市覃塘区北面,东邻…,北与来宾、武宣交界,现辖区总面积123平方公里``: a place opening a sentence
+# that says where it lies (data/location_words.csv) is the subject of all of it; the places after are where it lies
+_LIES = re.compile(rf"(?:{alternation('location_words.csv')})")
+
+
+def _locates_another(sent: Sentence, named: list[tuple[int, int, Place]]) -> bool:
+    """The sentence opens on a place said to lie somewhere (``淮口镇地处成都市区以东48公里``): any other is its frame."""
+    return bool(named) and named[0][0] <= 1 and bool(_LIES.match(sent.text, named[0][1]))
+
+
 def _is_visited(m: Mention, text: str) -> bool:
     """``支部一行到甲市考察后,…``: a place someone went to see or learn from is not the subject."""
     return bool(_TO.search(text, max(0, m.start - 5), m.start)) and bool(_VISIT.match(text, m.end))
@@ -205,7 +216,8 @@ def find_subjects(ctx: PlaceContext, sent: Sentence, mentions: list[Mention], zo
             if _is_partner(m, text, partner_end):
                 partner_end = m.end
                 continue
-            if _is_what_it_becomes(m, text) or _in_a_name(m, text) or _is_visited(m, text) or is_compared_with(text, m.start, m.end):
+            if _is_what_it_becomes(m, text) or _in_a_name(m, text) or _is_visited(m, text) or is_compared_with(text, m.start, m.end) \
+                    or _locates_another(sent, named):
                 continue
             if pos < examples_end:
                 continue
@@ -288,8 +300,10 @@ def _carry_local_subject(ctx: PlaceContext, sent: Sentence, out: Subjects) -> No
     # paragraph's clause is the subject of the paragraph's next sentences that name no place
     parent = frame is not None and frame.level in ("township", "village") and last in ctx._chain(frame)[1:] \
         and opens and bool(_YEAR_OPENING.match(sent.text))
+    # 雁塔区的税收收入为46.80亿元,…;非税收入13.60亿元: a place opening its clause with its own measure (not 甲村的…项目)
+    owns = opens and after.startswith("的") and bool(ind.named_in(re.split(r"\d", after, maxsplit=1)[0]))
     if parent or wide and local and (opens or re.search(r"\d", after) or _ONES_OWN.match(after)) and not listed \
-            and not after.startswith("的") and before != "以":
+            and (owns or not after.startswith("的")) and before != "以":
         ctx.paragraph = ctx.carried = last
     elif ctx.paragraph is not None and ctx.paragraph is ctx.carried:
         ctx.paragraph = ctx.carried = None

@@ -1015,3 +1015,18 @@ def test_a_village_named_once_after_its_township_is_the_subject_of_a_text_that_c
     text = ("这个村将集体经济股份设置五类:人头股30%,脱贫股20%。\n还是这个村,建设六个园区,带动农户120户。\n"
             "这个村就是奉节县永乐镇长凼村。\n2018年8月底,我们来到贫困户郑某家中。他一年收入近3万元。")
     assert set(extract_article(text, "t")["region"]) == {"长凼村"}
+
+
+def test_a_district_opening_its_clause_with_its_own_measure_goes_on_past_the_semicolon():
+    # written for the test: a city's text going through its districts
+    text = ("西安各区财政收入\n2024-04-26\n西安2023年全市一般公共预算收入951.92亿元,增长14.1%。\n"
+            "雁塔区的税收收入为46.80亿元,增长23.9%;非税收入13.60亿元,增长303.0%。")
+    df = extract_article(text, "t")
+    assert df[df["value"].isin([13.6e8, 303.0])]["region"].tolist() == ["雁塔区", "雁塔区"]
+
+
+def test_a_township_said_to_lie_beside_other_places_is_the_subject_of_its_profile():
+    # written for the test: the places the township lies beside are no subject
+    text = ("东龙镇富力新区\n2021-05-01\n东龙镇位于贵港市覃塘区北面,东邻港北区中里乡,奇石乡,北与来宾、武宣交界,"
+            "现辖区总面积123平方公里,16个村委会,总人口6万多。")
+    assert set(extract_article(text, "t")["region"]) == {"东龙镇"}
