@@ -194,6 +194,8 @@ def _looks_like_heading(line: str) -> bool:
     return len(line) <= 30 or line.startswith(("——", "--"))
 
 
+# a line that is only a date and time (``09.10.2015  15:50``): a page's dateline, never part of a cut sentence
+_DATE_ONLY = re.compile(r"^[\d.\-/年月日:：\s]{6,}$")
 # a numbered heading starts a new paragraph even after an unfinished line: ``一、``, ``(二)``, ``第三部分``
 NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.]|\([一二三四五六七八九十]{1,3}\)|第[一二三四五六七八九十]{1,3}[章节部分])")
 
@@ -207,7 +209,8 @@ def join_lines(text: str, rejoin: bool = True) -> str:
         ln = raw.strip()
         if not ln:
             continue
-        if rejoin and cur and not _ends_sentence(cur) and not _looks_like_heading(cur) and not NUMBERED.match(ln):
+        if rejoin and cur and not _ends_sentence(cur) and not _looks_like_heading(cur) and not NUMBERED.match(ln) \
+                and not _DATE_ONLY.match(ln) and not _DATE_ONLY.match(cur):
             cur += ln
         else:
             if cur:

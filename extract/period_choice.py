@@ -378,3 +378,10 @@ def progress_first(text: str, own: list[Period], figs: list[Figure], in_force: l
             and first.start <= (p.start or first.start) and p.end < first.end and p.end[:4] == first.end[:4]
             and text[p.end_pos : p.end_pos + 1] in ",，"]
     return [late[-1]] + [p for p in in_force if p is not late[-1]] if late else in_force
+
+
+def within_span(inherited: Period | None, own: list[Period], figs: list[Figure]) -> bool:
+    """``1-8月,全县…项目共计92项。其中工业…33项,…,今年新认定项目15个,…``: this year named inside a sentence, past
+    its first figure, under a span of the year in force, does not replace that span for the sentences after it."""
+    return inherited is not None and inherited.kind == "flow" and bool(inherited.start) and inherited.start != inherited.end \
+        and inherited.end[5:] != "12" and bool(figs) and all(p.label in ("今年", "今年以来") and p.pos > figs[0].start for p in own)

@@ -78,7 +78,8 @@ def lead_period(text: str, art: ArticleDate) -> Period | None:
     if not art.year:
         return None
     if not is_report(text):
-        return _scorecard(text, art)  # a news story's opening period (一季度,…) is not the period of all it tells
+        # a news story's opening period (一季度,…) is not the period of all it tells, unless its title opens on it too
+        return _scorecard(text, art) or _titled_span(text, art)
     for para in text[:1200].split("\n"):
         if len(para) < 40:
             continue  # a title or the page's chrome
@@ -86,8 +87,22 @@ def lead_period(text: str, art: ArticleDate) -> Period | None:
         if "," not in para[:14] or "日" in opening:
             return None  # the lead names no period first, or a dated event (9月6日,…)
         spans = [p for p in find_periods(opening, art) if p.kind in ("flow", "since") and p.start and p.pos <= 2]
+        if spans and spans[0].kind == "since":
+            # 今年以来,平利县…,前三季度经济运行总体呈平稳增长态势: the span of the year its first sentence reports
+            first = re.split(r"[。!?]", para, maxsplit=1)[0]
+            return lead_span(first, art) or spans[0]
         return spans[0] if spans else None
     return None
+
+
+def _titled_span(text: str, art: ArticleDate) -> Period | None:
+    """``1-8月德清县“大好高”项目加快推进`` over ``1-8月,全县“大好高”项目共计92项…``: a story whose title and lead
+    both open on the same span of this year reports on that span."""
+    titles = title_lines(text)
+    span = lead_span(text, art)
+    if not titles or span is None or span.pos > 0:
+        return None
+    return span if titles[0].startswith(span.label) else None
 
 
 def _scorecard(text: str, art: ArticleDate) -> Period | None:

@@ -31,6 +31,7 @@ from .period_choice import (
     qualifies_one,
     repeated_in_lead,
     so_far_this_year,
+    within_span,
 )
 from .period_frames import headline_period, lead_period, past_year_lead, reported
 from .periods import ArticleDate, Period, find_periods, year_in_force
@@ -161,8 +162,7 @@ def _follow_subjects(w: _Walk, a: _Article, sent: Sentence, subjects: Subjects) 
 
 
 def _carry(w: _Walk, a: _Article, sent: Sentence) -> tuple[str, list[Row]]:
-    """``集中开工项目26个,…;基础设施项目8个``: the character joining the sentence to the one before, and
-    that sentence's rows when it is ``;`` in the same paragraph."""
+    """``…项目26个,…;基础设施项目8个``: the character joining the sentence to the one before, and its rows after ``;``."""
     joint = a.text[sent.start - 1 : sent.start] if sent.start else ""
     goes_on = joint == ";" or bool(GOES_ON.match(sent.text))
     carry = [r for r in w.last_rows if r.sent.paragraph == sent.paragraph] if goes_on else []
@@ -193,7 +193,7 @@ def _remember_periods(w: _Walk, sent: Sentence, periods: list[Period], figs: lis
     its figures first; ``上半年,全市…;汇川区…`` frames the paragraph, ``景凤镇…,去年种植…`` is that town's alone."""
     own = [p for p in periods if not is_comparison(sent.text, p) and p.kind != "target" and p.label not in STOCK_WORDS
            and not qualifies_one(p, inherited, sent.text) and not dates_a_founding(sent.text, p)]  # 累计, 余额: their own figure's
-    if not own or (not figs and is_caption(sent.text)):
+    if not own or (not figs and is_caption(sent.text)) or within_span(inherited, own, figs):
         return
     opening = [p for p in own if (not figs or p.end_pos <= figs[0].start) and p.label not in STOCK_WORDS]
     if opening and opening[-1].kind == "point" and own[-1].kind == "flow" and own[-1].pos > opening[-1].pos:

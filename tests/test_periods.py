@@ -885,3 +885,26 @@ def test_a_balance_under_a_whole_year_is_at_its_end_and_does_not_date_what_follo
     got = _periods_by_value(df)
     assert got[10342000000] == ("", "2019-12")
     assert got[570000000] == got[4094000000] == ("2019-01", "2019-12")
+
+
+def _periods_of(df, values):
+    return [(r.period_start, r.period_end) for r in df.itertuples() if r.value in values]
+
+
+def test_a_report_opening_on_this_year_so_far_reports_the_span_its_first_sentence_names():
+    # written for the test: a quarterly report whose lead opens on 今年以来 and names 前三季度
+    text = ("今年以来,平利县坚持稳中求进工作总基调,认真贯彻落实经济工作决策部署,前三季度经济运行总体呈平稳增长态势。\n"
+            "一、农业生产形势良好。前三季度,全县农林牧渔业总产值25.39亿元,增长6.9%。\n"
+            "蔬菜及食用菌产量增长4.5%;茶叶产量增长15.5%。\n"
+            "二、工业生产保持平稳。规模以上工业增加值增长15.4%,实现营业收入50.2亿元。")
+    df = extract_article(text, "t", date="2024-10-25")
+    assert set(_periods_of(df, {4.5, 15.5, 15.4, 50.2e8})) == {("2024-01", "2024-09")}
+
+
+def test_this_year_told_inside_a_sentence_does_not_replace_the_span_in_force():
+    # written for the test: the title's and lead's 1-8月 is the span; 今年新认定 is told within it
+    text = ("1-8月德清县“大好高”项目加快推进 分享 人民微博 新浪微博 腾讯微博\n09.10.2015  15:50\n"
+            "1-8月,全县“大好高”项目共计92项,已开工项目69项。其中工业项目33项,已开工22项,今年新认定项目15个,"
+            "完成市计划的125.0%;服务业项目24项,已开工20项,完成投资18.32亿元。")
+    df = extract_article(text, "t")
+    assert set(_periods_of(df, {20, 18.32e8})) == {("2015-01", "2015-08")}
