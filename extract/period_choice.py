@@ -13,7 +13,7 @@ import re
 
 from .numbers import Figure
 from .period_frames import lead_span
-from .period_kinds import flow_or_point
+from .period_kinds import flow_of_the_year, flow_or_point
 from .periods import ArticleDate, Period, ym
 from .projects import EVENT_STAGES, PROJECT_CODES
 from .schema import Row
@@ -191,6 +191,11 @@ def _of_target(f: Figure, s: str, chosen: Period | None, inherited: Period | Non
         return None  # 全部达产后预计实现年产值: a capacity once built, not a dated target
     if chosen is not None and chosen.label == "全年" and not chosen.explicit_year and art.year:
         return Period(f"{art.year}-01", f"{art.year}-12", "全年", "flow")  # a plan's 全年 is this year (not 2018年…全年)
+    ended = chosen or inherited  # 2024年末,地区生产总值预计完成230.6亿元;固定资产投资预计完成…, read in 2025: that year's flow
+    if ended is not None and ended.kind == "point" and ended.explicit_year and int(ended.end[:4]) < art.year:
+        flow = flow_of_the_year(f, s, ended)
+        if flow is not ended:
+            return flow
     if chosen is not None and chosen.start and chosen.kind == "flow" and re.search(r"年度(?:计划|目标)[^,;。]{0,6}$", s[: f.start]):
         y = chosen.start[:4]  # 1-4月,…年度计划投资152.6亿元: the plan is for the whole year
         return Period(f"{y}-01", f"{y}-12", chosen.label, "flow", explicit_year=chosen.explicit_year)

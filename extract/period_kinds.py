@@ -19,7 +19,7 @@ _FLOW_WORDS = re.compile(alternation("flow_words.csv"))  # data/flow_words.csv
 def flow_or_point(f: Figure, s: str, p: Period | None, named: bool) -> Period | None:
     """The period ``p`` chosen for figure ``f`` of sentence ``s`` (``named`` when the sentence names it), turned
     to the span or point the figure is of."""
-    p = _flow_of_the_year(f, s, p)
+    p = flow_of_the_year(f, s, p)
     return _of_the_month(f, s, p if named else _stock_at_the_year_end(f, s, p))
 
 
@@ -46,7 +46,7 @@ def _figure_clause(f: Figure, s: str) -> str:
     return clauses[-1]
 
 
-def _flow_of_the_year(f: Figure, s: str, p: Period | None) -> Period | None:
+def flow_of_the_year(f: Figure, s: str, p: Period | None) -> Period | None:
     """``年末全县农业机械总动力25.2万千瓦,机械播种面积65.5万亩``, ``年末全市总人口…。出生人口3423人``: an amount
     over the year (data/flow_words.csv) after a 年末 of an earlier clause is of that whole year, not its end."""
     if p is None or p.kind != "point" or p.start or not p.end.endswith("-12") or not p.label.endswith(("末", "底")):

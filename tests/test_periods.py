@@ -908,3 +908,12 @@ def test_this_year_told_inside_a_sentence_does_not_replace_the_span_in_force():
             "完成市计划的125.0%;服务业项目24项,已开工20项,完成投资18.32亿元。")
     df = extract_article(text, "t")
     assert set(_periods_of(df, {20, 18.32e8})) == {("2015-01", "2015-08")}
+
+
+def test_a_past_year_s_end_opening_a_review_s_paragraph_frames_its_estimated_flows_as_that_year():
+    # written for the test: a work report delivered in January 2025 reviewing 2024
+    text = ("北林区政府工作报告\n——2025年1月14日在绥化市北林区第六届人民代表大会第五次会议上\n一、2024年工作回顾\n"
+            "——经济运行势态向好。2024年末,地区生产总值预计完成230.6亿元,增长4%;固定资产投资预计完成38.7亿元,增长-18.9%。")
+    df = extract_article(text, "t")
+    assert set(_periods_of(df, {230.6e8, 38.7e8, -18.9})) == {("2024-01", "2024-12")}
+    assert set(df[df["value"].isin([230.6e8, 38.7e8])]["measure"]) == {"level"}
