@@ -1316,3 +1316,8 @@ def test_a_plan_to_achieve_the_year_s_figures_is_a_target_for_the_whole_year():
     df = extract_article(text, "t")
     assert set(df["measure"]) == {"target"}
     assert set(zip(df["period_start"], df["period_end"], strict=True)) == {("2016-01", "2016-12")}
+
+
+def test_a_multiple_of_an_earlier_year_is_a_ratio_and_a_growth_by_a_multiple_a_percent():
+    df = rows("2021年全县生产总值77.65亿元,是2012年的2.92倍;固定资产投资增长1.5倍。")
+    assert list(zip(df["measure"], df["unit"], df["value"], strict=True))[1:] == [("ratio", "倍", 2.92), ("growth", "%", 150.0)]
