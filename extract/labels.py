@@ -171,6 +171,15 @@ def _bare_continuation(w: _Words, prev: Row) -> tuple[str, str] | None:
     return None
 
 
+_MOVED_TO = re.compile(r"[,,]?(?:增|增加|增长|提高|提升|上升|扩大|跃升|发展|下降|减少|降低|降|缩小|缩减)(?:至|到)(?:(?:19|20)\d{2}年(?:底|末)?的)?")
+
+
+def _moved_to(w: _Words, prev: Row) -> tuple[str, str] | None:
+    """``地区生产总值从109.5亿元增至237.2亿元``, ``从2012年的250亿元,增至…``: where the figure before moved to."""
+    moved = prev.indicator != "other" and prev.fig.unit == w.f.unit and _MOVED_TO.fullmatch(w.pre.strip())
+    return (prev.indicator, prev.label) if moved else None
+
+
 def _completion_rate(w: _Words, prev: Row) -> tuple[str, str] | None:
     """``已完成投资61.3亿元,投资完成率40.2%``: how much of the figure before is done."""
     return (prev.indicator, trim_label(w.label_pre)) if re.search(r"完成率$", trim_label(w.label_pre)) else None
@@ -221,8 +230,7 @@ def _against_schedule(w: _Words, prev: Row) -> tuple[str, str] | None:
     return None
 
 
-# the plan, task or target a figure is done against: 完成全年目标任务, 完成年度投资计划, 为年初预算
-# (完成年度总支出预算92.87%, 为变动预算数的44.81%, 完成年度预算计划的101.0%)
+# the plan, task or target a figure is done against: 完成全年目标任务, 完成年度投资计划, 为年初预算, 为变动预算数的
 _DONE_AGAINST = re.compile(r"^(?:完成|为|占|达|较|比)(?:市|省|上级)?(?:下达(?:的)?)?(?:全年|年度|年初|年)?(?:总?(?:收入|支出))?"
                            r"(?:调整|变动)?(?:目标任务|投资计划|预算计划|计划|目标|任务|预算)数?的?$")
 
@@ -250,7 +258,7 @@ def _budget_change(w: _Words, prev: Row) -> tuple[str, str] | None:
 
 
 _GOES_ON: tuple[Callable[[_Words, Row], tuple[str, str] | None], ...] = (
-    _done_against_plan, _budget_change, _against_schedule, _pull_of_previous, _share_of_previous, _bare_continuation, _completion_rate, _urban_or_rural, _points_ahead, _relative_to_previous,
+    _done_against_plan, _budget_change, _moved_to, _against_schedule, _pull_of_previous, _share_of_previous, _bare_continuation, _completion_rate, _urban_or_rural, _points_ahead, _relative_to_previous,
 )
 
 

@@ -1321,3 +1321,8 @@ def test_a_plan_to_achieve_the_year_s_figures_is_a_target_for_the_whole_year():
 def test_a_multiple_of_an_earlier_year_is_a_ratio_and_a_growth_by_a_multiple_a_percent():
     df = rows("2021年全县生产总值77.65亿元,是2012年的2.92倍;固定资产投资增长1.5倍。")
     assert list(zip(df["measure"], df["unit"], df["value"], strict=True))[1:] == [("ratio", "倍", 2.92), ("growth", "%", 150.0)]
+
+
+def test_the_amount_a_figure_moved_to_is_of_the_same_indicator():
+    df = rows("五年来,全区地区生产总值从109.5亿元增至237.2亿元;全部财政收入从24.3亿元增至40.1亿元。")
+    assert df["indicator"].tolist() == ["gdp", "gdp", "fiscal_revenue", "fiscal_revenue"]
