@@ -149,9 +149,14 @@ _GROWTH_LIST = re.compile(r"(?:增幅|增速|增长率)[^,;。占比重]{0,24}[,
 _REACHES_ONLY = re.compile(r"达到?|为")
 
 
+_RATE_OR_INDEX = re.compile(r"(?:出生|死亡|自然增长)率(?:为|是|达)?$|指数(?:\([^()]{0,12}\))?(?:为|是)$")
+
+
 def _of_percent(pre: str, before_sent: str, prev: Row | None, post: str = "") -> str:
     """``占比35%`` is a share, ``增长7.2%`` a growth, ``增速最快,达6.0%`` the fastest growth; a bare ``、8%``
     continues the figure before."""
+    if _RATE_OR_INDEX.search(pre):
+        return "level"  # 人口出生率8.35%, 居民消费价格总指数为100.8%: a rate of the population or an index's level
     if _SPREAD.search(pre) or (_PART_OF.search(pre) and not _GROWS.search(pre[-4:])):
         return "share"  # 增长面达68.4%: the share of industries growing
     if _REACHES_ONLY.fullmatch(pre) and FASTEST.search(before_sent[: len(before_sent) - len(pre)]):

@@ -1326,3 +1326,13 @@ def test_a_multiple_of_an_earlier_year_is_a_ratio_and_a_growth_by_a_multiple_a_p
 def test_the_amount_a_figure_moved_to_is_of_the_same_indicator():
     df = rows("五年来,全区地区生产总值从109.5亿元增至237.2亿元;全部财政收入从24.3亿元增至40.1亿元。")
     assert df["indicator"].tolist() == ["gdp", "gdp", "fiscal_revenue", "fiscal_revenue"]
+
+
+def test_an_amount_added_or_produced_more_is_a_change():
+    df = rows("全年GDP增量为697.47亿元;粮食增产0.94亿斤;第三产业增加值净增额达4.90亿元。")
+    assert df["measure"].tolist() == ["change"] * 3
+
+
+def test_a_population_rate_or_a_price_index_in_percent_is_a_level():
+    df = rows("全年人口出生率8.35%,人口死亡率8.47%;居民消费价格总指数为100.8%,城镇化率为52.3%。")
+    assert df["measure"].tolist() == ["level", "level", "level", "share"]
