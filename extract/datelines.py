@@ -164,8 +164,8 @@ def _year_cues(text: str) -> list[tuple[int, str]]:
             continue
         if _FORECAST_NEXT.match(rest):
             continue  # 2027年预计实现产值50亿元: a forecast's year
-        if _FOUNDED_SINCE.match(rest):
-            continue  # 2009年3月公司成立以来: a founding's date, not a part of the year reported
+        if _FOUNDED_SINCE.match(rest) or rest.startswith("更新"):
+            continue  # 2009年3月公司成立以来: a founding's date; (2025年更新): the page's update; not a year reported
         if before.endswith(("较", "比")) and rest[:1] in "末底同":
             # 较2023年末净增11152户: a comparison's base, the year before the one written in; 比2019年同期增长9.3%,
             # 两年平均增长4.5%: a base two years back

@@ -110,7 +110,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month_only", re.compile(_at(_Y_FIRST + _N_FIRST) + _Y + r"(?P<m>" + _N + r")月(?:份|当月)?(?!\d|[一二三四五六七八九十]*日|[0-9]+号)")),
     ("year_end", re.compile(_at("12今去上本年") + r"(?:(?P<year>(?:19|20)\d{2})年(?:末|底)|(?P<rel>今年|去年|上年|本年)(?:年)?(?:末|底)|(?:年末|年底))")),
     ("point", re.compile(rf"{alternation('now_words.csv')}|截至|截止|期末|季末|月末|实有|余额")),  # data/now_words.csv
-    ("year", re.compile(r"(?P<year>(?:19|20)\d{2})年(?:度|全年)?(?![\d一二三四五六七八九十第]|以来)")),
+    # (not 2023年五月, 2023年一至五月: a month after it; 2023年五华县: a place whose name opens with a numeral)
+    ("year", re.compile(r"(?P<year>(?:19|20)\d{2})年(?:度|全年)?(?![\d第]|[一二三四五六七八九十]{1,3}(?:月|季|至|到|-|—|、)|以来)")),
     ("rel_year", re.compile(r"(?P<rel>今年|去年|上年|前年|明年|本年)(?:全年|度)?(?!以来)")),
     ("full_year", re.compile(r"全年")),
 ]

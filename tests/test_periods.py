@@ -917,3 +917,18 @@ def test_a_past_year_s_end_opening_a_review_s_paragraph_frames_its_estimated_flo
     df = extract_article(text, "t")
     assert set(_periods_of(df, {230.6e8, 38.7e8, -18.9})) == {("2024-01", "2024-12")}
     assert set(df[df["value"].isin([230.6e8, 38.7e8])]["measure"]) == {"level"}
+
+
+def test_a_year_before_a_place_whose_name_opens_with_a_numeral_is_that_year():
+    art = ArticleDate(2024, 4, "given")
+    periods = find_periods("2023年五华县实现生产总值184.55亿元。2023年五月,新开工项目3个。", art)
+    assert [(p.label, p.start, p.end) for p in periods][0] == ("2023年", "2023-01", "2023-12")
+    assert "2023年五月" in [p.label for p in periods]
+
+
+def test_a_bulletin_updated_later_is_still_dated_by_the_year_it_reports():
+    # written for the test: a 2023 bulletin whose title carries the page's update year
+    text = ("2023年梅州市五华县国民经济和社会发展统计公报(2025年更新)\n一、综合\n"
+            "经梅州市统计局统一核算,2023年五华县实现生产总值184.55亿元,比上年增长4.5%。\n二、农业\n全年粮食产量20.1万吨。")
+    art = article_date(text)
+    assert (art.year, art.reported) == (2024, ("2023-01", "2023-12"))
