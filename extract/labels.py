@@ -22,7 +22,7 @@ from .projects import one_project_size
 from .regions import Place
 from .schema import Row
 from .subjects import Subjects, names_of
-from .vocabulary import ACTIVITY, CAPACITY_OF_PLANT, COMPLETION, LAND_USE, PREDICATE, VERBS, alternation, residue_free
+from .vocabulary import ACTIVITY, CAPACITY_OF_PLANT, COMPLETION, LAND_USE, MOVED_TO, PREDICATE, VERBS, alternation, residue_free
 
 # ------------------------------------------------------------------ trimming words
 
@@ -171,7 +171,7 @@ def _bare_continuation(w: _Words, prev: Row) -> tuple[str, str] | None:
     return None
 
 
-_MOVED_TO = re.compile(r"[,,]?(?:增|增加|增长|提高|提升|上升|扩大|跃升|发展|下降|减少|降低|降|缩小|缩减)(?:至|到)(?:(?:19|20)\d{2}年(?:底|末)?的)?")
+_MOVED_TO = re.compile(rf"[,,]?{MOVED_TO}(?:(?:19|20)\d{{2}}年(?:底|末)?的)?")
 
 
 def _moved_to(w: _Words, prev: Row) -> tuple[str, str] | None:

@@ -16,7 +16,7 @@ from .indicators import match_indicator
 from .numbers import COUNTER_UNITS, Figure
 from .periods import ArticleDate, Period
 from .schema import Row
-from .vocabulary import CHANGE, CLAUSE, COMPLETION, FALL, FASTEST, GAP_BELOW, GROWTH, PLAN, TARGET, alternation
+from .vocabulary import CHANGE, CLAUSE, COMPLETION, FALL, FASTEST, GAP_BELOW, GROWTH, MOVED_TO, PLAN, TARGET, alternation
 
 # patterns the measure rules read, compiled once
 _TIMES_GROWTH = re.compile(r"(?:增长|提高|增加|翻)了?$")  # 增长1.5倍
@@ -42,7 +42,7 @@ def times_as_percent(f: Figure, pre: str) -> None:
         f.value, f.unit = round(f.value * 100, 6), "%"
 
 
-_GROWN_FROM = re.compile(r"从[^,;。]{0,24}(?:增加|增长|提高|发展|拓展|扩大|提升|上升|下降|减少|降低)(?:至|到)")
+_GROWN_FROM = re.compile(rf"从[^,;。]{{0,24}}{MOVED_TO}")
 
 
 # 占全年目标任务6.9万人的111%, 引进企业21家(任务数18家): the size of the task itself

@@ -388,5 +388,5 @@ def progress_first(text: str, own: list[Period], figs: list[Figure], in_force: l
 def within_span(inherited: Period | None, own: list[Period], figs: list[Figure]) -> bool:
     """``1-8月,全县…项目共计92项。其中工业…33项,…,今年新认定项目15个,…``: this year named inside a sentence, past
     its first figure, under a span of the year in force, does not replace that span for the sentences after it."""
-    return inherited is not None and inherited.kind == "flow" and bool(inherited.start) and inherited.start != inherited.end \
-        and inherited.end[5:] != "12" and bool(figs) and all(p.label in ("今年", "今年以来") and p.pos > figs[0].start for p in own)
+    return inherited is not None and inherited.part_of_year and bool(figs) \
+        and all(p.label in ("今年", "今年以来") and p.pos > figs[0].start for p in own)

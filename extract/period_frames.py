@@ -147,8 +147,7 @@ def lead_span(text: str, art: ArticleDate) -> Period | None:
     """``7月28日,…召开上半年…发布会。今年上半年,西安高新区…``: the span of this year the lead reports on (a quarter,
     a half, months to date; not a day, nor a ``今年以来``)."""
     for para in [p for p in text[:1500].split("\n") if len(p) >= 30][:1]:
-        spans = [p for p in find_periods(para, art) if p.kind == "flow" and p.start and p.start != p.end
-                 and p.start[:4] == p.end[:4] == str(art.year) and p.end[5:] != "12"]
+        spans = [p for p in find_periods(para, art) if p.part_of_year and p.start[:4] == str(art.year)]
         return spans[0] if spans else None
     return None
 

@@ -42,6 +42,12 @@ class Period:
         """January to December of one year (``2021年``, ``全年``)."""
         return self.start[5:] == "01" and self.end[5:] == "12" and self.start[:4] == self.end[:4]
 
+    @property
+    def part_of_year(self) -> bool:
+        """A span of months within one year that ends before December (``1-8月``, ``前三季度``, ``上半年``)."""
+        return self.kind == "flow" and bool(self.start) and self.start != self.end and self.start[:4] == self.end[:4] \
+            and self.end[5:] != "12"
+
 
 @dataclass(frozen=True)
 class ArticleDate:

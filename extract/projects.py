@@ -136,11 +136,12 @@ def starts_with_stage(text: str) -> bool:
     return bool(_STAGE_RX.match(_one_verb_each(text)))
 
 
+_NAME_NOUN = "(?:项目|工程|中心|园|基地|线)"  # the noun a project's name ends with
 # one project's size: 投资5亿元的…加工项目, 投资4.2亿元、日处理垃圾600吨的…项目 (the money comes first, then its name)
 # 某某有限公司投资23.2亿元的…项目, 标志着投资30亿元的…发动机, 位于某镇投资10.5亿元的…项目; 投资5亿元的…、1.2亿元的…生产线
 _BARE_SUM = re.compile(r"(?:^|[、,;:]|包括|当属|其中|以及|有|总|公司|集团|标志着|[镇乡县区市])(?:追加)?投资(?:达|约|近|超)?$"
-                       r"|(?:^|项目|工程|中心|基地|线|园)、?$")
-_NAMED_AFTER = re.compile(r"^(?:的|、[^,;。、]{1,20}的)[^,;。]{2,50}?(?:项目|工程|中心|园|基地|线)|^的[^,;。]{2,30}(?:、|以及|和|$)")
+                       rf"|(?:^|{_NAME_NOUN})、?$")
+_NAMED_AFTER = re.compile(rf"^(?:的|、[^,;。、]{{1,20}}的)[^,;。]{{2,50}}?{_NAME_NOUN}|^的[^,;。]{{2,30}}(?:、|以及|和|$)")
 
 
 # a firm putting money in: 东方希望集团投资40亿元, 伊利集团追加投资30亿元, 公司将在图木舒克市投资30亿元 (not 累计投资)
@@ -167,5 +168,5 @@ def own_stage(rest: str) -> str:
     return words[0][1]
 
 
-_NAME_END = re.compile(r"(?:项目|工程|中心|园|基地|线)$")
+_NAME_END = re.compile(f"{_NAME_NOUN}$")
 _AFTER = re.compile(r"(?:建成|投产|达产|竣工|完工|投用)后")

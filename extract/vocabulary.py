@@ -114,9 +114,11 @@ ACTIVITY = re.compile(alternation("activity_words.csv"))
 # where the counted noun ends and what is said about it begins: 68家企业|合计拉动…
 PREDICATE = re.compile(rf"(?:{alternation('predicate_words.csv')})")
 VERBS = re.compile(first_chars("label_verbs.csv") + rf"(?:{alternation('label_verbs.csv')})+$")
+# 从109.5亿元增至237.2亿元, 从…增加到…: an amount moving from one value to another (data/move_to_verbs.csv)
+MOVED_TO = rf"(?:{alternation('move_to_verbs.csv')})(?:至|到)"
 LAND_USE = re.compile(alternation("land_use_words.csv"))  # 建设用地500亩: not a planting area
-# ``固定资产投资方面,``, ``从社会消费品零售总额看,``: the indicator a paragraph goes on to break down by place
-# 固定资产投资方面, 从社会消费品零售总额看, 在2019年北京市各区财政支出中: what a paragraph breaks down by place
+# ``固定资产投资方面,``, ``从社会消费品零售总额看,``, ``在2019年北京市各区财政支出中,``: the indicator a paragraph
+# goes on to break down by place
 TOPIC = re.compile(r"^(?:在|从|就)?([^\s,;:。、]{2,16}?)(?:方面|领域)(?:看|来看)?[,:]|^从([^\s,;:。、]{2,16}?)(?:看|来看)[,:]"
                    r"|^在([^\s,;:。、]{0,12}?各[县区市][^\s,;:。、]{2,12}?)中[,:]")
 
