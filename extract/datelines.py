@@ -306,4 +306,6 @@ def speech_date(text: str, art: ArticleDate) -> ArticleDate:
     m = _SPEECH_DAY.search(text[:1500])
     if m is None or art.how == "metadata" or not 1 <= int(m.group("m") or m.group("m2")) <= 12:
         return art
-    return ArticleDate(int(m.group("y") or m.group("y2")), int(m.group("m") or m.group("m2")), "dateline")
+    year, month = int(m.group("y") or m.group("y2")), int(m.group("m") or m.group("m2"))
+    # delivered from October on, it reviews the year then ending; earlier in the year, the year before
+    return ArticleDate(year, month, "dateline", reviewed=year if month >= 10 else year - 1)

@@ -138,7 +138,16 @@ def list_labels(s: str, f: Figure, run: Run | None) -> list[str] | None:
     suffix = next((x for x in LIST_SUFFIX if last.endswith(x)), "")
     # 工业、农业增加值: 工业 takes the shared noun; 旅游接待人次和旅游收入: 人次 is a measure already
     items = [it if not suffix or it.endswith(suffix) or it.endswith(MEASURE_NOUNS) else it + suffix for it in items]
+    if (after := _NOUN_AFTER.fullmatch(s, k + 2, seq[0].start)) is not None:
+        # 40个省重点项目、300个市重点项目分别完成投资x、y: what is measured is named after 分别, each item's own
+        items = [_COUNTED.sub("", it) + after.group("noun") for it in items]
     return [items[seq.index(f)]]
+
+
+# a noun a 分别 list names after 分别 (分别完成投资, 分别实现产值为), each item's measure
+_NOUN_AFTER = re.compile(r"(?:完成|实现|达到?)?(?P<noun>(?:" + "|".join(x for x in LIST_SUFFIX if "增速" not in x)
+                         + r"))(?:为|达到?|是)?[:：]?")
+_COUNTED = re.compile(r"^(?:全[县市区州旗])?[\d.]+[个家项]")  # (全市)40个省重点项目: the count the item carries is a row of its own
 
 
 # where a listed item's words end and what is said of the items begins: 四个行业增幅回落, 对经济增长贡献较大, 均高于…

@@ -58,6 +58,7 @@ class ArticleDate:
     reported: tuple[str, str] = ("", "")  # for a date read from the content: the period the text reports on
     point_end: str = ""  # in a report on a whole year dated by its content: the month 余额/期末 stand at (not 目前)
     day_named: bool = True  # dated by its content: whether it names a day of its own (7月8日,…), so its month is known
+    reviewed: int = 0  # a work report delivered on a stated day: the last year its review covers
 
     @property
     def ym(self) -> str:
@@ -256,6 +257,10 @@ def _resolve(kind: str, m: re.Match[str], art: ArticleDate, ctx_year: int, ctx_e
             return None
         if n == 1 and ctx_explicit and ctx_year == art.year - 1:
             return mk(ym(ctx_year, 1), ym(ctx_year, 12), "flow", True)  # 一、2023年工作回顾 … 一年来 (in 2024): that year
+        if n > 1 and art.reviewed and m.group("n3"):
+            # 过去五年 in a work report delivered in February 2016 (or December 2015): the years reviewed, 2011-2015, as
+            # 过去一年 is the year reviewed (SCHEMA); 两年来 stays the 24 months up to the report's
+            return mk(ym(art.reviewed - n + 1, 1), ym(art.reviewed, 12), "flow", True)
         return mk(ym(art.year, art.month - 12 * n + 1), art.ym, "since", True)
     y, explicit = _year_of(m, ctx_year, art)
     if kind == "months_range":

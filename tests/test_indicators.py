@@ -1336,3 +1336,10 @@ def test_an_amount_added_or_produced_more_is_a_change():
 def test_a_population_rate_or_a_price_index_in_percent_is_a_level():
     df = rows("全年人口出生率8.35%,人口死亡率8.47%;居民消费价格总指数为100.8%,城镇化率为52.3%。")
     assert df["measure"].tolist() == ["level", "level", "level", "share"]
+
+
+def test_what_a_list_measures_named_after_fenbie_is_each_item_s_measure():
+    df = rows("前三季度,全市40个省重点项目、300个市重点项目分别完成投资324.2亿元、1190.7亿元。")
+    money = df[df["unit"] == "元"]
+    assert money["indicator"].tolist() == ["major_project_investment"] * 2
+    assert money["label"].tolist() == ["省重点项目投资", "市重点项目投资"]

@@ -932,3 +932,20 @@ def test_a_bulletin_updated_later_is_still_dated_by_the_year_it_reports():
             "经梅州市统计局统一核算,2023年五华县实现生产总值184.55亿元,比上年增长4.5%。\n二、农业\n全年粮食产量20.1万吨。")
     art = article_date(text)
     assert (art.year, art.reported) == (2024, ("2023-01", "2023-12"))
+
+
+def test_a_year_s_work_report_named_after_its_government_reviews_the_year_before():
+    text = ("金坛区政府2024年工作报告\n各位代表:\n现在,我代表区人民政府向大会报告工作,请予审议。\n2023年工作回顾\n"
+            "全区完成地区生产总值1302.92亿元,增长8.2%;一般公共预算收入90.1亿元。\n二、今年工作\n今年全区地区生产总值增长6%。")
+    df = extract_article(text, "t")
+    assert set(df["article_date"]) == {"2024-01"}
+    periods = list(zip(df["period_start"], df["period_end"], strict=True))
+    assert periods == [("2023-01", "2023-12")] * 3 + [("2024-01", "2024-12")]
+
+
+@pytest.mark.parametrize(("day", "span"), [("2016年12月27日", ("2012-01", "2016-12")), ("2016年2月17日", ("2011-01", "2015-12"))])
+def test_the_past_years_of_a_work_report_are_the_years_it_reviews(day, span):
+    text = (f"政府工作报告\n——{day}在平谷区第五届人民代表大会第一次会议上\n各位代表:\n"
+            "过去五年,全区地区生产总值年均增长9.1%,一般公共预算收入年均增长9.1%。")
+    df = extract_article(text, "t")
+    assert set(zip(df["period_start"], df["period_end"], strict=True)) == {span}
