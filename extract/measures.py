@@ -147,6 +147,11 @@ _GROWTH_AFTER = re.compile(r"^的(?:增速|增幅|增长率)")  # 以10.1%的增
 _OF_A_WHOLE_AFTER = re.compile(r"^(?:以上|左右)?的[\u4e00-\u9fff]")  # 60%的家庭, 95%以上的家庭, 86.9%的森林覆盖率
 _GROWTH_LIST = re.compile(r"(?:增幅|增速|增长率)[^,;。占比重]{0,24}[,:]?分别(?:为|是)[^;。]*$")
 _REACHES_ONLY = re.compile(r"达到?|为")
+# 分别高于全省(6.3%)、金华(6.7%)2.4个百分点, 较一季度(-10.8%)回升2.1个百分点: a rate in brackets after what a growth
+# is compared with, or before a gap in points, is that one's growth
+_BRACKET_OPENS, _BRACKET_CLOSES = re.compile(r"[(（][-−]?$"), re.compile(r"^[)）]")
+_COMPARED_WITH = re.compile(r"(?:高于|低于|快于|慢于|[较比])[^,;。()（）]{0,10}[(（][-−]?$")
+_POINTS_AFTER = re.compile(r"^[^;。]{0,40}?个?百分点")
 
 
 _RATE_OR_INDEX = re.compile(r"(?:出生|死亡|自然增长)率(?:为|是|达)?$|指数(?:\([^()]{0,12}\))?(?:为|是)$")
@@ -162,6 +167,8 @@ def _of_percent(pre: str, before_sent: str, prev: Row | None, post: str = "") ->
     if _REACHES_ONLY.fullmatch(pre) and FASTEST.search(before_sent[: len(before_sent) - len(pre)]):
         return "growth"  # 邵武市地区生产总值增速最快,达6.0%;光泽县最慢,为2.1%
     if GROWTH.search(pre):
+        return "growth"
+    if _bracketed_growth(pre, post, prev):
         return "growth"
     if (_GROWTH_TOPIC.search(before_sent) or _GROWTH_AFTER.match(post)) and not _PART_OF.search(pre):
         return "growth"  # 增速最快的是曲靖,达到12%; 负增长,分别为酒泉市(-8.7%); 增幅由2020年的2%转为…
@@ -204,6 +211,15 @@ def _aimed_right_before(f: Figure, pre: str) -> bool:
     whose verb its approx word holds (超过, 突破), or before 争取, aims at it (a bare ``将300万元用于…`` is 把, no aim)."""
     m = _MODAL_END.search(pre.rstrip())
     return bool(m) and (bool(m.group(1)) or bool(_PAST_WORDS.match(f.raw)))
+
+
+def _bracketed_growth(pre: str, post: str, prev: Row | None) -> bool:
+    """``高于全省(6.3%)、金华(6.7%)2.4个百分点``: a rate in brackets after what a growth is compared with, before a
+    gap in points, or listed after such a rate."""
+    if not (_BRACKET_OPENS.search(pre) and _BRACKET_CLOSES.match(post)) or _PART_OF.search(pre):
+        return False
+    listed = prev is not None and prev.measure == "growth" and pre.lstrip(")）").startswith(("、", "和", "及"))
+    return bool(_COMPARED_WITH.search(pre) or _POINTS_AFTER.match(post)) or listed
 
 
 def measure_of(f: Figure, pre: str, post: str, before_sent: str, prev: Row | None) -> str:

@@ -171,13 +171,32 @@ def stage_words_in(sentence: str) -> bool:
 _KEY_PROJECTS = re.compile(r"(?:重点|重大)[\u4e00-\u9fff]{0,6}?项目|(?:重点|重大)工程")  # 116项重点工程: key works are key projects
 
 
+# 产业项目25个,总投资116.2亿元,年度计划投资22亿元: a set of projects given the investment planned for the year
+_YEAR_S_PLAN = re.compile(r"(?:年度|年内|全年)计划(?:完成)?投资")
+
+
 def give_list_stage(rows: list[Row]) -> None:
     """``全县206个重点项目``, ``涉及市级重大项目27个,项目总投资435.07亿元``: an annual list of key projects with
-    no stage word is planned (SCHEMA rulings), and so is how it compares (``同比增长70%``, ``均列全市第一``)."""
+    no stage word is planned (SCHEMA rulings), and so is how it compares (``同比增长70%``, ``均列全市第一``); so is
+    a set of projects given the investment planned for the year, with no stage word before it (``农畜产品加工项目5个,
+    总投资35.6亿元,年内计划完成投资6.7亿元,开复工项目5个``)."""
+    total: Row | None = None  # the last project row of an earlier sentence: the total a breakdown (其中…) breaks down
+    last: Row | None = None
+    mixed = -1  # the paragraph breaking down such a total
     for r in rows:
-        if r.indicator in PROJECT_CODES and not r.stage and r.measure in ("count", "level", "growth", "change", "rank", "target") \
-                and _KEY_PROJECTS.search(r.sent.text) and not stage_words_in(r.sent.text):
-            r.stage = "planned"
+        if last is not None and last.sent is not r.sent:
+            total = last
+        last = r if r.indicator in PROJECT_CODES else last
+        if r.indicator in PROJECT_CODES and not r.stage and r.measure in ("count", "level", "growth", "change", "rank", "target"):
+            s = r.sent.text
+            plan = _YEAR_S_PLAN.search(s, r.fig.end)
+            # (not in the breakdown of a total with no single stage, all its items: 集中开竣工项目共72个…。从项目类别来看,
+            #  产业项目44项…;基础设施项目19项…)
+            if breakdown_of_total(s) and total is not None and total.sent.paragraph == r.sent.paragraph and total.stage != "planned":
+                mixed = r.sent.paragraph
+            if (_KEY_PROJECTS.search(s) and not stage_words_in(s)) \
+                    or (plan and not stage_words_in(s[: plan.start()]) and mixed != r.sent.paragraph):
+                r.stage = "planned"
 
 
 _STATUS = re.compile(alternation("status_words.csv"))  # 已纳统, 入统计库, 已入资: a register, not a building step

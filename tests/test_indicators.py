@@ -1343,3 +1343,21 @@ def test_what_a_list_measures_named_after_fenbie_is_each_item_s_measure():
     money = df[df["unit"] == "元"]
     assert money["indicator"].tolist() == ["major_project_investment"] * 2
     assert money["label"].tolist() == ["省重点项目投资", "市重点项目投资"]
+
+
+def test_a_rate_in_brackets_after_what_a_growth_is_compared_with_is_that_one_s_growth():
+    df = extract_article("义乌市\n前三季度,全市地区生产总值同比增长8.7%,分别高于全省(6.3%)、金华(6.7%)2.4个百分点和2.0个百分点;"
+                         "二季度全市地区生产总值增长-8.7%,较一季度(-10.8%)回升2.1个百分点;第三产业增加值占比(45.2%)提高1个百分点。",
+                         "t", date=DATE)
+    assert df[df["unit"] == "%"]["measure"].tolist() == ["growth"] * 5 + ["share"]
+
+
+def test_a_set_of_projects_given_the_year_s_planned_investment_is_planned():
+    df = rows("农畜产品加工项目5个,总投资35.6亿元,年内计划完成投资6.7亿元,开复工项目5个,开复工率100%。")
+    assert df[df["indicator"].isin(["projects", "project_investment"])]["stage"].tolist() == ["planned", "planned", "started", "started"]
+
+
+def test_the_breakdown_of_a_total_with_no_single_stage_stays_without_one():
+    df = rows("全县重大项目集中开竣工项目共72个,总投资326.83亿元,年度计划投资62.74亿元。"
+              "从项目类别来看,产业项目44项,总投资227.86亿元,年度计划投资42.13亿元;基础设施项目19项,总投资49.78亿元,年度计划投资11.11亿元。")
+    assert set(df[df["indicator"].isin(["projects", "project_investment"])]["stage"]) == {""}
