@@ -18,7 +18,7 @@ from . import indicators as ind
 from .label_frames import after_bracketed_list, by_amount, glossed_name, without_qualifier, without_rank_frame
 from .label_groups import a_group_of_people, a_kind_of_projects
 from .numbers import COUNTER_UNITS, Figure
-from .projects import one_project_size
+from .projects import one_project_size, only_a_step
 from .regions import Place
 from .schema import Row
 from .subjects import Subjects, names_of
@@ -273,9 +273,9 @@ def _from_the_sentence_before(w: _Words, prev: Row | None, sentence_before: str)
 
 
 def _projects_by_stage(w: _Words, prev: Row | None, sentence_before: str) -> str:
-    """``…重点项目120个。截至目前,已开工98个``, ``其中产业类6个``: the projects just named, or a kind of them."""
+    """``…重点项目120个。截至目前,已开工98个``, ``其中产业类6个``, ``完成新开工10个``: the projects named, or a kind."""
     if w.counter and w.f.unit in ("个", "项") and (not w.post_noun.strip() and a_kind_of_projects(w.label_pre, sentence_before) or
-            re.fullmatch(r"(?:已|新|累计|共)?(?:开工|签约|竣工|投产|开工建设|竣工投产|落地)", w.label_pre.strip(",、 "))):
+            only_a_step(w.label_pre.strip(",、 "))):
         return "projects"
     return ""
 
@@ -286,7 +286,7 @@ def _planting_area(w: _Words, prev: Row | None, sentence_before: str) -> str:
 
 
 # 投资 alone before a sum: 其中包括投资5亿元的…产业园, 、投资3亿元的…
-_BARE_INVESTMENT = re.compile(r"(?:^|[、,;:]|包括|当属|其中|以及|有)投资$")
+_BARE_INVESTMENT = re.compile(r"(?:^|[、,;:]|包括|当属|其中|以及|有)(?:合计|共计|总计)?投资$")
 
 
 def _size_of_projects(w: _Words, prev: Row | None, sentence_before: str) -> str:

@@ -59,7 +59,7 @@ _TOTAL_OF = re.compile(r"(?:合计|共计|总计)[^,;。]{0,6}$")
 
 def nearest_stage(before: str, after: str) -> str:
     """The stage named closest to a figure: in its own clause before it, else right after it."""
-    if _TOTAL_OF.search(before) and len({st for _, st in stage_words(before)}) >= 2:
+    if _TOTAL_OF.search(before) and len({_SAME_STEP.get(st, st) for _, st in stage_words(before)}) >= 2:
         return ""  # 开工13个、竣工11个,合计总投资95亿元: a total over several stages
     before = _one_verb_each(before)
     words = _verbs_over_kinds(before, stage_words(before))
@@ -121,6 +121,16 @@ def _mixed_first(after: str, words: list[tuple[int, str]]) -> bool:
             break
         run.append((pos, st))
     return len({_SAME_STEP.get(st, st) for _, st in run}) >= 2
+
+
+# a stage verb and the words that may go with it before a bare count of projects: 已开工, 第一批集中开工了, 完成新开工
+_ONLY_A_STEP = re.compile(r"(?:目前|完成|第[一二三四五六七八九十\d]+批)?(?:已经?|新|累计|共|集中|同步|全部)*"
+                          r"(?:开工|签约|竣工|投产|开工建设|竣工投产|落地|动工|开复工)了?")
+
+
+def only_a_step(text: str) -> bool:
+    """``已开工``, ``第一批集中开工了``: the words before a bare count name only the step its projects took."""
+    return bool(_ONLY_A_STEP.fullmatch(text))
 
 
 def ends_in_stage(text: str) -> bool:

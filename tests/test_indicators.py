@@ -1361,3 +1361,18 @@ def test_the_breakdown_of_a_total_with_no_single_stage_stays_without_one():
     df = rows("全县重大项目集中开竣工项目共72个,总投资326.83亿元,年度计划投资62.74亿元。"
               "从项目类别来看,产业项目44项,总投资227.86亿元,年度计划投资42.13亿元;基础设施项目19项,总投资49.78亿元,年度计划投资11.11亿元。")
     assert set(df[df["indicator"].isin(["projects", "project_investment"])]["stage"]) == {""}
+
+
+def test_a_bare_count_after_the_step_its_projects_took_counts_projects():
+    df = rows("今年1-5月全县重大项目完成新开工10个,竣工3个。目前,第一批集中开工了35个,总投资额232.9亿元。")
+    counts = df[df["unit"] == "个"]
+    assert list(zip(counts["indicator"], counts["stage"], strict=True)) == [
+        ("projects", "started"), ("projects", "completed"), ("projects", "started")]
+
+
+def test_the_money_of_projects_signed_is_their_size_by_any_of_its_names():
+    df = rows("县里举行招商引资项目集中签约仪式,现场签约2个项目,合计投资1.5亿元。本次集中签约的33个项目,协议引资313.59亿元。"
+              "本次盛会,该县签约的项目金额总计197.8亿元,签约总规模近200亿元。")
+    money = df[df["unit"] == "元"]
+    assert money["indicator"].tolist() == ["project_investment"] * 4
+    assert money["stage"].iloc[0] == "signed"
