@@ -25,10 +25,12 @@ def a_group_of_people(label: str) -> bool:
 # the projects are named in the sentence
 _KIND = re.compile(r"[\u4e00-\u9fff]{2,12}类$")
 _FIELD = re.compile(r"[\u4e00-\u9fff]{2,10}(?:产业|经济|领域)$")
+# a level or a kind of project by when it was begun, in a breakdown: 其中:省级6项, 新建5项,续建1项
+_TIER = re.compile(r"(?:国家|[省市县区州盟旗])级|新建|续建|新开工|计划新开工")
 
 
 def a_kind_of_projects(label: str, sentence_before: str) -> bool:
     """``其中产业转型类6个,…;基础设施类3个``, ``此次签约项目…,包括数字经济2个``: a count of a kind, with no noun of its
     own, in a breakdown of projects."""
     label = re.sub(r"^(?:其中|包括|有)", "", label.strip(",、 "))
-    return bool(_KIND.fullmatch(label)) or (bool(_FIELD.fullmatch(label)) and "项目" in sentence_before)
+    return bool(_KIND.fullmatch(label)) or (bool(_FIELD.fullmatch(label) or _TIER.fullmatch(label)) and "项目" in sentence_before)

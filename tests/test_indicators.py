@@ -1376,3 +1376,8 @@ def test_the_money_of_projects_signed_is_their_size_by_any_of_its_names():
     money = df[df["unit"] == "元"]
     assert money["indicator"].tolist() == ["project_investment"] * 4
     assert money["stage"].iloc[0] == "signed"
+
+
+def test_projects_broken_down_by_level_or_by_when_begun_are_projects():
+    df = rows("安排盟级重点项目6项,年内计划完成投资8.4亿元,其中,新建5项,续建1项;省级项目共10个,其中国家级2个。")
+    assert df[df["unit"].isin(["项", "个"])]["indicator"].tolist() == ["projects"] * 5
