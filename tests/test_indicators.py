@@ -1381,3 +1381,9 @@ def test_the_money_of_projects_signed_is_their_size_by_any_of_its_names():
 def test_projects_broken_down_by_level_or_by_when_begun_are_projects():
     df = rows("安排盟级重点项目6项,年内计划完成投资8.4亿元,其中,新建5项,续建1项;省级项目共10个,其中国家级2个。")
     assert df[df["unit"].isin(["项", "个"])]["indicator"].tolist() == ["projects"] * 5
+
+
+def test_incomes_and_spending_by_their_other_names():
+    df = rows("全年农牧民人均纯收入达16260元;农村常住居民可支配收入19255元;城镇常住居民可支配收入31029元;"
+              "预计实现一般公共支出64.6亿元。")
+    assert df["indicator"].tolist() == ["rural_income", "rural_income", "urban_income", "general_budget_expenditure"]
