@@ -228,6 +228,8 @@ def measure_of(f: Figure, pre: str, post: str, before_sent: str, prev: Row | Non
         return _BY_KIND[f.kind]
     if f.unit == "百分点":
         return "pp"
+    if f.unit == "千分点":
+        return "change"  # 人口自然增长率下降0.5个千分点: a change of a rate in ‰ (the gold's reading; pp is in %)
     if f.unit == "倍":
         return "ratio"  # 是2012年的2.92倍 (a growth written as a multiple, 增长1.5倍, is already in %)
     share_done = bool(_DONE_OF.search(pre)) or "的" in before_sent and _OF_TASK.search(before_sent) is not None

@@ -28,8 +28,8 @@ COUNTER_UNITS = (
 # the counters a count in Chinese numerals is read with (两家企业, 六个项目: rows, SCHEMA); 三次产业, 一批 are not counts
 WORD_COUNTERS = ("个", "家", "项", "场", "支", "座", "所", "栋", "处", "种", "户", "名")
 MEASURE_UNITS = (
-    "亩次", "平方公里", "平方米", "立方米", "千瓦时", "兆瓦时", "千瓦", "兆瓦", "吉瓦", "公里", "千米", "公顷", "亩", "吨", "千克", "公斤",
-    "米", "标箱", "标准箱", "度", "升", "倍", "斤", "平米", "‰", "大卡", "千卡", "摄氏度", "℃",
+    "亩次", "平方公里", "平方千米", "平方米", "立方米", "千瓦时", "兆瓦时", "千瓦", "兆瓦", "吉瓦", "公里", "千米", "公顷", "亩", "吨", "千克", "公斤",
+    "米", "标箱", "标准箱", "度", "升", "倍", "斤", "平米", "‰", "大卡", "千卡", "摄氏度", "℃", "个千分点", "千分点",
 )
 _TEMPERATURE = ("摄氏度", "℃")
 # townships counted in a place's make-up (辖6镇4乡,90个行政村; 街道 and 社区 too: 全镇6村2社区) go on with another
@@ -107,6 +107,8 @@ def _base_unit(unit: str, mult: float) -> tuple[str, float]:
     unit = _AREA_SYMBOLS.get(unit.strip(), unit)
     if unit in ("个百分点", "百分点"):
         return "百分点", 1.0
+    if unit == "个千分点":
+        return "千分点", 1.0  # 出生率下降0.5个千分点: a move of a rate in ‰
     if unit == "成":
         return "%", 10.0
     return unit, mult

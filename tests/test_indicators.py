@@ -1387,3 +1387,8 @@ def test_incomes_and_spending_by_their_other_names():
     df = rows("全年农牧民人均纯收入达16260元;农村常住居民可支配收入19255元;城镇常住居民可支配收入31029元;"
               "预计实现一般公共支出64.6亿元。")
     assert df["indicator"].tolist() == ["rural_income", "rural_income", "urban_income", "general_budget_expenditure"]
+
+
+def test_a_move_of_a_rate_in_permille_is_a_change():
+    df = rows("2016年全县人口自然增长率为1.94‰,比上年下降0.5个千分点。")
+    assert list(zip(df["unit"], df["measure"], df["value"], strict=True))[1] == ("千分点", "change", -0.5)

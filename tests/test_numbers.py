@@ -236,3 +236,8 @@ def test_townships_and_streets_of_a_place_are_counted():
 def test_an_area_written_with_a_symbol_is_in_the_unit_the_symbol_names():
     figs = find_figures("耕地总面积309.13 hm2,建筑面积1万㎡,辖区面积299 km²,商品房销售500平米。")
     assert [(f.value, f.unit) for f in figs] == [(309.13, "公顷"), (10000.0, "平方米"), (299.0, "平方公里"), (500.0, "平方米")]
+
+
+def test_square_kilometres_written_with_qianmi_and_points_of_a_rate_in_permille():
+    figs = find_figures("总幅员面积为2685平方千米,全长12千米,人口自然增长率下降0.5个千分点。")
+    assert [(f.value, f.unit) for f in figs] == [(2685, "平方千米"), (12, "千米"), (0.5, "千分点")]
