@@ -1392,3 +1392,8 @@ def test_incomes_and_spending_by_their_other_names():
 def test_a_move_of_a_rate_in_permille_is_a_change():
     df = rows("2016年全县人口自然增长率为1.94‰,比上年下降0.5个千分点。")
     assert list(zip(df["unit"], df["measure"], df["value"], strict=True))[1] == ("千分点", "change", -0.5)
+
+
+def test_an_area_after_a_money_figure_carries_no_indicator_of_money():
+    df = extract_article("邓州市\n邓州市的GDP总量为450亿元,排名第一,2360平方千米的土地上孕育了142万人。", "t", date=DATE)
+    assert df[df["unit"] == "平方千米"]["indicator"].tolist() == ["other"]
