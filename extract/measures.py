@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from .indicators import match_indicator
-from .numbers import COUNTER_UNITS, Figure
+from .numbers import AREA_UNITS, COUNTER_UNITS, Figure
 from .periods import ArticleDate, Period
 from .schema import Row
 from .vocabulary import CHANGE, CLAUSE, COMPLETION, FALL, FASTEST, GAP_BELOW, GROWTH, MOVED_TO, PLAN, TARGET, alternation
@@ -82,7 +82,6 @@ def _budgeted(f: Figure, pre: str, before_sent: str, post: str = "") -> bool:
     return bool(_BUDGET_SIZE.search(pre) or _BUDGET_OPENS.search(opening)) or of_a_rate or adjusted
 
 
-_AREA_UNITS = ("平方公里", "平方米", "公顷", "亩")
 _SITE_SIZE = re.compile(r"规划(?:总)?(?:面积|核心区|拓展区|用地|占地|范围)")
 
 
@@ -104,7 +103,7 @@ def _year_s_plan(f: Figure, pre: str) -> bool:
 def _planned_area(f: Figure, before_sent: str) -> bool:
     """``产业园规划面积19.17平方公里``, ``规划核心区11.2平方公里``: a planned area is the site's size (a level), when
     规划 is the sentence's only aim word."""
-    return f.unit in _AREA_UNITS and bool(_SITE_SIZE.search(before_sent)) \
+    return f.unit in AREA_UNITS and bool(_SITE_SIZE.search(before_sent)) \
         and not TARGET.search(_SITE_SIZE.sub("", before_sent))  # 规划建设厂房22万平方米 stays a target
 
 

@@ -31,6 +31,7 @@ MEASURE_UNITS = (
     "亩次", "平方公里", "平方千米", "平方米", "立方米", "千瓦时", "兆瓦时", "千瓦", "兆瓦", "吉瓦", "公里", "千米", "公顷", "亩", "吨", "千克", "公斤",
     "米", "标箱", "标准箱", "度", "升", "倍", "斤", "平米", "‰", "大卡", "千卡", "摄氏度", "℃", "个千分点", "千分点",
 )
+AREA_UNITS = ("平方公里", "平方千米", "平方米", "公顷", "亩")  # the units an area is written in, of those above
 _TEMPERATURE = ("摄氏度", "℃")
 # townships counted in a place's make-up (辖6镇4乡,90个行政村; 街道 and 社区 too: 全镇6村2社区) go on with another
 # count or end their clause (3镇平县 is a numbered name, 1乡村 no count)

@@ -34,7 +34,7 @@ from .lists import (
 )
 from .measures import forecast_as_result, measure_in_sentence, measure_of, sign, times_as_percent
 from .normalize import Sentence
-from .numbers import Figure
+from .numbers import AREA_UNITS, Figure
 from .parts import part_after_its_whole, part_of_a_group
 from .period_choice import period_for
 from .periods import ArticleDate, Period
@@ -226,7 +226,7 @@ def _projects_go_on(x: _Read, r: _Reading) -> tuple[str, str] | None:
     return lists.more_projects(x.f, x.post, [*r.fr.carry, *r.rows])
 
 
-_AREA_UNITS = ("平方公里", "平方千米", "平方米", "公顷")
+_MEASURED_AREAS = tuple(u for u in AREA_UNITS if u != "亩")  # areas in square measure or 公顷 (a plot in 亩 is read as before)
 _AREA = re.compile(r"(?:作物)?(?:种植|播种|收获)?(?:总)?面积$")
 _BARE_OUTPUT = re.compile(r"(?:其中)?(?:总产量|总产|产量)(?:为|达|达到)?")
 
@@ -287,7 +287,7 @@ def _rows_of_figure(x: _Read, r: _Reading) -> list[Row]:
     code, label, measure, own_place = _choose(x, r)
     if part_of_a_group(code, f, s, r.rows) or part_after_its_whole(code, f, s, r.rows):
         code = "other"  # 受表彰的229家企业,共完成税收21.67亿元: a part of the place's taxes
-    elif f.unit in _AREA_UNITS and not ind.unit_fits(code, f.unit):
+    elif f.unit in _MEASURED_AREAS and not ind.unit_fits(code, f.unit):
         code = "other"  # …GDP总量为450亿元,排名第一,2360平方千米的土地上: an area carries no indicator of money
     sign(f, measure, x.pre, _fall_before(r))
     period = period_for(f, s, fr.periods, fr.inherited, measure, fr.art)
