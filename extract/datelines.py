@@ -44,7 +44,8 @@ _CLUES = {c: "|".join(re.escape(r["word"]) for r in table("year_clue_words.csv")
           for c in ("plan", "plan_next", "forecast", "partial", "soft_plan")}
 _PLAN_NEAR, _PLAN_NEXT = re.compile(_CLUES["plan"]), re.compile(rf"(?:{_CLUES['plan_next']})")
 _FORECAST_NEXT = re.compile(rf"[,，]?(?:{_CLUES['forecast']})")
-_PARTIAL_REST = re.compile(r"^(?!1[-至到](?:12月|4季度|四季度))(?:第|\d{1,2}月|[1一]?[-至到]\d{1,2}月|[一二三四1-4]季度|第[一二三四]季度|上半年|前三季度|1-\d|以来|时间过半|过半|"
+# (2020年花都区1-10月经济运行情况: a place may stand between the year and its part)
+_PARTIAL_REST = re.compile(r"(?:[\u4e00-\u9fff]{0,5}[市县区旗镇乡州盟](?=\d|[一二三四上前第]))?(?!1[-至到](?:12月|4季度|四季度))(?:第|\d{1,2}月|[1一]?[-至到]\d{1,2}月|[一二三四1-4]季度|第[一二三四]季度|上半年|前三季度|1-\d|以来|时间过半|过半|"
                            + _CLUES["partial"] + ")")
 
 
@@ -176,7 +177,7 @@ def _year_cues(text: str) -> list[tuple[int, str]]:
             cues.append((y, "plan"))  # 2024年财政预算草案: the year a report plans is the current one
         elif rest.startswith("以来"):
             cues.append((y, "since"))
-        elif _PARTIAL_REST.match(rest):
+        elif _PARTIAL_REST.match(text, m.end("y") + 1):
             cues.append((y, "partial"))
         elif _told_as_this_year(text, m.start(), m.end("y") + 1):
             cues.append((y, "now"))  # 今年一季度,签约项目17个,…实现了2018年招商引资“开门红”

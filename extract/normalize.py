@@ -183,8 +183,9 @@ def tighten(text: str) -> str:
 
 
 def _ends_sentence(line: str) -> bool:
-    """A closing quote or bracket ends a sentence only after a full stop: ``…。”`` but not ``“千企技改”``."""
-    if line[-1] in "”」』）)":
+    """A closing quote ends a sentence only after a full stop: ``…。”`` but not ``“千企技改”``; a closing bracket
+    ends its line (a long title's ``…统计公报(2025年更新)`` is not run into the lead)."""
+    if line[-1] in "”」』":
         return len(line) > 1 and line[-2] in _END
     return line[-1] in _END
 

@@ -949,3 +949,21 @@ def test_the_past_years_of_a_work_report_are_the_years_it_reviews(day, span):
             "过去五年,全区地区生产总值年均增长9.1%,一般公共预算收入年均增长9.1%。")
     df = extract_article(text, "t")
     assert set(zip(df["period_start"], df["period_end"], strict=True)) == {span}
+
+
+def test_a_bulletin_titled_with_its_page_update_in_brackets_reports_the_year_it_names():
+    # the long title's closing bracket ends its line: the title is not run into the lead, and the bulletin is on 2024
+    text = ("2024年西藏自治区拉萨市人民政府国民经济和社会发展统计公报(2025年更新)\n拉萨市统计局\n国家统计局拉萨调查队\n"
+            "(2025年4月22日)\n2024年是实现“十四五”规划目标任务的关键一年。一年来,全市上下坚持稳中求进,经济持续回升向好。\n"
+            "一、综合\n截至年末,全市共有37个乡。\n初步核算,全年实现地区生产总值990.04亿元,比上年增长6.7%。")
+    df = extract_article(text, "t")
+    assert set(zip(df["period_start"], df["period_end"], strict=True)) == {("", "2024-12"), ("2024-01", "2024-12")}
+
+
+def test_a_report_titled_with_its_year_then_its_place_then_its_months_is_written_that_year():
+    # 2020年花都区1-10月…: a place between the year and the months reported still makes the year one under way
+    text = ("2020年花都区1-10月经济运行情况简要说明\n一、工业生产降幅加快收窄\n"
+            "1-10月,全区规模以上工业总产值2069.72亿元,同比下降3.9%。\n二、投资\n1-10月,全区固定资产投资同比增长5.2%。")
+    assert article_date(text).year == 2020
+    df = extract_article(text, "t")
+    assert set(zip(df["period_start"], df["period_end"], strict=True)) == {("2020-01", "2020-10")}
