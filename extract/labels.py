@@ -73,8 +73,8 @@ def ranked(prev: Row, f: Figure, pre: str) -> str:
 
 def head_noun(post: str) -> str:
     """The noun a counter figure counts when written after it: ``68家企业``, ``13个…“千企技改”项目``."""
-    if not re.match(r"[\u4e00-\u9fff“\"《(]", post):
-        return ""  # 22个、计划投资: the figure ends its phrase
+    if not re.match(r"[\u4e00-\u9fff“\"《(]", post) or re.match(MOVED_TO, post):
+        return ""  # 22个、计划投资: the figure ends its phrase; 767.1万人次提高到…: it moves on to another
     noun = re.split(r"[,;:、。!?…]", post)[0].strip()
     return PREDICATE.split(noun, maxsplit=1)[0] or noun
 

@@ -34,6 +34,7 @@ from .period_choice import (
     within_span,
 )
 from .period_frames import headline_period, lead_period, past_year_lead, reported
+from .period_moves import years_of_moves
 from .periods import ArticleDate, Period, find_periods, year_in_force
 from .regions import Mention, Place, gazetteer, in_named_provinces
 from .schema import COLUMNS, Row
@@ -129,11 +130,9 @@ def _open_paragraph(w: _Walk, a: _Article, sent: Sentence) -> None:
     w.para = sent.paragraph
     if not sent.text.startswith(("其中", "此外")) and not breakdown_of_total(sent.text):  # 其中,…; 从收入构成看,…
         w.para_periods = []
-    w.last_subject = a.ctx.last_town = a.ctx.paragraph = None
-    w.ctx_year = None
+    w.last_subject = a.ctx.last_town = a.ctx.paragraph = w.ctx_year = None
     w.plan_mode = w.section_plan
-    w.topic = ""
-    w.batch_stage = ""
+    w.topic = w.batch_stage = ""
 
 
 def _numbered_heading(w: _Walk, a: _Article, sent: Sentence) -> None:
@@ -243,6 +242,7 @@ def extract_normalized(text: str, article_id: str, date: str | None = None, plac
     event_month(rows, text, a.art, a.headline, about_event=bool(stage))
     plans_of_the_year(rows, a.art)
     so_far_this_year(rows, a.art)
+    years_of_moves(rows)
     growth_of_the_lead(rows, text, a.art)
     month_unknown(rows, a.art)
     repeated_in_lead(rows, text)

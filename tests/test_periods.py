@@ -967,3 +967,27 @@ def test_a_report_titled_with_its_year_then_its_place_then_its_months_is_written
     assert article_date(text).year == 2020
     df = extract_article(text, "t")
     assert set(zip(df["period_start"], df["period_end"], strict=True)) == {("2020-01", "2020-10")}
+
+
+def test_moves_after_one_dated_at_both_ends_take_its_years_and_their_yearly_growth_the_years_between():
+    text = ("政府工作报告\n——2017年1月15日在黟县第十七届人民代表大会第一次会议上\n一、本届政府工作回顾\n"
+            "全县地区生产总值由2011年的18.9亿元提高到2016年的28.4亿元,年均增长8.4%;财政收入由2.3亿元提高到4.3亿元,"
+            "年均增长13.2%;游客接待量由767.1万人次提高到1441万人次,旅游总收入由56.8亿元提高到109亿元,年均分别增长9.2%、9.8%;"
+            "三次产业结构由16.5∶48.5∶35调整为13.1∶42∶44.9。")
+    df = extract_article(text, "t")
+    got = {v: (s, e) for v, s, e in zip(df["value"], df["period_start"], df["period_end"], strict=True)}
+    for old in (2.3e8, 7.671e6, 5.68e9, 16.5, 48.5, 35):
+        assert got[old] == ("2011-01", "2011-12"), old
+    for new in (4.3e8, 1.441e7, 1.09e10, 13.1, 42, 44.9):
+        assert got[new] == ("2016-01", "2016-12"), new
+    for rate in (8.4, 13.2, 9.2, 9.8):
+        assert got[rate] == ("2012-01", "2016-12"), rate
+    visits = df[df["value"].isin([7.671e6, 1.441e7])]
+    assert set(visits["indicator"]) == {"tourist_visits"}
+
+
+def test_a_move_in_a_sentence_that_names_its_own_year_is_not_dated_by_an_earlier_move():
+    text = ("某县情况\n全县地区生产总值由2011年的18.9亿元提高到2016年的28.4亿元。2018年,全县财政收入由2.3亿元提高到4.3亿元。")
+    df = extract_article(text, "t", date="2019-03")
+    got = {v: (s, e) for v, s, e in zip(df["value"], df["period_start"], df["period_end"], strict=True)}
+    assert got[2.3e8] != ("2011-01", "2011-12")
