@@ -31,8 +31,8 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from .context import PlaceContext, find_zones, is_a_member, is_a_venue, zone_key
-from .place_patterns import in_a_frame, village_mentions
+from .context import PlaceContext, find_zones, zone_key
+from .place_patterns import in_a_frame, is_a_field, is_a_member, is_a_venue, village_mentions
 from .regions import Mention, Place, full_provinces_of
 from .vocabulary import alternation
 
@@ -174,7 +174,7 @@ def rule_position(b: _Ballot) -> None:
         p = b.places.get(m.start)
         if p is None or m.start in b.qualifiers:
             continue
-        if _in_source(b.text, m.start) or is_a_venue(b.text, m.start, m.end):
+        if _in_source(b.text, m.start) or is_a_venue(b.text, m.start, m.end) or is_a_field(b.text, m.start, m.end):
             b.add(p, 0.5)  # where the text was written or an event held, not what it is about
         elif m.start < TITLE:
             b.add(p, 3.0)

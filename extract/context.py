@@ -315,26 +315,6 @@ def _clipped(text: str, zones: list[tuple[int, int, str]]) -> list[tuple[int, in
     return out
 
 
-# ``仪式在禹城举行``: the place where an event is held, up to the verb that holds it, in one clause
-_VENUE = re.compile(r"^[^,;。:!?]{0,24}?(?:举行|举办|召开)")
-
-
-def is_a_venue(text: str, start: int, end: int) -> bool:
-    """``德州招商项目集中开工仪式在禹城举行,27个项目集中开工``: the place an event is held in is its venue, not
-    the subject of the event's figures (those are the organiser's, or the place in force)."""
-    return text[start - 1 : start] == "在" and bool(_VENUE.match(text[end : end + 30]))
-
-
-# ``(包括铜仁高新区)``, ``(包含康平县、法库县新民市)``, ``包括铜仁高新区``: places counted in with the subject
-_MEMBERS_OPEN = re.compile(r"(?:[（(](?:包括|包含|含)|包括|包含)(?=[^,;。:!?()（）\d]{0,30}$)")
-
-
-def is_a_member(text: str, start: int) -> bool:
-    """``我区完成情况(包括铜仁高新区)签约项目108个``: a place named as one part the subject's figures
-    include (after 包括 / 包含, or in a bracket opened by them) is not their subject: the place before is."""
-    return ("含" in (w := text[max(0, start - 34) : start]) or "包括" in w) and bool(_MEMBERS_OPEN.search(w))
-
-
 # ``晋升为国家农业可持续发展试验示范区``, ``创建了全国…基地、国家级出口枸杞质量安全示范区``: a title earned
 _DESIGNATION = re.compile(rf"(?:{alternation('designation_verbs.csv')})[^,;。:!?]{{0,20}}$")
 

@@ -286,7 +286,7 @@ def _planting_area(w: _Words, prev: Row | None, sentence_before: str) -> str:
 
 
 # 投资 alone before a sum: 其中包括投资5亿元的…产业园, 、投资3亿元的…
-_BARE_INVESTMENT = re.compile(r"(?:^|[、,;:]|包括|当属|其中|以及|有)(?:合计|共计|总计)?投资$")
+_BARE_INVESTMENT = re.compile(r"(?:^|[、,;:]|包括|当属|其中|以及|有)(?:合计|共计|总计|预计|拟)?投资$")
 
 
 def _size_of_projects(w: _Words, prev: Row | None, sentence_before: str) -> str:

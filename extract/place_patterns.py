@@ -8,7 +8,8 @@ zone (``defined_aliases``: …开发区(以下简称“经开区”)), with ``cl
 the shapes that make a place a clause's subject or not: a place opening a clause that runs on to a figure
 (``opens_clause_with_figure``), the count of a whole's units (``whole_counts``: 全国217家…) and its value a comparison
 is made with (``comparison_bases``: 低于全省的4744元), a place inside one item of a list of projects
-(``in_a_listed_item``, ``in_a_sized_item``); and a photo's caption (``is_photo_caption``).
+(``in_a_listed_item``, ``in_a_sized_item``), an event's venue (``is_a_venue``), a ranking's field or a comparison's
+base (``is_a_field``), a part counted in with the subject (``is_a_member``); and a photo's caption (``is_photo_caption``).
 """
 
 from __future__ import annotations
@@ -330,3 +331,37 @@ def in_a_frame(text: str, start: int, end: int) -> bool:
     """``居全省第五位``, ``高于全省平均水平``: a reference word (全省) in a ranking's or comparison's frame stands for
     no subject of the text."""
     return bool(_SCOPE_BEFORE.search(text[max(0, start - 3) : start]) or _RANK_AFTER.match(text, end))
+
+
+# ``仪式在禹城举行``: the place where an event is held, up to the verb that holds it, in one clause
+_VENUE = re.compile(r"^[^,;。:!?]{0,24}?(?:举行|举办|召开)")
+
+
+def is_a_venue(text: str, start: int, end: int) -> bool:
+    """``德州招商项目集中开工仪式在禹城举行,27个项目集中开工``: the place an event is held in is its venue, not
+    the subject of the event's figures (those are the organiser's, or the place in force)."""
+    return text[start - 1 : start] == "在" and bool(_VENUE.match(text[end : end + 30]))
+
+
+# ``增速位列金华第一``, ``居金华市县(市、区)第2位``, ``高于全省(6.3%)、金华(6.7%)``: a place a ranking is taken in, or a
+# comparison's base, is the field the subject is measured against, not the subject
+_FIELD_BEFORE = re.compile(r"(?:位列|位居|居|列|排名?|在|高于|低于|快于|慢于|领先|超过)$")
+_FIELD_AFTER = re.compile(r"(?:[市县区州]|地区)?(?:[^,;。:!?第]{0,8})?第[一二三四五六七八九十\d]+(?![一二三四五六七八九十\d届次批期])|[(（]-?[\d.]+%")
+
+
+def is_a_field(text: str, start: int, end: int, listed: bool = True) -> bool:
+    """``增速位列金华第一``: the place of a ranking's field or a comparison's base (``listed``: or of one listed
+    after such a place: ``…、金华(6.7%)``; in a list of places' own figures, ``陇南市(57.3%)、临夏州(41.1%)``, each
+    item is a subject of its own)."""
+    before = bool(_FIELD_BEFORE.search(text, max(0, start - 2), start)) or (listed and text[start - 1 : start] in ("、", "和"))
+    return before and bool(_FIELD_AFTER.match(text, end, end + 14))
+
+
+# ``(包括铜仁高新区)``, ``(包含康平县、法库县新民市)``, ``包括铜仁高新区``: places counted in with the subject
+_MEMBERS_OPEN = re.compile(r"(?:[（(](?:包括|包含|含)|包括|包含)(?=[^,;。:!?()（）\d]{0,30}$)")
+
+
+def is_a_member(text: str, start: int) -> bool:
+    """``我区完成情况(包括铜仁高新区)签约项目108个``: a place named as one part the subject's figures
+    include (after 包括 / 包含, or in a bracket opened by them) is not their subject: the place before is."""
+    return ("含" in (w := text[max(0, start - 34) : start]) or "包括" in w) and bool(_MEMBERS_OPEN.search(w))

@@ -17,8 +17,6 @@ from . import indicators as ind
 from .context import (
     PlaceContext,
     is_a_designation,
-    is_a_member,
-    is_a_venue,
     is_bare_zone,
     joint_subjects,
     zone_key,
@@ -30,6 +28,9 @@ from .place_patterns import (
     figures_of_a_whole,
     in_a_listed_item,
     in_a_sized_item,
+    is_a_field,
+    is_a_member,
+    is_a_venue,
     is_compared_with,
     is_photo_caption,
     opens_a_clause,
@@ -166,8 +167,9 @@ def _opens_its_clause(m: Mention, mentions: list[Mention], text: str) -> bool:
 
 def _frames_a_comparison(p: Place, m: Mention, offset: int, text: str, ancestors: set[Place]) -> bool:
     """``增速居广元市第一`` in a county's section: a place above it, past the sentence's opening, is a frame
-    (not one opening a clause after a year: ``2023年,隆德县…谋划确定…项目111项`` in a township's section)."""
-    return p in ancestors and offset > 3 and not re.match(r"^(?:全市|市委)", text[m.end : m.end + 4]) \
+    (not one opening a clause after a year: ``2023年,隆德县…谋划确定…项目111项`` in a township's section, nor one
+    its own rate follows in brackets: ``高于全省(6.3%)、金华(6.7%)``)."""
+    return p in ancestors and offset > 3 and not re.match(r"^(?:全市|市委)|^[(（]-?[\d.]+%", text[m.end : m.end + 8]) \
         and not opens_a_clause(text, m.start)
 
 
@@ -203,7 +205,7 @@ def find_subjects(ctx: PlaceContext, sent: Sentence, mentions: list[Mention], zo
         if kind in ("zone", "place") and (in_a_listed_item(text, pos) or in_a_sized_item(text, pos)
                                           or is_a_member(text, pos)):
             continue
-        if kind == "place" and is_a_venue(text, pos, cast(Mention, obj).end):
+        if kind == "place" and (is_a_venue(text, pos, end := cast(Mention, obj).end) or is_a_field(text, pos, end, listed=False)):
             continue
         if kind == "zone":
             if is_a_designation(text, pos):

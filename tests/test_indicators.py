@@ -106,6 +106,15 @@ def test_a_bare_sum_before_the_project_it_sizes_after_a_verb_or_its_place_or_in_
     assert df[df["unit"] == "元"]["indicator"].tolist() == ["project_investment"] * 4
 
 
+def test_a_bare_sum_brought_in_named_in_a_list_or_put_into_projects_is_their_size():
+    df = rows("引进投资400亿元的光伏制造垂直一体化大基地等21个重大项目。本次集中开工3个项目,分别是投资3500万元的蜂业产业园区、"
+              "投资500万元的汽车电子交易基地。全县投资2.47亿元实施20个乡村振兴项目。")
+    assert df[df["unit"] == "元"]["indicator"].tolist() == ["project_investment"] * 4
+    # money put into works that are no project stays other; a sum signed projects are expected to bring is their size
+    df = rows("全县投资2100万元,完成污水处理厂主体。1~2月份,全市工业园区共签约落地项目11个,预计投资87.39亿元。")
+    assert df[df["unit"] == "元"]["indicator"].tolist() == ["other", "project_investment"]
+
+
 def test_one_project_s_size_takes_the_stage_of_its_own_words():
     df = rows("大力推进项目建设。投资3亿元、日产砖500吨的建材项目,已开工建设;投资2亿元的光伏项目,已完成农户签约。")
     big = df[df["unit"] != "吨"] if "unit" in df else df[df["value"] != 500]

@@ -1030,3 +1030,17 @@ def test_a_township_said_to_lie_beside_other_places_is_the_subject_of_its_profil
     text = ("东龙镇富力新区\n2021-05-01\n东龙镇位于贵港市覃塘区北面,东邻港北区中里乡,奇石乡,北与来宾、武宣交界,"
             "现辖区总面积123平方公里,16个村委会,总人口6万多。")
     assert set(extract_article(text, "t")["region"]) == {"东龙镇"}
+
+
+def test_a_city_named_only_as_a_ranking_s_field_or_a_comparison_s_base_is_not_the_subject():
+    # 我市 ranks first in 金华 and beats 金华's rate: the text is about a place inside 金华 (义乌市, named once)
+    text = ("10月24日,今年我市前三季度经济数据出炉。前三季度,全市实现地区生产总值1406.4亿元,同比增长8.7%,增速位列金华第一,"
+            "分别高于全省(6.3%)、金华(6.7%)2.4个百分点和2.0个百分点。\n前三季度,全市认真贯彻落实在金华义乌考察调研时的重要指示精神。"
+            "规上工业增加值增长9.1%,增速位居金华各县市区第二。")
+    df = extract_article(text, "t")
+    own = dict(zip(df["value"], df["region"], strict=True))
+    assert {own[1406.4e8], own[8.7], own[9.1]} == {"义乌市"}
+    assert (own[6.3], own[6.7]) == ("浙江省", "金华市")  # the bases' own rates, in brackets after them
+    # a place's own figure in a list of places is still that place's, and a congress's session is no ranking
+    df = extract_article("甘肃省\n2024-08-01\n各市州中,陇南市(57.3%)、临夏州(41.1%)增速较快。", "t")
+    assert df["region"].tolist() == ["陇南市", "临夏回族自治州"]
