@@ -32,7 +32,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .context import PlaceContext, find_zones, zone_key
-from .place_patterns import in_a_frame, is_a_field, is_a_member, is_a_venue, village_mentions
+from .place_patterns import in_a_frame, is_a_field, is_a_member, is_a_venue, is_in_source, village_mentions
 from .regions import Mention, Place, full_provinces_of
 from .vocabulary import alternation
 
@@ -40,8 +40,6 @@ _COMPANY = re.compile(alternation("company_words.csv"))
 _SPECIFIC = ("zone", "township", "village", "county", "prefecture", "province", "other")
 HEAD = 600  # the title and lead
 TITLE = 150
-# a publisher or author field: ``来源:无锡市锡山区人民政府``
-_SOURCE_FIELD = re.compile(r"(?:来源|来源于|发布[\u4e00-\u9fff]{1,3}|供稿|作者|编辑)[::]?\s*[^\s,。;!?]{0,14}$")  # 发布开发区:
 _ORGAN_AFTER = re.compile(rf"^(?:{alternation('organ_words.csv')})")
 _REFERENCES = {
     "town": re.compile(r"(?:全|该|我|本)(?:镇|乡|街道|苏木)(?![长委])"),
@@ -157,24 +155,12 @@ def _inside(b: _Ballot, child: Place, parent: Place) -> bool:
     return False
 
 
-def _in_source(text: str, pos: int) -> bool:
-    """A publisher's or author's field (``来源:无锡市锡山区人民政府``), or a news dateline's place
-    (``央广网贵阳11月8日消息``, ``本报吕梁8月5日讯``): where the text was written, not what it is about."""
-    if _SOURCE_FIELD.search(text[max(0, pos - 20) : pos]):
-        return True
-    end = pos + 12
-    return bool(_DATELINE_PLACE.match(text, pos, end + 20))
-
-
-_DATELINE_PLACE = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:\d{1,2}月\d{1,2}日)?(?:电|讯|消息)(?:\(|（|\s|$)")
-
-
 def rule_position(b: _Ballot) -> None:
     for m in b.mentions:
         p = b.places.get(m.start)
         if p is None or m.start in b.qualifiers:
             continue
-        if _in_source(b.text, m.start) or is_a_venue(b.text, m.start, m.end) or is_a_field(b.text, m.start, m.end):
+        if is_in_source(b.text, m.start) or is_a_venue(b.text, m.start, m.end) or is_a_field(b.text, m.start, m.end):
             b.add(p, 0.5)  # where the text was written or an event held, not what it is about
         elif m.start < TITLE:
             b.add(p, 3.0)
@@ -189,7 +175,7 @@ def rule_position(b: _Ballot) -> None:
 def rule_chain(b: _Ballot) -> None:
     for m in b.mentions:
         p = b.places.get(m.start)
-        if p is None or _in_source(b.text, m.start):
+        if p is None or is_in_source(b.text, m.start):
             continue
         if m.start < HEAD and any(q + 1 <= m.start <= q + 12 for q in b.qualifiers):
             if any(b.places.get(q) is not None and b.places[q] != p and _inside(b, p, b.places[q]) for q in b.qualifiers):
@@ -199,7 +185,7 @@ def rule_chain(b: _Ballot) -> None:
 def rule_organ(b: _Ballot) -> None:
     for m in b.mentions:
         p = b.places.get(m.start)
-        if p is None or m.start >= HEAD or _in_source(b.text, m.start):
+        if p is None or m.start >= HEAD or is_in_source(b.text, m.start):
             continue
         if _ORGAN_AFTER.match(b.text[m.end : m.end + 8]):
             b.add(p, 3.0)
@@ -248,9 +234,9 @@ def rule_headline(b: _Ballot) -> None:
         end = pos + min(len(line), 60)
         if len(line) >= 2:
             firsts = [(m.start, b.places[m.start]) for m in b.mentions if pos <= m.start < end and m.start in b.places
-                      and m.start not in b.qualifiers and not _in_source(b.text, m.start)]
+                      and m.start not in b.qualifiers and not is_in_source(b.text, m.start)]
             for s, _e, n in b.zones:
-                if pos <= s < end and not _in_source(b.text, s):
+                if pos <= s < end and not is_in_source(b.text, s):
                     home = b.ctx.home_of(n)
                     z = b.ctx.zone_place(b.ctx.full_zone_name(n), home)
                     if home is not None or z in b.score:  # 金普新区: a candidate

@@ -9,7 +9,8 @@ the shapes that make a place a clause's subject or not: a place opening a clause
 (``opens_clause_with_figure``), the count of a whole's units (``whole_counts``: 全国217家…) and its value a comparison
 is made with (``comparison_bases``: 低于全省的4744元), a place inside one item of a list of projects
 (``in_a_listed_item``, ``in_a_sized_item``), an event's venue (``is_a_venue``), a ranking's field or a comparison's
-base (``is_a_field``), a part counted in with the subject (``is_a_member``); and a photo's caption (``is_photo_caption``).
+base (``is_a_field``), a part counted in with the subject (``is_a_member``), where the text was written (``is_in_source``:
+a publisher's field, a dateline, a site's breadcrumb trail); and a photo's caption (``is_photo_caption``).
 """
 
 from __future__ import annotations
@@ -365,3 +366,32 @@ def is_a_member(text: str, start: int) -> bool:
     """``我区完成情况(包括铜仁高新区)签约项目108个``: a place named as one part the subject's figures
     include (after 包括 / 包含, or in a bracket opened by them) is not their subject: the place before is."""
     return ("含" in (w := text[max(0, start - 34) : start]) or "包括" in w) and bool(_MEMBERS_OPEN.search(w))
+
+
+# a publisher or author field: ``来源:无锡市锡山区人民政府``
+_SOURCE_FIELD = re.compile(r"(?:来源|来源于|发布[\u4e00-\u9fff]{1,3}|供稿|作者|编辑)[::]?\s*[^\s,。;!?]{0,14}$")  # 发布开发区:
+
+
+def is_in_source(text: str, pos: int) -> bool:
+    """A publisher's or author's field (``来源:无锡市锡山区人民政府``), or a news dateline's place
+    (``央广网贵阳11月8日消息``, ``本报吕梁8月5日讯``): where the text was written, not what it is about."""
+    if _SOURCE_FIELD.search(text[max(0, pos - 20) : pos]) or _a_trail_step(text, pos):
+        return True
+    end = pos + 12
+    return bool(_DATELINE_PLACE.match(text, pos, end + 20))
+
+
+_DATELINE_PLACE = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:\d{1,2}月\d{1,2}日)?(?:电|讯|消息)(?:\(|（|\s|$)")
+
+
+_TRAIL = re.compile(r"\s?[>＞›»]\s?")
+
+
+def _a_trail_step(text: str, pos: int) -> bool:
+    """``首页 > 国内资讯 > 江西新闻``: a short step of a site's breadcrumb trail is a section of the site."""
+    start, end = text.rfind("\n", 0, pos) + 1, (text.find("\n", pos) + 1 or len(text) + 1) - 1
+    cuts = [(m.start(), m.end()) for m in _TRAIL.finditer(text, start, end)]
+    if len(cuts) < 2:
+        return False
+    lo = max((e for s, e in cuts if e <= pos), default=start)
+    return min((s for s, e in cuts if s >= pos), default=end) - lo <= 12

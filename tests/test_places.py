@@ -1044,3 +1044,12 @@ def test_a_city_named_only_as_a_ranking_s_field_or_a_comparison_s_base_is_not_th
     # a place's own figure in a list of places is still that place's, and a congress's session is no ranking
     df = extract_article("甘肃省\n2024-08-01\n各市州中,陇南市(57.3%)、临夏州(41.1%)增速较快。", "t")
     assert df["region"].tolist() == ["陇南市", "临夏回族自治州"]
+
+
+def test_a_province_in_a_site_s_breadcrumb_trail_is_not_the_article_s_place():
+    text = ("四海资讯\n首页 > 国内资讯 > 江西新闻\n吉安93个重大工业项目集中开工竣工\n时间:2018-10-25\n"
+            "本报吉安讯 (记者刘之沛)10月18日上午,2018年吉安市重大工业项目第三次集中开工竣工活动暨江西瀚茂精密制造项目"
+            "开工仪式在新干县举行。\n"
+            "据了解,吉安市此次共有93个项目集中开工竣工,项目总投资367.7亿元。其中新开工项目56个,投资总额239.7亿元。")
+    df = extract_article(text, "t")
+    assert set(df["region"]) == {"吉安市"}
