@@ -55,7 +55,8 @@ def headline_period(text: str, art: ArticleDate) -> Period | None:
         flows = [p for p in find_periods(title, art)
                  if p.kind == "flow" and p.start and (p.explicit_year or report)
                  and (p.start != p.end or (report and "日" not in p.label))
-                 and not title.startswith("更新", p.end_pos)]  # (2025年更新): the page's update, not a period
+                 and not title.startswith("更新", p.end_pos)  # (2025年更新): the page's update, not a period
+                 and p.start <= art.ym]  # 这些项目明年开建: a plan for later frames none of what has happened
         if flows and not _delivered_in(title, flows, art):
             return flows[0] if REVIEW_FIRST.search(title) else flows[-1]
     return None

@@ -372,10 +372,13 @@ def is_a_member(text: str, start: int) -> bool:
 _SOURCE_FIELD = re.compile(r"(?:来源|来源于|发布[\u4e00-\u9fff]{1,3}|供稿|作者|编辑)[::]?\s*[^\s,。;!?]{0,14}$")  # 发布开发区:
 
 
+_BRAND = re.compile(r"[A-Z]{2}$")  # ZAKER贵阳
+
+
 def is_in_source(text: str, pos: int) -> bool:
-    """A publisher's or author's field (``来源:无锡市锡山区人民政府``), or a news dateline's place
-    (``央广网贵阳11月8日消息``, ``本报吕梁8月5日讯``): where the text was written, not what it is about."""
-    if _SOURCE_FIELD.search(text[max(0, pos - 20) : pos]) or _a_trail_step(text, pos):
+    """A publisher's field (``来源:无锡市锡山区人民政府``), a dateline's place (``央广网贵阳11月8日消息``, ``本报吕梁8月5日
+    讯``) or a place in a brand's name (``ZAKER贵阳``): where the text was written, not what it is about."""
+    if _SOURCE_FIELD.search(text[max(0, pos - 20) : pos]) or _a_trail_step(text, pos) or _BRAND.search(text, max(0, pos - 2), pos):
         return True
     end = pos + 12
     return bool(_DATELINE_PLACE.match(text, pos, end + 20))

@@ -991,3 +991,12 @@ def test_a_move_in_a_sentence_that_names_its_own_year_is_not_dated_by_an_earlier
     df = extract_article(text, "t", date="2019-03")
     got = {v: (s, e) for v, s, e in zip(df["value"], df["period_start"], df["period_end"], strict=True)}
     assert got[2.3e8] != ("2011-01", "2011-12")
+
+
+def test_a_headline_s_plan_for_next_year_frames_none_of_what_has_happened():
+    text = ("海西州招商引资金超额到位 这些项目明年开建\n| 招商动态 |2016-12-23\n"
+            "今年,海西州加大招商力度。截至目前,累计完成到位资金207.96亿元。\n"
+            "海西州纳入招商引资统计报表的189个项目,其中,州政府负责跟踪统计的131个项目。")
+    df = extract_article(text, "t")
+    later = df[df["value"].isin([189, 131])]
+    assert set(zip(later["period_start"], later["period_end"], strict=True)) == {("", "2016-12")}

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import pytest
 
 from extract import extract_article
@@ -1053,3 +1055,12 @@ def test_a_province_in_a_site_s_breadcrumb_trail_is_not_the_article_s_place():
             "据了解,吉安市此次共有93个项目集中开工竣工,项目总投资367.7亿元。其中新开工项目56个,投资总额239.7亿元。")
     df = extract_article(text, "t")
     assert set(df["region"]) == {"吉安市"}
+
+
+def test_a_city_in_a_news_app_s_name_on_the_byline_is_not_the_article_s_place():
+    # ZAKER贵阳 2021-11-13 over a province's round-up of its cities: 我省's figures are the province's
+    path = os.path.join(os.path.dirname(__file__), "data", "real", "h135_05.txt")
+    with open(path, encoding="utf-8") as fh:
+        df = extract_article(fh.read(), "t")
+    got = dict(zip(df["value"], df["region"], strict=True))
+    assert (got[13985.53e8], got[1993.65e8], got[3102.44e8]) == ("贵州省", "贵州省", "贵阳市")
