@@ -175,6 +175,7 @@ class Gazetteer:
         self._short: dict[str, list[Place]] = {}
         self._worded: dict[str, list[Place]] = {}  # 遵义, 抚松, 富裕: short forms that are words of the dictionary too
         common, self._glue, alone = dictionary_words()
+        common |= set(words("word_short_forms.csv"))  # 新建, 平原: words the dictionary tags as places only
         self._common = frozenset(common | self._glue.openers | self._glue.kinds)
         # two-character names that are common words too (城区, 矿区, 郊区): only after their prefecture
         wordlike = common | self._glue.words

@@ -1064,3 +1064,13 @@ def test_a_city_in_a_news_app_s_name_on_the_byline_is_not_the_article_s_place():
         df = extract_article(fh.read(), "t")
     got = dict(zip(df["value"], df["region"], strict=True))
     assert (got[13985.53e8], got[1993.65e8], got[3102.44e8]) == ("贵州省", "贵州省", "贵阳市")
+
+
+def test_a_short_form_that_is_also_a_common_word_needs_its_place_named_in_full():
+    # 新建 (newly built: 新建高标准农田5万亩) in 江西's 金溪县 bulletin is not 南昌's 新建区, which the text never names
+    with open(os.path.join(os.path.dirname(__file__), "data", "real", "h37_01.txt"), encoding="utf-8") as fh:
+        df = extract_article(fh.read(), "t")
+    assert "新建区" not in set(df["region"])
+    assert df[df["value"] == 18.24e8]["region"].tolist() == ["金溪县"]
+    df = extract_article("南昌市新建区\n2023-02-01\n2022年,新建区地区生产总值增长5%,新建全年引进项目12个。", "t")
+    assert set(df["region"]) == {"新建区"}
