@@ -22,12 +22,14 @@ _DATELINE = re.compile(
 _LABELLED = re.compile(r"(?:发布|发表|更新|成文|印发)?(?:日期|时间)\s*[::]\s*\[?\s*$")
 _CHROME_WORD = alternation("dateline_words.csv")
 _CHROME = re.compile(rf"{_CHROME_WORD}|\d{{1,2}}:\d{{2}}")
-# page dates in other layouts: 2016 / 06/30 (year on a line of its own), 26.10.2017 20:01 (day first),
+# page dates in other layouts: 2016 / 06/30 (year on a line of its own), 26.10.2017 20:01 (day first), a paper's
+# page reference (西藏日报(汉)/2024 年/1 月/3 日/第 001 版),
 # (page_date_run_on: 来源:县融媒体中心2024-05-2228, the day run into the view count once lines are joined;
 #  page_date_short_year: 22-10-25 08:30 来源:…, a two-digit year before a clock time or the source)
 _PAGE_DATES = (
     re.compile(r"(?:^|\n)(?P<y>(?:19|20)\d{2})\s*\n\s*(?P<m>\d{1,2})[/-](?P<d>\d{1,2})(?!\d)"),
     re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})(?!\d)"),
+    re.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*/\s*(?P<m>\d{1,2})\s*月\s*/\s*(?P<d>\d{1,2})\s*日"),
     re.compile(rf"(?:{_CHROME_WORD})[::]?[^\n\d]{{0,16}}(?P<y>(?:19|20)\d{{2}})-(?P<m>[01]\d)-(?P<d>[0-3]\d)"),
     re.compile(rf"(?<![\d.:/-])(?P<y>[1-3]\d)-(?P<m>\d{{1,2}})-(?P<d>\d{{1,2}})\s*(?:\d{{1,2}}:\d{{2}}|{_CHROME_WORD})"),
 )
@@ -123,9 +125,10 @@ _AS_OF = re.compile(r"截[至止]到?$")
 _VALUE_AT = re.compile(r"的\d")  # 从…的500元增长到2018年的12988元: the value a past year reached, not a target
 _CLAUSE = re.compile(r"[^,，;；。!?\n]*")
 # a year inside a name: a title earned (获批2025年全国…示范县, designation_verbs.csv) or a project named for its
-# year, standing alone in its clause or list (…;2022年西华县高标准农田建设项目;…): the year is reached, not past
+# year, or a year's list of projects, standing alone in its clause or list (…;2022年西华县高标准农田建设项目;…,
+# 集中开工…2019年省、市重点项目): the year is reached, not past
 _DESIGNATED = re.compile(rf"(?:{alternation('designation_verbs.csv')})$")
-_NAME_ONLY = re.compile(r"[^,，;；。、:：\d\n]{2,24}?(?:项目|工程)(?=[,，;；。、\n]|$)"
+_NAME_ONLY = re.compile(r"[^,，;；。:：\d\n]{2,24}?(?:项目|工程)(?=[,，;；。、\n]|$)"
                         rf"|[^,，;；。、:：\d\n]{{0,24}}?(?:{alternation('event_nouns.csv')})")  # …年会, …活动: an event's name
 # “2024·乡村振兴看河南”网络主题宣传活动, 2023(中国)亚欧商品贸易博览会: an event named by its year, with no 年
 _NAMED_BY_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:·|[((]?中国)")

@@ -1000,3 +1000,15 @@ def test_a_headline_s_plan_for_next_year_frames_none_of_what_has_happened():
     df = extract_article(text, "t")
     later = df[df["value"].isin([189, 131])]
     assert set(zip(later["period_start"], later["period_end"], strict=True)) == {("", "2016-12")}
+
+
+def test_a_year_s_list_of_key_projects_named_in_a_groundbreaking_story_is_the_year_it_is_written_in():
+    text = ("晋中190个转型项目集中开(复)工\n3月18日,晋中市举行项目集中开工仪式,190个转型项目开(复)工建设。"
+            "当天开工的焦化项目,位于灵石经济技术开发区,是2019年省、市重点项目。")
+    assert article_date(text).year == 2019
+
+
+def test_a_newspaper_page_reference_dates_the_article():
+    text = "正文复制\n西藏日报(汉)/2024 年/1 月/3 日/第 001 版\n又踏层峰辟新天\n今年以来,林芝市新开工项目120个。"
+    art = article_date(text)
+    assert (art.year, art.month, art.how) == (2024, 1, "dateline")
