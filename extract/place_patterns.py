@@ -392,9 +392,8 @@ _TRAIL = re.compile(r"\s?[>＞›»]\s?")
 
 def _a_trail_step(text: str, pos: int) -> bool:
     """``首页 > 国内资讯 > 江西新闻``: a short step of a site's breadcrumb trail is a section of the site."""
-    start, end = text.rfind("\n", 0, pos) + 1, (text.find("\n", pos) + 1 or len(text) + 1) - 1
-    cuts = [(m.start(), m.end()) for m in _TRAIL.finditer(text, start, end)]
-    if len(cuts) < 2:
-        return False
-    lo = max((e for s, e in cuts if e <= pos), default=start)
-    return min((s for s, e in cuts if s >= pos), default=end) - lo <= 12
+    start, end = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)  # the line holding pos
+    cuts = [(m.start(), m.end()) for m in _TRAIL.finditer(text, start, len(text) if end < 0 else end)]
+    step_start = max((e for s, e in cuts if e <= pos), default=start)
+    step_end = min((s for s, e in cuts if s >= pos), default=len(text) if end < 0 else end)
+    return len(cuts) >= 2 and step_end - step_start <= 12
