@@ -346,7 +346,7 @@ def is_a_venue(text: str, start: int, end: int) -> bool:
 
 # ``增速位列金华第一``, ``居金华市县(市、区)第2位``, ``高于全省(6.3%)、金华(6.7%)``: a place a ranking is taken in, or a
 # comparison's base, is the field the subject is measured against, not the subject
-_FIELD_BEFORE = re.compile(r"(?:位列|位居|居|列|排名?|在|高于|低于|快于|慢于|领先|超过)$")
+_RANKED_IN = re.compile(r"(?:位列|位居|居|列|排名?|在)$")
 _FIELD_AFTER = re.compile(r"(?:[市县区州]|地区)?(?:[^,;。:!?第]{0,8})?第[一二三四五六七八九十\d]+(?![一二三四五六七八九十\d届次批期])|[(（]-?[\d.]+%")
 
 
@@ -354,7 +354,8 @@ def is_a_field(text: str, start: int, end: int, listed: bool = True) -> bool:
     """``增速位列金华第一``: the place of a ranking's field or a comparison's base (``listed``: or of one listed
     after such a place: ``…、金华(6.7%)``; in a list of places' own figures, ``陇南市(57.3%)、临夏州(41.1%)``, each
     item is a subject of its own)."""
-    before = bool(_FIELD_BEFORE.search(text, max(0, start - 2), start)) or (listed and text[start - 1 : start] in ("、", "和"))
+    before = bool(_RANKED_IN.search(text, max(0, start - 2), start) or _COMPARED_BEFORE.search(text, max(0, start - 12), start)) \
+        or (listed and text[start - 1 : start] in ("、", "和"))
     return before and bool(_FIELD_AFTER.match(text, end, end + 14))
 
 
@@ -370,9 +371,9 @@ def is_a_member(text: str, start: int) -> bool:
 
 # a publisher or author field: ``来源:无锡市锡山区人民政府``
 _SOURCE_FIELD = re.compile(r"(?:来源|来源于|发布[\u4e00-\u9fff]{1,3}|供稿|作者|编辑)[::]?\s*[^\s,。;!?]{0,14}$")  # 发布开发区:
-
-
+_DATELINE_PLACE = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:\d{1,2}月\d{1,2}日)?(?:电|讯|消息)(?:\(|（|\s|$)")
 _BRAND = re.compile(r"[A-Z]{2}$")  # ZAKER贵阳
+_TRAIL = re.compile(r"\s?[>＞›»]\s?")  # 首页 > 国内资讯 > 江西新闻
 
 
 def is_in_source(text: str, pos: int) -> bool:
@@ -380,20 +381,15 @@ def is_in_source(text: str, pos: int) -> bool:
     讯``) or a place in a brand's name (``ZAKER贵阳``): where the text was written, not what it is about."""
     if _SOURCE_FIELD.search(text[max(0, pos - 20) : pos]) or _a_trail_step(text, pos) or _BRAND.search(text, max(0, pos - 2), pos):
         return True
-    end = pos + 12
-    return bool(_DATELINE_PLACE.match(text, pos, end + 20))
-
-
-_DATELINE_PLACE = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:\d{1,2}月\d{1,2}日)?(?:电|讯|消息)(?:\(|（|\s|$)")
-
-
-_TRAIL = re.compile(r"\s?[>＞›»]\s?")
+    return bool(_DATELINE_PLACE.match(text, pos, pos + 32))
 
 
 def _a_trail_step(text: str, pos: int) -> bool:
     """``首页 > 国内资讯 > 江西新闻``: a short step of a site's breadcrumb trail is a section of the site."""
-    start, end = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)  # the line holding pos
-    cuts = [(m.start(), m.end()) for m in _TRAIL.finditer(text, start, len(text) if end < 0 else end)]
+    lo, hi = max(0, pos - 200), min(len(text), pos + 200)  # a trail is a short line: a long paragraph is read no further
+    start, end = (text.rfind("\n", lo, pos) + 1) or lo, text.find("\n", pos, hi)
+    end = hi if end < 0 else end
+    cuts = [(m.start(), m.end()) for m in _TRAIL.finditer(text, start, end)]
     step_start = max((e for s, e in cuts if e <= pos), default=start)
-    step_end = min((s for s, e in cuts if s >= pos), default=len(text) if end < 0 else end)
+    step_end = min((s for s, e in cuts if s >= pos), default=end)
     return len(cuts) >= 2 and step_end - step_start <= 12
