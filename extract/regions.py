@@ -123,6 +123,20 @@ def short_form(name: str, level: str) -> str:
     return short if len(short) >= 2 and short != name else ""
 
 
+# 阿拉善左旗 → 阿左旗, 科尔沁右翼中旗 → 科右中旗, 鄂托克前旗 → 鄂前旗, 东乌珠穆沁旗 → 东乌旗
+_BANNER = re.compile(r"^(.)[^左右前中后]{2,}?(?:(左|右)翼?)?([前中后])?旗$|^([东西]乌)珠穆沁旗$")
+
+
+def banner_form(name: str) -> str:
+    """A banner of Inner Mongolia by the short form people write: its first character, its wing and
+    its position (阿拉善左旗 → 阿左旗, 察哈尔右翼后旗 → 察右后旗, 乌拉特前旗 → 乌前旗, 东乌珠穆沁旗 → 东乌旗);
+    a four-character banner (巴林左旗, 杭锦后旗) is written in full."""
+    m = _BANNER.match(name)
+    if m is None or not (m.group(2) or m.group(3) or m.group(4)):
+        return ""
+    return (m.group(4) or m.group(1) + (m.group(2) or "") + (m.group(3) or "")) + "旗"
+
+
 def autonomous_unit_form(name: str) -> str:
     """An autonomous division named by its short form and its unit word: 伊犁哈萨克自治州 → 伊犁州,
     恩施土家族苗族自治州 → 恩施州, 长阳土家族自治县 → 长阳县 (the short form alone is often a common word)."""
@@ -192,9 +206,9 @@ class Gazetteer:
                 for s in {short, to_simplified(short)} - {""}:
                     if s not in self.by_name and p not in self._short.get(s, []) + self._worded.get(s, []):
                         (self._worded if s in common else self._short).setdefault(s, []).append(p)
-                unit = autonomous_unit_form(p.name)
-                if unit and unit not in self.by_name:
-                    self._short.setdefault(unit, []).append(p)
+                for unit in {autonomous_unit_form(p.name), banner_form(p.name)} - {""}:
+                    if unit not in self.by_name:
+                        self._short.setdefault(unit, []).append(p)
         entries = [(n, (n, tuple(p), False)) for n, p in self.by_name.items() if len(n) >= 2]
         entries += [(n, (n, tuple(p), True)) for n, p in self._short.items()]
         entries += [(n, (n, tuple(p), True)) for n, p in self._worded.items() if n not in self._short]

@@ -323,7 +323,11 @@ def _carry_over_paragraph(ctx: PlaceContext, sent: Sentence) -> None:
 def _a_sibling_county(ctx: PlaceContext, frame: Place | None, place: Place) -> bool:
     """``2022年永和县规上工业增加值完成10.87亿元;…社会消费品零售总额完成7.78亿元`` in a text about another
     county: a county beside the article's own (neither it nor inside or above it) is the subject of what follows."""
-    if frame is None or frame.level not in ("county", "prefecture") or place.level != "county" or place == frame:
+    if frame is None or frame.level not in ("county", "prefecture") or place == frame:
+        return False
+    if place.level == "prefecture":  # 阳泉市“三个一批”活动中,…;集中开工项目55个 in a round-up opened by 大同市
+        return frame.level == "prefecture" and place.province == frame.province
+    if place.level != "county":
         return False
     return place not in ctx._chain(frame) and (frame.level == "prefecture" or frame not in ctx._chain(place))
 

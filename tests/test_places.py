@@ -23,6 +23,14 @@ def test_short_forms(name, full, code):
     assert (place.name, place.code) == (full, code)
 
 
+@pytest.mark.parametrize("text,region", [("今年第一季度,阿左旗重点建设项目84个。", "阿拉善左旗"),
+                                         ("科右中旗今年新建产业园3个。", "科尔沁右翼中旗"),
+                                         ("察右后旗今年新建牧场12个。", "察哈尔右翼后旗")])
+def test_a_banner_named_by_its_short_form(text, region):
+    """Banners of Inner Mongolia are written short by first character, wing and position (阿左旗, 科右中旗)."""
+    assert set(extract_article(text, "a", date="2017-04-20")["region"]) == {region}
+
+
 @pytest.mark.parametrize("text", ["乾安县今年地区生产总值120亿元。", "乾安今年地区生产总值120亿元。"])
 def test_a_name_the_simplified_text_changes_is_still_the_place(text):
     """Making a text simplified writes 乾安县 as 干安县; the county is still found, by its own name."""
@@ -1074,3 +1082,12 @@ def test_a_short_form_that_is_also_a_common_word_needs_its_place_named_in_full()
     assert df[df["value"] == 18.24e8]["region"].tolist() == ["金溪县"]
     df = extract_article("南昌市新建区\n2023-02-01\n2022年,新建区地区生产总值增长5%,新建全年引进项目12个。", "t")
     assert set(df["region"]) == {"新建区"}
+
+
+def test_a_neighbouring_prefecture_opening_its_paragraph_keeps_it_past_a_semicolon():
+    """A round-up of a province's prefectures, one paragraph each: the clauses after ``;`` stay the paragraph's."""
+    text = ("大同市“三个一批”活动共推进项目58个,总投资92.04亿元。\n"
+            "阳泉市“三个一批”活动中,集中签约项目15个,总投资59.91亿元;集中开工项目55个,总投资100.4亿元。\n")
+    rows = extract_article(text, "a", date="2023-12-02")
+    assert rows.loc[rows["value"] == 55, "region"].tolist() == ["阳泉市"]
+    assert rows.loc[rows["value"] == 58, "region"].tolist() == ["大同市"]
