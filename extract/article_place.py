@@ -243,11 +243,28 @@ def rule_headline(b: _Ballot) -> None:
                         firsts.append((s, z))
             villages = [(s, b.ctx.village_place(n, None)) for s, _e, n in b.villages if pos <= s < end]
             firsts += [(s, v) for s, v in villages if v in b.score]
+            if (bare := _bare_zone_named(b, line)) is not None:
+                firsts.append((pos + bare[0], bare[1]))
             if firsts:
                 b.headline = min(firsts, key=lambda t: t[0])[1]
                 b.add(b.headline, 4.0)
                 return
         pos += len(line) + 1
+
+
+_BARE_KIND = re.compile(r"(?:^|(?<=\s))(高新区|经开区|开发区)")
+
+
+def _bare_zone_named(b: _Ballot, line: str) -> tuple[int, Place] | None:
+    """``高质量发展步履铿锵 高新区连续三年获苏州先进``, then ``太仓高新区榜上有名``: a title (or a part of it) opening
+    on a zone's bare kind is about the zone of that kind the title or lead names in full."""
+    m = _BARE_KIND.search(line)
+    if m is None:
+        return None
+    for _s, _e, name in sorted(z for z in b.zones if z[0] < HEAD):
+        if name.endswith(m.group(1)) and len(name) > len(m.group(1)):
+            return m.start(), b.ctx.zone_place(b.ctx.full_zone_name(name), b.ctx.home_of(name))
+    return None
 
 
 def rule_references(b: _Ballot) -> None:

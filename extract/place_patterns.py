@@ -354,9 +354,14 @@ def is_a_field(text: str, start: int, end: int, listed: bool = True) -> bool:
     """``增速位列金华第一``: the place of a ranking's field or a comparison's base (``listed``: or of one listed
     after such a place: ``…、金华(6.7%)``; in a list of places' own figures, ``陇南市(57.3%)、临夏州(41.1%)``, each
     item is a subject of its own)."""
+    if _AWARDED.search(text, max(0, start - 2), start) and _AWARD.match(text, end, end + 6):
+        return True  # 高新区连续三年获苏州先进: the place giving an honour
     before = bool(_RANKED_IN.search(text, max(0, start - 2), start) or _COMPARED_BEFORE.search(text, max(0, start - 12), start)) \
         or (listed and text[start - 1 : start] in ("、", "和"))
     return before and bool(_FIELD_AFTER.match(text, end, end + 14))
+
+
+_AWARDED, _AWARD = re.compile(r"(?:获评?|荣获|获得)$"), re.compile(r"[市县区省]?(?:级)?(?:先进|优秀|表彰|表扬|嘉奖)")
 
 
 # ``(包括铜仁高新区)``, ``(包含康平县、法库县新民市)``, ``包括铜仁高新区``: places counted in with the subject

@@ -1091,3 +1091,12 @@ def test_a_neighbouring_prefecture_opening_its_paragraph_keeps_it_past_a_semicol
     rows = extract_article(text, "a", date="2023-12-02")
     assert rows.loc[rows["value"] == 55, "region"].tolist() == ["阳泉市"]
     assert rows.loc[rows["value"] == 58, "region"].tolist() == ["大同市"]
+
+
+def test_a_title_opening_on_a_bare_zone_kind_is_about_the_zone_the_lead_names():
+    """``高新区连续三年获苏州先进``: the zone the lead names in full, not the city giving the honour."""
+    text = ("高质量发展步履铿锵 高新区连续三年获苏州先进\n"
+            "“2020年度苏州市推进高质量发展先进地区”名单公布,太仓高新区榜上有名,这也是太仓高新区连续第三年获得此项荣誉。\n"
+            "去年全年高新区完成地区生产总值565亿元,增长7.2%,占全市的40.8%;一般公共预算税收收入75.01亿元,增长7%。\n")
+    rows = extract_article(text, "a", date="2021-02-20")
+    assert set(rows["region"]) == {"太仓高新区"}
