@@ -32,9 +32,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .context import PlaceContext, find_zones, zone_key
-from .place_patterns import in_a_frame, is_a_field, is_a_member, is_a_venue, is_in_source, village_mentions
+from .place_patterns import in_a_frame, is_a_field, is_a_member, is_a_venue, village_mentions
 from .regions import Mention, Place, full_provinces_of
 from .vocabulary import alternation
+from .where_written import is_in_source
 
 _COMPANY = re.compile(alternation("company_words.csv"))
 _SPECIFIC = ("zone", "township", "village", "county", "prefecture", "province", "other")

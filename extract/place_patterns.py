@@ -9,8 +9,8 @@ the shapes that make a place a clause's subject or not: a place opening a clause
 (``opens_clause_with_figure``), the count of a whole's units (``whole_counts``: 全国217家…) and its value a comparison
 is made with (``comparison_bases``: 低于全省的4744元), a place inside one item of a list of projects
 (``in_a_listed_item``, ``in_a_sized_item``), an event's venue (``is_a_venue``), a ranking's field or a comparison's
-base (``is_a_field``), a part counted in with the subject (``is_a_member``), where the text was written (``is_in_source``:
-a publisher's field, a dateline, a site's breadcrumb trail); and a photo's caption (``is_photo_caption``).
+base (``is_a_field``), and a part counted in with the subject (``is_a_member``); and a photo's caption
+(``is_photo_caption``). Where a text was written lives in ``where_written``.
 """
 
 from __future__ import annotations
@@ -106,7 +106,8 @@ _VILLAGE = re.compile(
 )
 _GENERIC_VILLAGE = re.compile(
     r"(?:行政|贫困|示范|重点|中心|空心|淘宝|美丽|先进|文明|特色|集体|出列|脱贫|试点|样板|易地|搬迁|移民|新农|乡|农|个|各|全|该|每|本|"
-    r"周边|附近|所在|相邻|邻|城中|城郊|社区|片|户|组|整|专业|渔业|农业|产业|镇|村|等|^小山|深山|偏远山|边远山)村$|^(?:全|该|各|每|本|此|这|那|其|我|个|家|多|余|\d|[一二两三四五六七八九十百千万])"
+    r"周边|附近|所在|相邻|邻|城中|城郊|社区|片|户|组|整|专业|渔业|农业|产业|镇|村|等|^小山|深山|偏远山|边远山|共富|和美|未来|宜居|精品)村$"
+    r"|^(?:全|该|各|每|本|此|这|那|其|我|个|家|多|余|首批|第|\d|[一二两三四五六七八九十百千万])"
 )
 
 
@@ -372,29 +373,3 @@ def is_a_member(text: str, start: int) -> bool:
     """``我区完成情况(包括铜仁高新区)签约项目108个``: a place named as one part the subject's figures
     include (after 包括 / 包含, or in a bracket opened by them) is not their subject: the place before is."""
     return ("含" in (w := text[max(0, start - 34) : start]) or "包括" in w) and bool(_MEMBERS_OPEN.search(w))
-
-
-# a publisher or author field: ``来源:无锡市锡山区人民政府``
-_SOURCE_FIELD = re.compile(r"(?:来源|来源于|发布[\u4e00-\u9fff]{1,3}|供稿|作者|编辑)[::]?\s*[^\s,。;!?]{0,14}$")  # 发布开发区:
-_DATELINE_PLACE = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:\d{1,2}月\d{1,2}日)?(?:电|讯|消息)(?:\(|（|\s|$)")
-_BRAND = re.compile(r"[A-Z]{2}$")  # ZAKER贵阳
-_TRAIL = re.compile(r"\s?[>＞›»]\s?")  # 首页 > 国内资讯 > 江西新闻
-
-
-def is_in_source(text: str, pos: int) -> bool:
-    """A publisher's field (``来源:无锡市锡山区人民政府``), a dateline's place (``央广网贵阳11月8日消息``, ``本报吕梁8月5日
-    讯``) or a place in a brand's name (``ZAKER贵阳``): where the text was written, not what it is about."""
-    if _SOURCE_FIELD.search(text[max(0, pos - 20) : pos]) or _a_trail_step(text, pos) or _BRAND.search(text, max(0, pos - 2), pos):
-        return True
-    return bool(_DATELINE_PLACE.match(text, pos, pos + 32))
-
-
-def _a_trail_step(text: str, pos: int) -> bool:
-    """``首页 > 国内资讯 > 江西新闻``: a short step of a site's breadcrumb trail is a section of the site."""
-    lo, hi = max(0, pos - 200), min(len(text), pos + 200)  # a trail is a short line: a long paragraph is read no further
-    start, end = (text.rfind("\n", lo, pos) + 1) or lo, text.find("\n", pos, hi)
-    end = hi if end < 0 else end
-    cuts = [(m.start(), m.end()) for m in _TRAIL.finditer(text, start, end)]
-    step_start = max((e for s, e in cuts if e <= pos), default=start)
-    step_end = min((s for s, e in cuts if s >= pos), default=end)
-    return len(cuts) >= 2 and step_end - step_start <= 12

@@ -1100,3 +1100,19 @@ def test_a_title_opening_on_a_bare_zone_kind_is_about_the_zone_the_lead_names():
             "去年全年高新区完成地区生产总值565亿元,增长7.2%,占全市的40.8%;一般公共预算税收收入75.01亿元,增长7%。\n")
     rows = extract_article(text, "a", date="2021-02-20")
     assert set(rows["region"]) == {"太仓高新区"}
+
+
+def test_a_village_s_designation_is_no_village():
+    """``首批共富村``, ``共富村``: a kind of village a list names, not a village called so."""
+    from extract.place_patterns import village_mentions
+    text = "杭州市首批共富村名单公布,什么是共富村?仓前街道的清波村入选。"
+    assert [n for _s, _e, n in village_mentions(text)] == ["清波村"]
+
+
+def test_places_in_a_site_s_menu_are_where_it_was_published():
+    """``最新原创 专题 … 温州 绍兴 衢州 淳安 岱山 桐庐 文娱``: the site's menu, not the article's subject."""
+    from extract.where_written import is_in_source
+    text = "最新原创 专题 新经济 曝光台 温州 绍兴 衢州 淳安 岱山 桐庐 文娱 元宇宙您的位置:首页\n余杭区6个村入选。"
+    assert is_in_source(text, text.index("衢州"))
+    assert not is_in_source(text, text.index("余杭区"))
+    assert not is_in_source("五 台 县 统 计 局", 4)
