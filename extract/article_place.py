@@ -260,12 +260,8 @@ def _bare_zone_named(b: _Ballot, line: str) -> tuple[int, Place] | None:
     """``高质量发展步履铿锵 高新区连续三年获苏州先进``, then ``太仓高新区榜上有名``: a title (or a part of it) opening
     on a zone's bare kind is about the zone of that kind the title or lead names in full."""
     m = _BARE_KIND.search(line)
-    if m is None:
-        return None
-    for _s, _e, name in sorted(z for z in b.zones if z[0] < HEAD):
-        if name.endswith(m.group(1)) and len(name) > len(m.group(1)):
-            return m.start(), b.ctx.zone_place(b.ctx.full_zone_name(name), b.ctx.home_of(name))
-    return None
+    full = [n for s, _e, n in sorted(b.zones) if s < HEAD and m and n.endswith(m.group(1)) and n != m.group(1)]
+    return (m.start(), b.ctx.zone_place(b.ctx.full_zone_name(full[0]), b.ctx.home_of(full[0]))) if m and full else None
 
 
 def rule_references(b: _Ballot) -> None:

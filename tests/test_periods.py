@@ -404,6 +404,10 @@ def test_an_amount_over_the_year_after_a_year_end_is_of_the_whole_year():
     got = _periods_by_value(df)
     assert got[5773] == got[1265] == got[1101] == ("2023-01", "2023-12")
     assert got[45000] == got[6856] == ("", "2023-12")
+    # a year's output after a 年末 of the clause before (data/flow_words.csv: GDP)
+    df = _table("澧县概况\n2023年末财政供养在职人员15733人;全县GDP总额为475.86亿元。", "2024-07-10")
+    got = _periods_by_value(df)
+    assert got[15733] == ("", "2023-12") and got[47586000000] == ("2023-01", "2023-12")
     # and so is its growth
     df = _table("青田县2023年国民经济和社会发展统计公报\n生猪年末存栏8.9万头,同比增长0.5%;生猪出栏12.9万头,同比增长3.1%。",
                 "2024-03-20")
