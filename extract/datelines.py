@@ -154,9 +154,19 @@ def _told_as_this_year(text: str, start: int, end: int) -> bool:
     return not (re.search(r"[比较与\-—~至到]$", text[at:start]) or text.startswith("同期", end))  # 比2018年, 2018-2020年
 
 
+# ``今年是“十四五”开局之年``, ``今年是全面贯彻党的二十大精神的开局之年``: the year under way, named by the plan or
+# congress it opens (or the plan it closes: ``收官之年``)
+_PLAN_YEAR = re.compile(r"今年是[^。;!?\d年]{0,24}?(?:“|\")?(十[一二三四五]五|十[七八九]大|二十大)[^。;!?\d年]{0,16}?(开局|起步|收官)之年")
+_FIRST_YEARS = {"十一五": 2006, "十二五": 2011, "十三五": 2016, "十四五": 2021, "十五五": 2026,
+                "十七大": 2008, "十八大": 2013, "十九大": 2018, "二十大": 2023}
+
+
 def _year_cues(text: str) -> list[tuple[int, str]]:
-    """``(year, kind)`` for every year the text names, by what follows it (year_clue_words.csv)."""
+    """``(year, kind)`` for every year the text names, by what follows it (year_clue_words.csv), and the year
+    under way a text names by its plan (``_PLAN_YEAR``)."""
     cues = [(int(m.group(1)), "named") for m in _NAMED_BY_YEAR.finditer(text)]
+    cues += [(_FIRST_YEARS[m.group(1)] + (4 if m.group(2) == "收官" and m.group(1).endswith("五") else 0), "now")
+             for m in _PLAN_YEAR.finditer(text) if m.group(2) != "收官" or m.group(1).endswith("五")]
     for m in _YEAR.finditer(text):
         y = int(m.group("y"))
         before = text[max(0, m.start() - 3) : m.start()]

@@ -1016,3 +1016,14 @@ def test_a_newspaper_page_reference_dates_the_article():
     text = "正文复制\n西藏日报(汉)/2024 年/1 月/3 日/第 001 版\n又踏层峰辟新天\n今年以来,林芝市新开工项目120个。"
     art = article_date(text)
     assert (art.year, art.month, art.how) == (2024, 1, "dateline")
+
+
+@pytest.mark.parametrize("text,period", [
+    ("今年是“十四五”開局之年,一季度開發區預計完成地區生產總值120.8億元,同比增長34%。", ("2021-01", "2021-03")),
+    ("今年是全面贯彻党的二十大精神的开局之年,一季度全县完成固定资产投资12.5亿元。", ("2023-01", "2023-03")),
+    ("今年是“十三五”收官之年,一季度全县完成固定资产投资12.5亿元。", ("2020-01", "2020-03")),
+])
+def test_a_text_naming_its_year_by_the_plan_it_opens_or_closes(text, period):
+    """An undated text that calls the year under way the first (开局) or last (收官) of a plan is of that year."""
+    df = _table(text, None)
+    assert set(zip(df["period_start"], df["period_end"], strict=True)) == {period}
