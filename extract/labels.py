@@ -299,9 +299,9 @@ def _size_of_projects(w: _Words, prev: Row | None, sentence_before: str) -> str:
 
 
 def _size_of_one_project(w: _Words, prev: Row | None, sentence_before: str) -> str:
-    """``投资5亿元的小麦精深加工项目开工建设``: a bare 投资 sum followed by the project it is the size of
-    (``projects.one_project_size``)."""
-    return "project_investment" if w.f.unit in ind.MONEY and one_project_size(w.label_pre, w.rest) else ""
+    """``投资5亿元的小麦精深加工项目开工建设``: one project's size (``projects.one_project_size``)."""
+    after_a_size = prev is not None and prev.indicator == "project_investment"
+    return "project_investment" if w.f.unit in ind.MONEY and one_project_size(w.label_pre, w.rest, after_a_size) else ""
 
 
 def _capacity_after(w: _Words, prev: Row | None, sentence_before: str) -> str:

@@ -159,11 +159,20 @@ _NAMED_AFTER = re.compile(rf"^(?:的|、[^,;。、]{{1,20}}的)[^,;。]{{2,50}}?
 _FIRM_INVESTS = re.compile(r"(?:公司|集团|团队)(?:将|拟)?(?:在[^,;。、]{2,10})?(?<!累计)(?:追加)?投资(?:达|约|近|超)?$")
 
 
-def one_project_size(pre: str, rest: str) -> bool:
+# a phase of one project (项目分两期建设,其中一期投资11.7亿元), or what a project described is to cost
+# (…项目位于大庙口镇袁家村,拟投资3亿元,规划总面积…)
+_PHASE_OR_PROPOSED = re.compile(r"(?:[一二三四首]期(?:工程|项目)?(?:计划|预计)?|^拟)投资(?:达|约|近|超|为)?$")
+
+
+def one_project_size(pre: str, rest: str, after_a_size: bool = False) -> bool:
     """``投资5亿元的小麦精深加工项目开工建设``: a bare 投资 sum followed by the project it is the size of;
-    ``明泉集团投资25亿元``: what a firm invests is its project's size."""
+    ``明泉集团投资25亿元``: what a firm invests is its project's size; so is a phase's (``一期投资``), what a
+    project is proposed to cost (``拟投资``) and, listed right after one project's size (``after_a_size``), a sum
+    followed by the next project it is the size of (``投资5亿元的…光伏发电、1.2亿元的新型材料白砂生产线``)."""
     pre = pre.strip()
-    return (bool(_BARE_SUM.search(pre)) and bool(_NAMED_AFTER.search(rest))) or bool(_FIRM_INVESTS.search(pre))
+    listed = after_a_size and pre[-1:] == "、" and rest[:1] == "的"
+    return (bool(_BARE_SUM.search(pre)) and bool(_NAMED_AFTER.search(rest))) or bool(_FIRM_INVESTS.search(pre)) \
+        or bool(_PHASE_OR_PROPOSED.search(pre)) or listed
 
 
 def own_stage(rest: str) -> str:

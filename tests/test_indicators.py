@@ -115,6 +115,12 @@ def test_a_bare_sum_brought_in_named_in_a_list_or_put_into_projects_is_their_siz
     assert df[df["unit"] == "元"]["indicator"].tolist() == ["other", "project_investment"]
 
 
+def test_a_phase_s_sum_a_proposed_sum_and_the_next_sized_item_of_a_list_are_project_sizes():
+    df = rows("项目分两期建设,其中一期投资11.7亿元。茶园康养项目位于大庙口镇袁家村,拟投资3亿元,规划总面积5000余亩。"
+              "此外,投资3.3亿元的固体废物再生利用、3.05亿元的年产四万吨锂电新能源生产项目正在办理手续。")
+    assert df[df["unit"] == "元"]["indicator"].tolist() == ["project_investment"] * 4
+
+
 def test_one_project_s_size_takes_the_stage_of_its_own_words():
     df = rows("大力推进项目建设。投资3亿元、日产砖500吨的建材项目,已开工建设;投资2亿元的光伏项目,已完成农户签约。")
     big = df[df["unit"] != "吨"] if "unit" in df else df[df["value"] != 500]
