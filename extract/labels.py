@@ -18,7 +18,7 @@ from . import indicators as ind
 from .label_frames import after_bracketed_list, by_amount, glossed_name, without_qualifier, without_rank_frame
 from .label_groups import a_group_of_people, a_kind_of_projects
 from .numbers import COUNTER_UNITS, Figure
-from .projects import one_project_size, only_a_step
+from .projects import RATE_OF_STEP, one_project_size, only_a_step
 from .regions import Place
 from .schema import Row
 from .subjects import Subjects, names_of
@@ -340,7 +340,7 @@ def _enterprises_served(code: str, w: _Words, label: str) -> bool:
 
 
 _GROWTH_WORDS = re.compile(r"增长|下降|增速|增幅|减少|提高|上升")
-_RATE_OF_STEP = re.compile(r"(?:开复工|开工|复工|动工|投产|竣工)率$")  # 开工率
+_RATE_OF_STEP = re.compile(RATE_OF_STEP + "$")  # 开工率, 立项率
 
 
 def _share_of_a_project(code: str, w: _Words, label: str) -> bool:

@@ -22,7 +22,7 @@ _STAGE_WORDS: list[tuple[str, str]] = [
     ("negotiated", r"洽谈|在谈|对接洽谈"),
     ("signed", r"签约|签订|签署"),  # not 协议: 新引进项目21个,协议投资额58.2亿元 is of the introduced
     ("introduced", r"引进|落户|落地|招商引资|招引|引来"),
-    ("started", r"开工|动工|开建|复工|集中启动|启动建设"),  # 复工项目34个: work resumed on projects begun before
+    ("started", r"开\(复\)工|开工|动工|开建|复工|集中启动|启动建设"),  # 复工项目34个: work resumed on projects begun before
     ("completed", r"竣工|建成|投产|达产|完工|投用"),
     ("under_construction", r"在建|加快建设|推进建设|续建|项目建设|建设中"),
     ("planned", r"谋划|实施|推进|储备|列入|纳入|统筹推进|安排|排定|前期(?:项目|手续|工作)"),
@@ -33,6 +33,9 @@ _STAGE_FIRST = {w[0] for w in words("stage_aim_words.csv")} | {w.lstrip("(?:")[0
 _STAGE_RX = re.compile("(?=[" + "".join(sorted(_STAGE_FIRST)) + "])(?:" + "|".join(f"(?P<{name}>{rx})" for name, rx in _STAGE_WORDS) + ")")
 _STAGE_OF = {"aimed": "planned"}  # a stage word's group, when it is not the stage's own name
 
+
+# a rate of projects that took a step (开工率, 开(复)工率, 开工在建率, 立项率, 入库率): the projects' share
+RATE_OF_STEP = r"(?:开复工|开\(复\)工|开工(?:\(运营\)|在建)?|复工|动工|投产|竣工|立项|入库)率"
 
 _QUOTED = re.compile(r"“[^”]{0,20}”|\"[^\"]{0,20}\"")
 # ``“开工一批”项目14个`` (a campaign's batches: 签约一批, 开工一批, 投产一批): a quoted batch names its projects' step

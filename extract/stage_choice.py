@@ -16,6 +16,7 @@ from .numbers import Figure
 from .period_frames import title_lines
 from .projects import (
     PROJECT_CODES,
+    RATE_OF_STEP,
     ends_in_stage,
     nearest_stage,
     not_yet,
@@ -74,7 +75,7 @@ def signed_when_signing(stage: str, before: str) -> str:
     return "signed" if earlier and earlier[-1] == "signed" else stage
 
 
-_OWN_RATE = re.compile(r"(?:开复工|开工|复工|动工|投产|竣工)率[^,;]{0,4}$")  # 开工率90%: a rate of its own
+_OWN_RATE = re.compile(RATE_OF_STEP + "[^,;]{0,4}$")  # 开工率90%: a rate of its own
 
 
 def stage_of(code: str, measure: str, prev: Row | None, s: str, f: Figure, figs: list[Figure], post: str,

@@ -161,6 +161,12 @@ def test_a_part_of_a_catalogue_figure_is_other():
     assert df["indicator"].tolist() == ["projects"]
 
 
+def test_a_rate_of_projects_that_took_a_step_is_the_projects_share():
+    df = rows("截至3月底,完成立项批复项目53个,立项率达63%;开(复)工36个,开工率43%。实施亿元以上项目330个,开(复)工率90%。")
+    assert df["indicator"].tolist() == ["projects"] * 6
+    assert df.loc[df["value"].isin([36, 43, 90]), "stage"].tolist() == ["started"] * 3
+
+
 def test_a_share_glossed_by_its_statistical_name_takes_that_name():
     # the parenthesised name right before a share says what the share is; the points after it go with it
     df = rows("年末全县常住人口20.5万人,其中城镇常住人口9.8万人,占常住人口比重(常住人口城镇化率)为47.8%,比上年末提高1.2个百分点。")
