@@ -16,13 +16,14 @@ from functools import lru_cache
 
 from . import indicators as ind
 from .label_frames import after_bracketed_list, by_amount, glossed_name, without_qualifier, without_rank_frame
-from .label_groups import a_group_of_people, a_kind_of_projects
+from .label_groups import a_kind_of_projects
+from .label_vetoes import taken_back
 from .numbers import COUNTER_UNITS, Figure
-from .projects import RATE_OF_STEP, one_project_size, only_a_step
+from .projects import one_project_size, only_a_step
 from .regions import Place
 from .schema import Row
 from .subjects import Subjects, names_of
-from .vocabulary import ACTIVITY, CAPACITY_OF_PLANT, COMPLETION, LAND_USE, MOVED_TO, PREDICATE, VERBS, alternation, residue_free
+from .vocabulary import CAPACITY_OF_PLANT, LAND_USE, MOVED_TO, PREDICATE, VERBS, alternation, residue_free
 
 # ------------------------------------------------------------------ trimming words
 
@@ -326,45 +327,6 @@ _UNNAMED: tuple[Callable[[_Words, Row | None, str], str], ...] = (
     _capacity_after, _capacity_of_a_plant)
 
 
-# codes taken back: the words say the figure is not that indicator's
-
-
-def _project_work(code: str, w: _Words, label: str) -> bool:
-    """``项目工作专班3个``: the projects' offices, not projects."""
-    return code == "projects" and bool(re.search(r"项目\)?(?:工作|小组|专班|指挥部|单位|业主|现场(?!集中|签约|开工)|负责人|管理|建设单位|问题)", label + w.post))
-
-
-def _enterprises_served(code: str, w: _Words, label: str) -> bool:
-    """``服务“四上”企业1443家``, ``高新技术企业申报13家``: enterprises served or applying, not the stock."""
-    return code.startswith(("enterprises", "high_tech")) and bool(ACTIVITY.search(label))
-
-
-_GROWTH_WORDS = re.compile(r"增长|下降|增速|增幅|减少|提高|上升")
-_RATE_OF_STEP = re.compile(RATE_OF_STEP + "$")  # 开工率, 立项率
-
-
-def _share_of_a_project(code: str, w: _Words, label: str) -> bool:
-    """``项目完成主体工程的60%``: the share of one project's works is not a project count (a rate such as
-    ``开工率95%``, a growth ``签约项目同比增长30%`` or a share ``亿元以上项目数量占比50%`` is the projects')."""
-    return code == "projects" and w.f.unit == "%" and not COMPLETION.search(w.pre) and "占" not in w.pre \
-        and not _GROWTH_WORDS.search(w.pre) and not _RATE_OF_STEP.search(label)
-
-
-def _land_not_a_crop(code: str, w: _Words, label: str) -> bool:
-    """``新建高标准农田3万亩``, ``户均种植马铃薯20亩``: land built, treated or averaged is not the planted area
-    (data/land_use_words.csv)."""
-    return code == "planting_area" and bool(LAND_USE.search(w.pre + w.post))
-
-
-def _part_of_the_population(code: str, w: _Words, label: str) -> bool:
-    """``其中男性人口10.2万人``, ``残疾人口6000人``: a group of the population (``label_groups``) is not the population."""
-    return code == "population" and a_group_of_people(label)
-
-
-_TAKEN_BACK: tuple[Callable[[str, _Words, str], bool], ...] = (
-    _project_work, _enterprises_served, _share_of_a_project, _land_not_a_crop, _part_of_the_population)
-
-
 _RANK_ONLY = re.compile(r"(?:完成率|完成进度|增速|增幅|总量(?:和增速)?)?(?:排名|排位)?[排居列位于在]*")  # 完成率排全市第一位
 _OPENER = re.compile(r"^(?:其中|同时|另外|此外|全年|共有|共|累计|实现)")
 
@@ -393,7 +355,7 @@ def indicator_of(f: Figure, pre: str, post: str, prev: Row | None, sentence_befo
                 return found
     for unnamed in _UNNAMED:
         code = code or unnamed(w, prev, sentence_before)
-    if code and any(taken_back(code, w, label) for taken_back in _TAKEN_BACK):  # each takes back one code
+    if code and taken_back(code, w.f.unit, w.pre, w.post, label):  # label_vetoes: the words say it is not that code
         code = ""
     if code and code != "other" and not residue_free(label):
         label = ind.catalogue()[code].name_zh  # the figure's own words are only 达 / 为: name what it measures
