@@ -20,7 +20,7 @@ from .label_groups import a_kind_of_projects
 from .label_vetoes import taken_back
 from .numbers import COUNTER_UNITS, Figure
 from .projects import one_project_size, only_a_step
-from .regions import Place
+from .regions import Place, gazetteer
 from .schema import Row
 from .subjects import Subjects, names_of
 from .vocabulary import CAPACITY_OF_PLANT, LAND_USE, MOVED_TO, PREDICATE, VERBS, alternation, residue_free
@@ -172,6 +172,17 @@ def _bare_continuation(w: _Words, prev: Row) -> tuple[str, str] | None:
     return None
 
 
+def _places_going_on(w: _Words, prev: Row) -> tuple[str, str] | None:
+    """``遵义地区生产总值3037.87亿元…;毕节超过1500亿元``, ``铜仁、黔南、六盘水分别增长9.9%、9.8%、9.7%``: places named
+    with words that say nothing of their own go on with the catalogue figure before."""
+    if prev.indicator == "other" or w.counter or not ind.unit_fits(prev.indicator, w.f.unit):
+        return None
+    names = gazetteer().mentions(w.label_pre)
+    cuts = [0] + [x for m in names for x in (m.start, m.end)] + [len(w.label_pre)]
+    rest = "".join(w.label_pre[cuts[k] : cuts[k + 1]] for k in range(0, len(cuts), 2))
+    return (prev.indicator, prev.label) if names and len(leftover_words(re.sub("[、和]|分别", "", rest))) <= 1 else None
+
+
 _MOVED_TO = re.compile(rf"[,,]?{MOVED_TO}(?:(?:19|20)\d{{2}}年(?:底|末)?的)?")
 
 
@@ -259,7 +270,7 @@ def _budget_change(w: _Words, prev: Row) -> tuple[str, str] | None:
 
 
 _GOES_ON: tuple[Callable[[_Words, Row], tuple[str, str] | None], ...] = (
-    _done_against_plan, _budget_change, _moved_to, _against_schedule, _pull_of_previous, _share_of_previous, _bare_continuation, _completion_rate, _urban_or_rural, _points_ahead, _relative_to_previous,
+    _done_against_plan, _budget_change, _moved_to, _against_schedule, _pull_of_previous, _share_of_previous, _bare_continuation, _places_going_on, _completion_rate, _urban_or_rural, _points_ahead, _relative_to_previous,
 )
 
 

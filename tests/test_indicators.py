@@ -1420,3 +1420,9 @@ def test_a_move_of_a_rate_in_permille_is_a_change():
 def test_an_area_after_a_money_figure_carries_no_indicator_of_money():
     df = extract_article("邓州市\n邓州市的GDP总量为450亿元,排名第一,2360平方千米的土地上孕育了142万人。", "t", date=DATE)
     assert df[df["unit"] == "平方千米"]["indicator"].tolist() == ["other"]
+
+
+def test_places_named_with_no_words_of_their_own_go_on_with_the_figure_before():
+    df = rows("1-8月,各城市财政收入为海口市138.18亿元,三亚市59.87亿元,陵水县13.43亿元。"
+              "前三季度,遵义地区生产总值3037.87亿元,毕节1585.86亿元。")
+    assert df["indicator"].tolist() == ["fiscal_revenue"] * 3 + ["gdp"] * 2
