@@ -146,7 +146,9 @@ def _share_of_previous(w: _Words, prev: Row) -> tuple[str, str] | None:
 
 # a comparison's base and its verb say nothing of what is measured: 与上年相比增长, 比2022年同期增长, 同比上升了
 _BASE = re.compile(r"(?:与|比|较)(?:上年|去年|(?:19|20)\d\d年)(?:同期|末)?(?:相比)?|(?:上升|增加|减少|增长|下降|提高)了"
-                   r"|(?:相比|与|比|较)上一?(?:个)?年度(?:相比)?")
+                   r"|(?:相比|与|比|较)上一?(?:个)?年度(?:相比)?"
+                   # 剔除留抵退税因素后,按可比口径计算下降16.8%: the same figure's growth on a comparable basis
+                   r"|(?:剔除|扣除|还原)(?:新增)?留抵退税(?:因素|口径)?(?:影响|后)*|(?:按|以)?(?:同|可比|自然)口径(?:计算)?|可比")
 
 
 def leftover_words(pre: str) -> str:

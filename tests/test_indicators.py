@@ -1426,3 +1426,9 @@ def test_places_named_with_no_words_of_their_own_go_on_with_the_figure_before():
     df = rows("1-8月,各城市财政收入为海口市138.18亿元,三亚市59.87亿元,陵水县13.43亿元。"
               "前三季度,遵义地区生产总值3037.87亿元,毕节1585.86亿元。")
     assert df["indicator"].tolist() == ["fiscal_revenue"] * 3 + ["gdp"] * 2
+
+
+def test_a_growth_on_a_comparable_basis_goes_on_with_the_figure_before():
+    df = rows("2022年全区一般公共预算收入1042625万元,比2021年减收34086万元,剔除留抵退税后同口径增长0.67%。"
+              "其中,税收收入29.09亿元,增长46.2%,还原留抵退税口径后增长4.7%。")
+    assert df["indicator"].tolist() == ["general_budget_revenue"] * 3 + ["tax_revenue"] * 3
