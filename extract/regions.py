@@ -327,8 +327,11 @@ class Gazetteer:
                 continue  # 突破3000亿大关: the end of a number's phrase, not 大关县
             if short and prev + name[0] in _AREA_WORDS:
                 continue  # 县城西窑: the word 县城 (an area of a town, data/area_words.csv), not 城西区
-            if short and len(name) == 2 and prev + name[0] in self._glue.words and text[end - 1 : end + 1] in self._glue.words:
-                continue  # 搬迁安置: two words (搬迁, 安置) glued on either side, not 迁安
+            if len(name) == 2 and name[0] in "新老旧" and name[-1] + text[end : end + 1] in _AREA_WORDS:
+                continue  # 新县城: a new county town (县城), not 新县
+            if short and len(name) == 2 and prev + name[0] in self._glue.words \
+                    and (text[end - 1 : end + 1] in self._glue.words or text[end - 1 : end + 1] in self._short):
+                continue  # 搬迁安置: two words (搬迁, 安置) glued on either side, not 迁安; 创新河西: 河西, not 新河
             if name[0] in self._glue.function and "\u4e00" <= prev <= "\u9fff" and name[1:] in self.by_name:
                 start, name, places, short = start + 1, name[1:], tuple(self.by_name[name[1:]]), False  # 纸和康县: 康县
             if short and name[0] in self._glue.function and "\u4e00" <= prev <= "\u9fff" \

@@ -31,6 +31,12 @@ def test_a_banner_named_by_its_short_form(text, region):
     assert set(extract_article(text, "a", date="2017-04-20")["region"]) == {region}
 
 
+def test_a_new_county_town_is_no_county():
+    """``新县城``: a new county town (县城), not 新县 (河南)."""
+    rows = extract_article("苍梧县政府工作报告\n新县城建设加快,全县地区生产总值增长6.1%。新县城新建道路12条。", "a", date="2024-02-28")
+    assert set(rows["region"]) == {"苍梧县"}
+
+
 @pytest.mark.parametrize("text", ["乾安县今年地区生产总值120亿元。", "乾安今年地区生产总值120亿元。"])
 def test_a_name_the_simplified_text_changes_is_still_the_place(text):
     """Making a text simplified writes 乾安县 as 干安县; the county is still found, by its own name."""
@@ -39,7 +45,7 @@ def test_a_name_the_simplified_text_changes_is_still_the_place(text):
 
 
 @pytest.mark.parametrize("text,found", [("江苏常州经济", ["江苏", "常州"]), ("2021年是略阳发展进程", ["略阳"]),
-                                        ("县委和政府", []), ("一是和顺利", [])])
+                                        ("县委和政府", []), ("一是和顺利", []), ("发布创新河西青苗计划", ["河西"])])
 def test_a_short_name_opening_with_a_function_character(text, found):
     """常州 and 略阳 open with characters that are also words alone (常, 略); they are names unless they read on
     into a word with the characters beside them (县委和政府: not 和政)."""
