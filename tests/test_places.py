@@ -1122,3 +1122,17 @@ def test_places_in_a_site_s_menu_are_where_it_was_published():
     assert is_in_source(text, text.index("衢州"))
     assert not is_in_source(text, text.index("余杭区"))
     assert not is_in_source("五 台 县 统 计 局", 4)
+
+
+def test_each_wire_story_of_a_page_is_about_its_own_place():
+    """A newspaper page printing two wire stories (本报宁波…电, then 本报天台…电): each story's figures are its place's."""
+    text = ("奉化天台一批重大项目开工\n"
+            "本报宁波11月17日电 (记者 周文丹 共享联盟奉化站 严世君) 17日上午,宁波市奉化区扩大有效投资重大项目集中开工活动"
+            "在锦屏中学迁建工程现场举行。此次开工重大项目有18项,总投资212.2亿元。\n"
+            "此次集中开工项目包括社会事业项目5项,总投资10.5亿元;重大工业项目3项,总投资8.7亿元;商贸项目2项,总投资25亿元。\n"
+            "本报天台11月17日电 (记者 杨群 共享联盟天台站 李兆葵) 11月17日上午,天台县12个重大项目集中开工,以此动员全县上下"
+            "狠抓项目建设、扩大有效投资,持续掀起“冲刺四季度、确保两战赢”的热潮。\n"
+            "此次集中开工的12个重大项目,总投资93.7亿元,涉及产业提升、基础设施、民生保障等多个领域。\n")
+    rows = extract_article(text, "a", date="2020-11-18")
+    assert set(rows.loc[rows["value"].isin([5, 3, 2]), "region"]) == {"奉化区"}
+    assert set(rows.loc[rows["value"] == 12, "region"]) == {"天台县"}
