@@ -32,6 +32,9 @@ def _a_trail_step(text: str, pos: int) -> bool:
     lo, hi = max(0, pos - 200), min(len(text), pos + 200)  # a trail is a short line: a long paragraph is read no further
     start, end = (text.rfind("\n", lo, pos) + 1) or lo, text.find("\n", pos, hi)
     end = hi if end < 0 else end
+    line = text[start:end]
+    if ">" not in line and "＞" not in line and "›" not in line and "»" not in line:
+        return False
     cuts = [(m.start(), m.end()) for m in _TRAIL.finditer(text, start, end)]
     step_start = max((e for s, e in cuts if e <= pos), default=start)
     step_end = min((s for s, e in cuts if s >= pos), default=end)
@@ -46,6 +49,9 @@ def _a_menu(text: str, pos: int) -> bool:
     """``最新原创 专题 新经济 … 温州 绍兴 衢州 淳安 岱山 桐庐 文娱 元宇宙您的位置:``, ``今日宿州 今日萧县 今日砀山 今日灵璧``: a
     run of five or more short items (two to eight characters) set apart by spaces or bars, with no figure and no
     sentence in it, is the site's menu (the first and last item may run into the text around it)."""
+    near = text[max(0, pos - 9) : pos + 9]
+    if " " not in near and "|" not in near and "丨" not in near:
+        return False  # a menu's items are set apart: a name with no space or bar beside it is in running text
     lo, hi = max(0, pos - 200), min(len(text), pos + 200)
     start = max((m.end() for m in _MENU_END.finditer(text, lo, pos)), default=lo)
     end = m.start() if (m := _MENU_END.search(text, pos, hi)) else hi
