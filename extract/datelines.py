@@ -165,7 +165,7 @@ def _year_cues(text: str) -> list[tuple[int, str]]:
     """``(year, kind)`` for every year the text names, by what follows it (year_clue_words.csv), and the year
     under way a text names by its plan (``_PLAN_YEAR``)."""
     cues = [(int(m.group(1)), "named") for m in _NAMED_BY_YEAR.finditer(text)]
-    cues += [(_FIRST_YEARS[m.group(1)] + (4 if m.group(2) == "收官" and m.group(1).endswith("五") else 0), "now")
+    cues += [(_FIRST_YEARS[m.group(1)] + (4 if m.group(2) == "收官" else 0), "now")  # a plan's fifth year closes it
              for m in _PLAN_YEAR.finditer(text) if m.group(2) != "收官" or m.group(1).endswith("五")]
     for m in _YEAR.finditer(text):
         y = int(m.group("y"))

@@ -175,8 +175,8 @@ def _bare_continuation(w: _Words, prev: Row) -> tuple[str, str] | None:
 
 
 def _places_going_on(w: _Words, prev: Row) -> tuple[str, str] | None:
-    """``遵义地区生产总值3037.87亿元…;毕节超过1500亿元``, ``铜仁、黔南、六盘水分别增长9.9%、9.8%、9.7%``: places named
-    with words that say nothing of their own go on with the catalogue figure before."""
+    """``各城市财政收入为海口市138.18亿元,…,陵水县13.43亿元``, ``遵义地区生产总值3037.87亿元,毕节1585.86亿元``: places
+    named with words that say nothing of their own go on with the catalogue figure before."""
     if prev.indicator == "other" or w.counter or not ind.unit_fits(prev.indicator, w.f.unit):
         return None
     names = gazetteer().mentions(w.label_pre)

@@ -297,7 +297,7 @@ def _carry_local_subject(ctx: PlaceContext, sent: Sentence, out: Subjects) -> No
     before = sent.text[head - 1] if head else ""  # the character before the place
     opens = head == 0 or before in ",:" or bool(_YEAR_OPENING.fullmatch(sent.text[:head]))
     listed = after.startswith("、") or before == "、"  # 突泉、扎旗、前旗…分别增长: places listed together
-    local = last.level in CARRY_LEVELS or _a_sibling_county(ctx, frame, last)
+    local = last.level in CARRY_LEVELS or _a_sibling(ctx, frame, last)
     # 2023年,隆德县…谋划确定…项目111项。固定资产投资项目94项…: in a township's text, its county opening a
     # paragraph's clause is the subject of the paragraph's next sentences that name no place
     parent = frame is not None and frame.level in ("township", "village") and last in ctx._chain(frame)[1:] \
@@ -320,9 +320,10 @@ def _carry_over_paragraph(ctx: PlaceContext, sent: Sentence) -> None:
         ctx.carried_para = sent.paragraph
 
 
-def _a_sibling_county(ctx: PlaceContext, frame: Place | None, place: Place) -> bool:
+def _a_sibling(ctx: PlaceContext, frame: Place | None, place: Place) -> bool:
     """``2022年永和县规上工业增加值完成10.87亿元;…社会消费品零售总额完成7.78亿元`` in a text about another
-    county: a county beside the article's own (neither it nor inside or above it) is the subject of what follows."""
+    county: a county beside the article's own (neither it nor inside or above it), or a prefecture beside a
+    prefecture's own in its province (a round-up going through them), is the subject of what follows."""
     if frame is None or frame.level not in ("county", "prefecture") or place == frame:
         return False
     if place.level == "prefecture":  # 阳泉市“三个一批”活动中,…;集中开工项目55个 in a round-up opened by 大同市
