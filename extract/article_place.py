@@ -259,9 +259,10 @@ _BARE_KIND = re.compile(r"(?:^|(?<=\s))(高新区|经开区|开发区)")
 def _bare_zone_named(b: _Ballot, line: str) -> tuple[int, Place] | None:
     """``高质量发展步履铿锵 高新区连续三年获苏州先进``, then ``太仓高新区榜上有名``: a title (or a part of it) opening
     on a zone's bare kind is about the zone of that kind the title or lead names in full."""
-    m = _BARE_KIND.search(line)
-    full = [n for s, _e, n in sorted(b.zones) if s < HEAD and m and n.endswith(m.group(1)) and n != m.group(1)]
-    return (m.start(), b.ctx.zone_place(b.ctx.full_zone_name(full[0]), b.ctx.home_of(full[0]))) if m and full else None
+    if (m := _BARE_KIND.search(line)) is None:
+        return None
+    full = next((n for s, _e, n in sorted(b.zones) if s < HEAD and n.endswith(m.group(1)) and n != m.group(1)), "")
+    return (m.start(), b.ctx.zone_place(b.ctx.full_zone_name(full), b.ctx.home_of(full))) if full else None
 
 
 def rule_references(b: _Ballot) -> None:

@@ -3,7 +3,7 @@
 Owns an ordered list of small vetoes, each taking back one code (``taken_back``): the projects' offices are
 no projects (``项目工作专班3个``), enterprises served are not the stock, one project's works are no project
 count, land built or averaged is no planted area, a group of the population is not the population, one
-firm's or project's output (or a unit's average) is no industry's.
+firm's or farm's output (or a unit's average) is no industry's.
 """
 
 from __future__ import annotations
@@ -48,14 +48,14 @@ def _part_of_the_population(code: str, unit: str, pre: str, post: str, label: st
     return code == "population" and a_group_of_people(label)
 
 
-# one firm, farm or project making it (公司年产值, 农庄…年产值, 项目建成后可实现年产值), or one unit's average (亩均产值)
+# one firm or farm making it (公司年产值, 集团…产值, 合作社…产值), or one unit's average (亩均产值, 户均产值)
 _ONE_MAKER = re.compile(r"(?:公司|集团|农庄|农场|合作社|制药)[^,;。]{0,12}$")
 _PER_UNIT = re.compile(r"(?:亩均|户均|每亩|人均)")
 
 
 def _output_of_one_maker(code: str, unit: str, pre: str, post: str, label: str) -> bool:
-    """``古田晟农公司…年产值超过4000万元``, ``全部投产后预计形成产值561亿元``, ``亩均产值1200万元``: what one firm, farm or
-    project turns out (or will once built), or a unit's average, is not an industry's output."""
+    """``产值前30强企业(集团)实现工业产值同比增长超过30%``, ``亩均产值1200万元``: what one firm or farm turns out, or a
+    unit's average, is not an industry's output (a project's output once built is: the gold gives it that code)."""
     return code == "industry_output" and bool(_ONE_MAKER.search(pre) or _PER_UNIT.search(label))
 
 

@@ -16,7 +16,20 @@ from .indicators import match_indicator
 from .numbers import AREA_UNITS, COUNTER_UNITS, Figure
 from .periods import ArticleDate, Period
 from .schema import Row
-from .vocabulary import CHANGE, CLAUSE, COMPLETION, FALL, FASTEST, GAP_BELOW, GROWTH, MOVED_TO, PLAN, TARGET, alternation
+from .vocabulary import (
+    CHANGE,
+    CLAUSE,
+    COMPLETION,
+    FALL,
+    FASTEST,
+    GAP_BELOW,
+    GROWTH,
+    MOVED_TO,
+    PLAN,
+    RATE_COMPARED_VERB,
+    TARGET,
+    alternation,
+)
 
 # patterns the measure rules read, compiled once
 _TIMES_GROWTH = re.compile(r"(?:增长|提高|增加|翻)了?$")  # 增长1.5倍
@@ -149,7 +162,7 @@ _REACHES_ONLY = re.compile(r"达到?|为")
 # 分别高于全省(6.3%)、金华(6.7%)2.4个百分点, 较一季度(-10.8%)回升2.1个百分点: a rate in brackets after what a growth
 # is compared with, or before a gap in points, is that one's growth
 _BRACKET_OPENS, _BRACKET_CLOSES = re.compile(r"[(（][-−]?$"), re.compile(r"^[)）]")
-_COMPARED_WITH = re.compile(r"(?:高于|低于|快于|慢于|[较比])[^,;。()（）]{0,10}[(（][-−]?$")
+_COMPARED_WITH = re.compile(rf"(?:{RATE_COMPARED_VERB}|[较比])[^,;。()（）]{{0,10}}[(（][-−]?$")
 _POINTS_AFTER = re.compile(r"^[^;。]{0,40}?个?百分点")
 
 

@@ -21,7 +21,7 @@ from functools import lru_cache
 from itertools import accumulate
 
 from .regions import ZONE_SUFFIXES, Mention, gazetteer
-from .vocabulary import alternation, words
+from .vocabulary import COMPARED_VERB, alternation, words
 
 # the lookahead on the suffixes' first characters only lets the alternation be tried where one can start
 _ZONE_CHARS = r"[\u4e00-\u9fffA-Za-z]"  # what a zone's name is written in
@@ -263,7 +263,7 @@ def figures_of_a_whole(text: str) -> list[tuple[int, int, str]]:
 
 
 # ``高出紧随其后的乙区15亿元``, ``人口仅次于丙市``, ``在丁市、戊市之后位居第五``: the place a figure is measured against
-_COMPARED_BEFORE = re.compile(r"(?:超过|超出|高出|高于|低于|少于|多于|次于|落后于|领先于?|快于|慢于)(?:紧随其后的|其后的|排名第[一二三四五六七八九十\d]+的)?$")
+_COMPARED_BEFORE = re.compile(rf"(?:{COMPARED_VERB})(?:紧随其后的|其后的|排名第[一二三四五六七八九十\d]+的)?$")
 _COMPARED_AFTER = re.compile(r"(?:[、和及与][\u4e00-\u9fff]{2,8})*(?:之后|以后|之下)")
 
 

@@ -2,18 +2,18 @@
 
 Owns: where a short line may head a section (``_heading_offsets``: not a photo's caption, not the line after
 another heading), the zones such lines name (``zone_mentions_in_headlines``: ``经开区:``), and the sections
-themselves (``find_sections``: ``…\\n南部县:今年以来,…`` in a city's article, ``九龙坡区`` on a line of its own).
+themselves (``find_sections``: ``…\\n南部县:今年以来,…`` in a city's article, ``九龙坡区`` on a line of its own,
+each of several wire stories printed on one page).
 """
 
 from __future__ import annotations
-
-import re
 
 from .article_place import vote
 from .context import PlaceContext, find_zones, is_byline
 from .place_patterns import is_photo_caption
 from .regions import Mention, Place, full_provinces_of, short_form
 from .subjects import Spans
+from .where_written import wire_story_starts
 
 _CLOSING = ("!", "?", "!", "?")
 
@@ -35,17 +35,6 @@ def _heading_offsets(text: str) -> list[int]:
     return heads
 
 
-# a wire story's dateline opening a paragraph: 本报宁波11月17日电, 新华社南宁3月2日电, 中新网中卫8月9日电
-_WIRE = re.compile(r"(?m)^\s*(?:本报|新华社|中新网|人民网|央广网)?[\u4e00-\u9fff]{2,8}\d{1,2}月\d{1,2}日(?:电|讯)")
-
-
-def _wire_offsets(text: str) -> list[int]:
-    """Where each wire story of a page that prints two or more of them opens (``奉化天台一批重大项目开工``: 本报宁波…电
-    about 奉化区, then 本报天台…电 about 天台县): each story is a section of its own place."""
-    starts = [m.end() for m in _WIRE.finditer(text)]  # past the dateline, whose place is where it was filed
-    return starts if len(starts) >= 2 else []
-
-
 def zone_mentions_in_headlines(text: str) -> Spans:
     """``经开区:`` on a line of its own: (start, end, name) of the zones short lines name."""
     out = []
@@ -62,7 +51,7 @@ def find_sections(text: str, mentions: list[Mention], ctx: PlaceContext) -> list
     """(offset, place) where a headline or byline opens a section about another place:
     ``…\\n南部县:今年以来,…`` in a city's article."""
     out: list[tuple[int, Place | None]] = [(0, ctx.article)]
-    wires = set(_wire_offsets(text))
+    wires = set(wire_story_starts(text))  # each wire story of a page is a section of its own place
     heads = sorted(set(_heading_offsets(text)) | wires)
     main = ctx.article
     main_chain = set(ctx._chain(main)) if main else set()

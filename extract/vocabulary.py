@@ -116,6 +116,9 @@ PREDICATE = re.compile(rf"(?:{alternation('predicate_words.csv')})")
 VERBS = re.compile(first_chars("label_verbs.csv") + rf"(?:{alternation('label_verbs.csv')})+$")
 # 从109.5亿元增至237.2亿元, 从…增加到…: an amount moving from one value to another (data/move_to_verbs.csv)
 MOVED_TO = rf"(?:{alternation('move_to_verbs.csv')})(?:至|到)"
+# what a place or rate compared with follows (data/comparison_verbs.csv): every such verb, and those comparing rates
+COMPARED_VERB = alternation("comparison_verbs.csv")
+RATE_COMPARED_VERB = "|".join(re.escape(r["word"]) for r in table("comparison_verbs.csv") if r["kind"] == "rate")
 LAND_USE = re.compile(alternation("land_use_words.csv"))  # 建设用地500亩: not a planting area
 # ``固定资产投资方面,``, ``从社会消费品零售总额看,``, ``在2019年北京市各区财政支出中,``: the indicator a paragraph
 # goes on to break down by place

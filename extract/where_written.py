@@ -2,7 +2,8 @@
 
 Owns: the places a page names as its publisher or author (``来源:无锡市锡山区人民政府``), in a dateline
 (``央广网贵阳11月8日消息``), in a brand's name (``ZAKER贵阳``), as a step of the site's breadcrumb trail
-(``首页 > 国内资讯 > 江西新闻``) or in the site's menu (``溫州 紹興 衢州 淳安 岱山 桐廬 文娛``): ``is_in_source``.
+(``首页 > 国内资讯 > 江西新闻``) or in the site's menu (``溫州 紹興 衢州 淳安 岱山 桐廬 文娛``): ``is_in_source``;
+and where each of several wire stories printed on one page starts (``wire_story_starts``).
 """
 
 from __future__ import annotations
@@ -27,13 +28,17 @@ def is_in_source(text: str, pos: int) -> bool:
     return bool(_DATELINE_PLACE.match(text, pos, pos + 32))
 
 
+def _around(text: str, pos: int) -> tuple[int, int]:
+    """The 200 characters either side of ``pos``: a trail or a menu is short, a long paragraph is read no further."""
+    return max(0, pos - 200), min(len(text), pos + 200)
+
+
 def _a_trail_step(text: str, pos: int) -> bool:
     """``首页 > 国内资讯 > 江西新闻``: a short step of a site's breadcrumb trail is a section of the site."""
-    lo, hi = max(0, pos - 200), min(len(text), pos + 200)  # a trail is a short line: a long paragraph is read no further
+    lo, hi = _around(text, pos)
     start, end = (text.rfind("\n", lo, pos) + 1) or lo, text.find("\n", pos, hi)
     end = hi if end < 0 else end
-    line = text[start:end]
-    if ">" not in line and "＞" not in line and "›" not in line and "»" not in line:
+    if not any(mark in text[start:end] for mark in ">＞›»"):
         return False
     cuts = [(m.start(), m.end()) for m in _TRAIL.finditer(text, start, end)]
     step_start = max((e for s, e in cuts if e <= pos), default=start)
@@ -50,10 +55,21 @@ def _a_menu(text: str, pos: int) -> bool:
     run of five or more short items (two to eight characters) set apart by spaces or bars, with no figure and no
     sentence in it, is the site's menu (the first and last item may run into the text around it)."""
     near = text[max(0, pos - 9) : pos + 9]
-    if " " not in near and "|" not in near and "丨" not in near:
+    if not any(gap in near for gap in " |丨"):
         return False  # a menu's items are set apart: a name with no space or bar beside it is in running text
-    lo, hi = max(0, pos - 200), min(len(text), pos + 200)
+    lo, hi = _around(text, pos)
     start = max((m.end() for m in _MENU_END.finditer(text, lo, pos)), default=lo)
     end = m.start() if (m := _MENU_END.search(text, pos, hi)) else hi
     items = text[start:end].replace("|", " ").replace("丨", " ").split()
     return len(items) >= 5 and all(2 <= len(t) <= 8 for t in items[1:-1])
+
+
+# a wire story's dateline opening a paragraph: 本报宁波11月17日电, 新华社南宁3月2日电, 中新网中卫8月9日电
+_WIRE = re.compile(r"(?m)^\s*(?:本报|新华社|中新网|人民网|央广网)?[\u4e00-\u9fff]{2,8}\d{1,2}月\d{1,2}日(?:电|讯)")
+
+
+def wire_story_starts(text: str) -> list[int]:
+    """Where each wire story of a page that prints two or more of them starts, past its dateline (whose place is
+    where the story was filed): ``本报宁波11月17日电 …``, then ``本报天台11月17日电 …``."""
+    starts = [m.end() for m in _WIRE.finditer(text)]
+    return starts if len(starts) >= 2 else []
