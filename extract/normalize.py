@@ -195,6 +195,15 @@ def _looks_like_heading(line: str) -> bool:
     return len(line) <= 30 or line.startswith(("——", "--"))
 
 
+# a line of a table of figures: ``|`` cells, one of them a number (``北京市 | 41610.90 | 40269.60 |``)
+_FIGURES_ROW = re.compile(r"^(?=(?:[^|]*\|){2}).*\|\s*[-−]?\d+(?:\.\d+)?\s*%?\s*\|")
+
+
+def _table_lines(cur: str, ln: str) -> bool:
+    """Two lines of one table of figures (its head and a row, or two rows): each keeps its own line."""
+    return cur.count("|") >= 2 and ln.count("|") >= 2 and bool(_FIGURES_ROW.match(cur) or _FIGURES_ROW.match(ln))
+
+
 # a line that is only a date and time (``09.10.2015  15:50``): a page's dateline, never part of a cut sentence
 _DATE_ONLY = re.compile(r"^[\d.\-/年月日:：\s]{6,}$")
 # a numbered heading starts a new paragraph even after an unfinished line: ``一、``, ``(二)``, ``第三部分``
@@ -211,7 +220,7 @@ def join_lines(text: str, rejoin: bool = True) -> str:
         if not ln:
             continue
         if rejoin and cur and not _ends_sentence(cur) and not _looks_like_heading(cur) and not NUMBERED.match(ln) \
-                and not _DATE_ONLY.match(ln) and not _DATE_ONLY.match(cur):
+                and not _DATE_ONLY.match(ln) and not _DATE_ONLY.match(cur) and not _table_lines(cur, ln):
             cur += ln
         else:
             if cur:

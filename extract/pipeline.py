@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from . import stage_choice as stages
 from .article_place import main_place
 from .context import PlaceContext, find_zones, reference_spans
 from .datelines import article_date, founding_month, speech_date
@@ -36,20 +37,11 @@ from .period_choice import (
 from .period_frames import headline_period, lead_period, past_year_lead, reported
 from .period_moves import years_of_moves
 from .periods import ArticleDate, Period, find_periods, year_in_force
+from .pipe_tables import CellReading, rows_of_table_line, table_readings
 from .regions import Mention, Place, gazetteer, in_named_provinces
 from .schema import COLUMNS, Row
 from .sections import find_sections
 from .sentence_rows import SentenceFrame, rows_of_sentence
-from .stage_choice import (
-    article_stage,
-    batch_stage,
-    breakdown_of_total,
-    give_article_stage,
-    give_list_stage,
-    give_stage,
-    no_stage_of_status,
-    stage_before,
-)
 from .subjects import Spans, Subjects, find_subjects
 from .topics import figures_topics, topic_of
 from .vocabulary import GOES_ON, STOCK_WORDS
@@ -76,6 +68,7 @@ class _Article:
     garbled: list[tuple[int, int]]
     sections: list[tuple[int, Place | None]]  # (offset, place) where a section about another place opens
     headline: Period | None  # the period a report's title, lead or dating gives figures that name none
+    tables: dict[int, list[CellReading]]  # the lines of ``|`` tables, by offset, and the sentences reading their cells
 
 
 def _open(text: str, date: str | None, place: str | None) -> _Article:
@@ -93,7 +86,7 @@ def _open(text: str, date: str | None, place: str | None) -> _Article:
     refs = reference_spans(text)
     sections = find_sections(text, mentions, ctx)
     headline = headline_period(text, art) or lead_period(text, art) or reported(text, art) or past_year_lead(text, art)
-    return _Article(text, art, ctx, mentions, zones, refs, garbled, sections, headline)
+    return _Article(text, art, ctx, mentions, zones, refs, garbled, sections, headline, table_readings(text))
 
 
 @dataclass
@@ -128,7 +121,7 @@ def _open_paragraph(w: _Walk, a: _Article, sent: Sentence) -> None:
     if sent.paragraph == w.para:
         return
     w.para = sent.paragraph
-    if not sent.text.startswith(("其中", "此外")) and not breakdown_of_total(sent.text):  # 其中,…; 从收入构成看,…
+    if not sent.text.startswith(("其中", "此外")) and not stages.breakdown_of_total(sent.text):  # 其中,…; 从收入构成看,…
         w.para_periods = []
     w.last_subject = a.ctx.last_town = a.ctx.paragraph = w.ctx_year = None
     w.plan_mode = w.section_plan
@@ -171,16 +164,16 @@ def _carry(w: _Walk, a: _Article, sent: Sentence) -> tuple[str, list[Row]]:
 def _give_stages(w: _Walk, sent: Sentence, new_rows: list[Row], joint: str, carry: list[Row]) -> None:
     """The breakdown after ``;`` takes the stage of the total before it; a batch's projects take the batch's."""
     if carry:  # 集中开工项目26个,其中产业项目18个…;基础设施项目8个: the breakdown goes on after ``;``
-        give_stage(new_rows, next((r.stage for r in reversed(carry) if r.stage), ""))  # (not a 年度投资 after it)
+        stages.give_stage(new_rows, next((r.stage for r in reversed(carry) if r.stage), ""))  # (not a 年度投资 after it)
     else:  # …签约项目30个。工业项目27个、…: a sentence with no stage word after a staged total
-        give_stage(new_rows, stage_before(sent.text, [r for r in w.last_projects if r.sent.paragraph == sent.paragraph]))
+        stages.give_stage(new_rows, stages.stage_before(sent.text, [r for r in w.last_projects if r.sent.paragraph == sent.paragraph]))
     if any(r.indicator == "projects" for r in new_rows):
         w.last_projects = new_rows
     w.last_rows = new_rows or (carry if joint == ";" else [])
     gap = sent.paragraph - w.total_stage[0]  # …项目共有12个…。其中产业类6个; 从…类别上看,… (unless a batch is named)
-    give_stage(new_rows, w.total_stage[1] if breakdown_of_total(sent.text) and (gap == 0 or gap == 1 and not w.batch_stage) else "")
-    w.batch_stage = batch_stage(sent.text, w.batch_stage)
-    give_stage(new_rows, w.batch_stage)  # 这批开工项目…。其中,总投资15亿元的…项目: the batch's projects
+    stages.give_stage(new_rows, w.total_stage[1] if stages.breakdown_of_total(sent.text) and (gap == 0 or gap == 1 and not w.batch_stage) else "")
+    w.batch_stage = stages.batch_stage(sent.text, w.batch_stage)
+    stages.give_stage(new_rows, w.batch_stage)  # 这批开工项目…。其中,总投资15亿元的…项目: the batch's projects
     staged = [r.stage for r in new_rows if r.stage and r.indicator == "projects"]
     if staged:
         w.total_stage = (sent.paragraph, staged[0])
@@ -221,6 +214,8 @@ def _read_sentence(w: _Walk, a: _Article, sent: Sentence) -> list[Row]:
     periods = find_periods(sent.text, a.art, year) if a.art.year else []
     figs = [f for f in find_figures(sent.text) if is_row(f, sent.text, sent.start, a.garbled)]
     inherited = w.para_periods[0] if w.para_periods else (w.section or a.headline)
+    if sent.start in a.tables:  # 粮食 | 54300 | 0.37 |: a table's line, read cell by cell
+        return rows_of_table_line(SentenceFrame(sent, [], [], inherited, subjects, a.ctx, a.art, w.plan_mode, w.topic), a.tables[sent.start], a.garbled, year)
     joint, carry = _carry(w, a, sent)
     new_rows = rows_of_sentence(SentenceFrame(sent, figs, periods, inherited, subjects, a.ctx, a.art, w.plan_mode, w.topic, carry))
     _give_stages(w, sent, new_rows, joint, carry)
@@ -236,8 +231,8 @@ def extract_normalized(text: str, article_id: str, date: str | None = None, plac
     for sent in sentences(text):
         rows.extend(_read_sentence(w, a, sent))
     figures_topics(rows, text)
-    give_article_stage(rows, stage := article_stage(text))  # an article about one groundbreaking or signing
-    give_list_stage(rows)
+    stages.give_article_stage(rows, stage := stages.article_stage(text))  # an article about one groundbreaking or signing
+    stages.give_list_stage(rows)
     day_carried(rows)
     event_month(rows, text, a.art, a.headline, about_event=bool(stage))
     plans_of_the_year(rows, a.art)
@@ -246,5 +241,5 @@ def extract_normalized(text: str, article_id: str, date: str | None = None, plac
     growth_of_the_lead(rows, text, a.art)
     month_unknown(rows, a.art)
     repeated_in_lead(rows, text)
-    no_stage_of_status(rows)  # after the periods: a count in a register has happened, it is no list of plans
+    stages.no_stage_of_status(rows)  # after the periods: a count in a register has happened, it is no list of plans
     return [r.as_dict(article_id, a.art) for r in rows]

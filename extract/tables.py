@@ -11,12 +11,12 @@ from __future__ import annotations
 import html
 import re
 
-_NUMBER = re.compile(r"^[-−–]?\d+(?:,\d{3})*(?:\.\d+)?$")
-_UNIT_IN_LABEL = re.compile(r"[((]([^()()]{1,6})[))]\s*$")
+NUMBER = re.compile(r"^[-−–]?\d+(?:,\d{3})*(?:\.\d+)?$")
+UNIT_IN_LABEL = re.compile(r"[((]([^()()]{1,6})[))]\s*$")
 _GROWTH_HEAD = re.compile(r"增长|增速|增幅|同比|比上年|±|%")
 _UNIT_HEAD = re.compile(r"^(?:计量)?单位$")
 _PERIOD_HEAD = re.compile(r"\d{1,2}(?:-|至|—|~)\d{1,2}月|\d{1,2}月|[一二三四1-4]季度|上半年|前三季度|全年|(?:19|20)\d{2}年")
-_UNITS = ("万亿元", "亿元", "万元", "元", "万美元", "亿美元", "美元", "%", "万人", "人", "万人次", "人次", "个", "家", "户", "项",
+UNITS = ("万亿元", "亿元", "万元", "元", "万美元", "亿美元", "美元", "%", "万人", "人", "万人次", "人次", "个", "家", "户", "项",
           "万吨", "吨", "万亩", "亩", "公里", "亿千瓦时", "万千瓦时", "千瓦时", "万千瓦", "千瓦", "平方米", "万平方米")
 
 
@@ -45,7 +45,7 @@ def rows_as_sentences(rows: list[list[str]]) -> list[str]:
     """Each row of a table as a sentence; the first row without numbers is its header."""
     if not rows:
         return []
-    header = rows[0] if not any(_NUMBER.match(c.replace("%", "")) for c in rows[0]) else []
+    header = rows[0] if not any(NUMBER.match(c.replace("%", "")) for c in rows[0]) else []
     body = rows[1:] if header else rows
     kinds = [_column_kind(h) for h in header]
     period = next((m.group() for h in header if (m := _PERIOD_HEAD.search(h))), "")
@@ -67,11 +67,11 @@ def _column_kind(head: str) -> str:
 
 
 def _row_sentence(cells: list[str], kinds: list[str], header: list[str], period: str) -> str:
-    if len(cells) < 2 or _NUMBER.match(cells[0]):
+    if len(cells) < 2 or NUMBER.match(cells[0]):
         return ""
     label = cells[0]
     unit = ""
-    m = _UNIT_IN_LABEL.search(label)
+    m = UNIT_IN_LABEL.search(label)
     if m:
         unit, label = m.group(1), label[: m.start()]
     value = growth = ""
@@ -79,15 +79,15 @@ def _row_sentence(cells: list[str], kinds: list[str], header: list[str], period:
         kind = kinds[i] if i < len(kinds) else "value"
         if kind == "unit":
             unit = unit or cell
-        elif not _NUMBER.match(cell):
+        elif not NUMBER.match(cell):
             continue
         elif kind == "growth" and not growth:
             growth = cell
         elif kind == "value" and not value:
             value = cell
-            head_unit = _UNIT_IN_LABEL.search(header[i]) if i < len(header) else None
+            head_unit = UNIT_IN_LABEL.search(header[i]) if i < len(header) else None
             unit = unit or (head_unit.group(1) if head_unit else "")
-    unit = unit if unit in _UNITS else ""
+    unit = unit if unit in UNITS else ""
     parts = []
     if value and unit:
         parts.append(f"{label}{value.replace(',', '')}{unit}")
@@ -118,7 +118,7 @@ def text_tables(text: str) -> str:
         rows = [[c for c in re.split(r"\t+|\s{2,}|\s+", lines[i].strip()) if c]]
         j = i + 1
         while j < len(lines) and (cells := [c for c in _COLUMNS.split(lines[j].strip()) if c]) and len(cells) >= 2 \
-                and any(_NUMBER.match(c) for c in cells[1:]):
+                and any(NUMBER.match(c) for c in cells[1:]):
             rows.append(cells)
             j += 1
         out.extend(rows_as_sentences(rows) if len(rows) > 1 else [lines[i]])

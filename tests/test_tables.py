@@ -54,3 +54,60 @@ def test_social_media_typography():
         ["retail_sales", "level", 14210000000]]
     assert set(df["period_end"]) == {"2024-09"}  # the title's 前三季度 covers the figures that name no period
     assert not df["label"].str.contains("✅").any()
+
+
+# a page's table exported as text, its cells split by ``|``: one column per year, one row per district; the table
+# says no unit, the prose gives one of its numbers in 亿元
+YEARS = """北京市2022年实现地区生产总值41610.9亿元,比上年增长0.7%。下面整理了各区近三年的GDP数据。
+年份/各区 | 2022年GDP | 2021年GDP | 2020年GDP |
+北京市 | 41610.90 | 40269.60 | 36102.60 |
+海淀区 | 10206.90 | 9501.70 | 8504.60 |
+朝阳区 | 7911.20 | 7617.80 | 7037.90 |
+平谷区 | 408.65 | 359.30 | 2"""
+
+
+def test_a_pipe_table_of_districts_by_year_gives_each_cell_its_place_year_and_the_prose_unit():
+    df = extract_article(YEARS, "t")
+    cells = df[df["sentence"].str.contains("|", regex=False)]
+    got = cells[["region", "indicator", "value", "unit", "period_start", "period_end"]].values.tolist()
+    assert ["海淀区", "gdp", 1020690000000, "元", "2022-01", "2022-12"] in got
+    assert ["海淀区", "gdp", 850460000000, "元", "2020-01", "2020-12"] in got
+    assert ["朝阳区", "gdp", 761780000000, "元", "2021-01", "2021-12"] in got
+    # the row shown is the line as written, and the figure's place in it is its cell
+    row = cells[cells["value"] == 761780000000].iloc[0]
+    assert row["sentence"] == "朝阳区 | 7911.20 | 7617.80 | 7037.90 |"
+    text = normalize(YEARS)
+    assert text[row["start"]:row["end"]] == "7617.80"
+    # the excerpt ends inside 平谷区's row: its cut-off last cell (``2``) is no figure
+    assert sorted(cells[cells["region"] == "平谷区"]["value"]) == [35930000000, 40865000000]
+
+
+PRODUCTS = """2021年旌德县国民经济和社会发展统计公报
+全年粮食播种面积8273.3公顷。
+2021年旌德县主要农产品产量
+产品名称 | 绝对数(吨) | 比上年增长(%) |
+粮食 | 54300 | 0.37 |
+其中:油菜籽 | 1200 | -2.5 |
+2021年旌德县地区生产总值计算表
+| 项目 | 单位 | 现价总值 | 增长率(%) |
+| 生产总值 | 万元 | 35163 | 5.7 % |"""
+
+
+def test_a_pipe_table_reads_its_unit_growth_and_the_caption_noun():
+    df = extract_article(PRODUCTS, "t")
+    got = df[["region", "indicator", "label", "measure", "value", "unit", "period_start"]].values.tolist()
+    assert ["旌德县", "grain_output", "粮食产量", "level", 54300, "吨", "2021-01"] in got
+    assert ["旌德县", "grain_output", "粮食产量", "growth", 0.37, "%", "2021-01"] in got
+    assert ["旌德县", "other", "油菜籽产量", "growth", -2.5, "%", "2021-01"] in got  # a signed growth cell
+    # a unit column and a growth cell written ``5.7 %``
+    assert ["旌德县", "gdp", "生产总值", "level", 351630000, "元", "2021-01"] in got
+
+
+def test_a_pipe_table_of_page_metadata_gives_no_rows():
+    page = """汉阴县工业经济实现首季开门红
+索引号 | xzfgzbmtjj/2019-0004 | 公开目录: | 统计信息 |
+文号 | 无 | 成文日期: | 2019年04月23日 |
+一季度,汉阴县规模以上工业增加值同比增长15.1%。"""
+    df = extract_article(page, "t")
+    assert df["value"].tolist() == [15.1]
+    assert df["article_date"].iloc[0] == "2019-04"

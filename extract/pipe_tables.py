@@ -1,0 +1,208 @@
+"""Tables whose cells a page's text splits with ``|``, read cell by cell while the row shown stays the line as written.
+
+Owns: finding such a table (a run of lines of ``|`` cells, its first line naming the columns when it holds no
+number), the kind of each column (value, unit, growth, share, or none), what a column's head adds to its cells
+(a period: ``2022年GDP``, ``年末人数``; a unit: ``绝对数(吨)``; an indicator when the rows are places), the unit
+a table leaves unsaid (the one the prose gives the same number), and for each figure cell a short sentence to
+read it by, with where each of its numbers sits in the line:
+
+    产品名称 | 绝对数(吨) | 比上年增长(%) |
+    粮食 | 54300 | 0.37 |                 →  粮食54300吨,比上年增长0.37%。
+    年份/各区 | 2022年GDP | 2021年GDP |
+    海淀区 | 10206.90 | 9501.70 |          →  2022年,海淀区GDP10206.90亿元。 / 2021年,海淀区GDP9501.70亿元。
+
+The sentences are read like prose (``rows_of_table_line``); the rows keep the line and the cells' places in it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from .figures_kept import is_row
+from .normalize import Sentence
+from .numbers import find_figures
+from .periods import find_periods
+from .schema import Row
+from .sentence_rows import SentenceFrame, rows_of_sentence
+from .tables import NUMBER, UNIT_IN_LABEL, UNITS
+
+_HEAD_PERIOD = re.compile(r"(?:19|20)\d{2}年(?:末|底)?|年末|年底|上半年|前三季度|全年|[一二三四1-4]季度|\d{1,2}(?:-|至)\d{1,2}月")
+# column heads that say only "the amount": the row's label names what it is
+_GENERIC_HEAD = re.compile(r"^(?:绝对数|绝对值|数值|数量|总量|总值|现价总值|金额|本期|本期数|本年|实绩|完成数|合计|产量|"
+                           r"年末数|人数|总数|年末人数)$")
+_LABEL_MARK = re.compile(r"^(?:其中[::]?|#|[一二三四五六七八九十]+[、.]|\d+[.、])")
+# a caption naming what a table's rows measure (``2021年旌德县主要农产品产量``): their label takes the noun
+_CAPTION_NOUN = re.compile(r"(产量|产值|销售额|面积)(?:情况|表)?$")
+_NUMBER_IN_CELL = re.compile(r"[-−–]?\d[\d,]*(?:\.\d+)?")
+_PROSE_UNITS = "|".join(sorted(UNITS, key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class CellReading:
+    """A sentence that reads one figure cell of a table line (with its growth and share cells), where its numbers
+    sit in it and in the line, and where the row's label sits in it and in the line."""
+
+    text: str
+    spans: tuple[tuple[int, int, int], ...]  # (start in text, start in line, end in line) of each number
+    label: tuple[int, int, int]  # (start in line, end in line, start in text)
+
+
+@dataclass(frozen=True)
+class _Column:
+    kind: str  # value, unit, growth, share or skip
+    period: str
+    unit: str
+    words: str
+
+
+def _cells(line: str) -> list[tuple[int, int, str]]:
+    """(start, end, text) of each cell, without the empty cells a leading or closing ``|`` makes."""
+    out, pos = [], 0
+    for part in line.split("|"):
+        start = pos + len(part) - len(part.lstrip())
+        out.append((start, start + len(part.strip()), part.strip()))
+        pos += len(part) + 1
+    while out and not out[0][2]:
+        out.pop(0)
+    while out and not out[-1][2]:
+        out.pop()
+    return out
+
+
+def _is_number(cell: str) -> bool:
+    return bool(NUMBER.match(re.sub(r"\s+|%$", "", cell.replace(" ", "")).rstrip("%")))
+
+
+def _column(head: str) -> _Column:
+    head = re.sub(r"\s+", "", head)
+    unit_m = UNIT_IN_LABEL.search(head)
+    unit = unit_m.group(1) if unit_m else ""
+    words = head[: unit_m.start()] if unit_m else head
+    if re.match(r"^(?:计量)?单位$", words):
+        return _Column("unit", "", "", "")
+    if re.search(r"占|比重|构成", words):
+        return _Column("share", "", "", "")
+    if re.search(r"排名|位次", words):
+        return _Column("skip", "", "", "")
+    if re.search(r"增长|增速|增幅|同比|比上年|±", words) or unit == "%" and not words:
+        return _Column("growth", "", "", "")
+    period_m = _HEAD_PERIOD.search(words)
+    period = period_m.group() if period_m else ""
+    rest = words.replace(period, "", 1) if period else words
+    if _GENERIC_HEAD.match(rest) or rest.endswith(("数", "值")) and len(rest) <= 3:
+        rest = ""
+    return _Column("value", period, unit, rest)
+
+
+def _table_unit(text: str, rows: list[list[tuple[int, int, str]]], columns: list[_Column]) -> str:
+    """The unit a table leaves unsaid: the one the prose gives a number of its value cells (``41610.9亿元``)."""
+    for cells in rows:
+        for (_, _, cell), col in zip(cells, columns, strict=False):
+            if col.kind != "value" or not _is_number(cell) or len(re.sub(r"\D", "", cell)) < 3:
+                continue
+            num = cell.replace(",", "")
+            num = num.rstrip("0").rstrip(".") if "." in num else num
+            m = re.search(rf"(?<![\d.]){re.escape(num)}0*(?![\d.])\s*({_PROSE_UNITS})", text)
+            if m:
+                return m.group(1)
+    return ""
+
+
+def _readings(cells: list[tuple[int, int, str]], columns: list[_Column], table_unit: str, noun: str) -> list[CellReading]:
+    """One sentence per value cell of a row, its growth and share cells after it; ``noun`` is what the caption
+    says the rows measure (``粮食`` → ``粮食产量``)."""
+    if len(cells) < 2 or _is_number(cells[0][2]):
+        return []
+    l_start, l_end, label = cells[0]
+    mark = _LABEL_MARK.match(label)
+    if mark:
+        l_start, label = l_start + mark.end(), label[mark.end():].lstrip()
+    unit_m = UNIT_IN_LABEL.search(label)
+    label_unit = unit_m.group(1) if unit_m else ""
+    label = label[: unit_m.start()] if unit_m else label
+    row_unit = next((c for (_, _, c), col in zip(cells, columns, strict=False) if col.kind == "unit"), "")
+    out: list[CellReading] = []
+    i = 1
+    while i < len(cells):
+        col = columns[i] if i < len(columns) else _Column("value", "", "", "")
+        if col.kind not in ("value", "growth") or not _is_number(cells[i][2]):
+            i += 1
+            continue
+        prefix = f"{col.period}," if col.period else ""
+        text, spans = prefix + label + (col.words or noun), []
+        if col.kind == "value":
+            unit = label_unit or row_unit or col.unit or table_unit
+            spans.append((len(text), *_number_at(cells[i])))
+            text += _number_of(cells[i][2]) + (unit if unit in UNITS else "")
+            i += 1
+        while i < len(cells) and i < len(columns) and columns[i].kind in ("growth", "share"):
+            if _is_number(cells[i][2]):
+                num = _number_of(cells[i][2])
+                word = "占比重" if columns[i].kind == "share" else ("下降" if num.startswith("-") else "增长")
+                text += ("," if spans else "") + word
+                spans.append((len(text), *_number_at(cells[i])))
+                text += num.lstrip("-") + "%"
+            i += 1
+        if spans:
+            out.append(CellReading(text + "。", tuple(spans), (l_start, l_start + len(label), len(prefix))))
+    return out
+
+
+def _number_of(cell: str) -> str:
+    m = _NUMBER_IN_CELL.search(cell)
+    return m.group().replace(",", "").replace("−", "-").replace("–", "-") if m else ""
+
+
+def _number_at(cell: tuple[int, int, str]) -> tuple[int, int]:
+    m = _NUMBER_IN_CELL.search(cell[2])
+    return (cell[0] + m.start(), cell[0] + m.end()) if m else (cell[0], cell[1])
+
+
+def table_readings(text: str) -> dict[int, list[CellReading]]:
+    """For each line of a ``|`` table in the text, by its offset: the sentences that read its figure cells."""
+    out: dict[int, list[CellReading]] = {}
+    lines, pos = [], 0
+    for line in text.split("\n"):
+        lines.append((pos, line))
+        pos += len(line) + 1
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and len(_cells(lines[j][1])) >= 2 and lines[j][1].count("|") >= 2:
+            j += 1
+        if j - i < 2:
+            i = j + 1
+            continue
+        block = [(start, _cells(line)) for start, line in lines[i:j]]
+        head = block[0][1]
+        if any(_is_number(c) for _, _, c in head):
+            i = j
+            continue
+        columns = [_column(c) for _, _, c in head]
+        unit = _table_unit(text, [c for _, c in block[1:]], columns)
+        caption = _CAPTION_NOUN.search(lines[i - 1][1]) if i and len(lines[i - 1][1]) <= 40 else None
+        for start, cells in block[1:]:
+            if lines[i][1].rstrip().endswith("|") and not text[start:].split("\n", 1)[0].rstrip().endswith("|"):
+                cells = cells[:-1]  # the page's excerpt ends inside the row: its last cell is cut off
+            out[start] = _readings(cells, columns, unit, caption.group(1) if caption else "")
+        i = j
+    return out
+
+
+def rows_of_table_line(fr: SentenceFrame, readings: list[CellReading], garbled: list[tuple[int, int]],
+                       year: int | None) -> list[Row]:
+    """The rows of one table line: each reading read as a sentence, its rows given back the line and the cells."""
+    line = fr.sent
+    rows: list[Row] = []
+    for rd in readings:
+        sent = Sentence(line.start, line.start + len(rd.text), rd.text, line.paragraph)
+        l_start, l_end, at = rd.label
+        subjects = [(pos - l_start + at, p) for pos, p in fr.subjects if l_start <= pos < l_end]
+        periods = find_periods(rd.text, fr.art, year) if fr.art.year else []
+        figs = [f for f in find_figures(rd.text) if is_row(f, rd.text, line.start, garbled)]
+        for r in rows_of_sentence(replace(fr, sent=sent, figs=figs, periods=periods, subjects=subjects)):
+            span = next(((s, e) for t, s, e in rd.spans if r.fig.start <= t < r.fig.end), None)
+            if span is not None:
+                rows.append(replace(r, sent=line, fig=replace(r.fig, start=span[0], end=span[1])))
+    return rows
