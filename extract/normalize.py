@@ -199,6 +199,11 @@ def _looks_like_heading(line: str) -> bool:
 _FIGURES_ROW = re.compile(r"^(?=(?:[^|]*\|){2}).*\|\s*[-−]?\d+(?:\.\d+)?\s*%?\s*\|")
 
 
+# a page's trail or source line (``当前位置:首页 > 政府数据 > 统计公报``, ``文章来源:县统计局 发布时间:…``): chrome,
+# never the first half of a sentence, so the title after it stays a line of its own
+_CHROME_LINE = re.compile(r"^(?:当前位置|您的位置|您现在的位置|位置)[::]|^(?:文章)?来源[::].*(?:发布|时间|日期)")
+
+
 def _table_lines(cur: str, ln: str) -> bool:
     """Two lines of one table of figures (its head and a row, or two rows): each keeps its own line."""
     return cur.count("|") >= 2 and ln.count("|") >= 2 and bool(_FIGURES_ROW.match(cur) or _FIGURES_ROW.match(ln))
@@ -220,7 +225,8 @@ def join_lines(text: str, rejoin: bool = True) -> str:
         if not ln:
             continue
         if rejoin and cur and not _ends_sentence(cur) and not _looks_like_heading(cur) and not NUMBERED.match(ln) \
-                and not _DATE_ONLY.match(ln) and not _DATE_ONLY.match(cur) and not _table_lines(cur, ln):
+                and not _DATE_ONLY.match(ln) and not _DATE_ONLY.match(cur) and not _table_lines(cur, ln) \
+                and not _CHROME_LINE.search(cur):
             cur += ln
         else:
             if cur:

@@ -1027,3 +1027,16 @@ def test_a_text_naming_its_year_by_the_plan_it_opens_or_closes(text, period):
     """An undated text that calls the year under way the first (开局) or last (收官) of a plan is of that year."""
     df = _table(text, None)
     assert set(zip(df["period_start"], df["period_end"], strict=True)) == {period}
+
+
+def test_a_bulletin_title_under_the_page_trail_still_dates_every_section():
+    """The trail (``当前位置:…``) and the source line above and below a bulletin's title are chrome: the title stays a
+    line of its own, so 全年 in a later section is the year the bulletin reports, not the year it was posted."""
+    page = ("当前位置:首页 > 2020年新版网站 > 政府数据 > 统计公报\n黎平县2018年国民经济和社会发展统计公报\n"
+            "文章来源:县统计局 发布时间:2019-11-11 11:04 浏览量:0次\n"
+            "2018年,全县坚持以习近平新时代中国特色社会主义思想为指导,全县经济社会发展稳中有进。\n"
+            "一、综合\n初步核算,2018年全县地区生产总值实现927886万元,比上年增长11.6%。\n"
+            "二、农业\n全年种植业增加值完成99867万元,增长7.6%。")
+    df = extract_article(page, "t")
+    assert df["article_date"].iloc[0] == "2019-11"
+    assert set(zip(df["period_start"], df["period_end"], strict=True)) == {("2018-01", "2018-12")}
