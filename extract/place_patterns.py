@@ -326,13 +326,25 @@ _SCOPE_BEFORE = re.compile(r"(?:排|居|列|在|于|比|较|高于|低于|高出
                            r"|把握|确保|助力|服务|支撑|引领|促进)$")
 # ``总量全市第二``, ``增速全县首位``: a scope word before a place in a ranking is its frame (not 全县第一产业)
 _RANK_AFTER = re.compile(r"第[一二三四五六七八九十\d]+(?![产次批期届轮])|首位|前列|前[一二三四五六七八九十\d]+[位名]|排名|排第|倒数|占比"
-                         r"|[\u4e00-\u9fff]{0,8}?(?:县市区|市县区|区县|县区|乡镇)中?(?:增速)?(?:排名|排第|位居|居)")  # 全市七个县市区中排名第一
+                         r"|[\u4e00-\u9fff]{0,8}?(?:县市区|市县区|区县|县区|乡镇)中?(?:增速)?(?:排名|排第|位居|居|第[一二三四五六七八九十\d])")  # 全市七个县市区中排名第一
 
 
 def in_a_frame(text: str, start: int, end: int) -> bool:
     """``居全省第五位``, ``高于全省平均水平``: a reference word (全省) in a ranking's or comparison's frame stands for
-    no subject of the text."""
-    return bool(_SCOPE_BEFORE.search(text[max(0, start - 3) : start]) or _RANK_AFTER.match(text, end))
+    no subject of the text; nor does one in a directive's (``在…市委市政府坚强领导下``)."""
+    return bool(_SCOPE_BEFORE.search(text[max(0, start - 3) : start]) or _RANK_AFTER.match(text, end)) \
+        or in_a_directive(text, start, end)
+
+
+# ``在省委省政府、市委市政府和县委坚强领导下``, ``贯彻市委“重振兰州制造”决策部署``: the bodies that lead or direct the
+# subject, and the places in their slogans, are not what its figures are about
+_DIRECTIVE_OPENS = re.compile(r"(?:^|[,;。:])[^,;。:]{0,6}(?:在|贯彻|落实|按照|根据|遵照)[^,;。:]{0,40}$")
+_DIRECTIVE_CLOSES = re.compile(r"[^,;。:]{0,40}?(?:领导下|决策部署|部署要求|工作部署|重要指示|指示精神|会议精神)")
+
+
+def in_a_directive(text: str, start: int, end: int) -> bool:
+    """A place or body named between ``在``/``贯彻`` and ``领导下``/``决策部署`` in one clause."""
+    return bool(_DIRECTIVE_CLOSES.match(text, end) and _DIRECTIVE_OPENS.search(text[max(0, start - 48) : start]))
 
 
 # ``仪式在禹城举行``: the place where an event is held, up to the verb that holds it, in one clause

@@ -1136,3 +1136,18 @@ def test_each_wire_story_of_a_page_is_about_its_own_place():
     rows = extract_article(text, "a", date="2020-11-18")
     assert set(rows.loc[rows["value"].isin([5, 3, 2]), "region"]) == {"奉化区"}
     assert set(rows.loc[rows["value"] == 12, "region"]) == {"天台县"}
+
+
+@pytest.mark.parametrize("text", [
+    # the bodies that lead a county are not what its review is about
+    "2025年湟源县政府工作报告\n过去的一年,在省委省政府、市委市政府和县委坚强领导下,我们真抓实干,地区生产总值增长7%;"
+    "固定资产投资增长30.6%。",
+    # nor is a city named in the slogan of the city's directive
+    "2022年湟源县政府工作报告\n2022年,湟源县将深入贯彻省委“四强战略”和市委“重振西宁制造、再现西宁辉煌”决策部署,"
+    "谋划集中开工重点项目135个,总投资达800亿元。",
+    # 全市 in a ranking among the city's counties is the field, not the subject
+    "2025年湟源县政府工作报告\n2024年地区生产总值、社会消费品零售总额增速排名全市县区第一,地区生产总值增长7%。",
+], ids=["leadership", "directive-slogan", "ranked-in-city"])
+def test_a_directive_s_bodies_and_a_ranking_s_field_are_not_the_subject(text):
+    df = extract_article(text, "t")
+    assert len(df) >= 2 and set(df["region"]) == {"湟源县"}
