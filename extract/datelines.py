@@ -135,7 +135,7 @@ _NAMED_BY_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:·|[((]?中国)")
 _SOFT_PLAN = re.compile(_CLUES["soft_plan"])
 _TWO_YEAR_MEAN = re.compile(r"[^。;；]{0,24}?两年平均")  # 比2019年同期增长9.3%,两年平均增长4.5%: a base two years back
 # a year under way, named without its number: 截至9月30日 (no year), 本年度, 当年计划
-_RUNNING = re.compile(r"(?<![\d年])截[至止]\d{1,2}月(?:\d{1,2}日|底|末)|本年度|当年计划")
+_RUNNING = re.compile(r"(?<![\d年])截[至止]\d{1,2}月(?:\d{1,2}日|底|末)|本年度|当年计划|今年以来|(?<![\d年])1至\d{1,2}月份?(?=[,，]|[^\d]{0,12}[共计])")
 
 
 def _sentence_start(text: str, i: int) -> int:

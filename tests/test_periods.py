@@ -112,6 +112,10 @@ def test_a_year_the_text_plans_for_is_the_year_it_is_written_in():
 def test_a_year_reported_so_far_is_the_current_one():
     d = article_date("2019年全县重点项目推进情况(截至9月30日)\n2019年实施重点项目120项,当年计划投资50亿元,本年度完成投资30亿元。")
     assert (d.year, d.month) == (2019, 9)
+    # 今年以来 and 1至10月份 speak of a year under way more often than the one year named is reported done
+    d = article_date("11月15日,苍梧县旺甫工业小镇工地内机械正在施工。据了解,苍梧县1至10月份签约项目共11个。今年以来,"
+                     "苍梧县新开工项目共有10个。2019年统筹推进基础设施项目21项,投资总额达到2.7亿元。")
+    assert (d.year, d.month) == (2019, 11)
 
 
 def test_a_year_closed_dates_the_text_only_with_a_lead_day():
