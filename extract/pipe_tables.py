@@ -90,26 +90,49 @@ def _column(head: str) -> _Column:
     period_m = _HEAD_PERIOD.search(words)
     period = period_m.group() if period_m else ""
     rest = words.replace(period, "", 1) if period else words
+    if rest.endswith("个数") and not unit:
+        unit = "个"  # 项目个数
     if _GENERIC_HEAD.match(rest) or rest.endswith(("数", "值")) and len(rest) <= 3:
         rest = ""
     return _Column("value", period, unit, rest)
 
 
-def _table_unit(text: str, rows: list[list[tuple[int, int, str]]], columns: list[_Column]) -> str:
-    """The unit a table leaves unsaid: the one the prose gives a number of its value cells (``41610.9亿元``)."""
+def _units_unsaid(prose: str, rows: list[list[tuple[int, int, str]]], columns: list[_Column]) -> list[_Column]:
+    """The columns with the unit each leaves unsaid: the one the prose around the table gives a number of its cells
+    (``41610.9亿元``), else the one found for a column of the same head (``2021年GDP`` as ``2022年GDP``)."""
+    found: dict[int, str] = {}
     for cells in rows:
-        for (_, _, cell), col in zip(cells, columns, strict=False):
-            if col.kind != "value" or not _is_number(cell) or len(re.sub(r"\D", "", cell)) < 3:
+        for i, ((_, _, cell), col) in enumerate(zip(cells, columns, strict=False)):
+            if i in found or col.kind != "value" or col.unit or not _is_number(cell) or len(re.sub(r"\D", "", cell)) < 3:
                 continue
             num = cell.replace(",", "")
             num = num.rstrip("0").rstrip(".") if "." in num else num
-            m = re.search(rf"(?<![\d.]){re.escape(num)}0*(?![\d.])\s*({_PROSE_UNITS})", text)
-            if m:
-                return m.group(1)
-    return ""
+            m = re.search(rf"(?<![\d.]){re.escape(num)}0*(?![\d.])\s*({_PROSE_UNITS})", prose)
+            if m and m.group(1) != "%":
+                found[i] = m.group(1)
+    by_head = {columns[i].words: u for i, u in found.items()}
+    return [replace(c, unit=found.get(i) or by_head.get(c.words, "")) if c.kind == "value" and not c.unit else c
+            for i, c in enumerate(columns)]
 
 
-def _readings(cells: list[tuple[int, int, str]], columns: list[_Column], table_unit: str, noun: str) -> list[CellReading]:
+_UNIT_LINE = re.compile(r"(?:^|[((])单位[::]\s*([^()()]{1,20})[))]?\s*$")
+_COUNTERS = ("个", "家", "项", "户", "人", "座", "所")
+
+
+def _units_stated(line: str, columns: list[_Column]) -> list[_Column]:
+    """``单位:个、亿元`` above a table: a count column (``项目个数``) takes its counter, every other value column
+    the other unit."""
+    m = _UNIT_LINE.search(line)
+    units = [u for u in re.split(r"[、,,/\s]+", m.group(1)) if u in UNITS] if m else []
+    if not units:
+        return columns
+    counter = next((u for u in units if u in _COUNTERS), units[0])
+    amount = next((u for u in units if u not in _COUNTERS), units[0])
+    return [replace(c, unit=counter if c.unit in _COUNTERS else amount) if c.kind == "value" and (not c.unit or c.unit in _COUNTERS)
+            else c for c in columns]
+
+
+def _readings(cells: list[tuple[int, int, str]], columns: list[_Column], noun: str) -> list[CellReading]:
     """One sentence per value cell of a row, its growth and share cells after it; ``noun`` is what the caption
     says the rows measure (``粮食`` → ``粮食产量``)."""
     if len(cells) < 2 or _is_number(cells[0][2]):
@@ -132,7 +155,7 @@ def _readings(cells: list[tuple[int, int, str]], columns: list[_Column], table_u
         prefix = f"{col.period}," if col.period else ""
         text, spans = prefix + label + (col.words or noun), []
         if col.kind == "value":
-            unit = label_unit or row_unit or col.unit or table_unit
+            unit = "%" if cells[i][2].endswith("%") else label_unit or row_unit or col.unit
             spans.append((len(text), *_number_at(cells[i])))
             text += _number_of(cells[i][2]) + (unit if unit in UNITS else "")
             i += 1
@@ -180,12 +203,14 @@ def table_readings(text: str) -> dict[int, list[CellReading]]:
             i = j
             continue
         columns = [_column(c) for _, _, c in head]
-        unit = _table_unit(text, [c for _, c in block[1:]], columns)
-        caption = _CAPTION_NOUN.search(lines[i - 1][1]) if i and len(lines[i - 1][1]) <= 40 else None
+        columns = _units_stated(lines[i - 1][1] if i else "", columns)
+        end = block[-1][0] + len(lines[j - 1][1])
+        columns = _units_unsaid(text[: block[0][0]] + "\n" + text[end:], [c for _, c in block[1:]], columns)
+        caption = next((m for k in (1, 2) if i >= k and len(lines[i - k][1]) <= 40 and (m := _CAPTION_NOUN.search(lines[i - k][1]))), None)
         for start, cells in block[1:]:
             if lines[i][1].rstrip().endswith("|") and not text[start:].split("\n", 1)[0].rstrip().endswith("|"):
                 cells = cells[:-1]  # the page's excerpt ends inside the row: its last cell is cut off
-            out[start] = _readings(cells, columns, unit, caption.group(1) if caption else "")
+            out[start] = _readings(cells, columns, caption.group(1) if caption else "")
         i = j
     return out
 

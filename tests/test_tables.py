@@ -111,3 +111,19 @@ def test_a_pipe_table_of_page_metadata_gives_no_rows():
     df = extract_article(page, "t")
     assert df["value"].tolist() == [15.1]
     assert df["article_date"].iloc[0] == "2019-04"
+
+
+def test_a_pipe_table_takes_its_units_from_the_unit_line_above_it():
+    page = """2021年1-9月份重点建设项目简讯
+1-9月份,全州重点建设项目累计完成投资474.5亿元,为年投资计划的74.1%。
+1-9月份州重点项目投资完成情况汇总表
+单位:个、亿元
+隶 属 | 项目个数 | 年投资计划 | 完成投资额 | 年计划投资完成率 |
+吉首市 | 57 | 82.5 | 65.1 | 78.9% |"""
+    df = extract_article(page, "t")
+    got = df[df["region"] == "吉首市"][["indicator", "measure", "value", "unit"]].values.tolist()
+    assert ["projects", "count", 57, "个"] in got  # 项目个数: the counter of 单位:个、亿元
+    assert ["major_project_investment", "target", 8250000000, "元"] in got  # the year's plan, in 亿元
+    assert ["major_project_investment", "level", 6510000000, "元"] in got
+    assert [78.9, "%"] in df[df["region"] == "吉首市"][["value", "unit"]].values.tolist()  # a cell written with %
+    assert all(u != "%" or v < 100 for v, u in df[["value", "unit"]].values.tolist())  # no amount read as a percent
