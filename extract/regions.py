@@ -332,6 +332,8 @@ class Gazetteer:
             if short and len(name) == 2 and prev + name[0] in self._glue.words \
                     and (text[end - 1 : end + 1] in self._glue.words or text[end - 1 : end + 1] in self._short):
                 continue  # 搬迁安置: two words (搬迁, 安置) glued on either side, not 迁安; 创新河西: 河西, not 新河
+            if not short and len(name) == 3 and prev + name[0] in self._glue.words and name[1:] in self._glue.words:
+                continue  # 示范村镇, 文明村镇: two words (示范, 村镇), not 范村镇
             if name[0] in self._glue.function and "\u4e00" <= prev <= "\u9fff" and name[1:] in self.by_name:
                 start, name, places, short = start + 1, name[1:], tuple(self.by_name[name[1:]]), False  # 纸和康县: 康县
             if short and name[0] in self._glue.function and "\u4e00" <= prev <= "\u9fff" \

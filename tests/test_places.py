@@ -1151,3 +1151,9 @@ def test_each_wire_story_of_a_page_is_about_its_own_place():
 def test_a_directive_s_bodies_and_a_ranking_s_field_are_not_the_subject(text):
     df = extract_article(text, "t")
     assert len(df) >= 2 and set(df["region"]) == {"湟源县"}
+
+
+def test_a_township_name_read_across_two_words_is_no_place():
+    """示范村镇 is 示范 + 村镇 (model villages and towns), not the township 范村镇."""
+    df = extract_article("周口市乡村振兴简报\n我市已有国家级“一村一品”示范村镇11个,全国文明村镇3个。", "t")
+    assert set(df["region"]) == {"周口市"}
