@@ -199,9 +199,12 @@ def _looks_like_heading(line: str) -> bool:
 _FIGURES_ROW = re.compile(r"^(?=(?:[^|]*\|){2}).*\|\s*[-−]?\d+(?:\.\d+)?\s*%?\s*\|")
 
 
-# a page's trail or source line (``当前位置:首页 > 政府数据 > 统计公报``, ``文章来源:县统计局 发布时间:…``): chrome,
+# a page's trail, source or date line (``当前位置:首页 > 政府数据 > 统计公报``, ``文章来源:县统计局 发布时间:…``,
+# ``- 发布时间:2015-12-18 00:31:10来源:经济参考报``): chrome,
 # never the first half of a sentence, so the title after it stays a line of its own
-_CHROME_LINE = re.compile(r"^(?:当前位置|您的位置|您现在的位置|位置)[::]|^(?:文章)?来源[::].*(?:发布|时间|日期)")
+_CHROME_LINE = re.compile(r"^(?:当前位置|您的位置|您现在的位置|位置)[::]|^(?:文章)?来源[::].*(?:发布|时间|日期)"
+                          r"|^[-\s]*(?:发布时间|发布日期)[::]\s*\d{4}[-年./]\d{1,2}[^。!?]*$"
+                          r"|^\s*\d{4}[-年./]\d{1,2}[-月./]\d{1,2}日?[\s\d:]*[^。!?]{0,30}(?:来源|查看|浏览|阅读|编辑|作者)[::][^。!?]{0,20}$")
 
 
 def _table_lines(cur: str, ln: str) -> bool:

@@ -1044,3 +1044,16 @@ def test_a_bulletin_title_under_the_page_trail_still_dates_every_section():
     df = extract_article(page, "t")
     assert df["article_date"].iloc[0] == "2019-11"
     assert set(zip(df["period_start"], df["period_end"], strict=True)) == {("2018-01", "2018-12")}
+
+
+@pytest.mark.parametrize("chrome", [
+    "当前位置:首页 > 政府数据 > 统计公报",
+    "文章来源:县统计局 发布时间:2019-11-11 11:04",
+    "- 发布时间:2015-12-18 00:31:10来源:经济参考报 责任编辑:罗伯特",
+    "2023-08-26 18:32| 来源: 网络整理| 查看: 265",
+])
+def test_a_page_s_trail_source_or_date_line_is_never_joined_to_the_text_after_it(chrome):
+    from extract.normalize import normalize
+
+    lead = "四川珙县发展茶产业初见成效,全县茶园面积达到15万亩"  # a line cut without a full stop
+    assert lead in normalize(f"{chrome}\n{lead}\n到2017年,力争建成20万亩优质绿茶基地。").split("\n")
