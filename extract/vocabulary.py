@@ -122,7 +122,7 @@ RATE_COMPARED_VERB = "|".join(re.escape(r["word"]) for r in table("comparison_ve
 LAND_USE = re.compile(alternation("land_use_words.csv"))  # 建设用地500亩: not a planting area
 # ``固定资产投资方面,``, ``从社会消费品零售总额看,``, ``在2019年北京市各区财政支出中,``: the indicator a paragraph
 # goes on to break down by place
-TOPIC = re.compile(r"^(?:在|从|就)?([^\s,;:。、]{2,16}?)(?:方面|领域)(?:看|来看)?[,:]|^从([^\s,;:。、]{2,16}?)(?:看|来看)[,:]"
+TOPIC = re.compile(r"^(?:分[^\s,;:。]{1,4}看[,:])?(?:在|从|就)?([^\s,;:。、]{2,16}?)(?:方面|领域)(?:看|来看)?[,:]|^从([^\s,;:。、]{2,16}?)(?:看|来看)[,:]"
                    r"|^在([^\s,;:。、]{0,12}?各[县区市][^\s,;:。、]{2,12}?)中[,:]")
 
 # ------------------------------------------------------------------ places

@@ -344,6 +344,9 @@ def test_a_topic_phrase_names_the_indicator_of_the_places_after_it():
     df = extract_article("北京市\n在2019年北京市各区财政支出中,海淀区(743.5亿元)、朝阳区(658.01亿元)分列第一、二位。", "t",
                          date="2021-10-28")
     assert set(df.loc[df["measure"] == "level", "indicator"]) == {"general_budget_expenditure"}
+    # the frame after 分市州看, (by prefecture): the topic of the round-up's places
+    df = extract_article("贵州省遵义市、贵阳市\n分市州看,在经济总量方面,遵义市突破3000亿元,居全省首位。", "t", date="2021-11-13")
+    assert df[["indicator", "measure"]].values.tolist() == [["gdp", "level"], ["gdp", "rank"]]
 
 
 def test_a_place_s_bare_count_after_the_projects_its_paragraph_counts_counts_those_projects():
