@@ -116,7 +116,9 @@ class PlaceContext:
     def zone_place(self, name: str, frame: Place | None) -> Place:
         name = self.full_zone_name(name)
         base = frame or self.article
-        if base is not None and is_bare_zone(name):
+        if is_bare_zone(name) and (named := self._named_in_full(name)):
+            name = self.full_zone_name(named)  # 雅安经济开发区 … 经开区: the one zone of that kind the text names in full
+        elif base is not None and is_bare_zone(name):
             name = self._named_after(name, base)  # 市开发区 in 六安市's article: 六安经济技术开发区
         home = self.home_of(name)
         if home is not None and (base is None or base.level == "province" or base in self._chain(home)[1:]):
@@ -127,6 +129,12 @@ class PlaceContext:
         if base.level == "township":
             county_code = base.code
         return Place(name, county_code or base.code, "zone", base.province, base.prefecture)
+
+    def _named_in_full(self, bare: str) -> str:
+        """The one zone of a bare kind's sort (``经开区``: an 经济(技术)开发区) the text names in full, if one."""
+        kinds = {"经开区": ("经济技术开发区", "经济开发区", "经开区"), "高新区": ("高新技术产业开发区", "高新区")}.get(bare.lstrip("市县"), ())
+        full = {n for n in self.zone_names.values() if n.endswith(kinds) and n not in kinds} if kinds else set()
+        return full.pop() if len(full) == 1 else ""
 
     def _named_after(self, name: str, base: Place) -> str:
         """A zone named bare by its kind (``经开区``, ``市开发区``) takes the name of the place it is the zone of:
@@ -254,10 +262,16 @@ def is_bare_zone(name: str) -> bool:
     return name in ZONE_SUFFIXES or (name[:1] in ("市", "县") and name[1:] in ZONE_SUFFIXES)
 
 
+# ``12月1日上午,经开区举行…``, ``经开区2023年初步谋划重大项目420个``: a zone's short kind opening a clause, as its subject
+_BARE_SUBJECT = re.compile(r"(?:^|(?<=[,。;!?\n]))((?:市|县)?(?:经开区|高新区))(?=[^\s,。;、和与及的])", re.M)
+
+
 def listed_bare_zones(text: str) -> list[tuple[int, int, str]]:
     """``分县区:西秀区项目8个,…;经开区项目10个``, ``霍邱县18个、市开发区14个``: a place's zone named bare (by its
-    kind alone) as one item of a list of places' figures is that zone, named after the place (``六安经济技术开发区``)."""
-    return [(m.start(1), m.end(1), m.group(1)) for m in _BARE_ITEM.finditer(text)]
+    kind alone) as one item of a list of places' figures is that zone, named after the place (``六安经济技术开发区``);
+    so is a zone's short kind (``经开区``, ``高新区``) that opens a clause as its subject."""
+    return sorted([(m.start(1), m.end(1), m.group(1)) for m in _BARE_ITEM.finditer(text)]
+                  + [(m.start(1), m.end(1), m.group(1)) for m in _BARE_SUBJECT.finditer(text)])
 
 
 def find_zones(text: str, mentions: list[Mention]) -> list[tuple[int, int, str]]:

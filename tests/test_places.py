@@ -1157,3 +1157,13 @@ def test_a_township_name_read_across_two_words_is_no_place():
     """示范村镇 is 示范 + 村镇 (model villages and towns), not the township 范村镇."""
     df = extract_article("周口市乡村振兴简报\n我市已有国家级“一村一品”示范村镇11个,全国文明村镇3个。", "t")
     assert set(df["region"]) == {"周口市"}
+
+
+def test_a_zone_s_short_kind_opening_a_clause_is_the_zone_of_the_article_s_place_or_the_one_named_in_full():
+    page = ("当前位置:河南热线 > 地市 > 郑州 > 正文\n郑州市重大项目集中开工仪式举行\n"
+            "12月1日上午,经开区举行全市重大项目集中开工活动。经开区2023年初步谋划重大项目420个,总投资2700亿元。")
+    df = extract_article(page, "t")
+    assert set(df["region"]) == {"郑州经济技术开发区"}
+    # the text names its zone in full first: the short kind is that zone (a county's 经济开发区, not a national one)
+    df = extract_article("雅安经济开发区2022年发展成效\n雅安经济开发区位于雅安市。经开区全年实现规上工业总产值110.4亿元。", "t")
+    assert set(df["region"]) == {"雅安经济开发区"}
