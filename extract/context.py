@@ -133,7 +133,7 @@ class PlaceContext:
     def _named_in_full(self, bare: str) -> str:
         """The one zone of a bare kind's sort (``经开区``: an 经济(技术)开发区) the text names in full, if one."""
         kinds = {"经开区": ("经济技术开发区", "经济开发区", "经开区"), "高新区": ("高新技术产业开发区", "高新区")}.get(bare.lstrip("市县"), ())
-        full = {n for n in self.zone_names.values() if n.endswith(kinds) and n not in kinds} if kinds else set()
+        full = {n for n in self.zone_names.values() if n.endswith(kinds) and not is_bare_zone(n)} if kinds else set()
         return full.pop() if len(full) == 1 else ""
 
     def _named_after(self, name: str, base: Place) -> str:
