@@ -118,6 +118,12 @@ def test_a_year_reported_so_far_is_the_current_one():
     assert (d.year, d.month) == (2019, 11)
 
 
+def test_a_year_the_text_sees_begin_is_the_year_it_is_written_in():
+    d = article_date("全市上下坚持“三顶格”工作机制,2022年“双招双引”圆满收官,为2023年精彩开局奠定基础。"
+                     "据介绍,去年全年全市新签约亿元项目413个。")
+    assert (d.year, d.reported) == (2023, ("2022-01", "2022-12"))
+
+
 def test_a_year_closed_dates_the_text_only_with_a_lead_day():
     assert article_date("据统计,截至2018年底,全县贫困发生率降至1.2%。").how == "unknown"
     d = article_date("新华网合肥8月3日电 据统计,截至2018年底,全县贫困发生率降至1.2%。")
