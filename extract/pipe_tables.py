@@ -36,6 +36,7 @@ _LABEL_MARK = re.compile(r"^(?:其中[::]?|#|[一二三四五六七八九十]+[�
 _CAPTION_NOUN = re.compile(r"(产量|产值|销售额|面积)(?:情况|表)?$")
 _NUMBER_IN_CELL = re.compile(r"[-−–]?\d[\d,]*(?:\.\d+)?")
 _PROSE_UNITS = "|".join(sorted(UNITS, key=len, reverse=True))
+_NEAR = 4000  # how far around a table its prose is read for the units it leaves unsaid
 
 
 @dataclass(frozen=True)
@@ -205,7 +206,8 @@ def table_readings(text: str) -> dict[int, list[CellReading]]:
         columns = [_column(c) for _, _, c in head]
         columns = _units_stated(lines[i - 1][1] if i else "", columns)
         end = block[-1][0] + len(lines[j - 1][1])
-        columns = _units_unsaid(text[: block[0][0]] + "\n" + text[end:], [c for _, c in block[1:]], columns)
+        prose = text[max(0, block[0][0] - _NEAR) : block[0][0]] + "\n" + text[end : end + _NEAR]  # the prose around it
+        columns = _units_unsaid(prose, [c for _, c in block[1:]], columns)
         caption = next((m for k in (1, 2) if i >= k and len(lines[i - k][1]) <= 40 and (m := _CAPTION_NOUN.search(lines[i - k][1]))), None)
         for start, cells in block[1:]:
             if lines[i][1].rstrip().endswith("|") and not text[start:].split("\n", 1)[0].rstrip().endswith("|"):
