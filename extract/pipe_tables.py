@@ -2,9 +2,9 @@
 
 Owns: finding such a table (a run of lines of ``|`` cells, its first line naming the columns when it holds no
 number), the kind of each column (value, unit, growth, share, or none), what a column's head adds to its cells
-(a period: ``2022年GDP``, ``年末人数``; a unit: ``绝对数(吨)``; an indicator when the rows are places), the unit
-a table leaves unsaid (the one the prose gives the same number), and for each figure cell a short sentence to
-read it by, with where each of its numbers sits in the line:
+(a period: ``2022年GDP``, ``年末人数``; a unit: ``绝对数(吨)``; an indicator when the rows are places), the units
+a line above it states (``单位:个、亿元``) or it leaves unsaid (the one the prose around it gives the same number),
+and for each figure cell a short sentence to read it by, with where each of its numbers sits in the line:
 
     产品名称 | 绝对数(吨) | 比上年增长(%) |
     粮食 | 54300 | 0.37 |                 →  粮食54300吨,比上年增长0.37%。
@@ -72,10 +72,13 @@ def _cells(line: str) -> list[tuple[int, int, str]]:
 
 
 def _is_number(cell: str) -> bool:
-    return bool(NUMBER.match(re.sub(r"\s+|%$", "", cell.replace(" ", "")).rstrip("%")))
+    """``54300``, ``78.9%``, ``5.7 %``: a cell that holds one number and nothing else."""
+    return bool(NUMBER.match(re.sub(r"\s+", "", cell).rstrip("%")))
 
 
 def _column(head: str) -> _Column:
+    """What a column's head says of its cells: their kind, and for values the period, unit and indicator words it
+    adds (``2022年GDP``: 2022年, GDP; ``绝对数(吨)``: 吨; ``项目个数``: 个)."""
     head = re.sub(r"\s+", "", head)
     unit_m = UNIT_IN_LABEL.search(head)
     unit = unit_m.group(1) if unit_m else ""
