@@ -105,7 +105,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("since_rel", re.compile(r"(?P<rel>今年|去年|上年|本年)(?:以来|来(?!看|说))")),  # 去年来 = 去年以来
     ("years_back", re.compile(_at(_N_FIRST + "两") + r"(?P<n>[一两二三四五六七八九十\d]{1,2})年(?:多)?来|(?<=近)(?P<n2>[一两二三四五六七八九十\d]{1,2})年(?!前|后|[\d一二三四五六七八九十])"
                             r"|(?<=过去)(?P<n3>[两二三四五六七八九十\d]{1,2})年(?!前|后|[\d一二三四五六七八九十])")),  # not 过去一年: the year reviewed
-    ("months_range", re.compile(_at(_Y_FIRST + _N_FIRST) + _Y + r"(?P<m1>" + _N + r")(?:月)?(?P<sep>至|到|-|—|~|－|、)(?P<m2>" + _N + r")月(?:份)?(?P<endw>末|底)?")),
+    ("months_range", re.compile(_at(_Y_FIRST + _N_FIRST + "元") + _Y + r"(?P<m1>元|" + _N + r")(?:月)?(?P<sep>至|到|-|—|~|－|、)(?P<m2>" + _N + r")月(?:份)?(?P<endw>末|底)?")),
     ("quarter_first3", re.compile(_at(_Y_FIRST) + _Y + r"前(?P<nq>[二两三23])(?:个)?季(?:度)?")),
     ("holiday", re.compile(_at(_Y_FIRST + "“\"元春清五劳端中国") + _Y + r"[“\"]?(?P<hd>" + "|".join(HOLIDAYS) + r")节?[”\"]?(?:假期|小长假|长假|黄金周|期间)")),
     ("first_months", re.compile(_at(_Y_FIRST) + _Y + r"前(?P<m2>" + _N + r")(?:个)?月(?:份)?")),
@@ -264,7 +264,7 @@ def _resolve(kind: str, m: re.Match[str], art: ArticleDate, ctx_year: int, ctx_e
         return mk(ym(art.year, art.month - 12 * n + 1), art.ym, "since", True)
     y, explicit = _year_of(m, ctx_year, art)
     if kind == "months_range":
-        m1, m2 = _num(m.group("m1")), _num(m.group("m2"))
+        m1, m2 = 1 if m.group("m1") == "元" else _num(m.group("m1")), _num(m.group("m2"))  # 元月至10月: January on
         if not m1 or not m2 or not 1 <= m1 <= m2 <= 12 or (m.group("sep") == "、" and m2 != m1 + 1):
             return None  # 1、2月份 is January and February; 3、5月 is not a span
         if m.group("endw"):
