@@ -270,8 +270,7 @@ def listed_bare_zones(text: str) -> list[tuple[int, int, str]]:
     """``分县区:西秀区项目8个,…;经开区项目10个``, ``霍邱县18个、市开发区14个``: a place's zone named bare (by its
     kind alone) as one item of a list of places' figures is that zone, named after the place (``六安经济技术开发区``);
     so is a zone's short kind (``经开区``, ``高新区``) that opens a clause as its subject."""
-    return sorted([(m.start(1), m.end(1), m.group(1)) for m in _BARE_ITEM.finditer(text)]
-                  + [(m.start(1), m.end(1), m.group(1)) for m in _BARE_SUBJECT.finditer(text)])
+    return [(m.start(1), m.end(1), m.group(1)) for rx in (_BARE_ITEM, _BARE_SUBJECT) for m in rx.finditer(text)]
 
 
 def find_zones(text: str, mentions: list[Mention]) -> list[tuple[int, int, str]]:

@@ -25,7 +25,7 @@ from .numbers import find_figures
 from .periods import find_periods
 from .schema import Row
 from .sentence_rows import SentenceFrame, rows_of_sentence
-from .tables import NUMBER, UNIT_IN_LABEL, UNITS
+from .tables import NUMBER, RANK_HEAD, SHARE_HEAD, UNIT_HEAD, UNIT_IN_LABEL, UNITS
 
 _HEAD_PERIOD = re.compile(r"(?:19|20)\d{2}年(?:末|底)?|年末|年底|上半年|前三季度|全年|[一二三四1-4]季度|\d{1,2}(?:-|至)\d{1,2}月")
 # column heads that say only "the amount": the row's label names what it is
@@ -83,11 +83,11 @@ def _column(head: str) -> _Column:
     unit_m = UNIT_IN_LABEL.search(head)
     unit = unit_m.group(1) if unit_m else ""
     words = head[: unit_m.start()] if unit_m else head
-    if re.match(r"^(?:计量)?单位$", words):
+    if UNIT_HEAD.match(words):
         return _Column("unit", "", "", "")
-    if re.search(r"占|比重|构成", words):
+    if SHARE_HEAD.search(words):
         return _Column("share", "", "", "")
-    if re.search(r"排名|位次", words):
+    if RANK_HEAD.search(words):
         return _Column("skip", "", "", "")
     if re.search(r"增长|增速|增幅|同比|比上年|±", words) or unit == "%" and not words:
         return _Column("growth", "", "", "")
@@ -189,6 +189,8 @@ def _number_at(cell: tuple[int, int, str]) -> tuple[int, int]:
 def table_readings(text: str) -> dict[int, list[CellReading]]:
     """For each line of a ``|`` table in the text, by its offset: the sentences that read its figure cells."""
     out: dict[int, list[CellReading]] = {}
+    if "|" not in text:
+        return out  # most articles: nothing to split into lines
     lines, pos = [], 0
     for line in text.split("\n"):
         lines.append((pos, line))
@@ -196,24 +198,24 @@ def table_readings(text: str) -> dict[int, list[CellReading]]:
     i = 0
     while i < len(lines):
         j = i
-        while j < len(lines) and len(_cells(lines[j][1])) >= 2 and lines[j][1].count("|") >= 2:
+        while j < len(lines) and lines[j][1].count("|") >= 2 and len(_cells(lines[j][1])) >= 2:
             j += 1
         if j - i < 2:
             i = j + 1
             continue
-        block = [(start, _cells(line)) for start, line in lines[i:j]]
-        head = block[0][1]
+        block = [(start, line, _cells(line)) for start, line in lines[i:j]]
+        head = block[0][2]
         if any(_is_number(c) for _, _, c in head):
             i = j
             continue
-        columns = [_column(c) for _, _, c in head]
-        columns = _units_stated(lines[i - 1][1] if i else "", columns)
-        end = block[-1][0] + len(lines[j - 1][1])
+        columns = _units_stated(lines[i - 1][1] if i else "", [_column(c) for _, _, c in head])
+        end = block[-1][0] + len(block[-1][1])
         prose = text[max(0, block[0][0] - _NEAR) : block[0][0]] + "\n" + text[end : end + _NEAR]  # the prose around it
-        columns = _units_unsaid(prose, [c for _, c in block[1:]], columns)
+        columns = _units_unsaid(prose, [cells for _, _, cells in block[1:]], columns)
         caption = next((m for k in (1, 2) if i >= k and len(lines[i - k][1]) <= 40 and (m := _CAPTION_NOUN.search(lines[i - k][1]))), None)
-        for start, cells in block[1:]:
-            if lines[i][1].rstrip().endswith("|") and not text[start:].split("\n", 1)[0].rstrip().endswith("|"):
+        closed = block[0][1].rstrip().endswith("|")
+        for start, line, cells in block[1:]:
+            if closed and not line.rstrip().endswith("|"):
                 cells = cells[:-1]  # the page's excerpt ends inside the row: its last cell is cut off
             out[start] = _readings(cells, columns, caption.group(1) if caption else "")
         i = j

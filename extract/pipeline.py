@@ -211,11 +211,11 @@ def _read_sentence(w: _Walk, a: _Article, sent: Sentence) -> list[Row]:
     # 一、2023年工作回顾 … 预计全年…: the year of the paragraph, else of the section, resolves 全年 and 一季度
     year = w.ctx_year or (int(w.section.start[:4]) if w.section is not None and w.section.start else None) \
         or (int(a.headline.start[:4]) if a.headline is not None and a.headline.start and a.headline.explicit_year else None)
-    periods = find_periods(sent.text, a.art, year) if a.art.year else []
-    figs = [f for f in find_figures(sent.text) if is_row(f, sent.text, sent.start, a.garbled)]
     inherited = w.para_periods[0] if w.para_periods else (w.section or a.headline)
     if sent.start in a.tables:  # 粮食 | 54300 | 0.37 |: a table's line, read cell by cell
         return rows_of_table_line(SentenceFrame(sent, [], [], inherited, subjects, a.ctx, a.art, w.plan_mode, w.topic), a.tables[sent.start], a.garbled, year)
+    periods = find_periods(sent.text, a.art, year) if a.art.year else []
+    figs = [f for f in find_figures(sent.text) if is_row(f, sent.text, sent.start, a.garbled)]
     joint, carry = _carry(w, a, sent)
     new_rows = rows_of_sentence(SentenceFrame(sent, figs, periods, inherited, subjects, a.ctx, a.art, w.plan_mode, w.topic, carry))
     _give_stages(w, sent, new_rows, joint, carry)

@@ -14,7 +14,9 @@ import re
 NUMBER = re.compile(r"^[-−–]?\d+(?:,\d{3})*(?:\.\d+)?$")
 UNIT_IN_LABEL = re.compile(r"[((]([^()()]{1,6})[))]\s*$")
 _GROWTH_HEAD = re.compile(r"增长|增速|增幅|同比|比上年|±|%")
-_UNIT_HEAD = re.compile(r"^(?:计量)?单位$")
+UNIT_HEAD = re.compile(r"^(?:计量)?单位$")
+SHARE_HEAD = re.compile(r"占|比重|构成")  # a column of shares
+RANK_HEAD = re.compile(r"排名|位次")  # a column of ranks
 _PERIOD_HEAD = re.compile(r"\d{1,2}(?:-|至|—|~)\d{1,2}月|\d{1,2}月|[一二三四1-4]季度|上半年|前三季度|全年|(?:19|20)\d{2}年")
 UNITS = ("万亿元", "亿元", "万元", "元", "万美元", "亿美元", "美元", "%", "万人", "人", "万人次", "人次", "个", "家", "户", "项",
           "万吨", "吨", "万亩", "亩", "公里", "亿千瓦时", "万千瓦时", "千瓦时", "万千瓦", "千瓦", "平方米", "万平方米")
@@ -57,9 +59,9 @@ def rows_as_sentences(rows: list[list[str]]) -> list[str]:
 
 
 def _column_kind(head: str) -> str:
-    if _UNIT_HEAD.match(head):
+    if UNIT_HEAD.match(head):
         return "unit"
-    if re.search(r"占|比重|构成|排名|位次", head):
+    if SHARE_HEAD.search(head) or RANK_HEAD.search(head):
         return "skip"  # a share or a rank column: not the row's amount or growth
     if _GROWTH_HEAD.search(head):
         return "growth"
