@@ -237,8 +237,8 @@ def plans_of_the_year(rows: list[Row], art: ArticleDate) -> None:
     年度计划投资47亿元``) is of the article's year (SCHEMA: 今年 is the whole year for plans)."""
     for r in rows:
         p = r.period
-        if not _YEAR_PLAN.search(r.sent.text[: r.fig.start]):
-            continue
+        if not _YEAR_PLAN.search(r.sent.text[: r.fig.start]) and not ("|" in r.sent.text and _YEAR_PLAN.search(r.label)):
+            continue  # (a table's column 年投资计划: its head is the label)
         if p is not None and (p.start or p.end):
             y = (p.end or p.start)[:4]
             if (p.start, p.end) != (f"{y}-01", f"{y}-12"):

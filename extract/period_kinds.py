@@ -37,11 +37,14 @@ def _of_the_month(f: Figure, s: str, p: Period | None) -> Period | None:
     return Period(p.end, p.end, "当月", "flow", explicit_year=p.explicit_year)
 
 
+_GROWS_ONLY = re.compile(r"(?:同比|比上年|较上年)?(?:增长|下降|增加|减少)|(?:分别)?是(?:19|20)\d\d年")
+
+
 def _figure_clause(f: Figure, s: str) -> str:
     """The clause before figure ``f``, with the clause before it when it only grows (``生猪出栏129187头,同比增长3.1%``:
-    the growth of the flow before it)."""
+    the growth of the flow before it) or sets it beside an older year (``生产总值完成96.4亿元,是2011年的1.37倍``)."""
     clauses = re.split(r"[,;:。]", s[: f.start])
-    if len(clauses) > 1 and re.match(r"(?:同比|比上年|较上年)?(?:增长|下降|增加|减少)", clauses[-1]):
+    if len(clauses) > 1 and _GROWS_ONLY.match(clauses[-1]):
         return clauses[-2] + "," + clauses[-1]
     return clauses[-1]
 
@@ -58,7 +61,8 @@ def flow_of_the_year(f: Figure, s: str, p: Period | None) -> Period | None:
     return Period(f"{y}-01", f"{y}-12", p.label, "flow", explicit_year=p.explicit_year)
 
 
-_YEAR_END_STOCK = re.compile(rf"(?<!按)(?:{alternation('year_end_stock_words.csv')})")  # data/year_end_stock_words.csv
+# data/year_end_stock_words.csv (not 常住人口人均生产总值: a figure per head of it)
+_YEAR_END_STOCK = re.compile(rf"(?<!按)(?:{alternation('year_end_stock_words.csv')})(?!人均)")
 
 
 def _stock_at_the_year_end(f: Figure, s: str, p: Period | None) -> Period | None:

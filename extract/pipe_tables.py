@@ -34,6 +34,8 @@ _GENERIC_HEAD = re.compile(r"^(?:绝对数|绝对值|数值|数量|总量|总值
 _LABEL_MARK = re.compile(r"^(?:其中[::]?|#|[一二三四五六七八九十]+[、.]|\d+[.、])")
 # a caption naming what a table's rows measure (``2021年旌德县主要农产品产量``): their label takes the noun
 _CAPTION_NOUN = re.compile(r"(产量|产值|销售额|面积)(?:情况|表)?$")
+# a caption naming the list of projects a table counts (``1-9月份州重点项目投资完成情况汇总表``): its 项目个数 are theirs
+_CAPTION_LIST = re.compile(r"[\u4e00-\u9fff]?(?:重点|重大)[\u4e00-\u9fff]{0,4}?项目")
 _NUMBER_IN_CELL = re.compile(r"[-−–]?\d[\d,]*(?:\.\d+)?")
 _PROSE_UNITS = "|".join(sorted(UNITS, key=len, reverse=True))
 _NEAR = 4000  # how far around a table its prose is read for the units it leaves unsaid
@@ -212,7 +214,11 @@ def table_readings(text: str) -> dict[int, list[CellReading]]:
         end = block[-1][0] + len(block[-1][1])
         prose = text[max(0, block[0][0] - _NEAR) : block[0][0]] + "\n" + text[end : end + _NEAR]  # the prose around it
         columns = _units_unsaid(prose, [cells for _, _, cells in block[1:]], columns)
-        caption = next((m for k in (1, 2) if i >= k and len(lines[i - k][1]) <= 40 and (m := _CAPTION_NOUN.search(lines[i - k][1]))), None)
+        above = [lines[i - k][1] for k in (1, 2) if i >= k and len(lines[i - k][1]) <= 40]
+        caption = next((m for line in above if (m := _CAPTION_NOUN.search(line))), None)
+        listed = next((m.group() for line in above if (m := _CAPTION_LIST.search(line))), "")
+        if listed:  # 项目个数 of a table of 州重点项目: 州重点项目个数
+            columns = [replace(c, words=listed + c.words[2:]) if c.words.startswith("项目") else c for c in columns]
         closed = block[0][1].rstrip().endswith("|")
         for start, line, cells in block[1:]:
             if closed and not line.rstrip().endswith("|"):

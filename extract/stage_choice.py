@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .clauses import clause_bounds
+from .clauses import clause_bounds, label_parts
 from .numbers import Figure
 from .period_frames import title_lines
 from .projects import (
@@ -195,9 +195,50 @@ def give_list_stage(rows: list[Row]) -> None:
             #  产业项目44项…;基础设施项目19项…)
             if breakdown_of_total(s) and total is not None and total.sent.paragraph == r.sent.paragraph and total.stage != "planned":
                 mixed = r.sent.paragraph
-            if (_KEY_PROJECTS.search(s) and not stage_words_in(s)) \
+            if (_KEY_PROJECTS.search(s) and not stage_words_in(s)) or _of_a_key_list(r, rows) \
                     or (plan and not stage_words_in(s[: plan.start()]) and mixed != r.sent.paragraph):
                 r.stage = "planned"
+
+
+def give_parts_stage(rows: list[Row]) -> None:
+    """``316个州重点建设项目…。按项目类别统计:产业发展项目172个,…;基础设施项目75个,…;社会民生项目55个…;生态环保
+    项目14个``: counts with no stage that add up to a count with one, told soon after it, are its parts and share
+    its stage."""
+    counts = [r for r in rows if r.indicator == "projects" and r.measure == "count"]
+    for k, total in enumerate(counts):
+        if not total.stage:
+            continue
+        after = [r for r in counts[k + 1 :] if r.sent.paragraph - total.sent.paragraph <= _PARTS_WITHIN]
+        for a in range(len(after)):
+            run = 0.0
+            for b in range(a, len(after)):
+                if after[b].stage:
+                    break
+                run += after[b].fig.value
+                if run >= total.fig.value:
+                    break
+            if b > a and run == total.fig.value and not after[b].stage:
+                for r in after[a : b + 1]:
+                    r.stage = total.stage
+
+
+_PARTS_WITHIN = 4  # paragraphs after a total that its parts may be told in
+
+
+def _of_a_key_list(r: Row, rows: list[Row]) -> bool:
+    """``1-9月份,316个州重点建设项目累计开复工291个``: a count whose own words name a key-project list, with no
+    stage word before the list's noun, the stage word after it being the next figure's (``开复工291个``); a table's
+    column of such a list (``州重点项目个数``, from its caption). Not a few named by example (``A等9个重点项目``)."""
+    if r.indicator != "projects":
+        return False
+    if _KEY_PROJECTS.search(r.label) and "|" in r.sent.text:
+        return True
+    pre, post = label_parts(r.sent.text, r.fig, [x.fig for x in rows if x.sent is r.sent])
+    key = _KEY_PROJECTS.search(post)
+    if key is None or pre.endswith("等") or stage_words_in(pre + post[: key.end()]):  # (越疆智能机器人等9个…: a named few)
+        return False
+    rest, after = post[key.end() :], r.sent.text[r.fig.end + len(post) :]
+    return not stage_words_in(rest) or bool(after[:1].isdigit())
 
 
 _STATUS = re.compile(alternation("status_words.csv"))  # 已纳统, 入统计库, 已入资: a register, not a building step

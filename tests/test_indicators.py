@@ -226,6 +226,21 @@ def test_how_an_annual_key_project_list_compares_is_planned_too():
     assert df["stage"].tolist() == ["planned", "planned"]
 
 
+def test_a_key_project_list_is_planned_and_so_are_the_parts_that_add_up_to_it():
+    df = rows("1-9月份,316个州重点建设项目累计开复工291个。按项目类别统计:产业发展项目172个,完成投资295.9亿元;"
+              "基础设施项目75个;社会民生项目55个;生态环保项目14个。")
+    counts = df[df["indicator"] == "projects"]
+    assert counts["stage"].tolist() == ["planned", "started", "planned", "planned", "planned", "planned"]
+    # a few named by example are no list
+    df = rows("越疆智能机器人等9个省级重点项目完成投资10.6亿元,魏牌汽车等16个项目建成投产。")
+    assert df[df["indicator"] == "projects"]["stage"].tolist() == ["", "completed"]
+
+
+def test_what_is_to_be_done_this_year_is_a_target():
+    assert rows("今年要完成投资460亿元。")["measure"].tolist() == ["target"]
+    assert rows("遥观镇今年目标:工业总产值480亿元。")["measure"].tolist() == ["target"]
+
+
 def test_projects_in_preparation_are_planned():
     df = rows("续建项目8个,年度计划投资9亿元;重大前期项目3个,项目总投资15亿元。")
     assert df["stage"].tolist()[2:] == ["planned", "planned"]
@@ -545,7 +560,7 @@ def test_a_running_total_continues_the_figure_before():
 @pytest.mark.parametrize(
     "text,stages",
     [
-        ("全县31个省市重点项目已开工28个。", ["", "started"]),  # the verb before 28 is 28's
+        ("全县31个省市重点项目已开工28个。", ["planned", "started"]),  # the verb before 28 is 28's; 31: the key list
         ("实现17个项目开工,11个项目竣工。", ["started", "completed"]),  # each verb after its own figure
         ("新落地亿元以上项目18个。", ["introduced"]),
     ],

@@ -425,6 +425,15 @@ def test_an_amount_over_the_year_after_a_year_end_is_of_the_whole_year():
                 "2024-03-20")
     got = _periods_by_value(df)
     assert got[0.5] == ("", "2023-12") and got[3.1] == got[129000] == ("2023-01", "2023-12")
+    # and how it stands against an older year
+    df = _table("大名县\n截至2016年末,全县地方生产总值完成96.4亿元,是2011年的1.37倍。", "2017-02-10")
+    assert _periods_by_value(df)[1.37] == ("2016-01", "2016-12")
+
+
+def test_a_figure_per_head_of_the_population_is_over_the_year():
+    df = _table("浦江县\n2023年,全县常住人口人均生产总值达到62815元,比上年增长6.4%。年末常住人口46.5万人。", "2024-03-20")
+    got = _periods_by_value(df)
+    assert got[62815] == got[6.4] == ("2023-01", "2023-12") and got[465000] == ("", "2023-12")
 
 
 def test_numbered_headings_opening_their_paragraphs_make_a_report():

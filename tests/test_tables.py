@@ -127,3 +127,8 @@ def test_a_pipe_table_takes_its_units_from_the_unit_line_above_it():
     assert ["major_project_investment", "level", 6510000000, "元"] in got
     assert [78.9, "%"] in df[df["region"] == "吉首市"][["value", "unit"]].values.tolist()  # a cell written with %
     assert all(u != "%" or v < 100 for v, u in df[["value", "unit"]].values.tolist())  # no amount read as a percent
+    # a table of the key-project list: its counts are the list's (planned), its 年投资计划 the whole year's
+    jishou = df[df["region"] == "吉首市"]
+    assert jishou[jishou["indicator"] == "projects"]["stage"].tolist() == ["planned"]
+    plan = jishou[jishou["measure"] == "target"]
+    assert plan[["period_start", "period_end"]].values.tolist() == [["2021-01", "2021-12"]]
