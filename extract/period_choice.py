@@ -245,6 +245,14 @@ def plans_of_the_year(rows: list[Row], art: ArticleDate) -> None:
                 r.period = Period(f"{y}-01", f"{y}-12", p.label, "flow", p.pos, p.end_pos, p.explicit_year)
         elif art.year:  # a plan naming no year: the article's year
             r.period = Period(f"{art.year}-01", f"{art.year}-12", p.label if p is not None else "", "flow")
+        for q in rows:  # 产业发展项目45项,年度计划投资19.25亿元: the set it is planned for, when nothing dates it
+            if q.sent.start == r.sent.start and q.indicator in PROJECT_CODES and _undated(q.period, art):
+                q.period = r.period
+
+
+def _undated(p: Period | None, art: ArticleDate) -> bool:
+    """No period, or only the point of the article's month that nothing in the text names."""
+    return p is None or not (p.start or p.end) or not p.start and p.end == art.ym and not p.explicit_year and not p.label
 
 
 def so_far_this_year(rows: list[Row], art: ArticleDate) -> None:

@@ -769,6 +769,11 @@ def test_a_plan_for_the_year_that_names_no_year_is_of_the_articles_year():
     df = _table(text, "2023-06-10")
     plans = df[df["measure"] == "target"]
     assert plans[["period_start", "period_end"]].values.tolist() == [["2023-01", "2023-12"]] * 2
+    # 年计划投资, 年内投资: the year's too; and so is the set of projects it is planned for, when nothing else dates it
+    text = "某县\n其中,产业项目25个,总投资410亿元,年计划投资90亿元;西部云基地项目年内投资37亿元。\n社会民生项目3个,年度计划投资5亿元。"
+    df = _table(text, "2022-04-19")
+    got = _periods_by_value(df)
+    assert got[9000000000] == got[3700000000] == got[500000000] == got[3] == ("2022-01", "2022-12")
 
 
 def test_a_vague_span_up_to_now_does_not_carry_the_paragraphs_year():
