@@ -61,6 +61,7 @@ _ZONE_LEAD = re.compile(
     r"^(?:(?:今年|去年|全年|上半年|下半年|前三季度|[一二三四1-4]季度|第[一二三四]季度|\d{1,2}月|[1一][-至到]\d{1,2}月)(?:份)?)+"
     r"|^(?:全市|全县|全区|全省|全州|全盟|全旗|国家级|省级|市级|县级)"
     r"|^月份"  # 1-4月份园区: the month's digits stand outside the match
+    r"|^园区(?=[\u4e00-\u9fff]{4})"  # 园区江苏苏宿工业园区: a site's menu word run into the name after it
 )
 
 
@@ -78,7 +79,7 @@ def clean_zone(name: str, text: str, start: int, mentions: list[Mention], starts
     trimmed = PLACE_LEAD.sub("", trimmed)  # 占西宁开发区, 拉动西宁开发区
     for verb in _ZONE_CUTS:
         k = trimmed.rfind(verb)
-        if 0 <= k < len(trimmed) - 3:
+        if 0 <= k and len(trimmed) - k - len(verb) >= 2:  # (the rest at least a kind: 占园区 → 园区)
             trimmed = _ZONE_LEAD.sub("", trimmed[k + len(verb) :])  # 名列国家级经开区: a class of zones
     head = start + len(name) - len(trimmed)
     starts = starts if starts is not None else [m.start for m in mentions]  # in text order

@@ -460,6 +460,9 @@ def test_a_word_before_a_village_or_zone_name_is_not_part_of_it():
 
     assert [n for _s, _e, n in village_mentions("近年来,盘活石桥村闲置厂房,像柳树村这样的村还有很多")] == ["石桥村", "柳树村"]
     assert [n for _s, _e, n in find_zones("新签约项目9个,占来宾工业园区新签约项目的六成", [])] == ["来宾工业园区"]
+    # 占园区总产值: a share of the zone's own total, no zone named 主导产业产值占园区; a menu's 园区 run into a name
+    assert [n for _s, _e, n in find_zones("1—4月,广梅产业园主导产业产值占园区总产值82.5%", [])] == ["广梅产业园"]
+    assert [n for _s, _e, n in find_zones("超联科技 园区 园区江苏苏宿工业园区一季度固定资产投资增速达14.3%", [])] == ["江苏苏宿工业园区"]
     # 顺利完成嘎查: a verb and a village's kind, no name; 瑜城等村: several villages, none of them the subject
     assert [n for _s, _e, n in village_mentions("党员159名,顺利完成嘎查换届,大堡村种植马铃薯")] == ["大堡村"]
     assert [n for _s, _e, n in village_mentions("严冲等村的7000亩板栗,瑜城等村10000亩蔬菜")] == []
