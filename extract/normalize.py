@@ -168,7 +168,9 @@ _MAY_FOLD = re.compile("[^\x00-\x7f\u4e00-\u9fff" + "".join(sorted(_CJK_PUNCT - 
 _KEEP_SYMBOLS = set("℃㎡㎞㎏㎜")
 # ``386.5 亿元``, ``第 2 位``: a space between a figure and the words around it is typography (the pattern
 # opens on the space and looks back past it, so it is tried only at spaces, not at every character)
-_LOOSE_FIGURE = re.compile(r" (?:(?<=\d ) *(?=[万亿千百%‰\u4e00-\u9fff])|(?<=[\u4e00-\u9fff] ) *(?=\d))")
+# (``1 —8 月份``, ``2 .7倍``: inside a range of months or a decimal too)
+_LOOSE_FIGURE = re.compile(r" (?:(?<=\d ) *(?=[万亿千百%‰\u4e00-\u9fff]|[—–~－-] *\d|\.\d)|(?<=[\u4e00-\u9fff] ) *(?=\d)"
+                           r"|(?:(?<=\d[—–~－-] )|(?<=\d [—–~－-] )) *(?=\d))")
 
 
 # a title set letter-spaced: ``三 河 市``

@@ -54,6 +54,11 @@ def test_social_media_typography():
         ["retail_sales", "level", 14210000000]]
     assert set(df["period_end"]) == {"2024-09"}  # the title's 前三季度 covers the figures that name no period
     assert not df["label"].str.contains("✅").any()
+    # spaces inside a range of months and a decimal: 1 —8 月份 is January to August, 2 .7倍 one multiple
+    text = "兰考县\n2019年全县重点项目共502个,1 —8 月份累计完成投资 697.38 亿元,是2015年的2 .7倍。"
+    df = extract_article(text, "t", date="2019-09-20")
+    got = df[["value", "unit", "period_start", "period_end"]].values.tolist()
+    assert [69738000000, "元", "2019-01", "2019-08"] in got and [2.7, "倍", "2019-01", "2019-08"] in got
 
 
 # a page's table exported as text, its cells split by ``|``: one column per year, one row per district; the table
