@@ -58,8 +58,9 @@ class PlaceContext:
         ``淄博高新区`` by its official name ``淄博高新技术产业开发区`` (a county's ``碧江高新区`` stays); a short
         name the text never spells out in full by the official name its kind has (``彭山经开区``: 彭山经济开发区)."""
         full = self.zone_names.get(zone_key(name), name)
-        if (city := _CITY_NAMED.match(full)) and self.gaz.lookup(city.group()):
-            full = city.group(1) + full[city.end() :]  # 邹城市经济开发区 is 邹城经济开发区 (not 金义都市新区)
+        if (city := _CITY_NAMED.match(full)) and self.gaz.lookup(city.group()) and full.endswith(_OFFICIAL_KINDS):
+            # 邹城市经济开发区 is 邹城经济开发区 (not 金义都市新区; not 温岭市东部产业集聚园区, 宿迁市湖滨新区: named as written)
+            full = city.group(1) + full[city.end() :]
         for m in self.gaz.mentions(full[:6]):
             if m.start == 0 and m.candidates[0].level == "province" and len(full) - m.end >= 4:
                 full = full[m.end :]  # 山东潍坊高新区: the province only qualifies it
@@ -223,6 +224,7 @@ class PlaceContext:
         return known
 
 
+_OFFICIAL_KINDS = ("开发区", "高新区", "经开区", "工业园区", "综合保税区", "保税区")  # the kinds a zone is officially named with
 _CITY_NAMED = re.compile(r"^([\u4e00-\u9fff]{2,3})市(?=[\u4e00-\u9fff]{2})")
 _HOMES = ("county", "prefecture")  # a zone's home; or a province-level city (天津市)
 _CITY_ZONES = ("高新", "国家高新", "经济技术开发区", "经开区", "综合保税区", "保税")  # kinds named after their city

@@ -39,6 +39,7 @@ from .period_moves import years_of_moves
 from .periods import ArticleDate, Period, find_periods, year_in_force
 from .pipe_tables import CellReading, rows_of_table_line, table_readings
 from .regions import Mention, Place, gazetteer, in_named_provinces
+from .restated import restated_places
 from .schema import COLUMNS, Row
 from .sections import find_sections
 from .sentence_rows import SentenceFrame, rows_of_sentence
@@ -234,6 +235,7 @@ def extract_normalized(text: str, article_id: str, date: str | None = None, plac
     stages.give_article_stage(rows, stage := stages.article_stage(text))  # an article about one groundbreaking or signing
     stages.give_list_stage(rows)
     stages.give_parts_stage(rows)
+    restated_places(rows)
     day_carried(rows)
     event_month(rows, text, a.art, a.headline, about_event=bool(stage))
     plans_of_the_year(rows, a.art)

@@ -875,6 +875,8 @@ def test_a_zone_named_with_and_without_its_city_s_shi_is_one_zone_by_one_name():
     ctx.learn_zone_names(find_zones(text, gazetteer().mentions(text)))
     assert ctx.full_zone_name("西安市经开区") == ctx.full_zone_name("西安经开区") == "西安经济技术开发区"
     assert ctx.full_zone_name("金义都市新区") == "金义都市新区"
+    # a zone not named by an official kind keeps the city's 市 as written
+    assert ctx.full_zone_name("温岭市东部产业集聚园区") == "温岭市东部产业集聚园区"
 
 
 def test_a_verb_before_a_zone_s_kind_word_is_no_part_of_its_name():
@@ -1170,3 +1172,16 @@ def test_a_zone_s_short_kind_opening_a_clause_is_the_zone_of_the_article_s_place
     # the text names its zone in full first: the short kind is that zone (a county's 经济开发区, not a national one)
     df = extract_article("雅安经济开发区2022年发展成效\n雅安经济开发区位于雅安市。经开区全年实现规上工业总产值110.4亿元。", "t")
     assert set(df["region"]) == {"雅安经济开发区"}
+
+
+def test_a_figure_restated_as_this_one_is_about_the_place_it_was_first_given_for():
+    """``当天,温岭共有15个…集中开工。\\n在此次集中开工的15个项目里,…``: the later paragraph's count is 温岭's, and so is
+    its breakdown, not the headline's 台州市; a count given for two places before says nothing of which it is."""
+    text = ("台州一批重大项目签约开工\n2月24日,温岭共有15个重大项目集中开工,总投资达120.4亿元。\n"
+            "在此次集中开工的15个项目里,产业升级类项目6个,总投资38.4亿元;社会民生类项目3个。")
+    df = extract_article(text, "t", date="2023-02-25")
+    assert df["region"].tolist() == ["温岭市"] * 6
+    text = ("广元集中开工101个项目\n1月4日,利州区三江口社区举行开工仪式,当地集中开工重大项目101个。\n"
+            "在本次集中开工的101个重大项目中,基础设施项目25个。")
+    df = extract_article(text, "t", date="2022-01-05")
+    assert df["region"].tolist()[-2:] == ["广元市", "广元市"]
