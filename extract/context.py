@@ -229,13 +229,15 @@ _CITY_NAMED = re.compile(r"^([\u4e00-\u9fff]{2,3})市(?=[\u4e00-\u9fff]{2})")
 _HOMES = ("county", "prefecture")  # a zone's home; or a province-level city (天津市)
 _CITY_ZONES = ("高新", "国家高新", "经济技术开发区", "经开区", "综合保税区", "保税")  # kinds named after their city
 _ZONE_SHORT = (("经济技术开发区", "经开区"), ("高新技术产业开发区", "高新区"), ("高新技术开发区", "高新区"),
-               ("经济开发区", "经开区"), ("工业园区", "工业园"), ("开发区", "经开区"))  # 西宁开发区 = 西宁经济技术开发区
+               ("经济开发区", "经开区"), ("工业园区", "工业园"), ("开发区", "经开区"),  # 西宁开发区 = 西宁经济技术开发区
+               ("园区", "工业园"))  # 新田园区 = 新田县工业园区
+_COUNTY_NAMED = re.compile(r"^([\u4e00-\u9fff]{2,3})[市县](?=[\u4e00-\u9fff]{2})")  # (a key only: 新田县工业园区)
 
 
 def zone_key(name: str) -> str:
     """One key for a zone's full and short names: ``赣州经济技术开发区`` and ``赣州经开区``; ``西安市经开区`` and
-    ``西安经开区`` (its city named with or without 市)."""
-    name = _CITY_NAMED.sub(r"\1", name, count=1)
+    ``西安经开区`` (its city named with or without 市); ``新田县工业园区`` and ``新田园区``."""
+    name = _COUNTY_NAMED.sub(r"\1", name, count=1)
     for full, short in _ZONE_SHORT:
         if name.endswith(full):
             return name[: -len(full)] + short

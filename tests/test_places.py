@@ -875,6 +875,10 @@ def test_a_zone_named_with_and_without_its_city_s_shi_is_one_zone_by_one_name():
     ctx.learn_zone_names(find_zones(text, gazetteer().mentions(text)))
     assert ctx.full_zone_name("西安市经开区") == ctx.full_zone_name("西安经开区") == "西安经济技术开发区"
     assert ctx.full_zone_name("金义都市新区") == "金义都市新区"
+    # 新田园区, short for the 新田县工业园区 the text names
+    text = "新田县工业园区。今年以来,新田园区完成规模工业总产值95.13亿元。"
+    ctx.learn_zone_names(find_zones(text, gazetteer().mentions(text)))
+    assert ctx.full_zone_name("新田园区") == "新田县工业园区"
     # a zone not named by an official kind keeps the city's 市 as written
     assert ctx.full_zone_name("温岭市东部产业集聚园区") == "温岭市东部产业集聚园区"
 
