@@ -825,6 +825,9 @@ def test_an_economic_zone_is_a_zone_and_a_class_of_zones_is_not():
     text = ("普湾经济区\n2024-03-01\n辽宁省公布2023年度省级以上经济开发区考核评价结果,普湾经济区名列第6。"
             "2023年,普湾经济区地区生产总值同比增长8.3%。2021年度,首次进入省级经开区前10,名列第9。")
     assert set(extract_article(text, "t")["region"]) == {"普湾经济区"}
+    # a pilot zone and a chemical base are zones too
+    text = "海西州\n2022-11-04\n1-10月,柴达木循环经济试验区完成省外招商引资到位资金64.82亿元。宁东能源化工基地开工项目24个。"
+    assert extract_article(text, "t")["region"].tolist() == ["柴达木循环经济试验区", "宁东能源化工基地"]
 
 
 def test_a_county_by_its_former_name_is_today_s_place_under_that_name():
