@@ -169,7 +169,8 @@ def _bare_continuation(w: _Words, prev: Row) -> tuple[str, str] | None:
     """``地区生产总值120亿元,增长6.5%``, ``税收收入当月完成11.1亿元,下降5.5%;累计完成137.4亿元``: words that say
     nothing of their own go on with the figure before."""
     left = leftover_words(w.pre)
-    if (len(left) <= 1 or _DONE_ONLY.fullmatch(left)) and not (w.counter and w.post_noun.strip()):
+    if (len(left) <= 1 or _DONE_ONLY.fullmatch(left)) and not (w.counter and w.post_noun.strip()) \
+            and not (prev.indicator == "projects" and w.f.unit in ind.MONEY):  # (签约项目12个,签约144亿元: a sum is no count)
         return prev.indicator, ranked(prev, w.f, w.pre)
     return None
 
@@ -312,6 +313,15 @@ def _size_of_projects(w: _Words, prev: Row | None, sentence_before: str) -> str:
     return "project_investment" if counted else ""
 
 
+_SIGNED_SUM = re.compile(r"(?:签约|签下|签订|签)(?:了|达|总额|总金额|金额)?$")
+
+
+def _signed_sum(w: _Words, prev: Row | None, sentence_before: str) -> str:
+    """``招商签约144亿元``, ``菌交会易门签下46.2亿元投资大单``: a sum signed for, with no other name, is the signed
+    projects' size (SCHEMA Project figures: 签约金额)."""
+    return "project_investment" if w.f.unit in ind.MONEY and _SIGNED_SUM.search(w.label_pre.strip()) else ""
+
+
 def _size_of_one_project(w: _Words, prev: Row | None, sentence_before: str) -> str:
     """``投资5亿元的小麦精深加工项目开工建设``: one project's size (``projects.one_project_size``)."""
     after_a_size = prev is not None and prev.indicator == "project_investment"
@@ -336,7 +346,7 @@ def _capacity_of_a_plant(w: _Words, prev: Row | None, sentence_before: str) -> s
 
 
 _UNNAMED: tuple[Callable[[_Words, Row | None, str], str], ...] = (
-    _from_the_sentence_before, _projects_by_stage, _planting_area, _size_of_projects, _size_of_one_project,
+    _from_the_sentence_before, _projects_by_stage, _planting_area, _size_of_projects, _signed_sum, _size_of_one_project,
     _capacity_after, _capacity_of_a_plant)
 
 

@@ -20,7 +20,7 @@ _STAGE_WORDS: list[tuple[str, str]] = [
     ("aimed", _AIMED),
     ("revived", r"盘活"),
     ("negotiated", r"洽谈|在谈|对接洽谈"),
-    ("signed", r"签约|签订|签署"),  # not 协议: 新引进项目21个,协议投资额58.2亿元 is of the introduced
+    ("signed", r"签约|签订|签署|签下"),  # not 协议: 新引进项目21个,协议投资额58.2亿元 is of the introduced
     ("introduced", r"引进|落户|落地|招商引资|招引|引来"),
     ("started", r"开\(复\)工|开工|动工|开建|复工|集中启动|启动建设"),  # 复工项目34个: work resumed on projects begun before
     ("completed", r"竣工|建成|投产|达产|完工|投用"),

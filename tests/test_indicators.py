@@ -236,6 +236,12 @@ def test_a_key_project_list_is_planned_and_so_are_the_parts_that_add_up_to_it():
     assert df[df["indicator"] == "projects"]["stage"].tolist() == ["", "completed"]
 
 
+def test_a_sum_signed_for_is_the_signed_projects_size():
+    for text in ("今年一季度,象州县招商签约144亿元。", "菌交会象州签下46.2亿元投资大单。", "当天共签约项目12个,签约144亿元。"):
+        df = rows(text)
+        assert df[["indicator", "stage"]].values.tolist()[-1] == ["project_investment", "signed"], text
+
+
 def test_what_is_to_be_done_this_year_is_a_target():
     assert rows("今年要完成投资460亿元。")["measure"].tolist() == ["target"]
     assert rows("遥观镇今年目标:工业总产值480亿元。")["measure"].tolist() == ["target"]
