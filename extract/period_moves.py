@@ -3,7 +3,8 @@
 Owns: ``地区生产总值由2011年的18.9亿元提高到2016年的28.4亿元,年均增长8.4%;财政收入由2.3亿元提高到4.3亿元,
 年均增长13.2%``: the years of the first move date the old and the new value of each move after it that names
 no year, and a yearly average growth beside them is over the years from the one after the first to the last
-(SCHEMA: a period of several years).
+(SCHEMA: a period of several years); ``2016年至2018年,分别为1078亿元、1180亿元、1211.24亿元``: a list of one value for
+each year of the span names, in order, gives each value its year.
 """
 
 from __future__ import annotations
@@ -57,3 +58,25 @@ def years_of_moves(rows: list[Row]) -> None:
             r.period = _year(y2, move.group("e2"), f"{y2}年")
         elif r.measure == "growth" and _YEARLY.search(before) and int(y1) < int(y2):
             r.period = Period(f"{int(y1) + 1}-01", f"{y2}-12", "年均", "flow", explicit_year=True)
+
+
+_EACH = re.compile(r"分别|依次")  # 2016年至2018年分别为…, 占…的50.9%、50.7%…: one value a year
+
+
+def years_of_lists(rows: list[Row]) -> None:
+    """``2016年至2018年,分别完成国内生产总值236.3亿元、314.5亿元、365亿元``: under a span of whole years, a list
+    (``分别``) of as many values of one measure as the span has years gives them its years in order."""
+    by_span: dict[tuple[int, int], list[Row]] = {}  # (sentence, period) → its rows, in text order
+    for r in rows:
+        p = r.period
+        if p is not None and p.start[5:] == "01" and p.end[5:] == "12" and p.start[:4] < p.end[:4] \
+                and _EACH.search(r.sent.text):
+            by_span.setdefault((r.sent.start, id(p)), []).append(r)
+    for group in by_span.values():
+        p = group[0].period or Period("", "", "", "")
+        y1, y2 = int(p.start[:4]), int(p.end[:4])
+        listed = [r for r in group if (r.measure, r.indicator) == (group[0].measure, group[0].indicator)]
+        if len(listed) != y2 - y1 + 1:
+            continue
+        for year, r in zip(range(y1, y2 + 1), listed, strict=True):
+            r.period = Period(f"{year}-01", f"{year}-12", p.label, "flow", explicit_year=True)

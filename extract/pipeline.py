@@ -35,7 +35,7 @@ from .period_choice import (
     within_span,
 )
 from .period_frames import headline_period, lead_period, past_year_lead, reported
-from .period_moves import years_of_moves
+from .period_moves import years_of_lists, years_of_moves
 from .periods import ArticleDate, Period, find_periods, year_in_force
 from .pipe_tables import CellReading, rows_of_table_line, table_readings
 from .regions import Mention, Place, gazetteer, in_named_provinces
@@ -241,6 +241,7 @@ def extract_normalized(text: str, article_id: str, date: str | None = None, plac
     plans_of_the_year(rows, a.art)
     so_far_this_year(rows, a.art)
     years_of_moves(rows)
+    years_of_lists(rows)
     growth_of_the_lead(rows, text, a.art)
     month_unknown(rows, a.art)
     repeated_in_lead(rows, text)

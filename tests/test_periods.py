@@ -1079,3 +1079,13 @@ def test_a_page_s_trail_source_or_date_line_is_never_joined_to_the_text_after_it
 
     lead = "四川珙县发展茶产业初见成效,全县茶园面积达到15万亩"  # a line cut without a full stop
     assert lead in normalize(f"{chrome}\n{lead}\n到2017年,力争建成20万亩优质绿茶基地。").split("\n")
+
+
+def test_a_list_of_one_value_a_year_under_a_span_of_years_gives_each_its_year():
+    df = _table("荣成市\n2015年荣成GDP达1022亿元,2016年至2018年分别为1078亿元、1180亿元、1211.24亿元。", "2019-05-01")
+    got = _periods_by_value(df)
+    assert [got[v] for v in (107800000000, 118000000000, 121124000000)] == [
+        ("2016-01", "2016-12"), ("2017-01", "2017-12"), ("2018-01", "2018-12")]
+    # two values over three years: the span stays theirs
+    df = _table("荣成市\n2016年至2018年,地区生产总值和财政收入分别增长30%、25%。", "2019-05-01")
+    assert set(df["period_start"] + df["period_end"]) == {"2016-012018-12"}
