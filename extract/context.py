@@ -140,6 +140,8 @@ class PlaceContext:
     def _named_after(self, name: str, base: Place) -> str:
         """A zone named bare by its kind (``经开区``, ``市开发区``) takes the name of the place it is the zone of:
         the prefecture (for ``市…`` or in a prefecture's text), else the county, in its official form."""
+        if base.level == "zone":
+            return base.name  # the zone in force is the one meant
         owner = base
         if name[0] == "市" or base.level not in ("county", "prefecture"):
             owner = next((p for p in self._chain(base) if p.level == "prefecture"), base)

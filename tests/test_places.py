@@ -10,7 +10,7 @@ from extract import extract_article
 from extract.article_place import given_place, main_place
 from extract.context import PlaceContext, find_zones
 from extract.normalize import normalize
-from extract.regions import full_provinces_of, gazetteer
+from extract.regions import Place, full_provinces_of, gazetteer
 
 
 @pytest.mark.parametrize(
@@ -1192,3 +1192,21 @@ def test_a_figure_restated_as_this_one_is_about_the_place_it_was_first_given_for
             "在本次集中开工的101个重大项目中,基础设施项目25个。")
     df = extract_article(text, "t", date="2022-01-05")
     assert df["region"].tolist()[-2:] == ["广元市", "广元市"]
+
+
+def test_a_zone_named_by_its_kind_alone_goes_on_through_its_paragraph():
+    """``经开区2023年初步谋划重大项目420个…。其中:省、市重点项目140个``: the zone opening the paragraph is the place
+    of its breakdown, not the city; a bare zone that is one item of a list of places' figures is not."""
+    text = "郑州市\n经开区2023年初步谋划重大项目420个,总投资2700亿元。其中:省、市重点项目140个,总投资1287亿元。"
+    df = extract_article(text, "t", date="2022-12-01")
+    assert set(df["region"]) == {"郑州经济技术开发区"}
+    text = ("巴中市\n分县(区)看,巴州区2个,投资总额4.5亿元;经开区5个,投资总额8.7亿元。分产业看,一产业项目8个,"
+            "投资总额4.32亿元。")
+    df = extract_article(text, "t", date="2023-05-20")
+    assert df["region"].tolist()[-2:] == ["巴中市", "巴中市"]
+
+
+def test_a_zone_named_by_its_kind_where_a_zone_is_in_force_is_that_zone():
+    ctx = PlaceContext(gazetteer())
+    zone = Place("雅安经济开发区", "511800", "zone", "四川省", "雅安市", "")
+    assert ctx._named_after("经开区", zone) == "雅安经济开发区"
