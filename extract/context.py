@@ -139,9 +139,15 @@ class PlaceContext:
 
     def _named_after(self, name: str, base: Place) -> str:
         """A zone named bare by its kind (``经开区``, ``市开发区``) takes the name of the place it is the zone of:
-        the prefecture (for ``市…`` or in a prefecture's text), else the county, in its official form."""
+        the prefecture (for ``市…`` or in a prefecture's text), else the county, in its official form; where a
+        zone of that kind is in force (雅安经济开发区 for 经开区), that zone, and where one of another kind is, the
+        name of the place that zone lies in."""
         if base.level == "zone":
-            return base.name  # the zone in force is the one meant
+            if zone_key(base.name).endswith(zone_key(name.lstrip("市县"))):
+                return base.name  # the zone in force is the one meant
+            base = next((p for p in self._chain(base)[1:] if p.level in ("county", "prefecture")), base)
+            if base.level == "zone":
+                return name
         owner = base
         if name[0] == "市" or base.level not in ("county", "prefecture"):
             owner = next((p for p in self._chain(base) if p.level == "prefecture"), base)

@@ -1210,3 +1210,6 @@ def test_a_zone_named_by_its_kind_where_a_zone_is_in_force_is_that_zone():
     ctx = PlaceContext(gazetteer())
     zone = Place("雅安经济开发区", "511800", "zone", "四川省", "雅安市", "")
     assert ctx._named_after("经开区", zone) == "雅安经济开发区"
+    # a zone of another kind in force: the bare kind is named after the place that zone lies in
+    zone = Place("长寿经济技术开发区", "500115", "zone", "重庆市", "", "长寿区")
+    assert ctx._named_after("高新区", zone) == "长寿高新技术产业开发区"
