@@ -59,8 +59,7 @@ class PlaceContext:
         name the text never spells out in full by the official name its kind has (``彭山经开区``: 彭山经济开发区)."""
         full = self.zone_names.get(zone_key(name), name)
         if (city := _CITY_NAMED.match(full)) and self.gaz.lookup(city.group()) and full.endswith(_OFFICIAL_KINDS):
-            # 邹城市经济开发区 is 邹城经济开发区 (not 金义都市新区; not 温岭市东部产业集聚园区, 宿迁市湖滨新区: named as written)
-            full = city.group(1) + full[city.end() :]
+            full = city.group(1) + full[city.end() :]  # 邹城经济开发区 (not 都市新区; 温岭市东部产业集聚园区 as written)
         for m in self.gaz.mentions(full[:6]):
             if m.start == 0 and m.candidates[0].level == "province" and len(full) - m.end >= 4:
                 full = full[m.end :]  # 山东潍坊高新区: the province only qualifies it
@@ -139,15 +138,13 @@ class PlaceContext:
 
     def _named_after(self, name: str, base: Place) -> str:
         """A zone named bare by its kind (``经开区``, ``市开发区``) takes the name of the place it is the zone of:
-        the prefecture (for ``市…`` or in a prefecture's text), else the county, in its official form; where a
-        zone of that kind is in force (雅安经济开发区 for 经开区), that zone, and where one of another kind is, the
-        name of the place that zone lies in."""
+        the prefecture (for ``市…`` or in a prefecture's text), else the county, in its official form; where a zone
+        of that kind is in force (雅安经济开发区), that zone; of another kind, the place that zone lies in."""
+        if base.level == "zone" and zone_key(base.name).endswith(zone_key(name.lstrip("市县"))):
+            return base.name  # the zone in force is the one meant
+        base = next((p for p in self._chain(base) if p.level in ("county", "prefecture")), base)
         if base.level == "zone":
-            if zone_key(base.name).endswith(zone_key(name.lstrip("市县"))):
-                return base.name  # the zone in force is the one meant
-            base = next((p for p in self._chain(base)[1:] if p.level in ("county", "prefecture")), base)
-            if base.level == "zone":
-                return name
+            return name
         owner = base
         if name[0] == "市" or base.level not in ("county", "prefecture"):
             owner = next((p for p in self._chain(base) if p.level == "prefecture"), base)
@@ -236,9 +233,8 @@ _OFFICIAL_KINDS = ("开发区", "高新区", "经开区", "工业园区", "综�
 _CITY_NAMED = re.compile(r"^([\u4e00-\u9fff]{2,3})市(?=[\u4e00-\u9fff]{2})")
 _HOMES = ("county", "prefecture")  # a zone's home; or a province-level city (天津市)
 _CITY_ZONES = ("高新", "国家高新", "经济技术开发区", "经开区", "综合保税区", "保税")  # kinds named after their city
-_ZONE_SHORT = (("经济技术开发区", "经开区"), ("高新技术产业开发区", "高新区"), ("高新技术开发区", "高新区"),
-               ("经济开发区", "经开区"), ("工业园区", "工业园"), ("开发区", "经开区"),  # 西宁开发区 = 西宁经济技术开发区
-               ("园区", "工业园"))  # 新田园区 = 新田县工业园区
+_ZONE_SHORT = (("经济技术开发区", "经开区"), ("高新技术产业开发区", "高新区"), ("高新技术开发区", "高新区"), ("经济开发区", "经开区"),
+               ("工业园区", "工业园"), ("开发区", "经开区"), ("园区", "工业园"))  # 西宁开发区 = 西宁经济技术开发区; 新田园区
 _COUNTY_NAMED = re.compile(r"^([\u4e00-\u9fff]{2,3})[市县](?=[\u4e00-\u9fff]{2})")  # (a key only: 新田县工业园区)
 
 

@@ -73,7 +73,9 @@ def years_of_lists(rows: list[Row]) -> None:
                 and _EACH.search(r.sent.text):
             by_span.setdefault((r.sent.start, id(p)), []).append(r)
     for group in by_span.values():
-        p = group[0].period or Period("", "", "", "")
+        p = group[0].period
+        if p is None:
+            continue
         y1, y2 = int(p.start[:4]), int(p.end[:4])
         listed = [r for r in group if (r.measure, r.indicator) == (group[0].measure, group[0].indicator)]
         if len(listed) != y2 - y1 + 1:

@@ -22,9 +22,12 @@ def restated_places(rows: list[Row]) -> None:
     for k, r in enumerate(rows):
         if r.place is None or not _RESTATES.search(r.sent.text[: r.fig.start]):
             continue
-        earlier = {q.place for q in rows[:k] if q.sent.paragraph < r.sent.paragraph
-                   and r.sent.paragraph - q.sent.paragraph <= _WITHIN and q.fig.value == r.fig.value
-                   and q.fig.unit == r.fig.unit and q.indicator == r.indicator}
+        earlier = set()
+        for q in reversed(rows[:k]):
+            if r.sent.paragraph - q.sent.paragraph > _WITHIN:
+                break
+            if q.sent.paragraph < r.sent.paragraph and (q.fig.value, q.fig.unit, q.indicator) == (r.fig.value, r.fig.unit, r.indicator):
+                earlier.add(q.place)
         if len(earlier) != 1 or None in earlier or r.place in earlier:
             continue  # (given for places that differ: which one it restates is not told)
         old, new = r.place, earlier.pop()

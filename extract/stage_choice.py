@@ -208,7 +208,11 @@ def give_parts_stage(rows: list[Row]) -> None:
     for k, total in enumerate(counts):
         if not total.stage:
             continue
-        after = [r for r in counts[k + 1 :] if r.sent.paragraph - total.sent.paragraph <= _PARTS_WITHIN]
+        after = []
+        for r in counts[k + 1 :]:
+            if r.sent.paragraph - total.sent.paragraph > _PARTS_WITHIN:
+                break
+            after.append(r)
         for a in range(len(after)):
             run = 0.0
             for b in range(a, len(after)):

@@ -1,0 +1,46 @@
+"""The investment a text plans for a year, and the projects it is planned for.
+
+Owns: ``年度计划投资22亿元``, ``年内计划完成投资9.9亿元``, a table's ``年投资计划`` column: the year's plan
+(data/year_plan_words.csv) is of that whole year, and the set of projects it is given for takes that year when
+nothing else in the text dates it. ``period_choice`` chooses each figure's own period first.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .periods import ArticleDate, Period
+from .projects import PROJECT_CODES
+from .schema import Row
+from .vocabulary import alternation
+
+_YEAR_PLAN = re.compile(rf"(?<!完成)(?:{alternation('year_plan_words.csv')})(?:(?:完成)?投资(?:额)?)?(?:约|为|达|超|逾|近)?$")
+
+
+def plans_of_the_year(rows: list[Row], art: ArticleDate) -> None:
+    """``…2021年第二季度重大项目集中开竣工…;产业项目44项,…年度计划投资约42.13亿元``, ``年内计划完成投资9.9亿元,
+    目前累计完成…``: the investment planned for the year (data/year_plan_words.csv) is of that whole year, not of the
+    quarter, event day or point the sentence is under (SCHEMA: 今年 is the whole year for plans); a share done of
+    it (``完成年度计划投资的52%``) is not the plan. A plan for the year that names no year (``本次集中开工项目47个,…,
+    年度计划投资47亿元``) is of the article's year (SCHEMA: 今年 is the whole year for plans)."""
+    by_sentence: dict[int, list[Row]] = {}
+    for r in rows:
+        by_sentence.setdefault(r.sent.start, []).append(r)
+    for r in rows:
+        p = r.period
+        if not _YEAR_PLAN.search(r.sent.text[: r.fig.start]) and not ("|" in r.sent.text and _YEAR_PLAN.search(r.label)):
+            continue  # (a table's column 年投资计划: its head is the label)
+        if p is not None and (p.start or p.end):
+            y = (p.end or p.start)[:4]
+            if (p.start, p.end) != (f"{y}-01", f"{y}-12"):
+                r.period = Period(f"{y}-01", f"{y}-12", p.label, "flow", p.pos, p.end_pos, p.explicit_year)
+        elif art.year:  # a plan naming no year: the article's year
+            r.period = Period(f"{art.year}-01", f"{art.year}-12", p.label if p is not None else "", "flow")
+        for q in by_sentence[r.sent.start]:  # 产业发展项目45项,年度计划投资19.25亿元: the set it is planned for, undated
+            if q.indicator in PROJECT_CODES and _undated(q.period, art):
+                q.period = r.period
+
+
+def _undated(p: Period | None, art: ArticleDate) -> bool:
+    """No period, or only the point of the article's month that nothing in the text names."""
+    return p is None or not (p.start or p.end) or not p.start and p.end == art.ym and not p.explicit_year and not p.label
