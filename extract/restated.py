@@ -23,7 +23,7 @@ def restated_places(rows: list[Row]) -> None:
         if r.place is None or not _RESTATES.search(r.sent.text[: r.fig.start]):
             continue
         earlier = set()
-        for q in reversed(rows[:k]):
+        for q in (rows[j] for j in range(k - 1, -1, -1)):
             if r.sent.paragraph - q.sent.paragraph > _WITHIN:
                 break
             if q.sent.paragraph < r.sent.paragraph and (q.fig.value, q.fig.unit, q.indicator) == (r.fig.value, r.fig.unit, r.indicator):
@@ -31,7 +31,7 @@ def restated_places(rows: list[Row]) -> None:
         if len(earlier) != 1 or None in earlier or r.place in earlier:
             continue  # (given for places that differ: which one it restates is not told)
         old, new = r.place, earlier.pop()
-        for q in rows[k:]:
+        for q in (rows[j] for j in range(k, len(rows))):
             if q.sent.paragraph != r.sent.paragraph:
                 break
             if q.place == old:

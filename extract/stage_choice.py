@@ -209,7 +209,7 @@ def give_parts_stage(rows: list[Row]) -> None:
         if not total.stage:
             continue
         after = []
-        for r in counts[k + 1 :]:
+        for r in (counts[j] for j in range(k + 1, len(counts))):
             if r.sent.paragraph - total.sent.paragraph > _PARTS_WITHIN:
                 break
             after.append(r)
