@@ -184,6 +184,9 @@ def give_list_stage(rows: list[Row]) -> None:
     total: Row | None = None  # the last project row of an earlier sentence: the total a breakdown (其中…) breaks down
     last: Row | None = None
     mixed = -1  # the paragraph breaking down such a total
+    figs: dict[int, list[Figure]] = {}  # each sentence's figures, by its start
+    for r in rows:
+        figs.setdefault(r.sent.start, []).append(r.fig)
     for r in rows:
         if last is not None and last.sent is not r.sent:
             total = last
@@ -195,7 +198,7 @@ def give_list_stage(rows: list[Row]) -> None:
             #  产业项目44项…;基础设施项目19项…)
             if breakdown_of_total(s) and total is not None and total.sent.paragraph == r.sent.paragraph and total.stage != "planned":
                 mixed = r.sent.paragraph
-            if (_KEY_PROJECTS.search(s) and not stage_words_in(s)) or _of_a_key_list(r, rows) \
+            if (_KEY_PROJECTS.search(s) and not stage_words_in(s)) or _of_a_key_list(r, figs[r.sent.start]) \
                     or (plan and not stage_words_in(s[: plan.start()]) and mixed != r.sent.paragraph):
                 r.stage = "planned"
 
@@ -229,7 +232,7 @@ def give_parts_stage(rows: list[Row]) -> None:
 _PARTS_WITHIN = 4  # paragraphs after a total that its parts may be told in
 
 
-def _of_a_key_list(r: Row, rows: list[Row]) -> bool:
+def _of_a_key_list(r: Row, figs: list[Figure]) -> bool:
     """``1-9月份,316个州重点建设项目累计开复工291个``: a count whose own words name a key-project list, with no
     stage word before the list's noun, the stage word after it being the next figure's (``开复工291个``); a table's
     column of such a list (``州重点项目个数``, from its caption). Not a few named by example (``A等9个重点项目``)."""
@@ -237,7 +240,7 @@ def _of_a_key_list(r: Row, rows: list[Row]) -> bool:
         return False
     if _KEY_PROJECTS.search(r.label) and "|" in r.sent.text:
         return True
-    pre, post = label_parts(r.sent.text, r.fig, [x.fig for x in rows if x.sent is r.sent])
+    pre, post = label_parts(r.sent.text, r.fig, figs)
     key = _KEY_PROJECTS.search(post)
     if key is None or pre.endswith("等") or stage_words_in(pre + post[: key.end()]):  # (越疆智能机器人等9个…: a named few)
         return False
