@@ -66,16 +66,13 @@ _EACH = re.compile(r"分别|依次")  # 2016年至2018年分别为…, 占…的
 def years_of_lists(rows: list[Row]) -> None:
     """``2016年至2018年,分别完成国内生产总值236.3亿元、314.5亿元、365亿元``: under a span of whole years, a list
     (``分别``) of as many values of one measure as the span has years gives them its years in order."""
-    by_span: dict[tuple[int, int], list[Row]] = {}  # (sentence, period) → its rows, in text order
+    by_span: dict[tuple[int, int], tuple[Period, list[Row]]] = {}  # (sentence, period) → the period, its rows in order
     for r in rows:
         p = r.period
         if p is not None and p.start[5:] == "01" and p.end[5:] == "12" and p.start[:4] < p.end[:4] \
                 and _EACH.search(r.sent.text):
-            by_span.setdefault((r.sent.start, id(p)), []).append(r)
-    for group in by_span.values():
-        p = group[0].period
-        if p is None:
-            continue
+            by_span.setdefault((r.sent.start, id(p)), (p, []))[1].append(r)
+    for p, group in by_span.values():
         y1, y2 = int(p.start[:4]), int(p.end[:4])
         listed = [r for r in group if (r.measure, r.indicator) == (group[0].measure, group[0].indicator)]
         if len(listed) != y2 - y1 + 1:

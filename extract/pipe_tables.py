@@ -242,5 +242,5 @@ def rows_of_table_line(fr: SentenceFrame, readings: list[CellReading], garbled: 
         for r in rows_of_sentence(replace(fr, sent=sent, figs=figs, periods=periods, subjects=subjects)):
             span = next(((s, e) for t, s, e in rd.spans if r.fig.start <= t < r.fig.end), None)
             if span is not None:
-                rows.append(replace(r, sent=line, fig=replace(r.fig, start=span[0], end=span[1])))
+                rows.append(replace(r, sent=line, fig=replace(r.fig, start=span[0], end=span[1]), in_table=True))
     return rows

@@ -48,6 +48,7 @@ class Row:
     period: Period | None
     stage: str
     place: Place | None
+    in_table: bool = False  # read from a cell of a ``|`` table, its line the sentence
 
     def as_dict(self, article_id: str, date: ArticleDate) -> dict:
         """The row as the table has it (``COLUMNS``): offsets in the article, the value rounded to 6 places."""

@@ -216,17 +216,22 @@ def give_parts_stage(rows: list[Row]) -> None:
             if r.sent.paragraph - total.sent.paragraph > _PARTS_WITHIN:
                 break
             after.append(r)
-        for a in range(len(after)):
-            run = 0.0
-            for b in range(a, len(after)):
-                if after[b].stage:
-                    break
-                run += after[b].fig.value
-                if run >= total.fig.value:
-                    break
-            if b > a and run == total.fig.value and not after[b].stage:
-                for r in after[a : b + 1]:
-                    r.stage = total.stage
+        while run := _adding_up(after, total.fig.value):  # (按类别…;按隶属…: each breakdown of it)
+            for r in run:
+                r.stage = total.stage
+
+
+def _adding_up(counts: list[Row], value: float) -> list[Row]:
+    """The first run of two or more counts with no stage that add up to ``value`` exactly."""
+    for a in range(len(counts)):
+        run = 0.0
+        for b in range(a, len(counts)):
+            if counts[b].stage or run >= value:
+                break
+            run += counts[b].fig.value
+            if run == value and b > a:
+                return counts[a : b + 1]
+    return []
 
 
 _PARTS_WITHIN = 4  # paragraphs after a total that its parts may be told in
@@ -238,7 +243,7 @@ def _of_a_key_list(r: Row, figs: list[Figure]) -> bool:
     column of such a list (``州重点项目个数``, from its caption). Not a few named by example (``A等9个重点项目``)."""
     if r.indicator != "projects":
         return False
-    if _KEY_PROJECTS.search(r.label) and "|" in r.sent.text:
+    if _KEY_PROJECTS.search(r.label) and r.in_table:
         return True
     pre, post = label_parts(r.sent.text, r.fig, figs)
     key = _KEY_PROJECTS.search(post)

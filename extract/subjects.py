@@ -271,7 +271,6 @@ def _wholes_counted(ctx: PlaceContext, text: str, out: Subjects) -> Subjects:
 
 
 _ITEM_FIGURE = re.compile(r"(?:项目)?[\d.]+(?:个|项|次|家|%)")  # 经开区5个,…: an item of a list of places' figures
-_BARE_KINDS = ("经开区", "高新区", "开发区", "市经开区", "市高新区", "县经开区", "县高新区")
 CARRY_LEVELS = ("village", "township")  # the places that go on into the next paragraph
 _YEAR_OPENING = re.compile(r"(?:\d{4}年|今年|去年|前年)(?:\d{1,2}月)?(?:以来|底|末)?")
 
@@ -302,7 +301,7 @@ def _carry_local_subject(ctx: PlaceContext, sent: Sentence, out: Subjects) -> No
     # 经开区2023年初步谋划重大项目420个…。其中:…: a zone named by its kind alone, the text's own, goes on too (not
     # an item of a list of places' figures: …;经开区5个,投资总额8.7亿元)
     local = last.level in CARRY_LEVELS or _a_sibling(ctx, frame, last) \
-        or last.level == "zone" and opens and bool(bare := next((b for b in _BARE_KINDS if sent.text.startswith(b, pos)), "")) \
+        or last.level == "zone" and opens and bool(bare := _bare_kind_at(sent.text, pos)) \
         and not _ITEM_FIGURE.match(sent.text, pos + len(bare))
     # 2023年,隆德县…谋划确定…项目111项。固定资产投资项目94项…: in a township's text, its county opening a
     # paragraph's clause is the subject of the paragraph's next sentences that name no place
@@ -315,6 +314,11 @@ def _carry_local_subject(ctx: PlaceContext, sent: Sentence, out: Subjects) -> No
         ctx.paragraph = ctx.carried = last
     elif ctx.paragraph is not None and ctx.paragraph is ctx.carried:
         ctx.paragraph = ctx.carried = None
+
+
+def _bare_kind_at(text: str, pos: int) -> str:
+    """The zone kind named bare at ``pos`` (``经开区``, ``市高新区``), if one."""
+    return next((text[pos : pos + n] for n in (4, 3) if is_bare_zone(text[pos : pos + n])), "")
 
 
 def _carry_over_paragraph(ctx: PlaceContext, sent: Sentence) -> None:

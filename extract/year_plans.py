@@ -28,7 +28,7 @@ def plans_of_the_year(rows: list[Row], art: ArticleDate) -> None:
         by_sentence.setdefault(r.sent.start, []).append(r)
     for r in rows:
         p = r.period
-        if not _YEAR_PLAN.search(r.sent.text[: r.fig.start]) and not ("|" in r.sent.text and _YEAR_PLAN.search(r.label)):
+        if not _YEAR_PLAN.search(r.sent.text[: r.fig.start]) and not (r.in_table and _YEAR_PLAN.search(r.label)):
             continue  # (a table's column 年投资计划: its head is the label)
         if p is not None and (p.start or p.end):
             y = (p.end or p.start)[:4]
