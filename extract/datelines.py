@@ -58,10 +58,11 @@ def article_date(text: str, given: str | None = None) -> ArticleDate:
         if m:
             return ArticleDate(int(m.group(1)), int(m.group(2)), "metadata")
     head = _CN_DATE.sub(_digit_date, digit_years(text[:400]))
+    head_cut = len(text) > 400 and text[400] != "\n"
     dates = [(m, _month_of(m)) for m in _DATELINE.finditer(head)]
     dates = [(m, mo) for m, mo in dates if 1 <= mo <= 12]
     labelled = [(m, mo) for m, mo in dates if _LABELLED.search(head[max(0, m.start() - 12) : m.start()])]
-    for m, mo in labelled or [(m, mo) for m, mo in dates if _standalone(head, m)][:1]:
+    for m, mo in labelled or [(m, mo) for m, mo in dates if _standalone(head, m, cut_end=head_cut)][:1]:
         return ArticleDate(int(m.group("y")), mo, "dateline")
     for rx in _PAGE_DATES:
         m = rx.search(head)
@@ -72,22 +73,26 @@ def article_date(text: str, given: str | None = None) -> ArticleDate:
     if lead and 1 <= int(lead.group("m")) <= 12:
         return ArticleDate(int(lead.group("y")), int(lead.group("m")), "dateline")
     tail = text[-300:]
+    tail_cut = len(text) > 300 and text[-301] != "\n"
     for m in _DATELINE.finditer(tail):
-        if 1 <= _month_of(m) <= 12 and _standalone(tail, m):
+        if 1 <= _month_of(m) <= 12 and _standalone(tail, m, cut_start=tail_cut):
             return ArticleDate(int(m.group("y")), _month_of(m), "dateline")
     return _infer_date(text)
 
 
-def _standalone(head: str, m: re.Match[str]) -> bool:
+def _standalone(head: str, m: re.Match[str], cut_start: bool = False, cut_end: bool = False) -> bool:
     """A date set apart as the page's own (in figures, on a line of its own, by the source or a clock time),
-    not a date inside the story (``2012年6月12日,国务院批准设立…``)."""
+    not a date inside the story (``2012年6月12日,国务院批准设立…``). A line the window ``head`` cuts off
+    (``cut_start``, ``cut_end``) goes on beyond it, so it is no short line (``据介绍,2016年1月4日、7月22日,…``)."""
     line_start = head.rfind("\n", 0, m.start()) + 1
     line_end = head.find("\n", m.end())
     line = head[line_start : line_end if line_end >= 0 else len(head)]
     near = head[max(line_start, m.start() - 20) : m.end() + 12]
     if m.group("sep"):
         return True  # 2020-04-19: prose writes dates in words, pages in figures
-    return len(line) <= 40 or m.start() == line_start or bool(_CHROME.search(near))
+    whole = not (cut_start and line_start == 0) and not (cut_end and line_end < 0)
+    opens_line = m.start() == line_start and not (cut_start and line_start == 0)
+    return (whole and len(line) <= 40) or opens_line or bool(_CHROME.search(near))
 
 
 def _month_of(m: re.Match[str]) -> int:
@@ -261,8 +266,15 @@ def _month_known(text: str, year: int, days: list[int]) -> bool:
     return bool(days) or (year, "plan") in lead or (year, "partial") in lead
 
 
+# the day a text tells of, named by the year it opens: 2017年的第一个工作日,我市重大项目集中开工
+_FIRST_WORKDAY = re.compile(r"(?P<y>(?:19|20)\d{2})年的?(?:第一个|首个)工作日")
+
+
 def _infer_date(text: str) -> ArticleDate:
     """Infer the writing date from what the text reports: full years are past, partial ones current."""
+    first_day = _FIRST_WORKDAY.search(text[:_LEAD_CHARS])
+    if first_day:
+        return ArticleDate(int(first_day.group("y")), 1, "content", day_named=True)
     cues = _year_cues(text)
     year, full_year, partial_year = _writing_year(text, cues)
     if not year:

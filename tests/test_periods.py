@@ -99,6 +99,18 @@ def test_dateline_wins():
     assert (d.year, d.month, d.how) == (2022, 7, "dateline")
 
 
+def test_a_date_in_a_long_line_the_page_head_cuts_off_is_no_dateline():
+    story = "今天,我市56个项目集中开工,项目总投资818.4亿元。" * 12
+    d = article_date(f"温州市56个项目今天集中开工\n2017年的第一个工作日,我市重大项目集中开工。\n{story}\n"
+                     "据介绍,2016年1月4日、7月22日,我市参加集中开工活动中的114个项目已全部开工建设,全年共完成投资237亿元。")
+    assert (d.year, d.month) == (2017, 1)
+
+
+def test_a_new_year_s_first_working_day_dates_the_text_in_january():
+    df = extract_article("2017年的第一个工作日,我市重大项目集中开工。\n今天,我市56个项目参加全省重大项目集中开工活动。", "t")
+    assert df[["value", "period_start", "period_end"]].values.tolist() == [[56.0, "2017-01", "2017-01"]]
+
+
 def test_date_inferred_from_content():
     d = article_date("2021年一季度,来宾市地区生产总值167.14亿元,同比增长18%。")
     assert (d.year, d.month, d.how) == (2021, 4, "content")
