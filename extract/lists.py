@@ -182,15 +182,20 @@ def listed_places(s: str, f: Figure, run: Run | None, subjects: Subjects) -> tup
         # 黑山县、北镇市和凌海市均下降,增速分别为-3.2%、…: the places head the clause before, which has no figure
         places = [(pos, p) for pos, p in subjects if before <= pos < cs]
         if len(places) == len(seq) and _one_after_another(s, places):
-            return places[seq.index(f)][1], s[cs:k]
+            # 遵义、黔西南、安顺地区生产总值比上年同期保持两位数增长,分别增长…: the indicator the places' clause names
+            named = _after_places(s[places[-1][0] : cs].rstrip(",，"))
+            return places[seq.index(f)][1], (named if ind.named_in(named) else "") + s[cs:k]
         return None
     if len(places) != len(seq):
         return None
     if not _one_after_another(s, places):
         return None
-    tail = s[places[-1][0] : k]
-    label = re.sub(r"^[\u4e00-\u9fff]{0,12}?(?:县|区|市|旗|镇|乡)", "", tail, count=1)
-    return places[seq.index(f)][1], label
+    return places[seq.index(f)][1], _after_places(s[places[-1][0] : k])
+
+
+def _after_places(tail: str) -> str:
+    """What follows the last of the listed places (``陆良县规模以上工业增加值`` → ``规模以上工业增加值``)."""
+    return re.sub(r"^[\u4e00-\u9fff]{0,12}?(?:县|区|市|旗|镇|乡)", "", tail, count=1)
 
 
 def previous_pairs(s: str, f: Figure, run: Run | None, rows: list[Row]) -> Row | None:

@@ -295,6 +295,16 @@ class Gazetteer:
             return False
         return name[0] in self._glue.function or (prev + name[0]) in self._glue.words
 
+    def _listed_words(self, found: list[tuple[int, int, str, tuple[Place, ...], bool]], text: str) -> set[int]:
+        """Where a short name that is a word too (遵义) stands in a list of names with one that is no word
+        (``遵义、黔西南、安顺地区生产总值``): a place there, named in full or not."""
+        out: set[int] = set()
+        for chain in _list_chains(found, text):
+            names = [found[i][2] for i in chain]
+            if any(n not in self._worded for n in names):
+                out.update(found[i][0] for i in chain if found[i][2] in self._worded)
+        return out
+
     def mentions(self, text: str) -> list[Mention]:
         """Every place name in the text, longest match first, no overlaps."""
         found: list[tuple[int, int, str, tuple[Place, ...], bool]] = []
@@ -303,6 +313,7 @@ class Gazetteer:
             found.append((end - len(name), end, name, places, short))
         found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
         named = {f[2] for f in found if not f[4]}  # the full names the text holds
+        listed = self._listed_words(found, text)
         out: list[Mention] = []
         last_end = -1
         for start, end, name, places, short in found:
@@ -314,7 +325,7 @@ class Gazetteer:
                     continue
                 # 新街回族乡…全乡…新街乡427公顷: a text that also gives the township its own name means that one
                 places = tuple(self._official[p] if p in self._official and self._official[p].name in text else p for p in places)
-            if name in self._worded and not any(p.name in named for p in places):
+            if name in self._worded and not any(p.name in named for p in places) and start not in listed:
                 continue  # 遵义, 富裕 (words too): a place only in a text that also names 遵义市, 富裕县 in full
             if short and text[end : end + 1] in _AFTER_SHORT_BAD:
                 continue  # the head of another word: 广西路, 西湖边, 三江口
@@ -348,6 +359,25 @@ class Gazetteer:
             out.append(Mention(start, end, name, places, short))
             last_end = end
         return out
+
+
+def _list_chains(found: list[tuple[int, int, str, tuple[Place, ...], bool]], text: str) -> list[list[int]]:
+    """The runs of names joined by ``、`` (``遵义、黔西南、安顺``), as indexes into ``found`` (sorted by start)."""
+    by_start: dict[int, list[int]] = {}
+    for i, f in enumerate(found):
+        by_start.setdefault(f[0], []).append(i)
+    chains: list[list[int]] = []
+    seen: set[int] = set()
+    for i in range(len(found)):
+        if i in seen:
+            continue
+        chain = [i]
+        while text[found[chain[-1]][1] : found[chain[-1]][1] + 1] == "、" and found[chain[-1]][1] + 1 in by_start:
+            chain.append(by_start[found[chain[-1]][1] + 1][0])
+        seen.update(chain)
+        if len(chain) > 1:
+            chains.append(chain)
+    return chains
 
 
 def full_provinces_of(mentions: list[Mention]) -> set[str]:

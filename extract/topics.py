@@ -101,6 +101,8 @@ def paragraph_topic(rows: list[Row], text: str) -> None:
         if last is None:
             continue
         unplaced = _unplaced(r)
+        if "分别" in r.sent.text[: r.fig.start]:
+            unplaced = _without_any_place(unplaced)  # 铜仁、黔南、六盘水分别增长9.9%: 铜仁's label names 六盘水
         if last[1] not in (-1, r.sent.paragraph) and unplaced == r.label:
             continue  # only a breakdown by place goes on past its paragraph
         bare = _bare(unplaced)

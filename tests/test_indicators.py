@@ -1456,3 +1456,14 @@ def test_a_growth_on_a_comparable_basis_goes_on_with_the_figure_before():
     df = rows("2022年全区一般公共预算收入1042625万元,比2021年减收34086万元,剔除留抵退税后同口径增长0.67%。"
               "其中,税收收入29.09亿元,增长46.2%,还原留抵退税口径后增长4.7%。")
     assert df["indicator"].tolist() == ["general_budget_revenue"] * 3 + ["tax_revenue"] * 3
+
+
+def test_places_listed_before_their_growths_measure_what_the_paragraph_measures():
+    """``铜仁、黔南、六盘水分别增长9.9%、9.8%、9.7%`` after the paragraph's GDP figures: each place's growth is its
+    GDP's, though the words before the first figure name the other places of the list."""
+    text = ("前三季度,遵义、黔西南、安顺地区生产总值比上年同期保持两位数增长,分别增长11.7%、11.5%、11.3%,位居前列;"
+            "铜仁、黔南、六盘水分别增长9.9%、9.8%、9.7%,排名居中。")
+    rows = extract_article(text, "t", date="2021-11")
+    assert rows[["region", "indicator", "value"]].values.tolist() == [
+        ["遵义市", "gdp", 11.7], ["黔西南布依族苗族自治州", "gdp", 11.5], ["安顺市", "gdp", 11.3],
+        ["铜仁市", "gdp", 9.9], ["黔南布依族苗族自治州", "gdp", 9.8], ["六盘水市", "gdp", 9.7]]

@@ -76,10 +76,12 @@ def test_visitors_a_county_receives_are_its_own():
 
 @pytest.mark.parametrize("text,found", [("遵义市召开大会。为推动遵义经济社会高质量发展", ["遵义市", "遵义"]),
                                         ("抚松县人参。这些年,抚松整合资源", ["抚松县", "抚松"]),
-                                        ("全县脱贫致富,群众富裕", [])])
+                                        ("全县脱贫致富,群众富裕", []),
+                                        ("遵义、黔西南、安顺地区生产总值", ["遵义", "黔西南", "安顺"]),
+                                        ("共同富裕、文明", [])])
 def test_a_short_name_that_is_a_word_too_needs_its_full_name(text, found):
     """遵义 and 抚松 are words of the dictionary as well as short names: read as places in a text that names
-    遵义市 / 抚松县 in full, never on their own (富裕 without 富裕县)."""
+    遵义市 / 抚松县 in full, or in a list with another place's name, never on their own (富裕 without 富裕县)."""
     assert [m.surface for m in gazetteer().mentions(text)] == found
 
 
