@@ -60,12 +60,12 @@ class PlaceContext:
         full = self.zone_names.get(zone_key(name), name)
         if (city := _CITY_NAMED.match(full)) and self.gaz.lookup(city.group()) and full.endswith(_OFFICIAL_KINDS):
             full = city.group(1) + full[city.end() :]  # 邹城经济开发区 (not 都市新区; 温岭市东部产业集聚园区 as written)
+        if not full.endswith(("高新区", "经开区")):
+            return full  # 新疆塔城重点开发开放试验区: as the text names it, province and all
         for m in self.gaz.mentions(full[:6]):
             if m.start == 0 and m.candidates[0].level == "province" and len(full) - m.end >= 4:
-                full = full[m.end :]  # 山东潍坊高新区: the province only qualifies it
+                full = full[m.end :]  # 山东潍坊高新区: the province only qualifies the name its kind is given after
             break
-        if not full.endswith(("高新区", "经开区")):
-            return full
         owner = full[:-5] if full.endswith("国家高新区") else full[:-3]  # 海口国家高新区: 海口国家高新技术产业开发区
         levels = {p.level for p in self.gaz.lookup(owner)}
         if full.endswith("高新区") and "prefecture" in levels:
@@ -124,11 +124,11 @@ class PlaceContext:
         if home is not None and (base is None or base.level == "province" or base in self._chain(home)[1:]):
             base = home  # 嘉峪关工业园区 in a province's article: the city its name starts with
         if base is None:
-            return Place(name, "", "zone", "", "")
+            return Place(name, "", "zone", self.gaz.province_opening(name), "")
         county_code = base.code if base.level in ("county", "township") else ""
         if base.level == "township":
             county_code = base.code
-        return Place(name, county_code or base.code, "zone", base.province, base.prefecture)
+        return Place(name, county_code or base.code, "zone", base.province or self.gaz.province_opening(name), base.prefecture)
 
     def _named_in_full(self, bare: str) -> str:
         """The one zone of a bare kind's sort (``经开区``: an 经济(技术)开发区) the text names in full, if one."""

@@ -60,7 +60,7 @@ _ZONE_CUTS = tuple(words("zone_name_breaks.csv"))
 _ZONE_LEAD = re.compile(
     r"^(?:(?:今年|去年|全年|上半年|下半年|前三季度|[一二三四1-4]季度|第[一二三四]季度|\d{1,2}月|[1一][-至到]\d{1,2}月)(?:份)?)+"
     r"|^(?:全市|全县|全区|全省|全州|全盟|全旗|国家级|省级|市级|县级)"
-    r"|^月份"  # 1-4月份园区: the month's digits stand outside the match
+    r"|^月份|^年(?:度|底|末|初)?"  # 1-4月份园区, 2022年宜昌高新区: the digits stand outside the match
     r"|^园区(?=[\u4e00-\u9fff]{4})"  # 园区江苏苏宿工业园区: a site's menu word run into the name after it
 )
 

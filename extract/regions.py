@@ -296,14 +296,24 @@ class Gazetteer:
         return name[0] in self._glue.function or (prev + name[0]) in self._glue.words
 
     def _listed_words(self, found: list[tuple[int, int, str, tuple[Place, ...], bool]], text: str) -> set[int]:
-        """Where a short name that is a word too (遵义) stands in a list of names with one that is no word
-        (``遵义、黔西南、安顺地区生产总值``): a place there, named in full or not."""
+        """Where a short name that is a word too (遵义) stands in a run of names joined by ``、`` with one that is
+        no word (``遵义、黔西南、安顺地区生产总值``): a place there, named in full or not."""
         out: set[int] = set()
-        for chain in _list_chains(found, text):
-            names = [found[i][2] for i in chain]
-            if any(n not in self._worded for n in names):
-                out.update(found[i][0] for i in chain if found[i][2] in self._worded)
+        chain: list[tuple[int, int, str]] = []
+        for start, end, name, *_ in sorted({f[0]: f for f in reversed(found)}.values()):  # the longest at each start
+            if chain and start < chain[-1][1]:
+                continue  # inside the name before
+            if not (chain and start == chain[-1][1] + 1 and text[chain[-1][1]] == "、"):
+                chain = []
+            chain.append((start, end, name))
+            if any(n not in self._worded for _s, _e, n in chain):
+                out.update(s for s, _e, n in chain if n in self._worded)
         return out
+
+    def province_opening(self, name: str) -> str:
+        """``江苏苏宿工业园区``: the province a name opens with, if one."""
+        m = next(iter(self.mentions(name[:6])), None)
+        return m.candidates[0].province if m and m.start == 0 and m.candidates[0].level == "province" else ""
 
     def mentions(self, text: str) -> list[Mention]:
         """Every place name in the text, longest match first, no overlaps."""
@@ -359,25 +369,6 @@ class Gazetteer:
             out.append(Mention(start, end, name, places, short))
             last_end = end
         return out
-
-
-def _list_chains(found: list[tuple[int, int, str, tuple[Place, ...], bool]], text: str) -> list[list[int]]:
-    """The runs of names joined by ``、`` (``遵义、黔西南、安顺``), as indexes into ``found`` (sorted by start)."""
-    by_start: dict[int, list[int]] = {}
-    for i, f in enumerate(found):
-        by_start.setdefault(f[0], []).append(i)
-    chains: list[list[int]] = []
-    seen: set[int] = set()
-    for i in range(len(found)):
-        if i in seen:
-            continue
-        chain = [i]
-        while text[found[chain[-1]][1] : found[chain[-1]][1] + 1] == "、" and found[chain[-1]][1] + 1 in by_start:
-            chain.append(by_start[found[chain[-1]][1] + 1][0])
-        seen.update(chain)
-        if len(chain) > 1:
-            chains.append(chain)
-    return chains
 
 
 def full_provinces_of(mentions: list[Mention]) -> set[str]:

@@ -895,7 +895,20 @@ def test_a_verb_before_a_zone_s_kind_word_is_no_part_of_its_name():
     df = extract_article(text, "t", date="2022-05-20")
     assert set(df["region"]) == {"海口高新技术产业开发区"}
     df = extract_article("牟定县\n云南牟定产业园区实施基础设施建设项目27个。", "t", date="2022-05-20")
-    assert df["region"].tolist() == ["牟定产业园区"], "a place's name the dictionary calls a verb stays"
+    assert df["region"].tolist() == ["云南牟定产业园区"], "a place's name the dictionary calls a verb stays"
+
+
+def test_a_zone_keeps_the_province_its_name_opens_with():
+    """``新疆塔城重点开发开放试验区(以下简称试验区)``: the zone as the text names it, province and all (not
+    ``下简称试验区``), and a zone placed nowhere else lies in the province its name opens with."""
+    text = ("新疆塔城重点开发开放试验区(以下简称试验区)今年以重大项目为抓手。\n"
+            "1-6月,试验区共签约项目99个,开工建设项目51个。")
+    df = extract_article(text, "t", date="2022-07-20")
+    assert set(zip(df["region"], df["province"])) == {("新疆塔城重点开发开放试验区", "新疆维吾尔自治区")}
+    df = extract_article("江苏苏宿工业园区一季度固定资产投资增速达14.3%。", "t", date="2023-04-20")
+    assert df[["region", "province"]].values.tolist() == [["江苏苏宿工业园区", "江苏省"]]
+    df = extract_article("宜昌市\n2022年宜昌高新区高新技术企业数达215家。", "t", date="2023-07-12")
+    assert df["region"].tolist() == ["宜昌高新技术产业开发区"], "a year before a zone's name is no part of it"
 
 
 
