@@ -904,7 +904,7 @@ def test_a_zone_keeps_the_province_its_name_opens_with():
     text = ("新疆塔城重点开发开放试验区(以下简称试验区)今年以重大项目为抓手。\n"
             "1-6月,试验区共签约项目99个,开工建设项目51个。")
     df = extract_article(text, "t", date="2022-07-20")
-    assert set(zip(df["region"], df["province"])) == {("新疆塔城重点开发开放试验区", "新疆维吾尔自治区")}
+    assert set(zip(df["region"], df["province"], strict=True)) == {("新疆塔城重点开发开放试验区", "新疆维吾尔自治区")}
     df = extract_article("江苏苏宿工业园区一季度固定资产投资增速达14.3%。", "t", date="2023-04-20")
     assert df[["region", "province"]].values.tolist() == [["江苏苏宿工业园区", "江苏省"]]
     df = extract_article("宜昌市\n2022年宜昌高新区高新技术企业数达215家。", "t", date="2023-07-12")
