@@ -37,10 +37,21 @@ def plans_of_the_year(rows: list[Row], art: ArticleDate) -> None:
         elif art.year:  # a plan naming no year: the article's year
             r.period = Period(f"{art.year}-01", f"{art.year}-12", p.label if p is not None else "", "flow")
         for q in by_sentence[r.sent.start]:  # 产业发展项目45项,年度计划投资19.25亿元: the set it is planned for, undated
-            if q.indicator in PROJECT_CODES and _undated(q.period, art):
+            if q.indicator in PROJECT_CODES and (_undated(q.period, art) or _this_year_so_far(q, r.period)):
                 q.period = r.period
 
 
 def _undated(p: Period | None, art: ArticleDate) -> bool:
     """No period, or only the point of the article's month that nothing in the text names."""
     return p is None or not (p.start or p.end) or not p.start and p.end == art.ym and not p.explicit_year and not p.label
+
+
+_SO_FAR = re.compile(r"今年(?!以来|来)")
+
+
+def _this_year_so_far(q: Row, plan: Period | None) -> bool:
+    """``今年全市四水同治项目共225个,…年度计划投资137.3亿元``: a set the year's plan is given for, told as this year's
+    (January to the article's month), is the set of the whole year the plan is for."""
+    p = q.period
+    return plan is not None and p is not None and bool(p.start) and p.start == plan.start and p.end != plan.end \
+        and bool(_SO_FAR.search(q.sent.text, 0, q.fig.start))
