@@ -787,7 +787,8 @@ def test_a_plan_for_the_year_that_names_no_year_is_of_the_articles_year():
     got = _periods_by_value(df)
     assert got[9000000000] == got[3700000000] == got[500000000] == got[3] == ("2022-01", "2022-12")
     # a set told as this year's, with the year's plan beside it, is the whole year's set (not January to now)
-    df = _table("某市\n今年全市四水同治项目共225个,总投资475.4亿元,年度计划投资137.3亿元。", "2021-07-20")
+    df = _table("某市关于2021年上半年项目进展情况通报\n今年全市四水同治项目共225个,总投资475.4亿元,年度计划投资137.3亿元。",
+                "2021-07-29")
     assert {p for p in _periods_by_value(df).values()} == {("2021-01", "2021-12")}
 
 
