@@ -103,6 +103,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("since_founding", re.compile(r"(?:成立|组建|设立|挂牌|建立|运行)以来")),
     ("since_year", re.compile(r"(?P<year>(?:19|20)\d{2})年以来")),
     ("since_rel", re.compile(r"(?P<rel>今年|去年|上年|本年)(?:以来|来(?!看|说))")),  # 去年来 = 去年以来
+    ("year_reviewed", re.compile(r"过去的?一年(?!多|半)")),  # 过去的一年,寿光…: the year a report early in the next reviews
     ("years_back", re.compile(_at(_N_FIRST + "两") + r"(?P<n>[一两二三四五六七八九十\d]{1,2})年(?:多)?来|(?<=近)(?P<n2>[一两二三四五六七八九十\d]{1,2})年(?!前|后|[\d一二三四五六七八九十])"
                             r"|(?<=过去)(?P<n3>[两二三四五六七八九十\d]{1,2})年(?!前|后|[\d一二三四五六七八九十])")),  # not 过去一年: the year reviewed
     ("months_range", re.compile(_at(_Y_FIRST + _N_FIRST + "元") + _Y + r"(?P<m1>元|" + _N + r")(?:月)?(?P<sep>至|到|-|—|~|－|、)(?P<m2>" + _N + r")月(?:份)?(?P<endw>末|底)?")),
@@ -251,6 +252,9 @@ def _resolve(kind: str, m: re.Match[str], art: ArticleDate, ctx_year: int, ctx_e
     if kind == "since_rel":
         y, _ = _year_of(m, ctx_year, art)
         return mk(f"{y}-01", art.ym, "since", True)
+    if kind == "year_reviewed":  # SCHEMA: a work report's review (过去一年) is of the year reviewed
+        y = art.reviewed or (art.year - 1 if 1 <= art.month <= 3 else art.year if art.month >= 10 else 0)
+        return mk(ym(y, 1), ym(y, 12), "flow", True) if y else None
     if kind == "years_back":  # 三年来, 近三年: the months up to the article's
         n = _num(m.group("n") or m.group("n2") or m.group("n3"))
         if not n or n > 10:

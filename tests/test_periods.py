@@ -111,6 +111,14 @@ def test_a_new_year_s_first_working_day_dates_the_text_in_january():
     assert df[["value", "period_start", "period_end"]].values.tolist() == [[56.0, "2017-01", "2017-01"]]
 
 
+def test_the_past_year_of_a_text_early_in_the_next_is_the_year_reviewed():
+    """SCHEMA: a work report's review (``过去一年``) is of the year reviewed: the calendar year before a text
+    written from January to March, the year ending for one written from October on."""
+    text = "寿光市\n过去的一年,寿光扎实推进重点项目建设,16个重点项目竣工投产,固定资产投资同比增长22.7%。"
+    assert {tuple(p) for p in _table(text, "2023-01-31")[["period_start", "period_end"]].values} == {("2022-01", "2022-12")}
+    assert {tuple(p) for p in _table(text, "2022-12-20")[["period_start", "period_end"]].values} == {("2022-01", "2022-12")}
+
+
 def test_date_inferred_from_content():
     d = article_date("2021年一季度,来宾市地区生产总值167.14亿元,同比增长18%。")
     assert (d.year, d.month, d.how) == (2021, 4, "content")
