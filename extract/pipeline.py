@@ -235,6 +235,7 @@ def extract_normalized(text: str, article_id: str, date: str | None = None, plac
     stages.give_article_stage(rows, stage := stages.article_stage(text))  # an article about one groundbreaking or signing
     stages.give_list_stage(rows)
     stages.give_parts_stage(rows)
+    stages.give_plans_parts(rows)
     restated_places(rows)
     day_carried(rows)
     event_month(rows, text, a.art, a.headline, about_event=bool(stage))

@@ -29,6 +29,7 @@ _STAGE_WORDS: list[tuple[str, str]] = [
 ]
 # the characters a stage word can open with (every word of each alternation, a planned step's aim word): the lookahead
 # lets the alternatives, each in a group of its own (which the engine cannot skip to), be tried only where one can start
+AIMED = re.compile(_AIMED)  # 计划开工, 拟新开工: a step still to come
 _STAGE_FIRST = {w[0] for w in words("stage_aim_words.csv")} | {w.lstrip("(?:")[0] for _, rx in _STAGE_WORDS[1:] for w in rx.split("|")}
 _STAGE_RX = re.compile("(?=[" + "".join(sorted(_STAGE_FIRST)) + "])(?:" + "|".join(f"(?P<{name}>{rx})" for name, rx in _STAGE_WORDS) + ")")
 _STAGE_OF = {"aimed": "planned"}  # a stage word's group, when it is not the stage's own name

@@ -15,6 +15,7 @@ from .clauses import clause_bounds, label_parts
 from .numbers import Figure
 from .period_frames import title_lines
 from .projects import (
+    AIMED,
     PROJECT_CODES,
     RATE_OF_STEP,
     ends_in_stage,
@@ -219,6 +220,28 @@ def give_parts_stage(rows: list[Row]) -> None:
         while run := _adding_up(after, total.fig.value):  # (按类别…;按隶属…: each breakdown of it)
             for r in run:
                 r.stage = total.stage
+
+
+_DONE = re.compile(r"已|累计|实际|目前")
+
+
+def give_plans_parts(rows: list[Row]) -> None:
+    """``2021年秭归计划开工建设项目299个,…,其中新开工项目228个``, ``拟新开工项目共31个,其中一季度新开工项目14个,总投资69
+    亿元``: the parts of a set planned to start or finish, told after ``其中`` in its sentence, are planned too, unless
+    they are done already (``其中已开工20个``)."""
+    by_sentence: dict[int, list[Row]] = {}
+    for r in rows:
+        by_sentence.setdefault(r.sent.start, []).append(r)
+    for group in by_sentence.values():
+        plan = next((r for r in group if r.indicator == "projects" and r.stage == "planned"
+                     and AIMED.search(r.sent.text, clause_bounds(r.sent.text, r.fig, [])[0], r.fig.start)), None)
+        k = plan.sent.text.find("其中", plan.fig.end) if plan is not None else -1
+        if plan is None or k < 0:
+            continue
+        for r in group:
+            if r.fig.start > k and r.indicator in PROJECT_CODES and r.stage in ("started", "completed") \
+                    and not _DONE.search(r.sent.text, k, r.fig.start):
+                r.stage = "planned"
 
 
 def _adding_up(counts: list[Row], value: float) -> list[Row]:

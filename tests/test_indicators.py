@@ -236,6 +236,15 @@ def test_a_key_project_list_is_planned_and_so_are_the_parts_that_add_up_to_it():
     assert df[df["indicator"] == "projects"]["stage"].tolist() == ["", "completed"]
 
 
+def test_the_parts_of_a_set_planned_to_start_are_planned_unless_done():
+    df = rows("今年拟新开工项目共31个,其中一季度新开工项目14个,总投资69亿元。")
+    assert df["stage"].tolist() == ["planned", "planned", "planned"]
+    df = rows("今年计划开工项目30个,其中已开工20个。")
+    assert df["stage"].tolist() == ["planned", "started"]
+    df = rows("2022年,全县安排重点建设项目72宗(其中,投产项目5宗,新开工项目39宗)。")
+    assert df["stage"].tolist() == ["planned", "completed", "started"], "a key list's parts keep their own stages"
+
+
 def test_a_sum_signed_for_is_the_signed_projects_size():
     for text in ("今年一季度,象州县招商签约144亿元。", "菌交会象州签下46.2亿元投资大单。", "当天共签约项目12个,签约144亿元。"):
         df = rows(text)
