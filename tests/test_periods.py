@@ -222,7 +222,9 @@ def test_every_stock_word_defers_to_the_span_before_it():
 def test_the_past_n_years_of_a_report_are_n_years_back_and_the_past_year_is_the_year_reviewed():
     art = ArticleDate(2021, 12, "dateline")
     assert [(p.start, p.end) for p in find_periods("过去五年,全县地区生产总值年均增长6.9%", art)] == [("2017-01", "2021-12")]
-    assert find_periods("过去一年,全县地区生产总值增长6.9%", art) == []
+    assert [(p.start, p.end) for p in find_periods("过去一年,全县地区生产总值增长6.9%", art)] == [("2021-01", "2021-12")]
+    january = ArticleDate(2022, 1, "dateline")
+    assert [(p.start, p.end) for p in find_periods("过去的一年,全县地区生产总值增长6.9%", january)] == [("2021-01", "2021-12")]
 
 
 def test_years_and_datelines_in_chinese_numerals():
