@@ -1207,6 +1207,14 @@ def test_a_figure_restated_as_this_one_is_about_the_place_it_was_first_given_for
             "在本次集中开工的101个重大项目中,基础设施项目25个。")
     df = extract_article(text, "t", date="2022-01-05")
     assert df["region"].tolist()[-2:] == ["广元市", "广元市"]
+    # a set the text goes through (112个项目中有96个…) is the set counted first, not the last place named
+    text = ("项目建设是稳投资、稳增长的“压舱石”,是推动区域经济发展的动力引擎。为进一步聚焦年度目标任务,全面加快重大项目建设"
+            "进度,全力推动企业复工复产,奋力夺取疫情防控和经济社会发展“双胜利”,4月22日,宿迁市举行二季度全市重大产业项目"
+            "集中开工活动,开工重大产业项目112个,计划总投资894.9亿元,年度计划投资317.7亿元。\n"
+            "记者了解到,在开工的重大产业项目中,沭阳县开工24个项目,计划总投资170.5亿元。\n"
+            "本次集中开工的项目有三个特点:一是产业契合度较高。112个项目中有96个是制造业项目。")
+    df = extract_article(text, "t")
+    assert df["region"].tolist()[-2:] == ["宿迁市", "宿迁市"]
 
 
 def test_a_zone_named_by_its_kind_alone_goes_on_through_its_paragraph():
