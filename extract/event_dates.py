@@ -148,7 +148,7 @@ def event_month(rows: list[Row], text: str, art: ArticleDate, headline: Period |
     if not art.year:
         return
     event = lead_event(text, art)
-    marked = event or (Period(art.ym, art.ym, "", "flow") if art.how in ("dateline", "metadata") else None)
+    marked = event or (Period(art.ym, art.ym, "", "flow") if art.how in ("dateline", "metadata") or art.day_named else None)
     chains: dict[int, str] = {}  # a sentence's start → its chain back to the event (``_event_chain``)
     for r in rows:
         if marked is not None and meeting_act(r):

@@ -119,6 +119,13 @@ def test_the_past_year_of_a_text_early_in_the_next_is_the_year_reviewed():
     assert {tuple(p) for p in _table(text, "2022-12-20")[["period_start", "period_end"]].values} == {("2022-01", "2022-12")}
 
 
+def test_an_event_s_figures_take_its_month_when_the_content_dates_the_text_and_names_the_day():
+    text = ("武宣县多个项目集中开工\n“我宣布,项目顺利开工。”6月23日,武宣县举行第二季度重大项目集中开竣工活动。\n"
+            "此次集中开竣工的重大项目共7个,投资总额达16.1亿元。\n2021年1-5月,全县固定资产投资增长10%。")
+    df = extract_article(text, "t")
+    assert df[["period_start", "period_end"]].values.tolist()[:2] == [["2021-06", "2021-06"]] * 2
+
+
 def test_date_inferred_from_content():
     d = article_date("2021年一季度,来宾市地区生产总值167.14亿元,同比增长18%。")
     assert (d.year, d.month, d.how) == (2021, 4, "content")
