@@ -245,6 +245,12 @@ def test_the_parts_of_a_set_planned_to_start_are_planned_unless_done():
     assert df["stage"].tolist() == ["planned", "completed", "started"], "a key list's parts keep their own stages"
 
 
+def test_projects_readied_are_planned():
+    df = rows("全市在建项目1354个,总投资1.7万亿元;预备项目233个,总投资3160亿元。")
+    assert df["stage"].tolist() == ["under_construction", "under_construction", "planned", "planned"]
+    assert rows("预备新开工项目47个。")["stage"].tolist() == ["planned"]
+
+
 def test_a_sum_signed_for_is_the_signed_projects_size():
     for text in ("今年一季度,象州县招商签约144亿元。", "菌交会象州签下46.2亿元投资大单。", "当天共签约项目12个,签约144亿元。"):
         df = rows(text)
