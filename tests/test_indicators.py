@@ -727,6 +727,7 @@ def test_verbs_after_a_count_that_mix_stages_give_none():
 def test_a_change_against_a_named_year_or_a_net_change():
     df = rows("2023年全镇农民人均可支配收入比2019年增加3200元。全县存款余额净增12.5亿元。带动村民增收3万元。")
     assert df["measure"].tolist() == ["change", "change", "level"]  # 增收 alone stays a level (SCHEMA examples)
+    assert rows("2022年省重点项目86个,项目数比2021年度增加15个。")["measure"].tolist() == ["count", "change"]
 
 
 def test_growth_rates_in_lists_stay_growth_rates():
