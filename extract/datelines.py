@@ -3,7 +3,7 @@
 Owns: the date given with the article (metadata), the page's own dateline in its many layouts
 (发布日期:2021-06-25, a date on a line of its own, 26.10.2017, a date run into the page chrome), a
 report's stated day of delivery, a news lead's day, and otherwise the date inferred from what the content
-reports (full years are past, partial ones current). Named steps, tried in order, each with an example.
+reports (full years are past, partial ones current; 2017年的第一个工作日 is that January). Named steps, tried in order, each with an example.
 """
 
 from __future__ import annotations

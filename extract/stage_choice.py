@@ -3,7 +3,8 @@
 Owns: the stage of a project count or sum from the stage words nearest to it (``已开工28个``), a
 share going on from the figure before (``…开工28个,开工率90%``), sums listed in the order of the
 counts before them (``签约…20个、开工…15个,总投资分别为120亿元、80亿元``), and the stage a batch or the
-sentence before gives to figures that name none (``这批开工项目…``, ``…;基础设施项目8个``). The stage
+sentence before gives to figures that name none (``这批开工项目…``, ``…;基础设施项目8个``); the parts of an annual
+key-project list, and of a set planned to start (``计划开工…299个,其中新开工项目228个``), are planned. The stage
 words themselves live in ``projects``.
 """
 

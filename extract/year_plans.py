@@ -2,7 +2,7 @@
 
 Owns: ``年度计划投资22亿元``, ``年内计划完成投资9.9亿元``, a table's ``年投资计划`` column: the year's plan
 (data/year_plan_words.csv) is of that whole year, and the set of projects it is given for takes that year when
-nothing else in the text dates it. ``period_choice`` chooses each figure's own period first.
+nothing else in the text dates it or the text tells it as this year's (``今年…项目共225个``). ``period_choice`` chooses each figure's own period first.
 """
 
 from __future__ import annotations
