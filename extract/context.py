@@ -76,8 +76,7 @@ class PlaceContext:
             # 彭山经开区: a county's zone is (provincial) 彭山经济开发区; a city's (雅安经开区, 天津经开区) is …经济技术开发区
             return owner + ("经济技术开发区" if levels & {"prefecture", "province"} else "经济开发区")
         if full.endswith(("经开区", "高新区")) and not levels and len(owner) >= 2:
-            # 葛店经开区, 东湖高新区, after no place: most such zones are national ones
-            return owner + ("经济技术开发区" if full.endswith("经开区") else "高新技术产业开发区")
+            return owner + _OFFICIAL[full[-3:]]  # 葛店经开区, 东湖高新区, after no place: most such zones are national
         return full
 
     def resolve(self, mention: Mention, text: str) -> Place | None:
@@ -150,8 +149,7 @@ class PlaceContext:
             owner = next((p for p in self._chain(base) if p.level == "prefecture"), base)
         short = short_form(owner.name, owner.level) or owner.name
         kind = name.lstrip("市县")
-        official = {"经开区": "经济技术开发区", "开发区": "经济技术开发区", "高新区": "高新技术产业开发区"}.get(kind, kind)
-        return short + official
+        return short + _OFFICIAL.get(kind, kind)
 
     def home_of(self, zone: str) -> Place | None:
         """``赣州经开区``, ``天津经开区`` with no place around it: the one county, prefecture or province-level city its
@@ -230,6 +228,7 @@ class PlaceContext:
 
 
 _OFFICIAL_KINDS = ("开发区", "高新区", "经开区", "工业园区", "综合保税区", "保税区")  # the kinds a zone is officially named with
+_OFFICIAL = {"经开区": "经济技术开发区", "开发区": "经济技术开发区", "高新区": "高新技术产业开发区"}  # a national zone's name by its kind
 _CITY_NAMED = re.compile(r"^([\u4e00-\u9fff]{2,3})市(?=[\u4e00-\u9fff]{2})")
 _HOMES = ("county", "prefecture")  # a zone's home; or a province-level city (天津市)
 _CITY_ZONES = ("高新", "国家高新", "经济技术开发区", "经开区", "综合保税区", "保税")  # kinds named after their city

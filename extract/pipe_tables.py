@@ -25,7 +25,7 @@ from .numbers import find_figures
 from .periods import find_periods
 from .schema import Row
 from .sentence_rows import SentenceFrame, rows_of_sentence
-from .tables import NUMBER, RANK_HEAD, SHARE_HEAD, UNIT_HEAD, UNIT_IN_LABEL, UNITS
+from .tables import GROWTH_HEAD, NUMBER, RANK_HEAD, SHARE_HEAD, UNIT_HEAD, UNIT_IN_LABEL, UNITS
 
 _HEAD_PERIOD = re.compile(r"(?:19|20)\d{2}年(?:末|底)?|年末|年底|上半年|前三季度|全年|[一二三四1-4]季度|\d{1,2}(?:-|至)\d{1,2}月")
 # column heads that say only "the amount": the row's label names what it is
@@ -91,7 +91,7 @@ def _column(head: str) -> _Column:
         return _Column("share", "", "", "")
     if RANK_HEAD.search(words):
         return _Column("skip", "", "", "")
-    if re.search(r"增长|增速|增幅|同比|比上年|±", words) or unit == "%" and not words:
+    if GROWTH_HEAD.search(words) or unit == "%" and not words:
         return _Column("growth", "", "", "")
     period_m = _HEAD_PERIOD.search(words)
     period = period_m.group() if period_m else ""

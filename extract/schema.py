@@ -77,3 +77,11 @@ class Row:
             "date_source": date.how,
             "article_date": date.ym if date.year else "",
         }
+
+
+def by_sentence(rows: list[Row]) -> dict[int, list[Row]]:
+    """The rows of each sentence, by the sentence's start, in text order."""
+    out: dict[int, list[Row]] = {}
+    for r in rows:
+        out.setdefault(r.sent.start, []).append(r)
+    return out

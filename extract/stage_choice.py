@@ -28,7 +28,7 @@ from .projects import (
     stage_words,
     starts_with_stage,
 )
-from .schema import Row
+from .schema import Row, by_sentence
 from .vocabulary import BATCH, alternation
 
 
@@ -186,9 +186,7 @@ def give_list_stage(rows: list[Row]) -> None:
     total: Row | None = None  # the last project row of an earlier sentence: the total a breakdown (其中…) breaks down
     last: Row | None = None
     mixed = -1  # the paragraph breaking down such a total
-    figs: dict[int, list[Figure]] = {}  # each sentence's figures, by its start
-    for r in rows:
-        figs.setdefault(r.sent.start, []).append(r.fig)
+    figs = {start: [r.fig for r in group] for start, group in by_sentence(rows).items()}  # each sentence's figures
     for r in rows:
         if last is not None and last.sent is not r.sent:
             total = last
@@ -230,10 +228,7 @@ def give_plans_parts(rows: list[Row]) -> None:
     """``2021年秭归计划开工建设项目299个,…,其中新开工项目228个``, ``拟新开工项目共31个,其中一季度新开工项目14个,总投资69
     亿元``: the parts of a set planned to start or finish, told after ``其中`` in its sentence, are planned too, unless
     they are done already (``其中已开工20个``)."""
-    by_sentence: dict[int, list[Row]] = {}
-    for r in rows:
-        by_sentence.setdefault(r.sent.start, []).append(r)
-    for group in by_sentence.values():
+    for group in by_sentence(rows).values():
         plan = next((r for r in group if r.indicator == "projects" and r.stage == "planned"
                      and AIMED.search(r.sent.text, clause_bounds(r.sent.text, r.fig, [])[0], r.fig.start)), None)
         k = plan.sent.text.find("其中", plan.fig.end) if plan is not None else -1

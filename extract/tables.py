@@ -13,7 +13,7 @@ import re
 
 NUMBER = re.compile(r"^[-−–]?\d+(?:,\d{3})*(?:\.\d+)?$")
 UNIT_IN_LABEL = re.compile(r"[((]([^()()]{1,6})[))]\s*$")
-_GROWTH_HEAD = re.compile(r"增长|增速|增幅|同比|比上年|±|%")
+GROWTH_HEAD = re.compile(r"增长|增速|增幅|同比|比上年|±")  # a column of growths (or of a % unit alone)
 UNIT_HEAD = re.compile(r"^(?:计量)?单位$")
 SHARE_HEAD = re.compile(r"占|比重|构成")  # a column of shares
 RANK_HEAD = re.compile(r"排名|位次")  # a column of ranks
@@ -63,7 +63,7 @@ def _column_kind(head: str) -> str:
         return "unit"
     if SHARE_HEAD.search(head) or RANK_HEAD.search(head):
         return "skip"  # a share or a rank column: not the row's amount or growth
-    if _GROWTH_HEAD.search(head):
+    if GROWTH_HEAD.search(head) or "%" in head:
         return "growth"
     return "value"
 

@@ -11,7 +11,7 @@ import re
 
 from .periods import ArticleDate, Period
 from .projects import PROJECT_CODES
-from .schema import Row
+from .schema import Row, by_sentence
 from .vocabulary import alternation
 
 _YEAR_PLAN = re.compile(rf"(?<!完成)(?:{alternation('year_plan_words.csv')})(?:(?:完成)?投资(?:额)?)?(?:约|为|达|超|逾|近)?$")
@@ -23,9 +23,7 @@ def plans_of_the_year(rows: list[Row], art: ArticleDate) -> None:
     quarter, event day or point the sentence is under (SCHEMA: 今年 is the whole year for plans); a share done of
     it (``完成年度计划投资的52%``) is not the plan. A plan for the year that names no year (``本次集中开工项目47个,…,
     年度计划投资47亿元``) is of the article's year (SCHEMA: 今年 is the whole year for plans)."""
-    by_sentence: dict[int, list[Row]] = {}
-    for r in rows:
-        by_sentence.setdefault(r.sent.start, []).append(r)
+    sentences = by_sentence(rows)
     for r in rows:
         p = r.period
         if not _YEAR_PLAN.search(r.sent.text[: r.fig.start]) and not (r.in_table and _YEAR_PLAN.search(r.label)):
@@ -36,7 +34,7 @@ def plans_of_the_year(rows: list[Row], art: ArticleDate) -> None:
                 r.period = Period(f"{y}-01", f"{y}-12", p.label, "flow", p.pos, p.end_pos, p.explicit_year)
         elif art.year:  # a plan naming no year: the article's year
             r.period = Period(f"{art.year}-01", f"{art.year}-12", p.label if p is not None else "", "flow")
-        for q in by_sentence[r.sent.start]:  # 产业发展项目45项,年度计划投资19.25亿元: the set it is planned for, undated
+        for q in sentences[r.sent.start]:  # 产业发展项目45项,年度计划投资19.25亿元: the set it is planned for, undated
             if q.indicator in PROJECT_CODES and (_undated(q.period, art) or _this_year_so_far(q, r.period)):
                 q.period = r.period
 
