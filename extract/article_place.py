@@ -72,8 +72,8 @@ def place_kind(p: Place) -> str:
         return "town"
     if p.level == "village":
         return "village"
-    if p.level == "province":
-        return "province"
+    if p.level == "province":  # an autonomous region calls itself 全区, 我区
+        return "district" if p.name.endswith("自治区") else "province"
     if p.level == "prefecture":
         return {"盟": "league", "州": "zhou"}.get(p.name[-1:], "city")
     if p.level == "zone":
@@ -293,7 +293,8 @@ def rule_common_parent(b: _Ballot) -> None:
         if any(p.level != "county" and (parent.level != "prefecture" or 2 * parents[p] >= children) for p in same):
             return
         # 全市…古塔区、凌河区…北镇市、凌海市: county-level cities among four or more of a city's places are its parts
-        if children >= (4 if same else 2):
+        # 全区 of an autonomous region: only when the text goes through four or more of its places
+        if children >= (4 if same or parent.level == "province" else 2):
             b.common_parent = parent
             b.add(parent, max(b.score.values()) + 1.0)
 
@@ -336,8 +337,10 @@ def _opens_on_province(b: _Ballot) -> bool:
     leads it while the text goes through its prefectures (``(安徽省)来安县…``: the province only qualifies), and
     the text's own reference words are not another kind's (``湖南民生在线…双峰…全县``: a county's page on a site)."""
     p = b.headline
-    own = b.references.get("province", 0)
-    if p is None or p.level != "province" or not b.score or any(n > own for n in b.references.values()):
+    if p is None or p.level != "province" or not b.score:
+        return False
+    own = b.references.get(place_kind(p), 0)
+    if any(n > own for n in b.references.values()):
         return False
     others = sorted((s for q, s in b.score.items() if q != p), reverse=True)
     runner = others[0] if others else 0.0
@@ -357,9 +360,10 @@ def main_place(text: str, mentions: list[Mention], ctx: PlaceContext, given: str
     _resolve_all(b)
     for rule in RULES:
         rule(b)
-    own = b.references["province"]
+    kind = max((place_kind(p) for p in b.score if p.level == "province"), key=lambda k: b.references.get(k, 0), default="province")
+    own = b.references.get(kind, 0)
     lower = max((s for p, s in b.score.items() if p.level != "province"), default=0.0)
-    if b.common_parent is None and not _opens_on_province(b) and (own < 2 or any(n > own for k, n in b.references.items() if k != "province") or
+    if b.common_parent is None and not _opens_on_province(b) and (own < 2 or any(n > own for k, n in b.references.items() if k != kind) or
                                     lower >= 0.5 * max(b.score.values(), default=0.0)):
         b.score = {p: s for p, s in b.score.items() if p.level != "province"}  # a province only in its own words
     if not b.score:
@@ -379,22 +383,3 @@ def main_place(text: str, mentions: list[Mention], ctx: PlaceContext, given: str
     frame = b.village_in.get(won.name) or max(frames, key=lambda p: (b.score[p], -_SPECIFIC.index(p.level)), default=None)
     return ctx.village_place(won.name, frame)
 
-
-def vote(mentions: list[Mention], start: int, end: int, head: int = 0, full_provinces: set[str] | None = None) -> Place | None:
-    """The county or prefecture a stretch of text is most about (short forms count only in a
-    province the article names in full)."""
-    counts: dict[Place, float] = {}
-    if full_provinces is None:
-        full_provinces = full_provinces_of(mentions)
-    lo = bisect.bisect_left(mentions, start, key=lambda m: m.start)
-    hi = bisect.bisect_left(mentions, end, key=lambda m: m.start)
-    for m in mentions[lo:hi]:
-        p = m.candidates[0]
-        if p.level not in ("county", "prefecture") or (len(m.candidates) > 1 and m.short):
-            continue
-        if (m.short or len(m.candidates) > 1 and full_provinces) and p.province not in full_provinces:
-            continue  # (宜居和美新城区 in a text naming 上海市: namesakes far away, a phrase)
-        counts[p] = counts.get(p, 0) + (3.0 if m.start < start + head else 1.0)
-    if not counts:
-        return None
-    return max(counts, key=lambda p: counts[p])

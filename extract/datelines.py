@@ -201,8 +201,10 @@ def _year_cues(text: str) -> list[tuple[int, str]]:
             cues.append((y, "now"))  # 今年一季度,签约项目17个,…实现了2018年招商引资“开门红”
         elif _SOFT_PLAN.search(clause if rest[:1] in ",，" else clause[:12]):  # 2022年,全区将…; 2022年共安排…
             cues.append((y, "soft_plan"))
-        elif _DESIGNATED.search(text, max(0, m.start() - 5), m.start()) or _NAME_ONLY.match(text, m.end("y") + 1):
-            cues.append((y, "named"))  # 获批2025年全国…示范县; …;2022年西华县高标准农田建设项目;…: a name's year
+        elif _DESIGNATED.search(text, max(0, m.start() - 5), m.start()) or _NAME_ONLY.match(text, m.end("y") + 1) \
+                or (rest[:1] not in ",，" and EVENT_WORDS.search(clause[:16])):
+            # 获批2025年全国…示范县; …;2022年西华县高标准农田建设项目;…; 发出2023年重大项目集中开工动员令: a name's year
+            cues.append((y, "named"))
         else:
             cues.append((y, "ended" if rest[:1] in "底末" else "past"))  # 截至2019年底: a year closed
     return cues

@@ -208,8 +208,8 @@ def lead_event(text: str, art: ArticleDate) -> Period | None:
         # past the page's chrome (时间:2021-07-02 15:45:03 来源:… 作者:…): the lead is prose, with its commas
         if len(para) >= 30 and re.search(r"[,。]", para):
             m = EVENT.search(para)
-            if m is None or not 1 <= int(m.group("m")) <= 12:
-                return None
+            if m is None or not 1 <= int(m.group("m")) <= 12 or _PRESS.search(para, m.end("d"), m.end()):
+                return None  # 4月17日,记者从…获悉,截至3月底…已开工: the day the press was told
             mo = int(m.group("m"))  # 12月30日 in a January paper: last December
             month = ym(art.year if mo <= art.month else art.year - 1, mo)
             return Period(month, month, f"{m.group('m')}月{m.group('d')}日", "flow", explicit_year=False)

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .figures_kept import is_row
-from .normalize import Sentence
+from .normalize import Sentence, sentences
 from .numbers import find_figures
 from .periods import find_periods
 from .schema import Row
@@ -98,7 +98,7 @@ def _column(head: str) -> _Column:
     rest = words.replace(period, "", 1) if period else words
     if rest.endswith("个数") and not unit:
         unit = "个"  # 项目个数
-    if _GENERIC_HEAD.match(rest) or rest.endswith(("数", "值")) and len(rest) <= 3:
+    if _GENERIC_HEAD.match(rest) or rest.endswith(("数", "值")) and len(rest) <= 3 and rest != "增加值":  # 工业 | 增加值: 工业增加值
         rest = ""
     return _Column("value", period, unit, rest)
 
@@ -121,7 +121,7 @@ def _units_unsaid(prose: str, rows: list[list[tuple[int, int, str]]], columns: l
             for i, c in enumerate(columns)]
 
 
-_UNIT_LINE = re.compile(r"(?:^|[((])单位[::]\s*([^()()]{1,20})[))]?\s*$")
+_UNIT_LINE = re.compile(r"(?:^|[((\s])单位[::]\s*([^()()]{1,20})[))]?\s*$")
 _COUNTERS = ("个", "家", "项", "户", "人", "座", "所")
 
 
@@ -225,7 +225,36 @@ def table_readings(text: str) -> dict[int, list[CellReading]]:
                 cells = cells[:-1]  # the page's excerpt ends inside the row: its last cell is cut off
             out[start] = _readings(cells, columns, caption.group(1) if caption else "")
         i = j
+    for sent in sentences(text) if re.search(r"(?:\|[^|\n]*){9}", text) else ():  # tables flattened into one line
+        if sent.start not in out and sent.text.count("|") >= 9 and (flat := _flat_readings(sent.text)):
+            out[sent.start] = flat
     return out
+
+
+def _flat_readings(line: str) -> list[CellReading]:
+    """``表1 生产总值 单位:亿元 指标名称 | 增加值 | 同比增长% | 地区生产总值 | 90.39 | 9.8 | 其中:第一产业 | 30.02 |…``:
+    a table a page flattened into one line (its head, then its rows, every row as many cells as the head) is read
+    row by row; what stands before the first head (``表1 … 单位:亿元``) is its caption."""
+    cells = _cells(line)
+    first = next((k for k, (_, _, c) in enumerate(cells) if _is_number(c)), 0)
+    n = first - 1  # the head's cells, up to the first row's label
+    if n < 2:
+        return []
+    rows = []
+    for g in range(n, len(cells), n):
+        row = cells[g : g + n]
+        if _is_number(row[0][2]) or not all(_is_number(c) or not c for _, _, c in row[1:]):
+            break
+        rows.append(row)
+    if len(rows) < 2:
+        return []
+    s0, e0, c0 = cells[0]
+    words = c0.rsplit(None, 1)
+    caption = words[0] if len(words) == 2 else ""
+    head = [(s0 + len(c0) - len(words[-1]), e0, words[-1]), *cells[1:n]]
+    columns = _units_stated(caption, [_column(c) for _, _, c in head])
+    noun = m.group(1) if (m := _CAPTION_NOUN.search(caption)) else ""
+    return [rd for row in rows for rd in _readings(row, columns, noun)]
 
 
 def rows_of_table_line(fr: SentenceFrame, readings: list[CellReading], garbled: list[tuple[int, int]],

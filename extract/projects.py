@@ -58,6 +58,7 @@ def stage_words(text: str) -> list[tuple[int, str]]:
     return [(m.start(), _STAGE_OF.get(m.lastgroup or "", m.lastgroup or "")) for m in _STAGE_RX.finditer(masked)]
 
 
+_A_RATE = re.compile(r"[\u4e00-\u9fff]{2,3}率")  # 开工率, 开复工率, 签约履约率: a rate of the set, no stage of its count
 _TOTAL_OF = re.compile(r"(?:合计|共计|总计)[^,;。]{0,6}$")
 
 
@@ -72,7 +73,7 @@ def nearest_stage(before: str, after: str) -> str:
             return ""  # 开工、竣工的7个项目, 集中开竣工项目25个: a total that mixes stages has none (SCHEMA)
         # "开工建设" names a start even though 建设 follows; the earliest strong verb of the last run wins
         return words[-1][1]
-    after = _one_verb_each(after)
+    after = _one_verb_each(_A_RATE.sub(lambda m: " " * len(m.group()), after))  # 90个重点建设项目开工率达80%: the rate's
     words = _verbs_over_kinds(after, stage_words(after))
     if words and _mixed_first(after, words):
         return ""  # 25个重大项目集中开竣工: the verbs after the figure mix stages too

@@ -3,12 +3,14 @@
 Owns: where a short line may head a section (``_heading_offsets``: not a photo's caption, not the line after
 another heading), the zones such lines name (``zone_mentions_in_headlines``: ``经开区:``), and the sections
 themselves (``find_sections``: ``…\\n南部县:今年以来,…`` in a city's article, ``九龙坡区`` on a line of its own,
-each of several wire stories printed on one page).
+each of several wire stories printed on one page), and which county or prefecture a section is most about
+(``vote``: its full names counted, those in its opening lines thrice).
 """
 
 from __future__ import annotations
 
-from .article_place import vote
+import bisect
+
 from .context import PlaceContext, find_zones, is_byline
 from .place_patterns import is_photo_caption
 from .regions import Mention, Place, full_provinces_of, short_form
@@ -74,3 +76,23 @@ def find_sections(text: str, mentions: list[Mention], ctx: PlaceContext) -> list
         out.append((s, ctx.zone_place(name, frame)))
     out.sort(key=lambda t: t[0])
     return out
+
+
+def vote(mentions: list[Mention], start: int, end: int, head: int = 0, full_provinces: set[str] | None = None) -> Place | None:
+    """The county or prefecture a stretch of text is most about (short forms count only in a
+    province the article names in full)."""
+    counts: dict[Place, float] = {}
+    if full_provinces is None:
+        full_provinces = full_provinces_of(mentions)
+    lo = bisect.bisect_left(mentions, start, key=lambda m: m.start)
+    hi = bisect.bisect_left(mentions, end, key=lambda m: m.start)
+    for m in mentions[lo:hi]:
+        p = m.candidates[0]
+        if p.level not in ("county", "prefecture") or (len(m.candidates) > 1 and m.short):
+            continue
+        if (m.short or len(m.candidates) > 1 and full_provinces) and p.province not in full_provinces:
+            continue  # (宜居和美新城区 in a text naming 上海市: namesakes far away, a phrase)
+        counts[p] = counts.get(p, 0) + (3.0 if m.start < start + head else 1.0)
+    if not counts:
+        return None
+    return max(counts, key=lambda p: counts[p])

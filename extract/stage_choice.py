@@ -133,8 +133,9 @@ def batch_stage(sentence: str, current: str) -> str:
 
 
 # what an event article is about, in its title or lead: 集中开工仪式, 集中签约, 竣工投产活动, 重大项目相继开工
+# (not a rate: 重点建设项目开工率达80%)
 _EVENT_STAGE = re.compile(r"(?:集中|重大项目|重点项目|项目)(?:相继|陆续|同步|正式|全面|同时|集中)?"
-                          r"(?:开工|签约|竣工|开竣工|签约开工|开工竣工)|(?:开工|签约|竣工)(?:仪式|活动|大会)")
+                          r"(?:开工|签约|竣工|开竣工|签约开工|开工竣工)(?![率数])|(?:开工|签约|竣工)(?:仪式|活动|大会)")
 
 
 def _event_stages(text: str) -> set[str]:

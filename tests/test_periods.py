@@ -1122,3 +1122,29 @@ def test_a_list_of_one_value_a_year_under_a_span_of_years_gives_each_its_year():
     # two values over three years: the span stays theirs
     df = _table("荣成市\n2016年至2018年,地区生产总值和财政收入分别增长30%、25%。", "2019-05-01")
     assert set(df["period_start"] + df["period_end"]) == {"2016-012018-12"}
+
+
+def test_cumulative_work_done_under_an_as_of_date_stands_at_that_date():
+    """``截至3月底,…已有72个开工建设。累计完成投资67.1亿元``: 累计完成 goes on from the paragraph's 截至3月底, a point
+    at March's end, not at the article's month."""
+    df = _table("宁夏\n截至3月底,我区安排的90个重点建设项目,已有72个开工建设,开工率达80%。累计完成投资67.1亿元。", "2018-04-18")
+    got = df[df["value"] == 6710000000][["period_start", "period_end"]].values.tolist()
+    assert got == [["", "2018-03"]]
+
+
+def test_a_year_naming_a_batch_of_groundbreakings_is_the_year_the_text_is_written_in():
+    """``3月31日,内蒙古自治区2023年高质量发展重大项目集中开工仪式…。…发出2023年重大项目集中开工动员令``: the year
+    names the event held this year; the text is of 2023, not a review of it written in 2024."""
+    d = article_date("3月31日,内蒙古自治区2023年高质量发展重大项目集中开工仪式在呼和浩特举行。内蒙古发出2023年重大项目集中开工"
+                     "动员令。当天,呼和浩特市还有85个重大项目开复工。")
+    assert (d.year, d.month) == (2023, 3)
+
+
+def test_the_day_the_press_was_told_and_a_rate_of_starts_make_no_event():
+    """``4月17日,记者从宁夏发展改革委获悉,截至3月底…已有72个开工建设``, headed ``宁夏90个重点建设项目开工率达80%``:
+    no groundbreaking was held; the counts of later paragraphs are no event's of April."""
+    text = ("宁夏90个重点建设项目开工率达80%\n"
+            "4月17日,记者从宁夏发展改革委获悉,截至3月底,我区安排的90个重点建设项目,已有72个开工建设,开工率达80%。\n"
+            "25个重大基础设施项目已开工20个,开工率为80%。")
+    df = _table(text, "2018-04-18")
+    assert "2018-04" not in set(df["period_start"])

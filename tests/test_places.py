@@ -1236,3 +1236,16 @@ def test_a_zone_named_by_its_kind_where_a_zone_is_in_force_is_that_zone():
     # a zone of another kind in force: the bare kind is named after the place that zone lies in
     zone = Place("长寿经济技术开发区", "500115", "zone", "重庆市", "", "长寿区")
     assert ctx._named_after("高新区", zone) == "长寿高新技术产业开发区"
+
+
+def test_an_autonomous_region_calls_itself_the_region():
+    """``宁夏90个重点建设项目开工率达80%…我区安排的90个重点建设项目``: 我区/全区 in an autonomous region's text is the
+    region's own word; a county's work report naming its region only in brackets stays the county's."""
+    text = ("宁夏90个重点建设项目开工率达80%\n4月17日,记者从宁夏发展改革委获悉,截至3月底,我区安排的90个重点建设项目,"
+            "已有72个开工建设。今年,我区共安排重点建设项目90个,其中银川隆基硅年产5GW单晶硅棒项目1个。全区完成投资67.1亿元。")
+    df = extract_article(text, "t", date="2018-04-18")
+    assert set(df[~df["sentence"].str.contains("银川")]["region"]) == {"宁夏回族自治区"}
+    text = ("(内蒙古)2018年新巴尔虎左旗人民政府工作报告(全文)\n现在,我代表旗人民政府向大会作工作报告。过去一年,新巴尔虎左旗"
+            "地区生产总值完成45.6亿元,增长6%。全区上下团结奋进,全区经济平稳。一般公共预算收入3.2亿元。呼伦贝尔市下达的任务全面完成。")
+    df = extract_article(text, "t", date="2018-02-03")
+    assert set(df[~df["sentence"].str.contains("呼伦贝尔")]["region"]) == {"新巴尔虎左旗"}

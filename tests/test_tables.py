@@ -137,3 +137,18 @@ def test_a_pipe_table_takes_its_units_from_the_unit_line_above_it():
     assert jishou[jishou["indicator"] == "projects"]["stage"].tolist() == ["planned"]
     plan = jishou[jishou["measure"] == "target"]
     assert plan[["period_start", "period_end"]].values.tolist() == [["2021-01", "2021-12"]]
+
+
+def test_a_table_flattened_into_one_line_is_read_row_by_row():
+    """``表1 生产总值及行业构成 单位:亿元 指标名称 | 增加值 | 同比增长% | 地区生产总值 | 90.39 | 9.8 | 其中:第一产业 |…``:
+    a page that lost a table's line breaks still gives each row's value, in the caption's unit, and its growth."""
+    page = ("2021年紫云自治县国民经济和社会发展统计公报\n一、综合 全年全县实现生产总值90.39亿元。 表1生产总值及行业构成 单位:亿元 "
+            "指标名称 | 增加值 | 同比增长% | 地区生产总值 | 90.39 | 9.8 | 其中:第一产业 | 30.02 | 8.0 | 其中:工业 | 6.25 | 7.5 | "
+            "金融业 | 2.09 | 0.2 |")
+    df = extract_article(page, "t", date="2022-04-28")
+    table = df[df["sentence"].str.contains("表1")]
+    got = table[["indicator", "measure", "value", "unit"]].values.tolist()
+    assert ["primary_va", "level", 3002000000, "元"] in got
+    assert ["primary_va", "growth", 8.0, "%"] in got
+    assert ["industry_output", "level", 625000000, "元"] in got  # 工业 | 增加值: a sector's value added
+    assert len(table) == 8
