@@ -55,7 +55,7 @@ def _names_the_batch(label: str, s: str) -> bool:
     return False
 
 
-def _open_to_the_event(r: Row, headline: Period | None, chain: str, named: bool) -> bool:
+def _open_to_the_event(r: Row, headline: Period | None, chain: str, named: bool, held: bool) -> bool:
     """``2019年第四季度重大工程项目…举行集中开工``: a count or sum with no period of its own, the headline's,
     or a period naming the batch or the event (``named``), may take an event's day (a target or a growth keeps
     its own); ``chain`` is its sentence back to the one naming the event (``_event_chain``)."""
@@ -66,7 +66,7 @@ def _open_to_the_event(r: Row, headline: Period | None, chain: str, named: bool)
     # 7月,…集中开竣工…;其中,开工项目39个: the event's own month, named before it, stays
     own = bool(chain) and p is not None and bool(p.label) and -1 < chain.find(p.label) < EVENT_WORDS.search(chain).start()
     inherited = p is not None and bool(p.label) and bool(chain) and not own and p.label not in r.sent.text
-    if not (default or inherited or _event_nearer(r)) or r.measure in ("target", "growth"):
+    if not (default or inherited or _event_nearer(r, held)) or r.measure in ("target", "growth"):
         return False
     return not batched(chain or r.sent.text)  # 组织5次…集中开工活动,98个项目集中开工: no one event's day
 
@@ -130,14 +130,19 @@ def _the_events_own(r: Row, chain: str) -> bool:
         and not _SO_FAR.search(r.sent.text, 0, r.fig.start)
 
 
-def _event_nearer(r: Row) -> bool:
+def _event_nearer(r: Row, held: bool) -> bool:
     """``今年,…实施重点项目230个,…,今天集中开工项目31个``, ``此次集中开工64个项目,…,本年度计划完成投资…``:
     an event word between the sentence's period word and the figure marks the figure as the event's."""
     p, s = r.period, r.sent.text
     if p is None or not p.label or s[p.pos : p.end_pos] != p.label or p.start == p.end:
         return False  # a period the paragraph gave, not this sentence's, or a month of its own (7月,…集中开竣工)
     events = list(EVENT_WORDS.finditer(s, 0, r.fig.start))
+    if events and p.start and not p.whole_year and not held and not _DEICTIC.search(s, 0, r.fig.start):
+        return False  # 今年一季度,辽宁共有1141个新建项目集中开工 (no day's event told): the quarter's starts
     return bool(events) and (p.pos >= r.fig.end or p.end_pos <= events[-1].start())
+
+
+_DEICTIC = re.compile(r"此次|本次|这次|当天|当日|今天|今日|本届")  # the event pointed at, not a span's batch
 
 
 def event_month(rows: list[Row], text: str, art: ArticleDate, headline: Period | None, about_event: bool = False) -> None:
@@ -161,7 +166,7 @@ def event_month(rows: list[Row], text: str, art: ArticleDate, headline: Period |
         if batch is not None:
             r.period = batch
             continue
-        if not _open_to_the_event(r, headline, chain, named):
+        if not _open_to_the_event(r, headline, chain, named, event is not None):
             continue
         if event is not None and r.stage in EVENT_STAGES:
             r.period = event

@@ -44,7 +44,7 @@ from .sections import find_sections
 from .sentence_rows import SentenceFrame, rows_of_sentence
 from .subjects import Spans, Subjects, find_subjects
 from .topics import figures_topics, topic_of
-from .vocabulary import GOES_ON, STOCK_WORDS
+from .vocabulary import GOES_ON, PARAGRAPH_GOES_ON, STOCK_WORDS
 from .year_plans import plans_of_the_year
 
 __all__ = ["COLUMNS", "Row", "extract_normalized", "extract_text"]
@@ -122,7 +122,7 @@ def _open_paragraph(w: _Walk, a: _Article, sent: Sentence) -> None:
     if sent.paragraph == w.para:
         return
     w.para = sent.paragraph
-    if not sent.text.startswith(("其中", "此外")) and not stages.breakdown_of_total(sent.text):  # 其中,…; 从收入构成看,…
+    if not sent.text.startswith(PARAGRAPH_GOES_ON) and not stages.breakdown_of_total(sent.text):  # 其中,…; 从收入构成看,…
         w.para_periods = []
     w.last_subject = a.ctx.last_town = a.ctx.paragraph = w.ctx_year = None
     w.plan_mode = w.section_plan

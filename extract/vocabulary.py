@@ -164,5 +164,8 @@ EVENT_WORDS = re.compile(alternation("event_words.csv"))
 BATCH = re.compile(r"(?:这批|此次|本次|这些|该批|上述)(?:集中|新)?(?:开工|开复工|签约|竣工投产|竣工|投产|引进)(?:的)?(?:重点|重大)?项目")
 
 
+# a paragraph opening on these goes on from the last one, its periods too: 其中,…; 此外,…; 这些项目涵盖…,年度计划投资…
+PARAGRAPH_GOES_ON = ("其中", "此外", "这些", "上述", "这批", "该批")
+
 # a sentence that only qualifies the figure before it: ``…完成443.9亿元。按可比价格计算,同比增长3.7%``
 GOES_ON = re.compile(r"^(?:按(?:可比价格|不变价格|可比口径)计算,?|扣除[^,]{1,12}因素,?)?(?:同比|比上年|较上年|与上年相比)?(?:增长|下降|增速|增幅)")

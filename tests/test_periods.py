@@ -1148,3 +1148,13 @@ def test_the_day_the_press_was_told_and_a_rate_of_starts_make_no_event():
             "25个重大基础设施项目已开工20个,开工率为80%。")
     df = _table(text, "2018-04-18")
     assert "2018-04" not in set(df["period_start"])
+
+
+def test_a_quarter_s_starts_told_with_no_day_keep_the_quarter_and_the_next_paragraph_goes_on_from_it():
+    """``今年一季度,辽宁共有1141个新建项目集中开工,总投资4676亿元。\\n这些项目…。其中,沈阳市200个``: no event's day
+    is told, so the quarter is the span reported on; a paragraph opening on 这些 goes on from the last one's period."""
+    text = ("2021.03.31\n辽宁一季度1141个新建项目集中开工\n辽沈晚报记者王琳报道 今年一季度,辽宁共有1141个新建项目集中开工,"
+            "总投资4676亿元。\n这些项目涵盖三次产业、城市更新等领域,年度计划投资1142亿元。其中,沈阳市200个、大连市186个。")
+    df = _table(text, None)
+    spans = df[df["value"].isin([467600000000, 200, 186])][["period_start", "period_end"]].drop_duplicates().values.tolist()
+    assert spans == [["2021-01", "2021-03"]]
