@@ -240,6 +240,10 @@ _LEAD_CHARS = 120
 _YEARLESS = re.compile(r"(?:^|(?<=[,，。;；:：\n]))(?=[1一]月?[-至到]\d{1,2}月|第?[一二三四1-4]季度|上半年|前三季度)")
 
 
+# a span still ahead: 二季度,还将开复工…项目66个, 上半年力争…
+_AHEAD = re.compile(r"[^。;；\n]{0,8}?(?:还将|将|预计|计划|力争|确保|拟)")
+
+
 def _month_after(text: str, i: int) -> int:
     """The month after the span of the year that opens at ``text[i]`` (``1-5月`` 6, ``一季度`` 4, ``上半年`` 7;
     a month named alone is that month; a quarter naming a batch of events is its first month)."""
@@ -289,7 +293,8 @@ def _infer_date(text: str) -> ArticleDate:
         month = max([month] + [_month_after(text, i) for i in starts])
     else:
         # 今年一季度…; 1至9月,…(较2023年末…): the month after the latest span of the year under way
-        starts = [m.end() for m in re.finditer("今年", text)] + ([m.end() for m in _YEARLESS.finditer(text)] if not full_year else [])
+        starts = [m.end() for m in re.finditer("今年", text)] + ([m.end() for m in _YEARLESS.finditer(text)
+                                                                  if not _AHEAD.match(text, m.end())] if not full_year else [])
         month = max([month] + [_month_after(text, i) for i in starts])
     # a day of the text's own: not one its sentence already set in a year (2018年7月,…验收,9月26日省政府批准…)
     days = [int(m.group("m")) for m in MONTH_DAY.finditer(text)

@@ -34,7 +34,8 @@ from .vocabulary import (
 # patterns the measure rules read, compiled once
 _TIMES_GROWTH = re.compile(r"(?:增长|提高|增加|翻)了?$")  # 增长1.5倍
 _BUDGET_OPENS = re.compile(r"预算为$")  # 年初预算为:…
-_AIM_AFTER = re.compile(r"^(?:的)?目标")  # …的目标
+# …的目标; 其余的86个项目也将全部开工: a count of steps still to come
+_AIM_AFTER = re.compile(r"^(?:的)?目标|^[^,;。\d]{0,6}?(?:也将|还将|将)(?:全部|陆续|全面|相继)?(?:开工|开复工|复工|竣工|投产|签约|建成)")
 _OF_THE_TASK = re.compile(r"完成年度目标任务的$|目标任务的$|(?:计划投资|投资计划|投资任务)的$|完成(?:年度|全年)?(?:计划投资|投资计划|投资任务)$")  # 完成年度目标任务的52%, 完成年度投资计划的61%
 _STILL_AIMED = re.compile(r"力争|预计|将|计划|争取|确保|到20\d\d年")  # a change still to come
 _SPREAD = re.compile(r"增长面|覆盖面")  # 增长面达68.4%

@@ -514,6 +514,12 @@ def test_a_plan_to_bring_in_projects_is_a_target():
     assert rows("全县今年计划引进亿元以上项目50个。")["measure"].tolist() == ["target"]
 
 
+def test_projects_still_to_start_are_a_target():
+    """``其余的86个项目也将全部开工``, ``二季度,还将开复工…等项目66个``: steps still to come, after the count or before it."""
+    assert rows("截至目前,包头市已开复工项目435个,其余的86个项目也将全部开工。")["measure"].tolist() == ["count", "target"]
+    assert rows("二季度,还将开复工中石化煤制烯烃等项目66个。")["measure"].tolist() == ["target"]
+
+
 def test_the_ranking_frame_is_not_the_label():
     df = rows("工业投资增长21.4%,增速居宿迁市第一。")
     assert df["indicator"].tolist() == ["industrial_investment"] * 2

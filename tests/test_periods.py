@@ -1158,3 +1158,11 @@ def test_a_quarter_s_starts_told_with_no_day_keep_the_quarter_and_the_next_parag
     df = _table(text, None)
     spans = df[df["value"].isin([467600000000, 200, 186])][["period_start", "period_end"]].drop_duplicates().values.tolist()
     assert spans == [["2021-01", "2021-03"]]
+
+
+def test_a_part_of_the_year_still_ahead_does_not_date_the_text():
+    """``3月31日,…集中开工仪式…。二季度,还将开复工…项目66个``: the quarter ahead is a plan; the text is of March."""
+    text = ("最是一年春好处。3月31日,内蒙古自治区2023年高质量发展重大项目集中开工仪式在呼和浩特举行。\n今年,鄂尔多斯市计划实施"
+            "重大项目521个。截至目前,已开复工项目305个。二季度,还将开复工中石化煤制烯烃等项目66个,完成投资600亿元。")
+    d = article_date(text)
+    assert (d.year, d.month) == (2023, 3)
