@@ -130,7 +130,10 @@ def past_year_lead(text: str, art: ArticleDate) -> Period | None:
         if not spans:
             continue
         whole = [p for p in spans if p.kind == "flow" and p.whole_year and art.year - 2 <= int(p.start[:4]) < art.year]
-        return whole[0] if whole and len({p.start[:4] for p in spans}) == 1 else None
+        # …2022年“双招双引”圆满收官,为2023年精彩开局奠定基础: in the season of reviews (January to March), the year
+        # under way named beside it is looked forward to
+        past = {p.start[:4] for p in spans if int(p.start[:4]) < art.year or art.month > 3}
+        return whole[0] if whole and len(past) == 1 else None
     return None
 
 

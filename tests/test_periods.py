@@ -1166,3 +1166,12 @@ def test_a_part_of_the_year_still_ahead_does_not_date_the_text():
             "重大项目521个。截至目前,已开复工项目305个。二季度,还将开复工中石化煤制烯烃等项目66个,完成投资600亿元。")
     d = article_date(text)
     assert (d.year, d.month) == (2023, 3)
+
+
+def test_a_lead_reviewing_last_year_while_looking_forward_to_this_one_frames_the_figures_by_last_year():
+    """``…2022年“双招双引”圆满收官,为2023年精彩开局奠定基础`` in January 2023: the figures that name no period are
+    2022's, though the lead names 2023 too."""
+    text = ("安庆“双招双引”成绩单\n在市委、市政府坚强领导和强力推动下,全市上下坚持“三顶格”工作机制,2022年“双招双引”圆满收官,"
+            "为2023年精彩开局奠定基础。\n新签约项目中,50亿元以上工业项目10个,其中桐城市2个。")
+    df = _table(text, "2023-01")
+    assert df[["period_start", "period_end"]].drop_duplicates().values.tolist() == [["2022-01", "2022-12"]]
