@@ -25,13 +25,13 @@ SETS = {
     # real web articles annotated blind by two annotators (read in place, never copied into the project)
     "real": (os.path.join(SHARED, "real", "articles"), os.path.join(SHARED, "real", "gold"),
              {"figure_f1": 0.96, "core_f1": 0.81, "acc_region": 0.95, "acc_period": 0.86, "acc_indicator": 0.94}),
-    # 1,251 real web articles of our own (tests/data/real, annotated blind): the tuning part, whose errors the
+    # 1,284 real web articles of our own (tests/data/real, annotated blind): the tuning part, whose errors the
     # rules were written against, and the test quarter (drawn once by id, see assemble.py), whose errors were
     # never read; both scored, side by side
     "real_tune": (os.path.join(DATA, "real"), "tune",
-                  {"figure_f1": 0.96, "core_f1": 0.72, "acc_region": 0.90, "acc_period": 0.87, "acc_indicator": 0.91}),
+                  {"figure_f1": 0.96, "core_f1": 0.73, "acc_region": 0.90, "acc_period": 0.87, "acc_indicator": 0.91}),
     "real_test": (os.path.join(DATA, "real"), "test",
-                  {"figure_f1": 0.95, "core_f1": 0.66, "acc_region": 0.85, "acc_period": 0.83, "acc_indicator": 0.90}),
+                  {"figure_f1": 0.95, "core_f1": 0.67, "acc_region": 0.85, "acc_period": 0.83, "acc_indicator": 0.90}),
 }
 
 
