@@ -345,7 +345,8 @@ def _opens_on_province(b: _Ballot) -> bool:
     others = sorted((s for q, s in b.score.items() if q != p), reverse=True)
     runner = others[0] if others else 0.0
     prefectures = sum(1 for q in b.score if q.level == "prefecture" and q.province == p.name)
-    return b.score[p] >= 1.5 * runner or (b.score[p] > runner and prefectures >= 4)
+    zoned = own < 1 and any(q.level == "zone" for q in b.score)  # 宁夏行…走进宁东能源化工基地: the zone visited
+    return (not zoned and b.score[p] >= 1.5 * runner) or (b.score[p] > runner and prefectures >= 4)
 
 
 def main_place(text: str, mentions: list[Mention], ctx: PlaceContext, given: str | None,

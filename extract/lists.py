@@ -276,8 +276,9 @@ def more_projects(f: Figure, post: str, rows: list[Row]) -> tuple[str, str] | No
     return "projects", count.label if count else "项目"
 
 
-# what opens a list of places each with its figure: 分别为:, 依次是, 位列前三的是, a colon
-PLACE_LIST_OPENER = re.compile(r"(?=[分依的:：])(?:(?:分别|依次)(?:为|是)[:：]?|的是|[:：])")  # tried only where one can start
+# what opens a list of places each with its figure: 分别为:, 依次是, 位列前三的是, 前5名是, a colon
+PLACE_LIST_OPENER = re.compile(r"(?=[分依的:：前])(?:(?:分别|依次)(?:为|是)[:：]?|的是|[:：]"
+                               r"|前[\d一二三四五六七八九十]+(?:名|位)(?:依次)?(?:是|为)[:：]?)")  # tried only where one can start
 _PLACE_WORD = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:自治县|自治州|自治旗|县|区|市|州|旗|盟|镇|乡)(?![县区市州旗盟])")
 
 
@@ -292,9 +293,11 @@ def framed_places(s: str, f: Figure, figs: list[Figure], subjects: Subjects) -> 
         return None
     keep = [True] * (f.start - m.end())  # the list's words once its figures and places are gone
     spans = [(g.start, g.end) for g in figs if m.end() <= g.start and g.end <= f.start]
-    for pos, _p in subjects:
+    for pos, p in subjects:
         if m.end() <= pos < f.start and (name := _PLACE_WORD.match(s, pos)):
             spans.append(name.span())
+        elif m.end() <= pos < f.start and (short := next((k for k in (3, 2) if s.startswith(p.name[:k], pos)), 0)):
+            spans.append((pos, pos + short))  # 前5名是海口1191亿元、三亚978亿元: a place by its short name
     for a, b in spans:
         b = min(b, f.start)
         keep[a - m.end() : b - m.end()] = [False] * (b - a)

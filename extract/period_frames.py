@@ -130,6 +130,9 @@ def past_year_lead(text: str, art: ArticleDate) -> Period | None:
         if not spans:
             continue
         whole = [p for p in spans if p.kind == "flow" and p.whole_year and art.year - 2 <= int(p.start[:4]) < art.year]
+        if art.month <= 2:  # 2019年以来,干汊河镇… on a page of January 2020: the year just reviewed
+            whole += [Period(p.start, p.start[:4] + "-12", p.label, "flow", p.pos, p.end_pos, p.explicit_year) for p in spans
+                      if p.kind == "since" and p.start == f"{art.year - 1}-01"]
         # …2022年“双招双引”圆满收官,为2023年精彩开局奠定基础: in the season of reviews (January to March), the year
         # under way named beside it is looked forward to
         past = {p.start[:4] for p in spans if int(p.start[:4]) < art.year or art.month > 3}

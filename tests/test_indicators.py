@@ -1489,3 +1489,12 @@ def test_places_listed_before_their_growths_measure_what_the_paragraph_measures(
     assert rows[["region", "indicator", "value"]].values.tolist() == [
         ["遵义市", "gdp", 11.7], ["黔西南布依族苗族自治州", "gdp", 11.5], ["安顺市", "gdp", 11.3],
         ["铜仁市", "gdp", 9.9], ["黔南布依族苗族自治州", "gdp", 9.8], ["六盘水市", "gdp", 9.7]]
+
+
+def test_a_top_five_list_of_places_measures_what_its_frame_names():
+    """``签约协议投资额前5名是海口1191亿元、三亚978亿元``: each place's sum is the signed investment the frame names."""
+    df = extract_article("去年海南省签约项目472个\n2016年海南省签约项目共472个。从市县情况看,签约协议投资额前5名是海口1191亿元、"
+                         "三亚978亿元、儋州551亿元。", "t", date="2017-02-21")
+    money = df[df["unit"] == "元"]
+    assert money["indicator"].tolist() == ["project_investment"] * 3
+    assert money["region"].tolist() == ["海口市", "三亚市", "儋州市"]

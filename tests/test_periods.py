@@ -1175,3 +1175,11 @@ def test_a_lead_reviewing_last_year_while_looking_forward_to_this_one_frames_the
             "为2023年精彩开局奠定基础。\n新签约项目中,50亿元以上工业项目10个,其中桐城市2个。")
     df = _table(text, "2023-01")
     assert df[["period_start", "period_end"]].drop_duplicates().values.tolist() == [["2022-01", "2022-12"]]
+
+
+def test_last_year_since_its_start_in_a_january_lead_is_that_year():
+    """``2019年以来,干汊河镇…`` on a page of January 2020: the year just reviewed frames the figures that name none."""
+    text = ("舒城县干汊河镇经济发展呈现平稳上升势头\n发布时间:2020-01-07 16:34:41\n  2019年以来,干汊河镇坚持稳中求进抓发展的总基调,"
+            "全镇经济发展呈现平稳上升势头。\n  一、工业经济稳步发展。共引进项目9家,实际到位资金2.1亿元。")
+    df = _table(text, None)
+    assert df[["period_start", "period_end"]].drop_duplicates().values.tolist() == [["2019-01", "2019-12"]]

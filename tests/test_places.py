@@ -1249,3 +1249,13 @@ def test_an_autonomous_region_calls_itself_the_region():
             "地区生产总值完成45.6亿元,增长6%。全区上下团结奋进,全区经济平稳。一般公共预算收入3.2亿元。呼伦贝尔市下达的任务全面完成。")
     df = extract_article(text, "t", date="2018-02-03")
     assert set(df[~df["sentence"].str.contains("呼伦贝尔")]["region"]) == {"新巴尔虎左旗"}
+
+
+def test_a_zone_the_text_visits_is_its_subject_over_a_province_named_only_in_passing():
+    """``…总编辑宁夏行”调研采访团走进宁东能源化工基地``: a province that the text never calls 全区 only qualifies; the
+    zone it goes on about is the subject."""
+    text = ("新京报讯(记者 郭懿萌)10月10日,“2023全国都市报+新媒体总编辑宁夏行”调研采访团走进宁东能源化工基地,见证宁夏能源化工"
+            "产业的发展历程。\n新京报记者了解到,宁东能源化工基地是国家重要的大型煤炭生产基地。2022年,宁东能源化工基地实现"
+            "工业总产值1980亿元,增长23.2%。")
+    df = extract_article(text, "t", date="2023-10-11")
+    assert set(df["region"]) == {"宁东能源化工基地"}
