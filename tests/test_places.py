@@ -1255,7 +1255,7 @@ def test_a_zone_the_text_visits_is_its_subject_over_a_province_named_only_in_pas
     """``…总编辑宁夏行”调研采访团走进宁东能源化工基地``: a province that the text never calls 全区 only qualifies; the
     zone it goes on about is the subject."""
     text = ("新京报讯(记者 郭懿萌)10月10日,“2023全国都市报+新媒体总编辑宁夏行”调研采访团走进宁东能源化工基地,见证宁夏能源化工"
-            "产业的发展历程。\n新京报记者了解到,宁东能源化工基地是国家重要的大型煤炭生产基地。2022年,宁东能源化工基地实现"
-            "工业总产值1980亿元,增长23.2%。")
+            "产业的发展历程。\n媒体嘉宾参观宁东生活区沙盘。 图源:宁夏日报\n新京报记者了解到,宁东能源化工基地是国家重要的大型"
+            "煤炭生产基地,是宁夏高质量发展示范区。2022年,实现工业总产值1980亿元,增长23.2%。")
     df = extract_article(text, "t", date="2023-10-11")
     assert set(df["region"]) == {"宁东能源化工基地"}
