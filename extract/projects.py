@@ -25,7 +25,7 @@ _STAGE_WORDS: list[tuple[str, str]] = [
     ("started", r"开\(复\)工|开工|动工|开建|复工|集中启动|启动建设"),  # 复工项目34个: work resumed on projects begun before
     ("completed", r"竣工|建成|投产|达产|完工|投用"),
     ("under_construction", r"在建|加快建设|推进建设|续建|项目建设|建设中"),
-    ("planned", r"谋划|实施|推进|储备|列入|纳入|统筹推进|安排|排定|前期(?:项目|手续|工作)|预备(?=[^,;。]{0,4}(?:项目|工程))"),
+    ("planned", r"谋划|拟建(?=[^,;。]{0,6}(?:项目|工程))|实施|推进|储备|列入|纳入|统筹推进|安排|排定|前期(?:项目|手续|工作)|预备(?=[^,;。]{0,4}(?:项目|工程))"),
 ]
 # the characters a stage word can open with (every word of each alternation, a planned step's aim word): the lookahead
 # lets the alternatives, each in a group of its own (which the engine cannot skip to), be tried only where one can start

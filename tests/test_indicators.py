@@ -1498,3 +1498,10 @@ def test_a_top_five_list_of_places_measures_what_its_frame_names():
     money = df[df["unit"] == "元"]
     assert money["indicator"].tolist() == ["project_investment"] * 3
     assert money["region"].tolist() == ["海口市", "三亚市", "儋州市"]
+
+
+def test_projects_to_be_built_are_planned_but_a_building_a_project_will_put_up_is_no_stage():
+    """``在建超亿元项目11个、总投资45.9亿元,拟建超亿元项目6个、总投资27.8亿元``: 拟建 projects are planned; ``拟建综合楼1栋``
+    describes what a project will build, not the stage of its sum."""
+    df = rows("截至目前,全县在建超亿元项目11个、总投资45.9亿元,拟建超亿元项目6个、总投资27.8亿元。")
+    assert df["stage"].tolist() == ["under_construction", "under_construction", "planned", "planned"]
