@@ -177,6 +177,8 @@ def listed_places(s: str, f: Figure, run: Run | None, subjects: Subjects) -> tup
     if run is None:
         return None
     k, seq, cs = run
+    # the places written there (not a group's whole a count stands for: 玛纳斯县、呼图壁县、昌吉市3个县市…分别为…)
+    subjects = [(pos, p) for pos, p in subjects if s.startswith(p.name[:2], pos)]
     places = [(pos, p) for pos, p in subjects if cs <= pos < k]
     if not places and cs > 0 and not re.search(r"\d", s[(before := _clause_start(s, cs - 1)) : cs]):
         # 黑山县、北镇市和凌海市均下降,增速分别为-3.2%、…: the places head the clause before, which has no figure

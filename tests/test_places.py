@@ -1259,3 +1259,12 @@ def test_a_zone_the_text_visits_is_its_subject_over_a_province_named_only_in_pas
             "煤炭生产基地,是宁夏高质量发展示范区。2022年,实现工业总产值1980亿元,增长23.2%。")
     df = extract_article(text, "t", date="2023-10-11")
     assert set(df["region"]) == {"宁东能源化工基地"}
+
+
+def test_places_listed_before_their_count_each_take_their_figure():
+    """``玛纳斯县、呼图壁县、昌吉市3个县市棉花种植面积分别为75.06万亩、61.02万亩、42.38万亩``: the count of the group
+    stands for the prefecture, but the listed figures are each place's in order."""
+    text = ("昌吉州棉花生产情况\n2017年,昌吉州棉花生产形势良好。从棉花种植面积看,玛纳斯县、呼图壁县、昌吉市3个县市棉花种植面积"
+            "分别为75.06万亩、61.02万亩、42.38万亩。")
+    df = extract_article(text, "t", date="2018-01-12")
+    assert df[df["unit"] == "亩"]["region"].tolist() == ["玛纳斯县", "呼图壁县", "昌吉市"]
