@@ -139,6 +139,8 @@ def _event_nearer(r: Row, held: bool) -> bool:
     events = list(EVENT_WORDS.finditer(s, 0, r.fig.start))
     if events and p.start and not p.whole_year and not held and not _DEICTIC.search(s, 0, r.fig.start):
         return False  # 今年一季度,辽宁共有1141个新建项目集中开工 (no day's event told): the quarter's starts
+    if events and p.end_pos <= events[-1].start() and _SO_FAR.search(s, p.end_pos, events[-1].start()):
+        return False  # 1-8月,累计集中开工…项目41个: what the span's batches added up to
     return bool(events) and (p.pos >= r.fig.end or p.end_pos <= events[-1].start())
 
 

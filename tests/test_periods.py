@@ -1183,3 +1183,13 @@ def test_last_year_since_its_start_in_a_january_lead_is_that_year():
             "全镇经济发展呈现平稳上升势头。\n  一、工业经济稳步发展。共引进项目9家,实际到位资金2.1亿元。")
     df = _table(text, None)
     assert df[["period_start", "period_end"]].drop_duplicates().values.tolist() == [["2019-01", "2019-12"]]
+
+
+def test_what_a_span_s_batches_added_up_to_keeps_the_span_beside_an_event_day():
+    """``8月26日,…举行重大项目集中开工仪式…。1-8月,累计集中开工投资5000万元以上项目41个``: the tally of January to
+    August is no figure of that day's groundbreaking."""
+    text = ("某县重大项目集中开工\n8月26日上午,某县举行第三批重大项目集中开工仪式,集中开工项目12个,总投资30亿元。\n"
+            "1-8月,累计集中开工投资5000万元以上项目41个,总投资118亿元。")
+    df = _table(text, "2019-08-27")
+    got = df[df["value"].isin([41, 11800000000])][["period_start", "period_end"]].values.tolist()
+    assert got == [["2019-01", "2019-08"], ["2019-01", "2019-08"]]
