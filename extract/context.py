@@ -290,8 +290,8 @@ def find_zones(text: str, mentions: list[Mention]) -> list[tuple[int, int, str]]
         generic = nm in ZONE_SUFFIXES or nm in ("园区", "新区", "开发区", "社区", "产业园", "工业园", "示范区", "工业园区") or len(nm) < 4 \
             or nm.startswith(("全国", "全市", "全县", "全区", "全省", "全州", "全盟", "各", "该市", "该县", "该区", "该州")) \
             or _named_by_common_words(nm, starts, s2, found[k - 1 : k] + found[k + 1 : k + 2])
-        if generic or re.search(r"城市社区|未来社区|示范社区|社区党|社区治理|城乡社区", text[s2 : e + 3]):
-            continue
+        if generic or re.search(r"城市社区|未来社区|示范社区|社区党|社区治理|城乡社区", text[s2 : e + 3]) or _SIZED.match(nm):
+            continue  # (万亩油菜高产创建核心示范区: a field of a size, no place)
         if re.search(r"[县区市旗][((]$", text[max(0, s2 - 2) : s2]) and text[e : e + 1] in ")）":
             continue  # 南昌县(小蓝经开区): the zone is the county's other name, one administration
         if _COUNTED_ZONE.match(text, e) or _PLURAL_ZONE.match(nm) or _PAPER.match(text, e) \
@@ -309,6 +309,7 @@ def find_zones(text: str, mentions: list[Mention]) -> list[tuple[int, int, str]]
     return sorted(out)
 
 
+_SIZED = re.compile(r"[\d.]*[万千百十]?(?:亩|头|只)")
 _SUFFIXES_LONGEST_FIRST = sorted(ZONE_SUFFIXES, key=len, reverse=True)
 
 

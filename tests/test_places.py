@@ -1268,3 +1268,12 @@ def test_places_listed_before_their_count_each_take_their_figure():
             "分别为75.06万亩、61.02万亩、42.38万亩。")
     df = extract_article(text, "t", date="2018-01-12")
     assert df[df["unit"] == "亩"]["region"].tolist() == ["玛纳斯县", "呼图壁县", "昌吉市"]
+
+
+def test_a_field_of_a_size_is_no_zone():
+    """``建立以七门堰、朝阳等村为核心的1万亩油菜高产创建核心示范区,建立靠山村800亩优质桃种植基地``: a demonstration field
+    named by its size is no place; the town's figures stay the town's."""
+    text = ("舒城县干汊河镇经济发展呈现平稳上升势头\n干汊河镇大力实施高效农业示范项目,建立以七门堰、朝阳等村为核心的1万亩油菜高产"
+            "创建核心示范区,建立280亩黄姜种质资源基地。")
+    df = extract_article(text, "t", date="2020-01-07")
+    assert set(df["region"]) == {"干汊河镇"}
