@@ -366,10 +366,13 @@ def _people(ctx: PlaceContext, sent: Sentence, subjects: Subjects) -> Subjects:
             ctx.people.setdefault(name, here)
             ctx.people.setdefault(name[:2], here)
     for name, p in ctx.people.items():
-        if name not in text:
-            continue
-        for m in re.finditer(rf"(?:^|(?<=[,。;:“]))({re.escape(name)})", text):
-            out.append((m.start(), p))
+        at = text.find(name)
+        while at >= 0:  # where a clause opens on the name
+            if at == 0 or text[at - 1] in ",。;:“":
+                out.append((at, p))
+                at = text.find(name, at + len(name))
+            else:
+                at = text.find(name, at + 1)
     return out
 
 

@@ -9,6 +9,7 @@ and where each of several wire stories printed on one page starts (``wire_story_
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # a publisher or author field: ``来源:无锡市锡山区人民政府``
 _SOURCE_FIELD = re.compile(r"(?:来源|来源于|发布[\u4e00-\u9fff]{1,3}|供稿|作者|编辑)[::]?\s*[^\s,。;!?]{0,14}$")  # 发布开发区:
@@ -17,6 +18,7 @@ _BRAND = re.compile(r"[A-Z]{2}$")  # ZAKER贵阳
 _TRAIL = re.compile(r"\s?[>＞›»]\s?")  # 首页 > 国内资讯 > 江西新闻
 
 
+@lru_cache(maxsize=1024)  # each rule that weighs a place asks it again of the same mention
 def is_in_source(text: str, pos: int) -> bool:
     """A publisher's field (``来源:无锡市锡山区人民政府``), a dateline's place (``央广网贵阳11月8日消息``, ``本报吕梁8月5日
     讯``), a place in a brand's name (``ZAKER贵阳``) or in the site's trail or menu: where the text was written, not
