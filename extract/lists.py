@@ -178,7 +178,7 @@ def listed_places(s: str, f: Figure, run: Run | None, subjects: Subjects) -> tup
         return None
     k, seq, cs = run
     # the places written there (not a group's whole a count stands for: 玛纳斯县、呼图壁县、昌吉市3个县市…分别为…)
-    subjects = [(pos, p) for pos, p in subjects if s.startswith(p.name[:2], pos)]
+    subjects = [(pos, p) for pos, p in subjects if _written_at(s, pos, p)]
     places = [(pos, p) for pos, p in subjects if cs <= pos < k]
     if not places and cs > 0 and not re.search(r"\d", s[(before := _clause_start(s, cs - 1)) : cs]):
         # 黑山县、北镇市和凌海市均下降,增速分别为-3.2%、…: the places head the clause before, which has no figure
@@ -193,6 +193,12 @@ def listed_places(s: str, f: Figure, run: Run | None, subjects: Subjects) -> tup
     if not _one_after_another(s, places):
         return None
     return places[seq.index(f)][1], _after_places(s[places[-1][0] : k])
+
+
+def _written_at(s: str, pos: int, p: Place) -> int:
+    """How much of the place's name (its first three or two characters) the text writes at ``pos``; 0 where the
+    subject is no name written there (a group's whole that a count stands for)."""
+    return next((k for k in (3, 2) if s.startswith(p.name[:k], pos)), 0)
 
 
 def _after_places(tail: str) -> str:
@@ -298,7 +304,7 @@ def framed_places(s: str, f: Figure, figs: list[Figure], subjects: Subjects) -> 
     for pos, p in subjects:
         if m.end() <= pos < f.start and (name := _PLACE_WORD.match(s, pos)):
             spans.append(name.span())
-        elif m.end() <= pos < f.start and (short := next((k for k in (3, 2) if s.startswith(p.name[:k], pos)), 0)):
+        elif m.end() <= pos < f.start and (short := _written_at(s, pos, p)):
             spans.append((pos, pos + short))  # 前5名是海口1191亿元、三亚978亿元: a place by its short name
     for a, b in spans:
         b = min(b, f.start)

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .figures_kept import is_row
-from .normalize import Sentence, sentences
+from .normalize import Sentence
 from .numbers import find_figures
 from .periods import find_periods
 from .schema import Row
@@ -188,8 +188,9 @@ def _number_at(cell: tuple[int, int, str]) -> tuple[int, int]:
     return (cell[0] + m.start(), cell[0] + m.end()) if m else (cell[0], cell[1])
 
 
-def table_readings(text: str) -> dict[int, list[CellReading]]:
-    """For each line of a ``|`` table in the text, by its offset: the sentences that read its figure cells."""
+def table_readings(text: str, sents: list[Sentence]) -> dict[int, list[CellReading]]:
+    """For each line of a ``|`` table in the text, by its offset (and each of the text's sentences ``sents`` that is a
+    table flattened into one line, by its start): the sentences that read its figure cells."""
     out: dict[int, list[CellReading]] = {}
     if "|" not in text:
         return out  # most articles: nothing to split into lines
@@ -225,7 +226,7 @@ def table_readings(text: str) -> dict[int, list[CellReading]]:
                 cells = cells[:-1]  # the page's excerpt ends inside the row: its last cell is cut off
             out[start] = _readings(cells, columns, caption.group(1) if caption else "")
         i = j
-    for sent in sentences(text) if re.search(r"(?:\|[^|\n]*){9}", text) else ():  # tables flattened into one line
+    for sent in sents if re.search(r"(?:\|[^|\n]*){9}", text) else ():  # tables flattened into one line
         if sent.start not in out and sent.text.count("|") >= 9 and (flat := _flat_readings(sent.text)):
             out[sent.start] = flat
     return out

@@ -72,7 +72,7 @@ class _Article:
     tables: dict[int, list[CellReading]]  # the lines of ``|`` tables, by offset, and the sentences reading their cells
 
 
-def _open(text: str, date: str | None, place: str | None) -> _Article:
+def _open(text: str, date: str | None, place: str | None, sents: list[Sentence]) -> _Article:
     """The article's date, its places and zones, its main place, its sections and its headline period."""
     art = speech_date(text, article_date(text, date))
     art = replace(art, founded=founding_month(text, art))
@@ -87,7 +87,7 @@ def _open(text: str, date: str | None, place: str | None) -> _Article:
     refs = reference_spans(text)
     sections = find_sections(text, mentions, ctx)
     headline = headline_period(text, art) or lead_period(text, art) or reported(text, art) or past_year_lead(text, art)
-    return _Article(text, art, ctx, mentions, zones, refs, garbled, sections, headline, table_readings(text))
+    return _Article(text, art, ctx, mentions, zones, refs, garbled, sections, headline, table_readings(text, sents))
 
 
 @dataclass
@@ -226,10 +226,10 @@ def _read_sentence(w: _Walk, a: _Article, sent: Sentence) -> list[Row]:
 
 def extract_normalized(text: str, article_id: str, date: str | None = None, place: str | None = None) -> list[dict]:
     """Rows of an already normalized article."""
-    a = _open(text, date, place)
+    a = _open(text, date, place, sents := sentences(text))
     w = _Walk()
     rows: list[Row] = []
-    for sent in sentences(text):
+    for sent in sents:
         rows.extend(_read_sentence(w, a, sent))
     figures_topics(rows, text)
     stages.give_article_stage(rows, stage := stages.article_stage(text))  # an article about one groundbreaking or signing

@@ -58,7 +58,7 @@ def stage_words(text: str) -> list[tuple[int, str]]:
     return [(m.start(), _STAGE_OF.get(m.lastgroup or "", m.lastgroup or "")) for m in _STAGE_RX.finditer(masked)]
 
 
-_A_RATE = re.compile(r"[\u4e00-\u9fff]{2,3}率")  # 开工率, 开复工率, 签约履约率: a rate of the set, no stage of its count
+_A_RATE = re.compile(RATE_OF_STEP)  # 开工率, 开复工率: a rate of the set, no stage of its count
 _TOTAL_OF = re.compile(r"(?:合计|共计|总计)[^,;。]{0,6}$")
 
 
