@@ -1160,6 +1160,17 @@ def test_a_quarter_s_starts_told_with_no_day_keep_the_quarter_and_the_next_parag
     assert spans == [["2021-01", "2021-03"]]
 
 
+def test_a_paragraph_breaking_the_total_down_by_sector_goes_on_from_its_as_of_date():
+    """``截至4月底,772个市级重点在建项目共完成投资1491.26亿元…\n按行业来看,…完成投资734.12亿元``: the breakdown by
+    sector (按行业来看, like 从行业看) is of the total as of the end of April, not of the day the text appeared."""
+    text = ("1-4月 西安772个重点项目完成投资1491亿元\n三秦都市报 2019-05-18 02:30\n昨日记者从西安市发改委获悉,截至4月底,"
+            "772个市级重点在建项目共完成投资1491.26亿元,占年计划的37.28%。\n按行业来看,342个现代服务业质量提升工程完成进度最快,"
+            "共完成投资734.12亿元,达到年计划的43.15%。")
+    df = _table(text, None)
+    ends = df[df["value"].isin([149126000000, 73412000000])]["period_end"].tolist()
+    assert ends == ["2019-04", "2019-04"]
+
+
 def test_a_part_of_the_year_still_ahead_does_not_date_the_text():
     """``3月31日,…集中开工仪式…。二季度,还将开复工…项目66个``: the quarter ahead is a plan; the text is of March."""
     text = ("最是一年春好处。3月31日,内蒙古自治区2023年高质量发展重大项目集中开工仪式在呼和浩特举行。\n今年,鄂尔多斯市计划实施"
