@@ -283,6 +283,8 @@ def sentences(text: str) -> list[Sentence]:
     para = 0
     pos = 0
     for m in _SENTENCE_END.finditer(text):
+        if m.group() == "?" and _in_table_line(text, m.start()):
+            continue  # | ??????第二产业 | 449.72 |: spaces a page lost inside a table's line, no question's end
         end = m.end() if m.group() != "\n" else m.start()
         if text[pos:end].strip():
             out.append(Sentence(pos, end, text[pos:end], para))
@@ -296,6 +298,12 @@ def sentences(text: str) -> list[Sentence]:
     if text[pos:].strip():
         out.append(Sentence(pos, len(text), text[pos:], para))
     return out
+
+
+def _in_table_line(text: str, pos: int) -> bool:
+    """Whether ``pos`` sits inside a line of a ``|`` table (a cell on each side of it)."""
+    start, end = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
+    return "|" in text[start:pos] and "|" in text[pos : end if end >= 0 else len(text)]
 
 
 def garbled_spans(text: str) -> list[tuple[int, int]]:

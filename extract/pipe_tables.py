@@ -33,7 +33,10 @@ _GENERIC_HEAD = re.compile(r"^(?:绝对数|绝对值|数值|数量|总量|总值
                            r"年末数|人数|总数|年末人数)$")
 _LABEL_MARK = re.compile(r"^(?:其中[::]?|#|[一二三四五六七八九十]+[、.]|\d+[.、])")
 # a caption naming what a table's rows measure (``2021年旌德县主要农产品产量``): their label takes the noun
-_CAPTION_NOUN = re.compile(r"(产量|产值|销售额|面积)(?:情况|表)?$")
+# (a table of 生产总值, ``2022年全县生产总值及增长速度``, lists its sectors: their 增加值)
+_CAPTION_NOUN = re.compile(r"(产量|产值|销售额|面积|生产总值)(?:及其?增长速度|构成|计算)?(?:情况|表)?$")
+_ROW_NOUN = {"生产总值": "增加值"}
+_NAMES_ITS_MEASURE = re.compile(r"(?:产量|产值|销售额|面积|生产总值|GDP|增加值)$")
 # a caption naming the list of projects a table counts (``1-9月份州重点项目投资完成情况汇总表``): its 项目个数 are theirs
 _CAPTION_LIST = re.compile(r"[\u4e00-\u9fff]?(?:重点|重大)[\u4e00-\u9fff]{0,4}?项目")
 _NUMBER_IN_CELL = re.compile(r"[-−–]?\d[\d,]*(?:\.\d+)?")
@@ -159,7 +162,7 @@ def _readings(cells: list[tuple[int, int, str]], columns: list[_Column], noun: s
             i += 1
             continue
         prefix = f"{col.period}," if col.period else ""
-        text, spans = prefix + label + (col.words or noun), []
+        text, spans = prefix + label + (col.words or ("" if _NAMES_ITS_MEASURE.search(label) else noun)), []
         if col.kind == "value":
             unit = "%" if cells[i][2].endswith("%") else label_unit or row_unit or col.unit
             spans.append((len(text), *_number_at(cells[i])))
@@ -224,7 +227,7 @@ def table_readings(text: str, sents: list[Sentence]) -> dict[int, list[CellReadi
         for start, line, cells in block[1:]:
             if closed and not line.rstrip().endswith("|"):
                 cells = cells[:-1]  # the page's excerpt ends inside the row: its last cell is cut off
-            out[start] = _readings(cells, columns, caption.group(1) if caption else "")
+            out[start] = _readings(cells, columns, _row_noun(caption))
         i = j
     for sent in sents if re.search(r"(?:\|[^|\n]*){9}", text) else ():  # tables flattened into one line
         if sent.start not in out and sent.text.count("|") >= 9 and (flat := _flat_readings(sent.text)):
@@ -254,8 +257,13 @@ def _flat_readings(line: str) -> list[CellReading]:
     caption = words[0] if len(words) == 2 else ""
     head = [(s0 + len(c0) - len(words[-1]), e0, words[-1]), *cells[1:n]]
     columns = _units_stated(caption, [_column(c) for _, _, c in head])
-    noun = m.group(1) if (m := _CAPTION_NOUN.search(caption)) else ""
+    noun = _row_noun(_CAPTION_NOUN.search(caption))
     return [rd for row in rows for rd in _readings(row, columns, noun)]
+
+
+def _row_noun(caption: re.Match[str] | None) -> str:
+    """What a caption says its rows measure: ``主要农产品产量`` → 产量; ``生产总值及增长速度`` → each sector's 增加值."""
+    return _ROW_NOUN.get(caption.group(1), caption.group(1)) if caption else ""
 
 
 def rows_of_table_line(fr: SentenceFrame, readings: list[CellReading], garbled: list[tuple[int, int]],

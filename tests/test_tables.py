@@ -152,3 +152,18 @@ def test_a_table_flattened_into_one_line_is_read_row_by_row():
     assert ["primary_va", "growth", 8.0, "%"] in got
     assert ["industry_output", "level", 625000000, "元"] in got  # 工业 | 增加值: a sector's value added
     assert len(table) == 8
+
+
+def test_a_table_of_the_gdp_by_sector_gives_each_sector_its_value_added_though_the_page_lost_its_spaces():
+    """``2022年全县生产总值及增长速度`` over ``| ????工业 | 325.68 | -1.6 |``: a table of the GDP lists its sectors' value
+    added, and the ``?`` a page left for lost spaces ends no sentence inside a table's line."""
+    page = ("肥西县2022年国民经济和社会发展统计公报\n2022年全县生产总值及增长速度\n| 指???标 | 绝对数(亿元) | 比上年增长% |\n"
+            "| 生产总值 | 1068.36 | 4.1 |\n| ??????第二产业 | 449.72 | 5.5 |\n| ????工业 | 325.68 | -1.6 |\n"
+            "| ????建筑业 | 124.24 | 31.2 |")
+    df = extract_article(page, "t", date="2023-04-20")
+    got = df[["indicator", "measure", "value", "sentence"]].values.tolist()
+    assert ["gdp", "level", 106836000000, "| 生产总值 | 1068.36 | 4.1 |"] in got
+    assert ["secondary_va", "level", 44972000000, "| ??????第二产业 | 449.72 | 5.5 |"] in got
+    assert ["industry_output", "level", 32568000000, "| ????工业 | 325.68 | -1.6 |"] in got
+    assert ["industry_output", "growth", -1.6, "| ????工业 | 325.68 | -1.6 |"] in got
+    assert len(df) == 8
