@@ -528,6 +528,17 @@ def test_a_place_inside_a_project_standing_for_a_counted_list_is_not_the_subject
     assert df["region"].tolist() == ["桐柏县"] * 4
 
 
+def test_places_inside_the_works_listed_before_their_count_are_not_the_subject():
+    """``其中G320南昌县向塘至新建区西山段公路新建设工程、北二环工程…3个计划新开工项目已开工2个``: the works listed
+    before their count (no 等) name places along a road; the count and what follows stay the city's."""
+    text = ("南昌市重点推进项目进展顺利\n2023-11-20\n据了解,我市城市建设项目16个,年度计划投资172.98亿元,"
+            "其中G320南昌县向塘至新建区西山段公路新建设工程、北二环工程3个计划新开工项目已开工2个;城市管理项目1个,"
+            "年度计划投资8亿元。")
+    df = extract_article(text, "t")
+    assert set(df["region"]) == {"南昌市"}
+    assert len(df) == 6
+
+
 def test_the_city_a_zone_is_measured_against_is_a_frame_not_the_subject():
     text = ("芜湖经济技术开发区\n2024-07-25\n上半年,经开区规上工业增加值增长12.6%,高出全市增速4.2个百分点。"
             "园区高新技术企业营收全市占比达38.5%。在全省专利评选中,包揽了全市5个金奖。")
