@@ -276,9 +276,9 @@ def is_compared_with(text: str, start: int, end: int) -> bool:
 
 # ``开工项目包括A、B、凭祥翔悦…等18个``, ``…、C厂房建设等项目80个``: the items of a list of projects, counted after 等
 _COUNT = r"[\d一二三四五六七八九十两]+[个项]"  # 18个, 三项
+# (and ``A公路新建设工程、北二环工程3个…项目``: works listed right before their count, no 等)
 _LISTED_PROJECTS = re.compile(rf"等{_COUNT}(?:[^,;。]{{0,8}}项目)?|等[^,;。、]{{0,8}}?项目{_COUNT}|(?<=工程){_COUNT}[^,;。、]{{0,8}}项目"
                               rf"|等(?:总投资|投资)[约达近超]?[\d.]+[亿万]*元的{_COUNT}(?:[^,;。]{{0,8}}项目)?")
-# (and ``A公路新建设工程、北二环工程3个…项目``: works listed right before their count, no 等)
 # ``以国道312线西峡内乡界至丁河段公路新建工程为代表的13个交通类项目``: one project standing for those counted
 _REPRESENTED = re.compile(rf"^以[^,;。]{{2,60}}?为代表的{_COUNT}")
 _LIST_OPENER = re.compile(r"包括|实施|推进|开工|竣工|签约|建设|其中|:")
