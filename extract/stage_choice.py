@@ -40,9 +40,17 @@ def _nearest_words(s: str, f: Figure, figs: list[Figure], post: str, clause_star
     start = _own_start(s, f)
     if not_yet(s[clause_start:start]) and not stage_words(s[clause_start:start]):
         return ""  # 共开复工28项,未开复工项目27项: projects not yet begun have no stage, nor the sentence's
+    head = _KIND_IN_BRACKETS.search(s, 0, start)
+    if head is not None:  # 开复工84项(新建33项,续建51项): kinds of the projects counted before the bracket
+        return nearest_stage(s[max(s.rfind(c, 0, head.start()) for c in ",;。") + 1 : head.start() + 1], "")
     stage = _list_then_verb(s[clause_start:start], after) or nearest_stage(s[clause_start:start], after) \
-        or ("" if after != post else _rest_of_clause(s, f)) or nearest_stage(s[:start], "")
+        or ("" if after != post else _rest_of_clause(s, f)) or nearest_stage(_BRACKETED.sub("", s[:start]), "")
     return signed_when_signing(stage, s[:start])
+
+
+# a count, then in brackets the kinds of projects it holds (新建, 续建), up to the figure read
+_BRACKETED = re.compile(r"\([^()]*\d[^()]*\)")  # (新建43项,续建63项),总投资…: what a bracket says is no stage of the sentence
+_KIND_IN_BRACKETS = re.compile(r"(?<=\d)[个项]\((?:[^()]*[,、])?(?:新建|续建)(?:项目)?$")
 
 
 def _rest_of_clause(s: str, f: Figure) -> str:

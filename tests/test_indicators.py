@@ -1505,3 +1505,15 @@ def test_projects_to_be_built_are_planned_but_a_building_a_project_will_put_up_i
     describes what a project will build, not the stage of its sum."""
     df = rows("截至目前,全县在建超亿元项目11个、总投资45.9亿元,拟建超亿元项目6个、总投资27.8亿元。")
     assert df["stage"].tolist() == ["under_construction", "under_construction", "planned", "planned"]
+
+
+def test_new_and_continued_projects_in_brackets_are_kinds_of_the_projects_counted_before_them():
+    """``实施…项目106项(新建43项,续建63项),总投资2757.05亿元。1-9月份,开复工84项(新建33项,续建51项)``: 续建 in the
+    bracket after a count is a kind of the projects counted, which keep that count's step; nor does it give the sum
+    after the bracket a stage."""
+    text = ("鄂尔多斯市1-9月份亿元以上重点工业项目进展情况\n发布时间 : 2019-10-08\n2019年,我市实施亿元以上重点工业项目106项"
+            "(新建43项,续建63项),总投资2757.05亿元。1-9月份,开复工84项(新建33项,续建51项),开复工率79.2%。")
+    df = extract_article(text, "t")
+    stages = dict(zip(df["value"], df["stage"], strict=False))
+    assert [stages[v] for v in (106, 43, 63, 275705000000)] == ["planned"] * 4
+    assert [stages[v] for v in (84, 33, 51)] == ["started"] * 3
