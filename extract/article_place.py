@@ -279,8 +279,8 @@ def rule_common_parent(b: _Ballot) -> None:
     """``全盟县域…突泉县…阿尔山市…``, ``全省…天水市…酒泉市…``: a text that speaks of its subject only by its
     reference word, while naming places inside it, is about the parent those places share."""
     kind, n = max(b.references.items(), key=lambda kv: kv[1])
-    if n < 2:
-        return
+    if n < 1 or n < 2 and kind == "province":
+        return  # (a province's 全省 said once is a comparison's field, not the text's subject)
     parents: Counter[Place] = Counter()
     for p in b.score:
         for up in b.ctx._chain(p)[1:]:
@@ -294,7 +294,7 @@ def rule_common_parent(b: _Ballot) -> None:
             return
         # 全市…古塔区、凌河区…北镇市、凌海市: county-level cities among four or more of a city's places are its parts
         # 全区 of an autonomous region: only when the text goes through four or more of its places
-        if children >= (4 if same or parent.level == "province" else 2):
+        if children >= (4 if same or parent.level == "province" or n < 2 else 2):
             b.common_parent = parent
             b.add(parent, max(b.score.values()) + 1.0)
 

@@ -875,6 +875,17 @@ def test_a_city_s_text_that_says_only_quanshi_is_the_city_s_even_when_it_goes_th
     assert df.loc[df["value"] == 4.866e10, "region"].tolist() == ["锦州市"]
 
 
+def test_a_city_s_text_that_says_woshi_once_and_goes_through_four_of_its_banners_is_the_city_s():
+    """``2019年,我市实施…项目106项。1-9月份,开复工84项。\n分旗区情况:\n东胜区…达拉特旗…``: one 我市, then four or
+    more of the city's places each with its own figures: the figures that name no place are the city's."""
+    text = ("1-9月份亿元以上重点工业项目进展情况\n发布时间 : 2019-10-08\n2019年,我市实施亿元以上重点工业项目106项。"
+            "1-9月份,开复工84项,开复工率79.2%。\n分旗区情况:\n东胜区实施亿元以上重点工业项目10项。达拉特旗实施亿元以上重点工业"
+            "项目10项。准格尔旗实施亿元以上重点工业项目27项。伊金霍洛旗实施亿元以上重点工业项目9项。")
+    df = extract_article(text, "t")
+    assert df.loc[df["value"].isin([106, 84, 79.2]), "region"].tolist() == ["鄂尔多斯市"] * 3
+    assert df.loc[df["value"] == 27, "region"].tolist() == ["准格尔旗"]
+
+
 def test_a_city_s_text_naming_another_prefecture_once_is_still_the_city_s():
     # written for the test: 我市/全市, four of 衡阳市's counties, and 永州市 named once beside them
     text = ("47个项目同日开工\n发布: 2020-04-29\n昨日上午,我市又有47个项目同日开工,全市总投资128亿元。"
