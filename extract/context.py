@@ -20,7 +20,6 @@ from .vocabulary import alternation
 _REF = re.compile(
     r"(?=[全该我本咱县市园新开村])(?:(?P<county>全县|该县|我县|本县|县域|县委|县政府)|(?P<city>全市|该市|我市|本市|市委|市政府)|"
     r"(?P<district>全区|该区|我区|本区)|(?P<zone>园区|新区|开发区)|(?P<town>全镇|该镇|我镇|本镇|全乡|该乡|我乡|本乡)|(?P<village>全村|该村|本村|我村|咱村|村里)|"
-    r"(?P<zhou>(?:全州|该州|我州|本州|全盟|该盟|我盟|本盟)(?!首|唯一|第|率先|领先|前列|平均|排名|排位|范围|各|\d))|"
     r"(?P<province>(?:(?<![^,;:。!?\n])|(?<=[,;:。!?\n]\d{4}年)|(?<=^\d{4}年))(?:全省|该省|我省|本省)(?!首|唯一|第|率先|领先|前列|平均|排名|范围|各|\d)))"
 )
 _BYLINE = re.compile(r"(?:县|市|区|州|旗)(?:委书记|委副书记|长|委常委|人民政府)")
@@ -199,9 +198,12 @@ class PlaceContext:
         if kind == "county":
             return next((p for p in chain if p.level == "county"), cur)
         if kind == "city":
-            return next((p for p in chain if p.level == "prefecture" or p.level == "county" and p.name.endswith("市")), cur)
-        if kind in ("zhou", "league"):  # 全州, 我盟 after a county of it: the prefecture, not the county in force
-            return next((p for p in chain if p.level == "prefecture"), cur)
+            for p in chain:
+                if p.level == "county" and p.name.endswith("市"):
+                    return p
+                if p.level == "prefecture":
+                    return p
+            return cur
         if kind == "province":
             return next((p for p in chain if p.level == "province"), None)
         if kind == "district":

@@ -886,16 +886,6 @@ def test_a_city_s_text_that_says_woshi_once_and_goes_through_four_of_its_banners
     assert df.loc[df["value"] == 27, "region"].tolist() == ["准格尔旗"]
 
 
-def test_quanzhou_after_a_county_of_the_prefecture_is_the_prefecture_but_not_as_a_ranking_s_field():
-    """``龙井市海兰台…落成。今年前三季度,全州地区生产总值完成760.7亿元``: 全州/我州 (全盟) is the prefecture, not the
-    county-level city named before it; ``全盟排位第5位`` is the field of a ranking, which leaves the subject as it was."""
-    text = ("延边州经济稳中向好\n2024-10-28\n全州各地项目建设加快。龙井市海兰台朝鲜族民俗度假区落成。今年前三季度,"
-            "全州地区生产总值完成760.7亿元。")
-    assert extract_article(text, "t")["region"].tolist() == ["延边朝鲜族自治州"]
-    text = "正蓝旗一季度经济运行\n2022-04-20\n一季度,正蓝旗地区生产总值完成8.1亿元,全盟排位第5位。"
-    assert extract_article(text, "t")["region"].tolist() == ["正蓝旗", "正蓝旗"]
-
-
 def test_a_city_s_text_naming_another_prefecture_once_is_still_the_city_s():
     # written for the test: 我市/全市, four of 衡阳市's counties, and 永州市 named once beside them
     text = ("47个项目同日开工\n发布: 2020-04-29\n昨日上午,我市又有47个项目同日开工,全市总投资128亿元。"
