@@ -77,6 +77,8 @@ def head_noun(post: str) -> str:
     if not re.match(r"[\u4e00-\u9fff“\"《(]", post) or re.match(MOVED_TO, post):
         return ""  # 22个、计划投资: the figure ends its phrase; 767.1万人次提高到…: it moves on to another
     noun = re.split(r"[,;:、。!?…]", post)[0].strip()
+    if (lead := PREDICATE.match(noun)) is not None and (verb := PREDICATE.search(noun, lead.end())) is not None:
+        return noun[: verb.start()]  # 331个纳入省调度的重点项目完成投资…: a noun led by its own verb ends at the next
     return PREDICATE.split(noun, maxsplit=1)[0] or noun
 
 
@@ -96,9 +98,12 @@ class _Words:
     rest: str = ""  # the rest of its clause after it
 
 
+_ASIDE = re.compile(r"\((?:较|比|同比|与|增|减|下降|提高|占)")  # 17个(较去年同期增加10个): a comparison aside names no noun
+
+
 def _counted_noun(post: str, clause_rest: str, counter: bool) -> str:
     """``68家企业``; ``16个总投资28.7亿元的…技改项目``: the noun a count counts, past its investment."""
-    post_noun = head_noun(post) if counter else ""
+    post_noun = head_noun(post) if counter and not _ASIDE.match(post) else ""
     if counter and re.match(r"^(?:总投资|计划投资|投资)", post_noun) and clause_rest:
         m = re.search(r"项目", clause_rest) or re.search(r"企业", clause_rest)  # 16个总投资28.7亿元的…技改项目
         post_noun = clause_rest[: m.end()] if m else clause_rest

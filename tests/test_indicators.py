@@ -1517,3 +1517,15 @@ def test_new_and_continued_projects_in_brackets_are_kinds_of_the_projects_counte
     stages = dict(zip(df["value"], df["stage"], strict=False))
     assert [stages[v] for v in (106, 43, 63, 275705000000)] == ["planned"] * 4
     assert [stages[v] for v in (84, 33, 51)] == ["started"] * 3
+
+
+def test_a_count_s_noun_is_not_taken_from_a_comparison_in_brackets_nor_past_the_verb_after_it():
+    """``储备项目提前开工17个(较去年同期增加10个)``: the bracket compares, it names nothing the count counts;
+    ``331个纳入省调度的重点项目完成投资583.3亿元``: the projects counted end where their investment begins."""
+    text = ("六安市重点项目建设\n2023-10-10\n1-9月份,全市331个纳入省调度的重点项目完成投资583.3亿元。其中储备项目提前开工"
+            "17个(较去年同期增加10个)。")
+    df = extract_article(text, "t")
+    got = df[["value", "indicator", "measure", "stage"]].values.tolist()
+    assert [331, "projects", "count", "planned"] in got
+    assert [17, "projects", "count", "started"] in got
+    assert [10, "projects", "change", "started"] in got
