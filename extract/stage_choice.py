@@ -48,8 +48,8 @@ def _nearest_words(s: str, f: Figure, figs: list[Figure], post: str, clause_star
     return signed_when_signing(stage, s[:start])
 
 
-# a count, then in brackets the kinds of projects it holds (新建, 续建), up to the figure read
 _BRACKETED = re.compile(r"\([^()]*\d[^()]*\)")  # (新建43项,续建63项),总投资…: what a bracket says is no stage of the sentence
+# a count, then in brackets the kinds of projects it holds (新建, 续建), up to the figure read
 _KIND_IN_BRACKETS = re.compile(r"(?<=\d)[个项]\((?:[^()]*[,、])?(?:新建|续建)(?:项目)?$")
 
 
