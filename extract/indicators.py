@@ -173,6 +173,8 @@ _FALSE_FRIENDS = re.compile(
     r"(?:景区|旅游区点|乡村旅游点|家庭旅馆|民宿|农牧民)[共就]?(?:接待游客|旅游(?:综合|经营)?收入|营业收入)|乡村旅游(?:收入|接待)|(?:过夜游|一日游|边境)旅游(?:综合)?收入"
 )
 
+_FALSE_FRIEND_WORD = re.compile(r"资金|面积|税|投资|收入|支出|人口|就业|耗|排放|接待")  # one of which every false friend holds
+
 
 @lru_cache(maxsize=1)
 def _enterprise_group() -> re.Pattern[str]:
@@ -234,8 +236,10 @@ def match_indicator(label: str, unit: str) -> tuple[str, int]:
 
 def _match(label: str, unit: str) -> tuple[str, int]:
     best = ("", -1, 0)
-    label = _FALSE_FRIENDS.sub(lambda m: " " * len(m.group()), label)
-    label = _enterprise_group().sub(lambda m: " " * len(m.group()), label)
+    if _FALSE_FRIEND_WORD.search(label):  # a false friend holds one of these words: a label with none has none
+        label = _FALSE_FRIENDS.sub(lambda m: " " * len(m.group()), label)
+    if "企业" in label:  # an enterprise group is of 企业
+        label = _enterprise_group().sub(lambda m: " " * len(m.group()), label)
     for m in _phrase_regex().finditer(label):
         code = _phrase_codes()[m.group()]
         if not unit_fits(code, unit) or _OTHER_HEAD.match(label, m.end()) or (unit in RELATIVE_UNITS and m.group() in _count_only()):
