@@ -72,11 +72,14 @@ def ranked(prev: Row, f: Figure, pre: str) -> str:
     return prev.label + ("增速" if speed else "")
 
 
+_NOUN_OPENS, _MOVES_ON, _NOUN_ENDS = re.compile(r"[\u4e00-\u9fff“\"《(]"), re.compile(MOVED_TO), re.compile(r"[,;:、。!?…]")
+
+
 def head_noun(post: str) -> str:
     """The noun a counter figure counts when written after it: ``68家企业``, ``13个…“千企技改”项目``."""
-    if not re.match(r"[\u4e00-\u9fff“\"《(]", post) or re.match(MOVED_TO, post):
+    if not _NOUN_OPENS.match(post) or _MOVES_ON.match(post):
         return ""  # 22个、计划投资: the figure ends its phrase; 767.1万人次提高到…: it moves on to another
-    noun = re.split(r"[,;:、。!?…]", post)[0].strip()
+    noun = _NOUN_ENDS.split(post)[0].strip()
     return PREDICATE.split(noun, maxsplit=1)[0] or noun
 
 
@@ -99,7 +102,7 @@ class _Words:
 def _counted_noun(post: str, clause_rest: str, counter: bool) -> str:
     """``68家企业``; ``16个总投资28.7亿元的…技改项目``: the noun a count counts, past its investment."""
     post_noun = head_noun(post) if counter else ""
-    if counter and re.match(r"^(?:总投资|计划投资|投资)", post_noun) and clause_rest:
+    if counter and post_noun.startswith(("总投资", "计划投资", "投资")) and clause_rest:
         m = re.search(r"项目", clause_rest) or re.search(r"企业", clause_rest)  # 16个总投资28.7亿元的…技改项目
         post_noun = clause_rest[: m.end()] if m else clause_rest
     return post_noun
@@ -195,14 +198,17 @@ def _moved_to(w: _Words, prev: Row) -> tuple[str, str] | None:
     return (prev.indicator, prev.label) if moved else None
 
 
+_RATE_DONE, _URBAN_OR_RURAL = re.compile(r"完成率$"), re.compile(r"(?:其中)?(城镇|农村)(?:常住)?居民")
+
+
 def _completion_rate(w: _Words, prev: Row) -> tuple[str, str] | None:
     """``已完成投资61.3亿元,投资完成率40.2%``: how much of the figure before is done."""
-    return (prev.indicator, trim_label(w.label_pre)) if re.search(r"完成率$", trim_label(w.label_pre)) else None
+    return (prev.indicator, trim_label(w.label_pre)) if _RATE_DONE.search(trim_label(w.label_pre)) else None
 
 
 def _urban_or_rural(w: _Words, prev: Row) -> tuple[str, str] | None:
     """``居民人均可支配收入…,其中城镇居民24560元``: the urban or rural part of residents' income."""
-    group = re.fullmatch(r"(?:其中)?(城镇|农村)(?:常住)?居民", trim_label(w.label_pre))
+    group = _URBAN_OR_RURAL.fullmatch(trim_label(w.label_pre))
     if group and prev.indicator in ("resident_income", "urban_income", "rural_income"):
         code = "urban_income" if group.group(1) == "城镇" else "rural_income"
         return code, ind.catalogue()[code].name_zh
@@ -223,9 +229,12 @@ def _relative_to_previous(w: _Words, prev: Row) -> tuple[str, str] | None:
     return None
 
 
+_PULL = re.compile(r"(?:分别|合计|共)?(?:拉动|拉低|带动|对[^,;]{0,16}贡献)")
+
+
 def _pull_of_previous(w: _Words, prev: Row) -> tuple[str, str] | None:
     """``工业增加值增长7.9%,拉动GDP增长3.5个百分点``: the pull or the contribution of the figure before."""
-    if w.f.unit in ("%", "百分点") and re.match(r"(?:分别|合计|共)?(?:拉动|拉低|带动|对[^,;]{0,16}贡献)", w.label_pre):
+    if w.f.unit in ("%", "百分点") and _PULL.match(w.label_pre):
         return prev.indicator, prev.label + trim_label(w.label_pre)
     return None
 

@@ -127,7 +127,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 # cheaper than running a pattern that opens with an optional year over every position
 _NEEDS: dict[str, tuple[str, ...]] = {
     "months_across_years": ("年",), "years_span": ("年",), "fyp": ("五",), "deadline": ("到", "至", "力争"), "since_founding": ("以来",),
-    "since_year": ("年以来",), "since_rel": ("来",), "years_back": ("来", "近", "过去"), "months_range": ("月",), "quarter_first3": ("季",),
+    "since_year": ("年以来",), "since_rel": ("来",), "year_reviewed": ("过去",), "years_back": ("来", "近", "过去"), "months_range": ("月",), "quarter_first3": ("季",),
     "holiday": tuple(HOLIDAYS), "first_months": ("前",), "quarter": ("季度",),
     "half": ("半年",), "month_end": ("月末", "月底", "月份末"), "day_range": ("日",), "day": ("日", "号"), "month_only": ("月",),
     "year_end": ("年末", "年底"), "year": ("年",), "rel_year": ("年",), "full_year": ("全年",),

@@ -49,12 +49,15 @@ def names_of(p: Place) -> tuple[str, ...]:
     return (p.name, p.name[:-1]) if len(p.name) > 2 else (p.name,)
 
 
+_NO_SUBJECT = re.compile(r"完成|实现|全[市县区]|分[\u4e00-\u9fff]{1,4}看|其中|(?:也|则|仍|依旧|依然)?以$|[((]$")
+
+
 def bare(pre: str, subjects: Subjects) -> str:
     """What is left of a figure's words once places and verbs are gone: ``赤水市完成``, ``海淀区(`` → ``""``."""
     for _pos, p in subjects:
         for name in names_of(p):
             pre = pre.replace(name, "")
-    return residue_free(re.sub(r"完成|实现|全[市县区]|分[\u4e00-\u9fff]{1,4}看|其中|(?:也|则|仍|依旧|依然)?以$|[((]$", "", pre))
+    return residue_free(_NO_SUBJECT.sub("", pre))
 
 
 # ------------------------------------------------------------------ a sentence's subjects

@@ -52,6 +52,7 @@ _GENERIC = re.compile(rf"(?:{alternation('generic_measure_words.csv')})+")
 
 # the field a rank is taken in, a count of places: 居26县第1位, 全省9市州
 _FIELD = re.compile(r"(?:全省|全市|全国|全区|全州|山区|各)?\d+个?(?:县市区|区县|县市|县区|市州|县|区|市|州|旗)")
+_FIGURE_CHARS = re.compile(r"[\d.()()\[\]:%\-]")
 
 
 def _unplaced(r: Row) -> str:
@@ -66,7 +67,7 @@ def _says_nothing(bare: str) -> bool:
 
 def _bare(label: str) -> str:
     """What a label's words say once periods, verbs, figures and a rank's field are gone (``居26县`` → ``居``)."""
-    return re.sub(r"[\d.()()\[\]:%\-]", "", _FIELD.sub("", leftover_words(label)))
+    return _FIGURE_CHARS.sub("", _FIELD.sub("", leftover_words(label)))
 
 
 _COLON_AT_LINE_END = re.compile(r":[^\S\n]*(?:\n|\Z)")
