@@ -134,6 +134,13 @@ _NEEDS: dict[str, tuple[str, ...]] = {
 }
 # each pattern with what it needs (``None``: nothing), looked up once instead of once per sentence
 _SCANS = [(kind, rx, _NEEDS.get(kind)) for kind, rx in _PATTERNS]
+# the patterns that cannot match without a 年 (a year, 今年, 过去一年, 三年来) or a 月 (5月, 1至7月, 前5个月): most sentences
+# hold neither, and are tried with the rest alone (by whether they hold 年, then 月)
+_YEARLY = {"months_across_years", "years_span", "deadline", "since_year", "since_rel", "year_reviewed", "years_back", "half",
+           "year_end", "year", "rel_year", "full_year"}
+_MONTHLY = {"months_range", "first_months", "month_end", "day_range", "day", "month_only"}
+_RUNS = {(y, m): [(kind, rx, needs) for kind, rx, needs in _SCANS if (y or kind not in _YEARLY) and (m or kind not in _MONTHLY)]
+         for y in (False, True) for m in (False, True)}
 
 
 def _year_of(m: re.Match[str], ctx_year: int, art: ArticleDate) -> tuple[int, bool]:
@@ -176,7 +183,7 @@ def find_periods(text: str, art: ArticleDate, ctx_year: int | None = None) -> li
     ctx_year = ctx_year or art.year
     matches: list[tuple[str, re.Match[str]]] = []
     taken = bytearray(len(text) + 1)  # 1 where an earlier pattern's match starts or covers
-    for kind, rx, needs in _SCANS:
+    for kind, rx, needs in _RUNS["年" in text, "月" in text]:
         if needs:  # a plain loop: a generator in ``any`` costs more than the tests it makes
             for w in needs:
                 if w in text:
