@@ -138,8 +138,10 @@ def is_target(before_sent: str, pre: str, post: str) -> bool:
         return True
     if _GROWN_FROM.search(before_sent + post[:12]) and not _STILL_AIMED.search(before_sent):
         return False  # 规划从建园时的10平方公里拓展至266平方公里, 企业从8家增加至325家: a change already made
+    if TARGET.search(pre):
+        return True  # (the sentence's opening is read only when the figure's own words name no aim)
     opening = _PLAN_SUM.sub("", _opening(before_sent))  # 开工项目20个、年内计划投资15亿元,其中…: the plan's sum is no aim of the sentence
-    return bool(TARGET.search(pre) or TARGET.search(opening) or _ONCE_BUILT.search(before_sent))
+    return bool(TARGET.search(opening) or _ONCE_BUILT.search(before_sent))
 
 
 _SAYS_DONE = re.compile(r"已|实际(?!利用|使用|到位)|去年|上年|完成了|目前|(?<!计划)完成投资")  # 年度投资计划30亿元,完成投资18亿元
