@@ -125,8 +125,6 @@ class PlaceContext:
         if base is None:
             return Place(name, "", "zone", self.gaz.province_opening(name), "")
         county_code = base.code if base.level in ("county", "township") else ""
-        if base.level == "township":
-            county_code = base.code
         return Place(name, county_code or base.code, "zone", base.province or self.gaz.province_opening(name), base.prefecture)
 
     def _named_in_full(self, bare: str) -> str:
@@ -270,13 +268,15 @@ def is_bare_zone(name: str) -> bool:
 
 
 # ``12月1日上午,经开区举行…``, ``经开区2023年初步谋划重大项目420个``: a zone's short kind opening a clause, as its subject
-_BARE_SUBJECT = re.compile(r"(?:^|(?<=[,。;!?\n]))((?:市|县)?(?:经开区|高新区))(?=[^\s,。;、和与及的])", re.M)
+_BARE_SUBJECT = re.compile(r"(?=[市县经高])(?:^|(?<=[,。;!?\n]))((?:市|县)?(?:经开区|高新区))(?=[^\s,。;、和与及的])", re.M)
 
 
 def listed_bare_zones(text: str) -> list[tuple[int, int, str]]:
     """``分县区:西秀区项目8个,…;经开区项目10个``, ``霍邱县18个、市开发区14个``: a place's zone named bare (by its
     kind alone) as one item of a list of places' figures is that zone, named after the place (``六安经济技术开发区``);
     so is a zone's short kind (``经开区``, ``高新区``) that opens a clause as its subject."""
+    if "开发区" not in text and "经开区" not in text and "高新区" not in text:
+        return []  # every bare kind holds one of these: a text naming none is not scanned for them
     return [(m.start(1), m.end(1), m.group(1)) for rx in (_BARE_ITEM, _BARE_SUBJECT) for m in rx.finditer(text)]
 
 
