@@ -29,6 +29,7 @@ from .vocabulary import (
     RATE_COMPARED_VERB,
     TARGET,
     alternation,
+    words,
 )
 
 # patterns the measure rules read, compiled once
@@ -274,10 +275,14 @@ _MEASURED_AGAINST = re.compile(r"(?:超出|超过|超|高于|低于|完成|实�
                                r"|(?:超额|圆满|全面|较好地?|顺利)?完成了?[^,;。!?]{0,20}?(?:确定|下达|提出|制定)的$")
 
 
+# the word every one of data/plan_words.csv holds ("" if one holds none): a sentence without it opens no run of aims
+_AIM_WORD = "目标" if all("目标" in w for w in words("plan_words.csv")) else ""
+
+
 def states_aims(sentence: str) -> bool:
     """``主要预期目标是:…``: the sentence opens a run of aims (data/plan_words.csv); a result measured against an aim
     (``同比增长47.3%,超出年初预期目标37.58个百分点``) does not."""
-    return any(not _MEASURED_AGAINST.search(sentence[: m.start()]) for m in PLAN.finditer(sentence))
+    return _AIM_WORD in sentence and any(not _MEASURED_AGAINST.search(sentence[: m.start()]) for m in PLAN.finditer(sentence))
 
 
 def measure_in_sentence(measure: str, pre: str, before_sent: str, plan_mode: bool, carry: list[Row], unit: str = "") -> str:
