@@ -49,6 +49,8 @@ def trim_label(s: str) -> str:
 def without_places(label: str, places: list[Place]) -> str:
     """``长沙市地区生产总值`` → ``地区生产总值``: the place is the row's region, not part of what it measures."""
     for p in places:
+        if not label.startswith(p.name[:2]):
+            continue  # both names a place is written by open with its first two characters
         for name in names_of(p):
             if label.startswith(name):
                 label = label[len(name) :]
