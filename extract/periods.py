@@ -138,7 +138,7 @@ _SCANS = [(kind, rx, _NEEDS.get(kind)) for kind, rx in _PATTERNS]
 # hold neither, and are tried with the rest alone (by whether they hold 年, then 月)
 _YEARLY = {"months_across_years", "years_span", "deadline", "since_year", "since_rel", "year_reviewed", "years_back", "half",
            "year_end", "year", "rel_year", "full_year"}
-_MONTHLY = {"months_range", "first_months", "month_end", "day_range", "day", "month_only"}
+_MONTHLY = {"months_across_years", "months_range", "first_months", "month_end", "day_range", "day", "month_only"}
 _RUNS = {(y, m): [(kind, rx, needs) for kind, rx, needs in _SCANS if (y or kind not in _YEARLY) and (m or kind not in _MONTHLY)]
          for y in (False, True) for m in (False, True)}
 
