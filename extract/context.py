@@ -11,7 +11,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from .place_patterns import clean_zone, clear_of, defined_aliases, in_a_frame, village_mentions, zone_mentions
+from .place_patterns import clean_zone, clear_of, clipped_mentions, defined_aliases, in_a_frame, village_mentions, zone_mentions
 from .regions import ZONE_SUFFIXES, Gazetteer, Mention, Place, gazetteer, short_form
 from .vocabulary import alternation
 
@@ -332,7 +332,7 @@ def _clipped(text: str, zones: list[tuple[int, int, str]]) -> list[tuple[int, in
     out = []
     for name, key in {n: zone_key(n) for _s, _e, n in zones}.items():
         if key.endswith(("经开区", "高新区")) and len(key) >= 5:
-            out.extend((m.start(), m.end(), name) for m in re.finditer(re.escape(key[:-1]) + "(?!区|技术)", text))
+            out.extend((s, e, name) for s, e in clipped_mentions(text, key[:-1]))
     return out
 
 
