@@ -144,12 +144,12 @@ def sentence_topic(rows: list[Row]) -> None:
     """``根据2021年全年的GDP数据,…依次为晋江市(2986.4亿元)、鼓楼区(2362.2亿元)``: a place's figure in a list whose
     words name nothing but places, after a lead in its own sentence naming one indicator, measures that one."""
     for r in rows:
-        if r.indicator != "other" or r.fig.kind == "rank":
-            continue
+        if r.indicator != "other" or r.fig.kind == "rank" or not PLACE_LIST_OPENER.search(r.sent.text, 0, r.fig.start):
+            continue  # (the list's opening first: few figures follow one, and the lead's indicators take longer to read)
         named = ind.named_in(r.sent.text[: r.fig.start])
         if len(named) != 1 or not ind.unit_fits(code := next(iter(named)), r.fig.unit):
             continue
-        if _says_nothing(_bare(_without_any_place(r.label))) and PLACE_LIST_OPENER.search(r.sent.text, 0, r.fig.start):
+        if _says_nothing(_bare(_without_any_place(r.label))):
             r.indicator = code
 
 
