@@ -128,6 +128,10 @@ def _tidy(value: float) -> float:
     return float(f"{value:.12g}")
 
 
+_PARTS = ("pre", "num", "more1", "mult", "more2", "unit", "post")  # the groups of _FIGURE and _CN_FIGURE
+_DEGREES_OF = re.compile(r"电|$|[,。;]")  # 度 of electricity (度电), or 度 ending its phrase
+
+
 def find_amounts(text: str) -> list[Figure]:
     """Numbers with a unit: ``167.14亿元`` → 16714000000 元; ``180多次`` → 180 次 over."""
     out: list[Figure] = []
@@ -138,38 +142,40 @@ def find_amounts(text: str) -> list[Figure]:
         patterns += ((_CN_FIGURE, True),)
     for rx, chinese in patterns:
         for m in rx.finditer(text):
-            unit = m.group("unit")
-            after = text[m.end("unit") : m.end("unit") + 4]
+            pre, num, more1, mult_word, more2, unit, post = m.group(*_PARTS)  # read once, not group by group
+            unit_end = m.end("unit")
+            after = text[unit_end : unit_end + 4]
             times = unit == "人" and after.startswith("(次)")  # 2万人(次): person-times
             if unit == "个" and _NOT_UNIT_AFTER.match(after):
                 continue
             if unit in ("镇", "乡") and not _TOWNSHIPS_LISTED.match(after):
                 continue  # 辖6镇4乡,90个行政村: a place's townships counted; 3镇平县 is a numbered name, 1乡村 no count
-            if unit in ("度",) and not re.match(r"电|$|[,。;]", after):
+            if unit in ("度",) and not _DEGREES_OF.match(after):
                 continue
-            num = m.group("num")
             if chinese:
                 base = chinese_to_number(num)
                 if base is None:
                     continue
             else:
                 base = float(num.replace(",", ""))
-            mult = _MULT.get(m.group("mult") or "", 1.0)
+            mult = _MULT.get(mult_word or "", 1.0)
             if unit in ("亿元", "万元"):
                 mult *= _MULT[unit[0]]
                 unit = "元"
             unit, factor = _base_unit(unit, mult)
-            start = m.start("num") if not m.group("pre") else m.start()
-            end = m.end("unit") if m.group("post") in (None, "多") else m.end()
+            start = m.start("num") if not pre else m.start()
+            end = unit_end if post in (None, "多") else m.end()
             if times:
-                unit, end = "人次", m.end("unit") + 3
-            per = _PER.match(text, m.end("unit")) if unit not in MONEY_UNITS and not m.group("post") else None
+                unit, end = "人次", unit_end + 3
+            per = _PER.match(text, unit_end) if unit not in MONEY_UNITS and not post else None
             if per:  # 6.2万个/立方厘米, 100公里/小时: a rate keeps its denominator (元/人 stays 元: money is money)
                 unit, end = f"{unit}/{per.group(1)}", per.end()
             value = _tidy(base * factor)
             if unit in _TEMPERATURE and text.endswith("零下", 0, start):  # 零下10摄氏度: a temperature below zero
                 value, start = -value, start - 2
-            out.append(Figure(start, end, value, unit, _approx(m), raw=m.group(), chinese=chinese))
+            word = post or more2 or more1 or pre  # the approximation word _approx reads first
+            out.append(Figure(start, end, value, unit, APPROX_WORDS.get(word, "exact") if word else "exact", raw=m.group(),
+                              chinese=chinese))
     for g in list(out):  # 高于…2.3、1.8和0.9个百分点: bare numbers listed before a figure share its unit
         before = text[max(0, g.start - 2) : g.start]
         if not (before[:-1] if before.endswith("\n") else before).endswith(_LIST_MARKS):
