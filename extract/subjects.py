@@ -168,7 +168,7 @@ def _opens_its_clause(m: Mention, mentions: list[Mention], text: str) -> bool:
     return opens_clause_with_figure(text, m.start, m.end, m.short) and not _within(mentions, m.end, m.end + 1, lambda n: n.start)
 
 
-def _frames_a_comparison(p: Place, m: Mention, offset: int, text: str, ancestors: set[Place]) -> bool:
+def _frames_a_comparison(p: Place, m: Mention, offset: int, text: str, ancestors: tuple[Place, ...]) -> bool:
     """``增速居广元市第一`` in a county's section: a place above it, past the sentence's opening, is a frame
     (not one opening a clause after a year: ``2023年,隆德县…谋划确定…项目111项`` in a township's section, nor one
     its own rate follows in brackets: ``高于全省(6.3%)、金华(6.7%)``)."""
@@ -202,7 +202,7 @@ def find_subjects(ctx: PlaceContext, sent: Sentence, mentions: list[Mention], zo
     partner_end = examples_end = -1
     saved = ctx.paragraph
     section = ctx.section or ctx.article
-    ancestors = set(ctx._chain(section)[1:]) if section else set()
+    ancestors = ctx._chain(section)[1:] if section else ()  # a few places, looked through without hashing each
     for pos, kind, obj in _events(sent, mentions, zones, refs):
         p: Place | None = None
         if kind in ("zone", "place") and (in_a_listed_item(text, pos) or in_a_sized_item(text, pos)
