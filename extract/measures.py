@@ -125,7 +125,8 @@ def _planned_area(f: Figure, before_sent: str) -> bool:
 @lru_cache(maxsize=64)  # asked by is_target and _budgeted (and forecast_as_result) about one figure
 def _opening(before_sent: str) -> str:
     """The sentence's first clause when another follows it (else "")."""
-    return CLAUSE.split(before_sent, maxsplit=1)[0] if CLAUSE.search(before_sent) else ""
+    first_mark = CLAUSE.search(before_sent)
+    return before_sent[: first_mark.start()] if first_mark else ""
 
 
 def is_target(before_sent: str, pre: str, post: str) -> bool:
@@ -137,7 +138,8 @@ def is_target(before_sent: str, pre: str, post: str) -> bool:
         return False
     if _TASK_SIZE.search(pre):
         return True
-    if _GROWN_FROM.search(before_sent + post[:12]) and not _STILL_AIMED.search(before_sent):
+    if ("从" in before_sent or "从" in post[:12]) and _GROWN_FROM.search(before_sent + post[:12]) \
+            and not _STILL_AIMED.search(before_sent):  # (a change from… needs its 从)
         return False  # 规划从建园时的10平方公里拓展至266平方公里, 企业从8家增加至325家: a change already made
     if TARGET.search(pre):
         return True  # (the sentence's opening is read only when the figure's own words name no aim)
