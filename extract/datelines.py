@@ -105,8 +105,8 @@ _FOUNDED_SINCE = re.compile(rf"(?:\d{{1,2}}月)?[^,，;；。\d]{{0,6}}?(?:{_FOU
 
 def founding_month(text: str, art: ArticleDate) -> str:
     """``去年9月,广元市…构建“1+1+17”产业专班``: the month the article's subject was set up, for ``成立以来``."""
-    if not art.year:
-        return ""
+    if not art.year or not _FOUNDING.search(text):
+        return ""  # a text naming no founding has no sentence to read for one
     for sent in re.split(r"[。!?;\n]", text):
         if not _FOUNDING.search(sent) or "以来" in sent:
             continue
