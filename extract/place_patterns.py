@@ -271,7 +271,7 @@ def comparison_bases(text: str) -> list[tuple[int, int, str]]:
 def figures_of_a_whole(text: str) -> list[tuple[int, int, str]]:
     """The counts of a whole's units (``whole_counts``) and its values stated as a comparison's base
     (``comparison_bases``), in text order."""
-    return sorted(whole_counts(text) + comparison_bases(text))
+    return sorted(whole_counts(text) + comparison_bases(text)) if "全" in text else []  # both open on 全
 
 
 # ``高出紧随其后的乙区15亿元``, ``人口仅次于丙市``, ``在丁市、戊市之后位居第五``: the place a figure is measured against
