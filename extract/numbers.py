@@ -10,6 +10,7 @@ It does not decide what a figure measures; it only says what the text states.
 from __future__ import annotations
 
 import re
+from operator import attrgetter
 
 from .numerals import APPROX_WORDS, Figure, chinese_to_number
 from .ranks import find_ranks
@@ -125,9 +126,12 @@ def _approx(m: re.Match[str]) -> str:
 
 def _tidy(value: float) -> float:
     """68.9亿 is 6890000000, not 6890000000.000001: twelve significant digits are all an article gives."""
+    if value.is_integer() and -1e12 < value < 1e12:
+        return value  # a whole number of twelve digits or fewer is written back as it is
     return float(f"{value:.12g}")
 
 
+_AT, _SPAN = attrgetter("start"), attrgetter("start", "end")  # figures in text order (by where they start, then end)
 _PARTS = ("pre", "num", "more1", "mult", "more2", "unit", "post")  # the groups of _FIGURE and _CN_FIGURE
 _DEGREES_OF = re.compile(r"电|$|[,。;]")  # 度 of electricity (度电), or 度 ending its phrase
 
@@ -199,7 +203,7 @@ def find_amounts(text: str) -> list[Figure]:
             out.extend(_bare_money(text))
         if _BARE_WAN_AT.search(text):
             out.extend(_bare_people(text))
-    out.sort(key=lambda f: f.start)
+    out.sort(key=_AT)
     return _drop_overlaps(out)
 
 
@@ -358,5 +362,5 @@ def find_figures(text: str) -> list[Figure]:
     if taken:
         amounts = [a for a in amounts if not any(s <= a.start < e for s, e in taken)]
     figs = amounts + ranks + ratios
-    figs.sort(key=lambda f: (f.start, f.end))
+    figs.sort(key=_SPAN)
     return figs
