@@ -165,7 +165,9 @@ _CN_YEAR = re.compile(r"[一二][〇零○九][〇零○一二三四五六七八
 
 def digit_years(text: str) -> str:
     """``二〇二四年`` → ``2024年``, the same length, so offsets still hold."""
-    return _CN_YEAR.sub(lambda m: m.group().translate(_CN_DIGITS), text) if "年" in text else text
+    if "年" not in text or not ("〇" in text or "零" in text or "○" in text or "九" in text):
+        return text  # a year in numerals has 〇 (零, ○) or 九 second: 二〇二四, 一九九八
+    return _CN_YEAR.sub(lambda m: m.group().translate(_CN_DIGITS), text)
 
 
 _CN_DATE = re.compile(r"(?<=\d{4}年)([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日")
