@@ -328,8 +328,9 @@ _PHOTO_CREDIT = re.compile(r"(?:摄|摄影|供图)\s*[)）]?\s*$|^[^,。;]{2,30}
 
 def is_photo_caption(line: str) -> bool:
     """``内江高新区 唐某摄``: a line ending with a photo credit captions a picture; it heads no section (the
-    place it names is the picture's, the text around it goes on about its own place)."""
-    return bool(_PHOTO_CREDIT.search(line))
+    place it names is the picture's, the text around it goes on about its own place); a credit holds 摄 or 图, a view
+    ends on what it shows."""
+    return ("摄" in line or "图" in line or line.rstrip("\n")[-1:] in "角隅景眺瞰影") and bool(_PHOTO_CREDIT.search(line))
 
 
 # a scope word after these is the frame of a ranking or comparison, not the subject
