@@ -27,7 +27,7 @@ from .vocabulary import TOPIC, alternation, table
 
 def topic_of(s: str) -> str:
     """``固定资产投资方面,…``, ``从社会消费品零售总额看,…``: the indicator a paragraph breaks down by place."""
-    m = TOPIC.match(s)
+    m = TOPIC.match(s) if s.startswith(("从", "在")) or "方面" in s[:30] or "领域" in s[:30] else None  # where one can open
     return next((g for g in m.groups() if g), "") if m else ""
 
 
