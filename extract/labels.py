@@ -156,9 +156,12 @@ _BASE = re.compile(r"(?:与|比|较)(?:上年|去年|(?:19|20)\d\d年)(?:同期|
                    r"|(?:剔除|扣除|还原)(?:新增)?留抵退税(?:因素|口径)?(?:影响|后)*|(?:按|以)?(?:同|可比|自然)口径(?:计算)?|可比")
 
 
+_BASE_WORD = re.compile(r"[与比较了除原径]")  # one of which every base or verb above holds
+
+
 def leftover_words(pre: str) -> str:
     """What a figure's words say once periods, bases, verbs and other residue are gone (``比2022年同期增长`` → "")."""
-    return residue_free(_BASE.sub("", pre))
+    return residue_free(_BASE.sub("", pre) if _BASE_WORD.search(pre) else pre)
 
 
 # a verb of doing with no object, and what times or qualifies it: 累计完成, 当月完成, 实际完成 (data/linking_verbs.csv)
