@@ -142,6 +142,8 @@ _EVENT_STAGE = re.compile(r"(?:集中|重大项目|重点项目|项目)(?:相继
 
 
 def _event_stages(text: str) -> set[str]:
+    if "开工" not in text and "签约" not in text and "竣工" not in text:
+        return set()  # every event stage is one of these
     return {nearest_stage(m.group(), "") for m in _EVENT_STAGE.finditer(text)}
 
 
