@@ -336,7 +336,8 @@ def speech_date(text: str, art: ArticleDate) -> ArticleDate:
     """A work report's stated day of delivery (``2020年12月29日在…人民代表大会第六次会议上``) dates it over the
     page's dateline (the day it was posted, ``公文搜2021-07-28``) or what its content implies; a date the
     user gave with the article stays."""
-    m = _SPEECH_DAY.search(text[:1500])
+    head = text[:1500]  # (a speech's day is told with the 会议 or 大会 it was delivered at)
+    m = _SPEECH_DAY.search(head) if "会议" in head or "大会" in head else None
     if m is None or art.how == "metadata" or not 1 <= int(m.group("m") or m.group("m2")) <= 12:
         return art
     year, month = int(m.group("y") or m.group("y2")), int(m.group("m") or m.group("m2"))
