@@ -238,7 +238,7 @@ _COUNTY_NAMED = re.compile(r"^([\u4e00-\u9fff]{2,3})[市县](?=[\u4e00-\u9fff]{2
 def zone_key(name: str) -> str:
     """One key for a zone's full and short names: ``赣州经济技术开发区`` and ``赣州经开区``; ``西安市经开区`` and
     ``西安经开区`` (its city named with or without 市); ``新田县工业园区`` and ``新田园区``."""
-    name = _COUNTY_NAMED.sub(r"\1", name, count=1)
+    name = m.group(1) + name[m.end() :] if (m := _COUNTY_NAMED.match(name)) else name  # (its 市 or 县 dropped)
     for full, short in _ZONE_SHORT:
         if name.endswith(full):
             return name[: -len(full)] + short
