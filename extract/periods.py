@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from .holidays import HOLIDAYS, holiday_months
 from .numbers import chinese_to_number
@@ -60,7 +60,7 @@ class ArticleDate:
     day_named: bool = True  # dated by its content: whether it names a day of its own (7月8日,…), so its month is known
     reviewed: int = 0  # a work report delivered on a stated day: the last year its review covers
 
-    @property
+    @cached_property  # the date never changes, and every row of the article asks for its month
     def ym(self) -> str:
         return f"{self.year:04d}-{self.month:02d}"
 
