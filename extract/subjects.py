@@ -80,10 +80,10 @@ def _events(sent: Sentence, mentions: list[Mention], zones: Spans, refs: Spans) 
     for s, _e, name in zone_spans:
         events.append((s, "zone", name))
     for m in _within(mentions, s0, s1, lambda m: m.start):
-        if not any(s <= m.start < e for s, e, _ in zone_spans):
+        if not zone_spans or not any(s <= m.start < e for s, e, _ in zone_spans):
             events.append((m.start, "place", m))
     for s, _e, kind in _within(refs, s0, s1, lambda r: r[0]):
-        if not any(zs <= s < ze for zs, ze, _ in zone_spans):
+        if not zone_spans or not any(zs <= s < ze for zs, ze, _ in zone_spans):
             events.append((s, "ref", kind))
     events.sort(key=lambda t: t[0])
     return events
