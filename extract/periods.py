@@ -104,8 +104,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("since_year", re.compile(r"(?P<year>(?:19|20)\d{2})年以来")),
     ("since_rel", re.compile(r"(?P<rel>今年|去年|上年|本年)(?:以来|来(?!看|说))")),  # 去年来 = 去年以来
     ("year_reviewed", re.compile(r"过去的?一年(?!多|半)")),  # 过去的一年,寿光…: the year a report early in the next reviews
-    ("years_back", re.compile(_at(_N_FIRST + "两") + r"(?P<n>[一两二三四五六七八九十\d]{1,2})年(?:多)?来|(?<=近)(?P<n2>[一两二三四五六七八九十\d]{1,2})年(?!前|后|[\d一二三四五六七八九十])"
-                            r"|(?<=过去)(?P<n3>[两二三四五六七八九十\d]{1,2})年(?!前|后|[\d一二三四五六七八九十])")),  # not 过去一年: the year reviewed
+    ("years_back", re.compile(_at(_N_FIRST + "两") + r"(?:(?P<n>[一两二三四五六七八九十\d]{1,2})年(?:多)?来|(?<=近)(?P<n2>[一两二三四五六七八九十\d]{1,2})年(?!前|后|[\d一二三四五六七八九十])"
+                            r"|(?<=过去)(?P<n3>[两二三四五六七八九十\d]{1,2})年(?!前|后|[\d一二三四五六七八九十]))")),  # not 过去一年: the year reviewed
     ("months_range", re.compile(_at(_Y_FIRST + _N_FIRST + "元") + _Y + r"(?P<m1>元|" + _N + r")(?:月)?(?P<sep>至|到|-|—|~|－|、)(?P<m2>" + _N + r")月(?:份)?(?P<endw>末|底)?")),
     ("quarter_first3", re.compile(_at(_Y_FIRST) + _Y + r"前(?P<nq>[二两三23])(?:个)?季(?:度)?")),
     ("holiday", re.compile(_at(_Y_FIRST + "“\"元春清五劳端中国") + _Y + r"[“\"]?(?P<hd>" + "|".join(HOLIDAYS) + r")节?[”\"]?(?:假期|小长假|长假|黄金周|期间)")),
