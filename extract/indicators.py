@@ -220,14 +220,14 @@ def match_indicator(label: str, unit: str) -> tuple[str, int]:
         code, end = match_indicator(part, unit)
         if code:
             return code, end
-    pull = _PULL.search(label)
+    pull = _PULL.search(label) if "贡献" in label or "拉" in label or "带动" in label else None  # what a pull holds
     if pull and unit in ("%", "百分点"):  # 工业增加值对GDP贡献率, 第二产业拉动经济增长: the part's, not the whole's
         code, end = _match(label[: pull.start()], unit)
         if code in _MONEY_CODES:
             return code, end
         if not re.sub(r"[\s,、]|分别|合计|共|均", "", label[: pull.start()]):
             return "", -1  # 增长7.9%,拉动GDP增长3.5个百分点: the figure before's pull (labels)
-    cut = _linking_verbs().search(label)
+    cut = _linking_verbs().search(label) if "产值" in label or "增加值" in label else None  # what a verb must stand before
     if cut is None:
         return _match(label, unit)
     code, end = _match(label[: cut.start()] + label[cut.end() :], unit)
