@@ -347,8 +347,10 @@ def reached_by_deadline(measure: str, f: Figure, pre: str, post: str, before_sen
                         art: ArticleDate) -> str:
     """``到2017年,全县地区生产总值达到74.3亿元`` written in 2022: a deadline already past when the article was
     written states what was reached (a level, a count, a growth), unless another aim word (力争, 目标) says so."""
+    if measure != "target":
+        return measure  # (only an aim's words are read for a deadline)
     years = [int(y) for y in _BY_YEAR.findall(before_sent + pre)]
-    if measure != "target" or not years or art.how == "default" or max(years) >= art.year:
+    if not years or art.how == "default" or max(years) >= art.year:
         return measure
     pre2, before2 = _BY_YEAR.sub("", pre), _BY_YEAR.sub("", before_sent)
     if TARGET.search(before2) or _AIM_AFTER.match(post):
