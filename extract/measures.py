@@ -250,8 +250,8 @@ def measure_of(f: Figure, pre: str, post: str, before_sent: str, prev: Row | Non
         return "change"  # 人口自然增长率下降0.5个千分点: a change of a rate in ‰ (the gold's reading; pp is in %)
     if f.unit == "倍":
         return "ratio"  # 是2012年的2.92倍 (a growth written as a multiple, 增长1.5倍, is already in %)
-    share_done = bool(_DONE_OF.search(pre)) or "的" in before_sent and _OF_TASK.search(before_sent) is not None
-    if f.unit == "%" and share_done:
+    share_done = f.unit == "%" and (bool(_DONE_OF.search(pre)) or "的" in before_sent and _OF_TASK.search(before_sent) is not None)
+    if share_done:  # (a share of a task is a % first: its words are read only then)
         return "share"  # 完成年度目标的52%
     if (is_target(before_sent, pre, post) or _aim_goes_on(before_sent, prev) or _budgeted(f, pre, before_sent, post)
             or _year_s_plan(f, pre) or _aimed_right_before(f, pre)) \
