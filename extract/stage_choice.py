@@ -86,8 +86,8 @@ _OWN_RATE = re.compile(RATE_OF_STEP + "[^,;]{0,4}$")  # 开工率90%: a rate of 
 def stage_of(code: str, measure: str, prev: Row | None, s: str, f: Figure, figs: list[Figure], post: str,
              clause_start: int) -> str:
     """The stage of figure ``f`` of sentence ``s`` with indicator ``code``: ``新开工项目38个`` → started."""
-    own_rate = _OWN_RATE.search(s[clause_start : f.start])
-    if code in PROJECT_CODES and measure == "share" and prev is not None and prev.stage and not own_rate:
+    if code in PROJECT_CODES and measure == "share" and prev is not None and prev.stage \
+            and not _OWN_RATE.search(s[clause_start : f.start]):  # (read only for a projects' share)
         return prev.stage  # 开工项目28个,开工率90%
     if code == "project_investment" and one_project_size(s[clause_start : f.start], s[f.end :]):
         return own_stage(s[f.end :]) or _nearest_words(s, f, figs, "", clause_start)
