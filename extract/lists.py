@@ -230,6 +230,8 @@ def previous_pairs(s: str, f: Figure, run: Run | None, rows: list[Row]) -> Row |
 
 def each_place(s: str, f: Figure, subjects: Subjects) -> list[Place]:
     """``广丰区、玉山县增速均超过10%``: places listed one after another with ``均`` share the figure."""
+    if "均" not in s:
+        return []  # (the sentence first: most hold no 均, and need no clause found)
     cs, _ = clause_bounds(s, f, [])
     if "均" not in s[cs : f.start]:
         return []
