@@ -253,10 +253,10 @@ _SPACING = re.compile(r"[\s,、]")
 def _against_schedule(w: _Words, prev: Row) -> tuple[str, str] | None:
     """``完成投资18亿元,超序时进度12个百分点``, ``增长15%,高于调度目标(10%)5个百分点``: how far the figure before is
     ahead of its schedule or target (and the target itself), not a figure of its own."""
+    if w.f.unit not in ("%", "百分点") or prev.indicator == "other":
+        return None  # (the words are read only for a % or points after a named figure)
     label = _SPACING.sub("", w.pre)
-    if w.f.unit in ("%", "百分点") and prev.indicator != "other" and _SCHEDULE.match(label):
-        return prev.indicator, prev.label + label
-    return None
+    return (prev.indicator, prev.label + label) if _SCHEDULE.match(label) else None
 
 
 # the plan, task or target a figure is done against: 完成全年目标任务, 完成年度投资计划, 为年初预算, 为变动预算数的
