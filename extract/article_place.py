@@ -194,10 +194,11 @@ def rule_organ(b: _Ballot) -> None:
 
 def rule_zones(b: _Ballot) -> None:
     """A zone named in the title or lead is a candidate; its mentions anywhere count."""
-    keys = {zone_key(name) for s, _e, name in b.zones if s < HEAD}
+    keyed = [(s, zone_key(name)) for s, _e, name in b.zones]  # each mention's key once, not once per key named early
+    keys = {k for s, k in keyed if s < HEAD}
     for key in keys:
         # 盘锦辽东湾新区, then 辽东湾新区: one zone
-        hits = [s for s, _e, name in b.zones if len(zone_key(name)) >= 4 and key.endswith(zone_key(name))]
+        hits = [s for s, k in keyed if len(k) >= 4 and key.endswith(k)]
         if not hits:
             continue  # a name too short to be counted (园区 alone)
         first = min(hits)

@@ -11,7 +11,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from .place_patterns import clean_zone, clear_of, defined_aliases, in_a_frame, village_mentions, zone_mentions
+from .place_patterns import clean_zone, clear_of, clipped_mentions, defined_aliases, in_a_frame, village_mentions, zone_mentions
 from .regions import ZONE_SUFFIXES, Gazetteer, Mention, Place, gazetteer, short_form
 from .vocabulary import alternation
 
@@ -125,8 +125,6 @@ class PlaceContext:
         if base is None:
             return Place(name, "", "zone", self.gaz.province_opening(name), "")
         county_code = base.code if base.level in ("county", "township") else ""
-        if base.level == "township":
-            county_code = base.code
         return Place(name, county_code or base.code, "zone", base.province or self.gaz.province_opening(name), base.prefecture)
 
     def _named_in_full(self, bare: str) -> str:
@@ -240,7 +238,7 @@ _COUNTY_NAMED = re.compile(r"^([\u4e00-\u9fff]{2,3})[市县](?=[\u4e00-\u9fff]{2
 def zone_key(name: str) -> str:
     """One key for a zone's full and short names: ``赣州经济技术开发区`` and ``赣州经开区``; ``西安市经开区`` and
     ``西安经开区`` (its city named with or without 市); ``新田县工业园区`` and ``新田园区``."""
-    name = _COUNTY_NAMED.sub(r"\1", name, count=1)
+    name = m.group(1) + name[m.end() :] if (m := _COUNTY_NAMED.match(name)) else name  # (its 市 or 县 dropped)
     for full, short in _ZONE_SHORT:
         if name.endswith(full):
             return name[: -len(full)] + short
@@ -270,13 +268,15 @@ def is_bare_zone(name: str) -> bool:
 
 
 # ``12月1日上午,经开区举行…``, ``经开区2023年初步谋划重大项目420个``: a zone's short kind opening a clause, as its subject
-_BARE_SUBJECT = re.compile(r"(?:^|(?<=[,。;!?\n]))((?:市|县)?(?:经开区|高新区))(?=[^\s,。;、和与及的])", re.M)
+_BARE_SUBJECT = re.compile(r"(?=[市县经高])(?:^|(?<=[,。;!?\n]))((?:市|县)?(?:经开区|高新区))(?=[^\s,。;、和与及的])", re.M)
 
 
 def listed_bare_zones(text: str) -> list[tuple[int, int, str]]:
     """``分县区:西秀区项目8个,…;经开区项目10个``, ``霍邱县18个、市开发区14个``: a place's zone named bare (by its
     kind alone) as one item of a list of places' figures is that zone, named after the place (``六安经济技术开发区``);
     so is a zone's short kind (``经开区``, ``高新区``) that opens a clause as its subject."""
+    if "开发区" not in text and "经开区" not in text and "高新区" not in text:
+        return []  # every bare kind holds one of these: a text naming none is not scanned for them
     return [(m.start(1), m.end(1), m.group(1)) for rx in (_BARE_ITEM, _BARE_SUBJECT) for m in rx.finditer(text)]
 
 
@@ -332,7 +332,7 @@ def _clipped(text: str, zones: list[tuple[int, int, str]]) -> list[tuple[int, in
     out = []
     for name, key in {n: zone_key(n) for _s, _e, n in zones}.items():
         if key.endswith(("经开区", "高新区")) and len(key) >= 5:
-            out.extend((m.start(), m.end(), name) for m in re.finditer(re.escape(key[:-1]) + "(?!区|技术)", text))
+            out.extend((s, e, name) for s, e in clipped_mentions(text, key[:-1]))
     return out
 
 

@@ -105,8 +105,8 @@ _FOUNDED_SINCE = re.compile(rf"(?:\d{{1,2}}月)?[^,，;；。\d]{{0,6}}?(?:{_FOU
 
 def founding_month(text: str, art: ArticleDate) -> str:
     """``去年9月,广元市…构建“1+1+17”产业专班``: the month the article's subject was set up, for ``成立以来``."""
-    if not art.year:
-        return ""
+    if not art.year or not _FOUNDING.search(text):
+        return ""  # a text naming no founding has no sentence to read for one
     for sent in re.split(r"[。!?;\n]", text):
         if not _FOUNDING.search(sent) or "以来" in sent:
             continue
@@ -336,7 +336,8 @@ def speech_date(text: str, art: ArticleDate) -> ArticleDate:
     """A work report's stated day of delivery (``2020年12月29日在…人民代表大会第六次会议上``) dates it over the
     page's dateline (the day it was posted, ``公文搜2021-07-28``) or what its content implies; a date the
     user gave with the article stays."""
-    m = _SPEECH_DAY.search(text[:1500])
+    head = text[:1500]  # (a speech's day is told with the 会议 or 大会 it was delivered at)
+    m = _SPEECH_DAY.search(head) if "会议" in head or "大会" in head else None
     if m is None or art.how == "metadata" or not 1 <= int(m.group("m") or m.group("m2")) <= 12:
         return art
     year, month = int(m.group("y") or m.group("y2")), int(m.group("m") or m.group("m2"))

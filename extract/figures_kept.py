@@ -165,7 +165,7 @@ _NOT_A_ROW: tuple[Callable[[_Around], bool], ...] = (
 
 def is_row(f: Figure, s: str, offset: int, garbled: list[tuple[int, int]]) -> bool:
     """Whether figure ``f`` of sentence ``s`` (at ``offset`` in the article) is a row."""
-    if _in_garbled_text(f, offset, garbled) and (f.start < 2 or _RESIDUE_NEXT.search(s[f.start - 2 : f.end + 2])):
+    if garbled and _in_garbled_text(f, offset, garbled) and (f.start < 2 or _RESIDUE_NEXT.search(s[f.start - 2 : f.end + 2])):
         return False  # 平?凉市?8.4%: the residue's ? may have ended the sentence right before the figure
     if f.kind != "amount":
         return True

@@ -173,6 +173,8 @@ _FALSE_FRIENDS = re.compile(
     r"(?:景区|旅游区点|乡村旅游点|家庭旅馆|民宿|农牧民)[共就]?(?:接待游客|旅游(?:综合|经营)?收入|营业收入)|乡村旅游(?:收入|接待)|(?:过夜游|一日游|边境)旅游(?:综合)?收入"
 )
 
+_FALSE_FRIEND_WORD = re.compile(r"资金|面积|税|投资|收入|支出|人口|就业|耗|排放|接待")  # one of which every false friend holds
+
 
 @lru_cache(maxsize=1)
 def _enterprise_group() -> re.Pattern[str]:
@@ -218,14 +220,14 @@ def match_indicator(label: str, unit: str) -> tuple[str, int]:
         code, end = match_indicator(part, unit)
         if code:
             return code, end
-    pull = _PULL.search(label)
+    pull = _PULL.search(label) if "贡献" in label or "拉" in label or "带动" in label else None  # what a pull holds
     if pull and unit in ("%", "百分点"):  # 工业增加值对GDP贡献率, 第二产业拉动经济增长: the part's, not the whole's
         code, end = _match(label[: pull.start()], unit)
         if code in _MONEY_CODES:
             return code, end
         if not re.sub(r"[\s,、]|分别|合计|共|均", "", label[: pull.start()]):
             return "", -1  # 增长7.9%,拉动GDP增长3.5个百分点: the figure before's pull (labels)
-    cut = _linking_verbs().search(label)
+    cut = _linking_verbs().search(label) if "产值" in label or "增加值" in label else None  # what a verb must stand before
     if cut is None:
         return _match(label, unit)
     code, end = _match(label[: cut.start()] + label[cut.end() :], unit)
@@ -234,8 +236,10 @@ def match_indicator(label: str, unit: str) -> tuple[str, int]:
 
 def _match(label: str, unit: str) -> tuple[str, int]:
     best = ("", -1, 0)
-    label = _FALSE_FRIENDS.sub(lambda m: " " * len(m.group()), label)
-    label = _enterprise_group().sub(lambda m: " " * len(m.group()), label)
+    if _FALSE_FRIEND_WORD.search(label):  # a false friend holds one of these words: a label with none has none
+        label = _FALSE_FRIENDS.sub(lambda m: " " * len(m.group()), label)
+    if "企业" in label:  # an enterprise group is of 企业
+        label = _enterprise_group().sub(lambda m: " " * len(m.group()), label)
     for m in _phrase_regex().finditer(label):
         code = _phrase_codes()[m.group()]
         if not unit_fits(code, unit) or _OTHER_HEAD.match(label, m.end()) or (unit in RELATIVE_UNITS and m.group() in _count_only()):

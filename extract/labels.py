@@ -49,6 +49,8 @@ def trim_label(s: str) -> str:
 def without_places(label: str, places: list[Place]) -> str:
     """``长沙市地区生产总值`` → ``地区生产总值``: the place is the row's region, not part of what it measures."""
     for p in places:
+        if not label.startswith(p.name[:2]):
+            continue  # both names a place is written by open with its first two characters
         for name in names_of(p):
             if label.startswith(name):
                 label = label[len(name) :]
@@ -72,11 +74,15 @@ def ranked(prev: Row, f: Figure, pre: str) -> str:
     return prev.label + ("增速" if speed else "")
 
 
+_NOUN_OPENS, _MOVES_ON, _NOUN_ENDS = re.compile(r"[\u4e00-\u9fff“\"《(]"), re.compile(MOVED_TO), re.compile(r"[,;:、。!?…]")
+_ASIDE = re.compile(r"\((?:较|比|同比|与|增|减|下降|提高|占)")  # 17个(较去年同期增加10个): a comparison aside names no noun
+
+
 def head_noun(post: str) -> str:
     """The noun a counter figure counts when written after it: ``68家企业``, ``13个…“千企技改”项目``."""
-    if not re.match(r"[\u4e00-\u9fff“\"《(]", post) or re.match(MOVED_TO, post):
+    if not _NOUN_OPENS.match(post) or _MOVES_ON.match(post):
         return ""  # 22个、计划投资: the figure ends its phrase; 767.1万人次提高到…: it moves on to another
-    noun = re.split(r"[,;:、。!?…]", post)[0].strip()
+    noun = _NOUN_ENDS.split(post)[0].strip()
     if (lead := PREDICATE.match(noun)) is not None and (verb := PREDICATE.search(noun, lead.end())) is not None:
         return noun[: verb.start()]  # 331个纳入省调度的重点项目完成投资…: a noun led by its own verb ends at the next
     return PREDICATE.split(noun, maxsplit=1)[0] or noun
@@ -98,13 +104,10 @@ class _Words:
     rest: str = ""  # the rest of its clause after it
 
 
-_ASIDE = re.compile(r"\((?:较|比|同比|与|增|减|下降|提高|占)")  # 17个(较去年同期增加10个): a comparison aside names no noun
-
-
 def _counted_noun(post: str, clause_rest: str, counter: bool) -> str:
     """``68家企业``; ``16个总投资28.7亿元的…技改项目``: the noun a count counts, past its investment."""
     post_noun = head_noun(post) if counter and not _ASIDE.match(post) else ""
-    if counter and re.match(r"^(?:总投资|计划投资|投资)", post_noun) and clause_rest:
+    if counter and post_noun.startswith(("总投资", "计划投资", "投资")) and clause_rest:
         m = re.search(r"项目", clause_rest) or re.search(r"企业", clause_rest)  # 16个总投资28.7亿元的…技改项目
         post_noun = clause_rest[: m.end()] if m else clause_rest
     return post_noun
@@ -156,9 +159,12 @@ _BASE = re.compile(r"(?:与|比|较)(?:上年|去年|(?:19|20)\d\d年)(?:同期|
                    r"|(?:剔除|扣除|还原)(?:新增)?留抵退税(?:因素|口径)?(?:影响|后)*|(?:按|以)?(?:同|可比|自然)口径(?:计算)?|可比")
 
 
+_BASE_WORD = re.compile(r"[与比较了除原径]")  # one of which every base or verb above holds
+
+
 def leftover_words(pre: str) -> str:
     """What a figure's words say once periods, bases, verbs and other residue are gone (``比2022年同期增长`` → "")."""
-    return residue_free(_BASE.sub("", pre))
+    return residue_free(_BASE.sub("", pre) if _BASE_WORD.search(pre) else pre)
 
 
 # a verb of doing with no object, and what times or qualifies it: 累计完成, 当月完成, 实际完成 (data/linking_verbs.csv)
@@ -192,6 +198,8 @@ def _places_going_on(w: _Words, prev: Row) -> tuple[str, str] | None:
 
 
 _MOVED_TO = re.compile(rf"[,,]?{MOVED_TO}(?:(?:19|20)\d{{2}}年(?:底|末)?的)?")
+_RATE_DONE, _URBAN_OR_RURAL = re.compile(r"完成率$"), re.compile(r"(?:其中)?(城镇|农村)(?:常住)?居民")
+_PULL = re.compile(r"(?:分别|合计|共)?(?:拉动|拉低|带动|对[^,;]{0,16}贡献)")
 
 
 def _moved_to(w: _Words, prev: Row) -> tuple[str, str] | None:
@@ -202,12 +210,12 @@ def _moved_to(w: _Words, prev: Row) -> tuple[str, str] | None:
 
 def _completion_rate(w: _Words, prev: Row) -> tuple[str, str] | None:
     """``已完成投资61.3亿元,投资完成率40.2%``: how much of the figure before is done."""
-    return (prev.indicator, trim_label(w.label_pre)) if re.search(r"完成率$", trim_label(w.label_pre)) else None
+    return (prev.indicator, trim_label(w.label_pre)) if _RATE_DONE.search(trim_label(w.label_pre)) else None
 
 
 def _urban_or_rural(w: _Words, prev: Row) -> tuple[str, str] | None:
     """``居民人均可支配收入…,其中城镇居民24560元``: the urban or rural part of residents' income."""
-    group = re.fullmatch(r"(?:其中)?(城镇|农村)(?:常住)?居民", trim_label(w.label_pre))
+    group = _URBAN_OR_RURAL.fullmatch(trim_label(w.label_pre))
     if group and prev.indicator in ("resident_income", "urban_income", "rural_income"):
         code = "urban_income" if group.group(1) == "城镇" else "rural_income"
         return code, ind.catalogue()[code].name_zh
@@ -230,7 +238,7 @@ def _relative_to_previous(w: _Words, prev: Row) -> tuple[str, str] | None:
 
 def _pull_of_previous(w: _Words, prev: Row) -> tuple[str, str] | None:
     """``工业增加值增长7.9%,拉动GDP增长3.5个百分点``: the pull or the contribution of the figure before."""
-    if w.f.unit in ("%", "百分点") and re.match(r"(?:分别|合计|共)?(?:拉动|拉低|带动|对[^,;]{0,16}贡献)", w.label_pre):
+    if w.f.unit in ("%", "百分点") and _PULL.match(w.label_pre):
         return prev.indicator, prev.label + trim_label(w.label_pre)
     return None
 
@@ -244,10 +252,10 @@ _SPACING = re.compile(r"[\s,、]")
 def _against_schedule(w: _Words, prev: Row) -> tuple[str, str] | None:
     """``完成投资18亿元,超序时进度12个百分点``, ``增长15%,高于调度目标(10%)5个百分点``: how far the figure before is
     ahead of its schedule or target (and the target itself), not a figure of its own."""
+    if w.f.unit not in ("%", "百分点") or prev.indicator == "other":
+        return None  # (the words are read only for a % or points after a named figure)
     label = _SPACING.sub("", w.pre)
-    if w.f.unit in ("%", "百分点") and prev.indicator != "other" and _SCHEDULE.match(label):
-        return prev.indicator, prev.label + label
-    return None
+    return (prev.indicator, prev.label + label) if _SCHEDULE.match(label) else None
 
 
 # the plan, task or target a figure is done against: 完成全年目标任务, 完成年度投资计划, 为年初预算, 为变动预算数的

@@ -22,6 +22,9 @@ from .vocabulary import CLAUSE, LIST_SUFFIX, MEASURE_NOUNS, alternation, residue
 Run = tuple[int, list[Figure], int]  # (position of 分别, the figures listed after it, start of its clause)
 
 
+_LIST_GAP, _RUN_OPENS = re.compile(r"[、和及与,]?-?"), re.compile(r"(?:(?:拉动|拉低|带动)[\u4e00-\u9fffA-Z]{0,10}|[\u4e00-\u9fff]{0,4})-?")
+
+
 def list_run(s: str, f: Figure, figs: list[Figure]) -> Run | None:
     """``…分别增长x%、y%``: (position of 分别, the figures listed after it, start of its clause) if f is one."""
     k = s.rfind("分别", 0, f.start)
@@ -31,9 +34,9 @@ def list_run(s: str, f: Figure, figs: list[Figure]) -> Run | None:
     seq: list[Figure] = []
     for g in run:
         gap = s[(seq[-1].end if seq else k + 2) : g.start]
-        if seq and not re.fullmatch(r"[、和及与,]?-?", gap):
+        if seq and not _LIST_GAP.fullmatch(gap):
             break
-        if not seq and not re.fullmatch(r"(?:(?:拉动|拉低|带动)[\u4e00-\u9fffA-Z]{0,10}|[\u4e00-\u9fff]{0,4})-?", gap):
+        if not seq and not _RUN_OPENS.fullmatch(gap):
             break
         seq.append(g)
     if f not in seq and len(seq) >= 2:
@@ -227,6 +230,8 @@ def previous_pairs(s: str, f: Figure, run: Run | None, rows: list[Row]) -> Row |
 
 def each_place(s: str, f: Figure, subjects: Subjects) -> list[Place]:
     """``广丰区、玉山县增速均超过10%``: places listed one after another with ``均`` share the figure."""
+    if "均" not in s:
+        return []  # (the sentence first: most hold no 均, and need no clause found)
     cs, _ = clause_bounds(s, f, [])
     if "均" not in s[cs : f.start]:
         return []

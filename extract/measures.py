@@ -29,6 +29,7 @@ from .vocabulary import (
     RATE_COMPARED_VERB,
     TARGET,
     alternation,
+    words,
 )
 
 # patterns the measure rules read, compiled once
@@ -124,7 +125,8 @@ def _planned_area(f: Figure, before_sent: str) -> bool:
 @lru_cache(maxsize=64)  # asked by is_target and _budgeted (and forecast_as_result) about one figure
 def _opening(before_sent: str) -> str:
     """The sentence's first clause when another follows it (else "")."""
-    return CLAUSE.split(before_sent, maxsplit=1)[0] if CLAUSE.search(before_sent) else ""
+    first_mark = CLAUSE.search(before_sent)
+    return before_sent[: first_mark.start()] if first_mark else ""
 
 
 def is_target(before_sent: str, pre: str, post: str) -> bool:
@@ -136,10 +138,13 @@ def is_target(before_sent: str, pre: str, post: str) -> bool:
         return False
     if _TASK_SIZE.search(pre):
         return True
-    if _GROWN_FROM.search(before_sent + post[:12]) and not _STILL_AIMED.search(before_sent):
+    if ("从" in before_sent or "从" in post[:12]) and _GROWN_FROM.search(before_sent + post[:12]) \
+            and not _STILL_AIMED.search(before_sent):  # (a change from… needs its 从)
         return False  # 规划从建园时的10平方公里拓展至266平方公里, 企业从8家增加至325家: a change already made
+    if TARGET.search(pre):
+        return True  # (the sentence's opening is read only when the figure's own words name no aim)
     opening = _PLAN_SUM.sub("", _opening(before_sent))  # 开工项目20个、年内计划投资15亿元,其中…: the plan's sum is no aim of the sentence
-    return bool(TARGET.search(pre) or TARGET.search(opening) or _ONCE_BUILT.search(before_sent))
+    return bool(TARGET.search(opening) or _ONCE_BUILT.search(before_sent))
 
 
 _SAYS_DONE = re.compile(r"已|实际(?!利用|使用|到位)|去年|上年|完成了|目前|(?<!计划)完成投资")  # 年度投资计划30亿元,完成投资18亿元
@@ -245,8 +250,8 @@ def measure_of(f: Figure, pre: str, post: str, before_sent: str, prev: Row | Non
         return "change"  # 人口自然增长率下降0.5个千分点: a change of a rate in ‰ (the gold's reading; pp is in %)
     if f.unit == "倍":
         return "ratio"  # 是2012年的2.92倍 (a growth written as a multiple, 增长1.5倍, is already in %)
-    share_done = bool(_DONE_OF.search(pre)) or "的" in before_sent and _OF_TASK.search(before_sent) is not None
-    if f.unit == "%" and share_done:
+    share_done = f.unit == "%" and (bool(_DONE_OF.search(pre)) or "的" in before_sent and _OF_TASK.search(before_sent) is not None)
+    if share_done:  # (a share of a task is a % first: its words are read only then)
         return "share"  # 完成年度目标的52%
     if (is_target(before_sent, pre, post) or _aim_goes_on(before_sent, prev) or _budgeted(f, pre, before_sent, post)
             or _year_s_plan(f, pre) or _aimed_right_before(f, pre)) \
@@ -272,10 +277,14 @@ _MEASURED_AGAINST = re.compile(r"(?:超出|超过|超|高于|低于|完成|实�
                                r"|(?:超额|圆满|全面|较好地?|顺利)?完成了?[^,;。!?]{0,20}?(?:确定|下达|提出|制定)的$")
 
 
+# the word every one of data/plan_words.csv holds ("" if one holds none): a sentence without it opens no run of aims
+_AIM_WORD = "目标" if all("目标" in w for w in words("plan_words.csv")) else ""
+
+
 def states_aims(sentence: str) -> bool:
     """``主要预期目标是:…``: the sentence opens a run of aims (data/plan_words.csv); a result measured against an aim
     (``同比增长47.3%,超出年初预期目标37.58个百分点``) does not."""
-    return any(not _MEASURED_AGAINST.search(sentence[: m.start()]) for m in PLAN.finditer(sentence))
+    return _AIM_WORD in sentence and any(not _MEASURED_AGAINST.search(sentence[: m.start()]) for m in PLAN.finditer(sentence))
 
 
 def measure_in_sentence(measure: str, pre: str, before_sent: str, plan_mode: bool, carry: list[Row], unit: str = "") -> str:
@@ -338,8 +347,10 @@ def reached_by_deadline(measure: str, f: Figure, pre: str, post: str, before_sen
                         art: ArticleDate) -> str:
     """``到2017年,全县地区生产总值达到74.3亿元`` written in 2022: a deadline already past when the article was
     written states what was reached (a level, a count, a growth), unless another aim word (力争, 目标) says so."""
+    if measure != "target":
+        return measure  # (only an aim's words are read for a deadline)
     years = [int(y) for y in _BY_YEAR.findall(before_sent + pre)]
-    if measure != "target" or not years or art.how == "default" or max(years) >= art.year:
+    if not years or art.how == "default" or max(years) >= art.year:
         return measure
     pre2, before2 = _BY_YEAR.sub("", pre), _BY_YEAR.sub("", before_sent)
     if TARGET.search(before2) or _AIM_AFTER.match(post):

@@ -10,6 +10,7 @@ It does not decide what a figure measures; it only says what the text states.
 from __future__ import annotations
 
 import re
+from operator import attrgetter
 
 from .numerals import APPROX_WORDS, Figure, chinese_to_number
 from .ranks import find_ranks
@@ -125,7 +126,14 @@ def _approx(m: re.Match[str]) -> str:
 
 def _tidy(value: float) -> float:
     """68.9亿 is 6890000000, not 6890000000.000001: twelve significant digits are all an article gives."""
+    if value.is_integer() and -1e12 < value < 1e12:
+        return value  # a whole number of twelve digits or fewer is written back as it is
     return float(f"{value:.12g}")
+
+
+_AT, _SPAN = attrgetter("start"), attrgetter("start", "end")  # figures in text order (by where they start, then end)
+_PARTS = ("pre", "num", "more1", "mult", "more2", "unit", "post")  # the groups of _FIGURE and _CN_FIGURE
+_DEGREES_OF = re.compile(r"电|$|[,。;]")  # 度 of electricity (度电), or 度 ending its phrase
 
 
 def find_amounts(text: str) -> list[Figure]:
@@ -138,38 +146,40 @@ def find_amounts(text: str) -> list[Figure]:
         patterns += ((_CN_FIGURE, True),)
     for rx, chinese in patterns:
         for m in rx.finditer(text):
-            unit = m.group("unit")
-            after = text[m.end("unit") : m.end("unit") + 4]
+            pre, num, more1, mult_word, more2, unit, post = m.group(*_PARTS)  # read once, not group by group
+            unit_end = m.end("unit")
+            after = text[unit_end : unit_end + 4]
             times = unit == "人" and after.startswith("(次)")  # 2万人(次): person-times
             if unit == "个" and _NOT_UNIT_AFTER.match(after):
                 continue
             if unit in ("镇", "乡") and not _TOWNSHIPS_LISTED.match(after):
                 continue  # 辖6镇4乡,90个行政村: a place's townships counted; 3镇平县 is a numbered name, 1乡村 no count
-            if unit in ("度",) and not re.match(r"电|$|[,。;]", after):
+            if unit in ("度",) and not _DEGREES_OF.match(after):
                 continue
-            num = m.group("num")
             if chinese:
                 base = chinese_to_number(num)
                 if base is None:
                     continue
             else:
                 base = float(num.replace(",", ""))
-            mult = _MULT.get(m.group("mult") or "", 1.0)
+            mult = _MULT.get(mult_word or "", 1.0)
             if unit in ("亿元", "万元"):
                 mult *= _MULT[unit[0]]
                 unit = "元"
             unit, factor = _base_unit(unit, mult)
-            start = m.start("num") if not m.group("pre") else m.start()
-            end = m.end("unit") if m.group("post") in (None, "多") else m.end()
+            start = m.start("num") if not pre else m.start()
+            end = unit_end if post in (None, "多") else m.end()
             if times:
-                unit, end = "人次", m.end("unit") + 3
-            per = _PER.match(text, m.end("unit")) if unit not in MONEY_UNITS and not m.group("post") else None
+                unit, end = "人次", unit_end + 3
+            per = _PER.match(text, unit_end) if unit not in MONEY_UNITS and not post else None
             if per:  # 6.2万个/立方厘米, 100公里/小时: a rate keeps its denominator (元/人 stays 元: money is money)
                 unit, end = f"{unit}/{per.group(1)}", per.end()
             value = _tidy(base * factor)
             if unit in _TEMPERATURE and text.endswith("零下", 0, start):  # 零下10摄氏度: a temperature below zero
                 value, start = -value, start - 2
-            out.append(Figure(start, end, value, unit, _approx(m), raw=m.group(), chinese=chinese))
+            word = post or more2 or more1 or pre  # the approximation word _approx reads first
+            out.append(Figure(start, end, value, unit, APPROX_WORDS.get(word, "exact") if word else "exact", raw=m.group(),
+                              chinese=chinese))
     for g in list(out):  # 高于…2.3、1.8和0.9个百分点: bare numbers listed before a figure share its unit
         before = text[max(0, g.start - 2) : g.start]
         if not (before[:-1] if before.endswith("\n") else before).endswith(_LIST_MARKS):
@@ -193,7 +203,7 @@ def find_amounts(text: str) -> list[Figure]:
             out.extend(_bare_money(text))
         if _BARE_WAN_AT.search(text):
             out.extend(_bare_people(text))
-    out.sort(key=lambda f: f.start)
+    out.sort(key=_AT)
     return _drop_overlaps(out)
 
 
@@ -352,5 +362,5 @@ def find_figures(text: str) -> list[Figure]:
     if taken:
         amounts = [a for a in amounts if not any(s <= a.start < e for s, e in taken)]
     figs = amounts + ranks + ratios
-    figs.sort(key=lambda f: (f.start, f.end))
+    figs.sort(key=_SPAN)
     return figs

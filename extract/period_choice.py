@@ -10,6 +10,7 @@ article with in ``period_frames``.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .numbers import Figure
 from .period_frames import lead_span
@@ -30,15 +31,21 @@ _FOUNDED_BEFORE = re.compile(rf"(?:{_FOUNDING})于$")
 def is_comparison(s: str, p: Period) -> bool:
     """``比2020年增长``: a period right after 比/较/同比 (data/comparison_frames.csv) is the base of a comparison;
     so is the old state a change starts from (``由上年的3.7:26.7:69.6调整为``), which dates only its own figure."""
-    return after_comparison_word(s, p.pos) or _is_base(s, p) or _multiple_of(s, p)
+    return _compared_at(s, p.pos, p.end_pos)
+
+
+@lru_cache(maxsize=256)  # each period of a sentence is asked about for every figure of it: answered once
+def _compared_at(s: str, pos: int, end_pos: int) -> bool:
+    """Whether the period at ``s[pos:end_pos]`` is a comparison's base (``is_comparison``)."""
+    return after_comparison_word(s, pos) or _is_base(s, pos, end_pos) or _multiple_of(s, pos, end_pos)
 
 
 _MULTIPLE = re.compile(r"的\s*\d+(?:\.\d+)?\s*倍")
 
 
-def _multiple_of(s: str, p: Period) -> bool:
+def _multiple_of(s: str, pos: int, end_pos: int) -> bool:
     """``服务业是2012年的2.82倍``: the year a multiple is taken of is its base."""
-    return s[p.pos - 1 : p.pos] == "是" and bool(_MULTIPLE.match(s, p.end_pos))
+    return s[pos - 1 : pos] == "是" and bool(_MULTIPLE.match(s, end_pos))
 
 
 _TARGET_SHARE = re.compile(r"[^,;。]{0,14}?(?:任务|目标|计划)[^,;。\d]{0,4}?(?:[\d.]+[^,;。的]{0,3})?的\s*[\d.]+\s*%")
@@ -66,7 +73,13 @@ def dates_a_founding(s: str, p: Period) -> bool:
     """``该县1984年划归甲市,幅员面积4026平方公里,总人口30万``, ``该园区成立于2012年5月,规划面积22平方公里``:
     a date whose own clause founds the place or body or changes its standing (data/founding_verbs.csv) dates
     that event alone; the profile figures of the clauses after it, and of the sentences after it, do not take it."""
-    return bool(_FOUNDED_AFTER.match(s, p.end_pos) or _FOUNDED_BEFORE.search(s[max(0, p.pos - 4) : p.pos]))
+    return _founded_at(s, p.pos, p.end_pos)
+
+
+@lru_cache(maxsize=256)  # asked of each period of a sentence for every figure of it: answered once
+def _founded_at(s: str, pos: int, end_pos: int) -> bool:
+    """Whether the period at ``s[pos:end_pos]`` dates a founding (``dates_a_founding``)."""
+    return bool(_FOUNDED_AFTER.match(s, end_pos) or _FOUNDED_BEFORE.search(s[max(0, pos - 4) : pos]))
 
 
 def _own_clause(s: str, p: Period, f: Figure) -> bool:
@@ -144,19 +157,21 @@ def _opens_clause(s: str, p: Period) -> bool:
 
 
 _BASE_FRAME = re.compile(rf"(?:{alternation('base_frames.csv')})$")  # data/base_frames.csv
+_BASE_AFTER = re.compile(r"(?:末|底)?(?:同期)?的?\s*[\d.]")  # 上年末的3.7, 上年同期的12
 _BASE_GAP = re.compile(r"(?:末|底)?(?P<same>同期)?的?(?:[\d.]+\s*[::]\s*)*$")  # 上年的3.7:26.7:69.6, 去年同期的
 
 
-def _is_base(s: str, p: Period) -> bool:
-    """``由上年的``, ``较上年``, ``从2017年的``: a period that dates the old state a change starts from."""
-    return bool(_BASE_FRAME.search(s[max(0, p.pos - 1) : p.pos])) and bool(re.match(r"(?:末|底)?(?:同期)?的?\s*[\d.]", s[p.end_pos :]))
+def _is_base(s: str, pos: int, end_pos: int) -> bool:
+    """``由上年的``, ``较上年``, ``从2017年的``: a period (at ``s[pos:end_pos]``) that dates the old state a change
+    starts from."""
+    return bool(_BASE_FRAME.search(s[max(0, pos - 1) : pos])) and bool(_BASE_AFTER.match(s, end_pos))
 
 
 def base_value(f: Figure, s: str, periods: list[Period], inherited: Period | None) -> Period | None:
     """``三次产业结构由上年的3.7:26.7:69.6调整为3.5:…``, ``较上年28899万元增长9.9%``: a figure stated as the
     old state of a change is of the period before it; ``去年同期`` is the period in force a year back."""
     for p in periods:
-        if p.end_pos > f.start or not _is_base(s, p):
+        if p.end_pos > f.start or not _is_base(s, p.pos, p.end_pos):
             continue
         gap = _BASE_GAP.match(s[p.end_pos : f.start])
         if gap is None or gap.end() != f.start - p.end_pos:

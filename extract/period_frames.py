@@ -100,7 +100,7 @@ def _titled_span(text: str, art: ArticleDate) -> Period | None:
     """``1-8月德清县“大好高”项目加快推进`` over ``1-8月,全县“大好高”项目共计92项…``: a story whose title and lead
     both open on the same span of this year reports on that span."""
     titles = title_lines(text)
-    span = lead_span(text, art)
+    span = lead_span(text, art) if titles else None  # (the lead is read only under a title)
     if not titles or span is None or span.pos > 0:
         return None
     return span if titles[0].startswith(span.label) else None

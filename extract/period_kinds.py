@@ -29,24 +29,29 @@ _THE_MONTH = re.compile(r"当月|本月")
 def _of_the_month(f: Figure, s: str, p: Period | None) -> Period | None:
     """``9月份,…一般公共预算收入当月完成25.2亿元,下降43.8%;累计完成…``: a flow of 当月 (本月) is of the last month of
     the period in force alone, and so is its growth in the clause after it."""
-    if p is None or not p.end or p.kind == "target":
-        return p
+    if p is None or not p.end or p.kind == "target" or ("当月" not in s and "本月" not in s):
+        return p  # a sentence that never says 当月 has no clause that does
     clause = _figure_clause(f, s)
     if not _THE_MONTH.search(clause):
         return p
     return Period(p.end, p.end, "当月", "flow", explicit_year=p.explicit_year)
 
 
+_UP_TO_MARK = re.compile(r".*[,;:。]", re.S)  # everything up to the last mark ending a clause
 _GROWS_ONLY = re.compile(r"(?:同比|比上年|较上年)?(?:增长|下降|增加|减少)|(?:分别)?是(?:19|20)\d\d年")
 
 
 def _figure_clause(f: Figure, s: str) -> str:
     """The clause before figure ``f``, with the clause before it when it only grows (``生猪出栏129187头,同比增长3.1%``:
     the growth of the flow before it) or sets it beside an older year (``生产总值完成96.4亿元,是2011年的1.37倍``)."""
-    clauses = re.split(r"[,;:。]", s[: f.start])
-    if len(clauses) > 1 and _GROWS_ONLY.match(clauses[-1]):
-        return clauses[-2] + "," + clauses[-1]
-    return clauses[-1]
+    head = s[: f.start]  # only the last two clauses are read: found from the end, not by splitting the whole
+    last = _UP_TO_MARK.match(head)
+    if last is None:
+        return head
+    if _GROWS_ONLY.match(head, last.end()):
+        before = _UP_TO_MARK.match(head, 0, last.end() - 1)
+        return head[before.end() if before else 0 : last.end() - 1] + "," + head[last.end() :]
+    return head[last.end() :]
 
 
 def flow_of_the_year(f: Figure, s: str, p: Period | None) -> Period | None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from .holidays import HOLIDAYS, holiday_months
 from .numbers import chinese_to_number
@@ -60,7 +60,7 @@ class ArticleDate:
     day_named: bool = True  # dated by its content: whether it names a day of its own (7月8日,…), so its month is known
     reviewed: int = 0  # a work report delivered on a stated day: the last year its review covers
 
-    @property
+    @cached_property  # the date never changes, and every row of the article asks for its month
     def ym(self) -> str:
         return f"{self.year:04d}-{self.month:02d}"
 
@@ -104,8 +104,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("since_year", re.compile(r"(?P<year>(?:19|20)\d{2})年以来")),
     ("since_rel", re.compile(r"(?P<rel>今年|去年|上年|本年)(?:以来|来(?!看|说))")),  # 去年来 = 去年以来
     ("year_reviewed", re.compile(r"过去的?一年(?!多|半)")),  # 过去的一年,寿光…: the year a report early in the next reviews
-    ("years_back", re.compile(_at(_N_FIRST + "两") + r"(?P<n>[一两二三四五六七八九十\d]{1,2})年(?:多)?来|(?<=近)(?P<n2>[一两二三四五六七八九十\d]{1,2})年(?!前|后|[\d一二三四五六七八九十])"
-                            r"|(?<=过去)(?P<n3>[两二三四五六七八九十\d]{1,2})年(?!前|后|[\d一二三四五六七八九十])")),  # not 过去一年: the year reviewed
+    ("years_back", re.compile(_at(_N_FIRST + "两") + r"(?:(?P<n>[一两二三四五六七八九十\d]{1,2})年(?:多)?来|(?<=近)(?P<n2>[一两二三四五六七八九十\d]{1,2})年(?!前|后|[\d一二三四五六七八九十])"
+                            r"|(?<=过去)(?P<n3>[两二三四五六七八九十\d]{1,2})年(?!前|后|[\d一二三四五六七八九十]))")),  # not 过去一年: the year reviewed
     ("months_range", re.compile(_at(_Y_FIRST + _N_FIRST + "元") + _Y + r"(?P<m1>元|" + _N + r")(?:月)?(?P<sep>至|到|-|—|~|－|、)(?P<m2>" + _N + r")月(?:份)?(?P<endw>末|底)?")),
     ("quarter_first3", re.compile(_at(_Y_FIRST) + _Y + r"前(?P<nq>[二两三23])(?:个)?季(?:度)?")),
     ("holiday", re.compile(_at(_Y_FIRST + "“\"元春清五劳端中国") + _Y + r"[“\"]?(?P<hd>" + "|".join(HOLIDAYS) + r")节?[”\"]?(?:假期|小长假|长假|黄金周|期间)")),
@@ -127,13 +127,20 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 # cheaper than running a pattern that opens with an optional year over every position
 _NEEDS: dict[str, tuple[str, ...]] = {
     "months_across_years": ("年",), "years_span": ("年",), "fyp": ("五",), "deadline": ("到", "至", "力争"), "since_founding": ("以来",),
-    "since_year": ("年以来",), "since_rel": ("来",), "years_back": ("来", "近", "过去"), "months_range": ("月",), "quarter_first3": ("季",),
+    "since_year": ("年以来",), "since_rel": ("来",), "year_reviewed": ("过去",), "years_back": ("来", "近", "过去"), "months_range": ("月",), "quarter_first3": ("季",),
     "holiday": tuple(HOLIDAYS), "first_months": ("前",), "quarter": ("季度",),
     "half": ("半年",), "month_end": ("月末", "月底", "月份末"), "day_range": ("日",), "day": ("日", "号"), "month_only": ("月",),
     "year_end": ("年末", "年底"), "year": ("年",), "rel_year": ("年",), "full_year": ("全年",),
 }
 # each pattern with what it needs (``None``: nothing), looked up once instead of once per sentence
 _SCANS = [(kind, rx, _NEEDS.get(kind)) for kind, rx in _PATTERNS]
+# the patterns that cannot match without a 年 (a year, 今年, 过去一年, 三年来) or a 月 (5月, 1至7月, 前5个月): most sentences
+# hold neither, and are tried with the rest alone (by whether they hold 年, then 月)
+_YEARLY = {"months_across_years", "years_span", "deadline", "since_year", "since_rel", "year_reviewed", "years_back", "half",
+           "year_end", "year", "rel_year", "full_year"}
+_MONTHLY = {"months_across_years", "months_range", "first_months", "month_end", "day_range", "day", "month_only"}
+_RUNS = {(y, m): [(kind, rx, needs) for kind, rx, needs in _SCANS if (y or kind not in _YEARLY) and (m or kind not in _MONTHLY)]
+         for y in (False, True) for m in (False, True)}
 
 
 def _year_of(m: re.Match[str], ctx_year: int, art: ArticleDate) -> tuple[int, bool]:
@@ -158,7 +165,9 @@ _CN_YEAR = re.compile(r"[一二][〇零○九][〇零○一二三四五六七八
 
 def digit_years(text: str) -> str:
     """``二〇二四年`` → ``2024年``, the same length, so offsets still hold."""
-    return _CN_YEAR.sub(lambda m: m.group().translate(_CN_DIGITS), text) if "年" in text else text
+    if "年" not in text or not ("〇" in text or "零" in text or "○" in text or "九" in text):
+        return text  # a year in numerals has 〇 (零, ○) or 九 second: 二〇二四, 一九九八
+    return _CN_YEAR.sub(lambda m: m.group().translate(_CN_DIGITS), text)
 
 
 _CN_DATE = re.compile(r"(?<=\d{4}年)([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日")
@@ -176,7 +185,7 @@ def find_periods(text: str, art: ArticleDate, ctx_year: int | None = None) -> li
     ctx_year = ctx_year or art.year
     matches: list[tuple[str, re.Match[str]]] = []
     taken = bytearray(len(text) + 1)  # 1 where an earlier pattern's match starts or covers
-    for kind, rx, needs in _SCANS:
+    for kind, rx, needs in _RUNS["年" in text, "月" in text]:
         if needs:  # a plain loop: a generator in ``any`` costs more than the tests it makes
             for w in needs:
                 if w in text:

@@ -106,6 +106,21 @@ def _column(head: str) -> _Column:
     return _Column("value", period, unit, rest)
 
 
+_NUMBER_OPENS = re.compile(r"(?<![\d.])")  # no digit or point right before
+_UNIT_AFTER = re.compile(rf"0*(?![\d.])\s*({_PROSE_UNITS})")  # the number ends (its trailing zeros too), then a unit
+
+
+def _unit_in_prose(prose: str, num: str) -> re.Match[str] | None:
+    """The first unit the prose writes right after a cell's number (``41610.9亿元``): the number is found by
+    ``str.find``, not by a pattern compiled for each cell."""
+    at = prose.find(num)
+    while at >= 0:
+        if _NUMBER_OPENS.match(prose, at) and (m := _UNIT_AFTER.match(prose, at + len(num))):
+            return m
+        at = prose.find(num, at + 1)
+    return None
+
+
 def _units_unsaid(prose: str, rows: list[list[tuple[int, int, str]]], columns: list[_Column]) -> list[_Column]:
     """The columns with the unit each leaves unsaid: the one the prose around the table gives a number of its cells
     (``41610.9亿元``), else the one found for a column of the same head (``2021年GDP`` as ``2022年GDP``)."""
@@ -116,7 +131,7 @@ def _units_unsaid(prose: str, rows: list[list[tuple[int, int, str]]], columns: l
                 continue
             num = cell.replace(",", "")
             num = num.rstrip("0").rstrip(".") if "." in num else num
-            m = re.search(rf"(?<![\d.]){re.escape(num)}0*(?![\d.])\s*({_PROSE_UNITS})", prose)
+            m = _unit_in_prose(prose, num)
             if m and m.group(1) != "%":
                 found[i] = m.group(1)
     by_head = {columns[i].words: u for i, u in found.items()}

@@ -168,7 +168,7 @@ def _give_stages(w: _Walk, sent: Sentence, new_rows: list[Row], joint: str, carr
         stages.give_stage(new_rows, next((r.stage for r in reversed(carry) if r.stage), ""))  # (not a 年度投资 after it)
     else:  # …签约项目30个。工业项目27个、…: a sentence with no stage word after a staged total
         stages.give_stage(new_rows, stages.stage_before(sent.text, [r for r in w.last_projects if r.sent.paragraph == sent.paragraph]))
-    if any(r.indicator == "projects" for r in new_rows):
+    if "projects" in [r.indicator for r in new_rows]:
         w.last_projects = new_rows
     w.last_rows = new_rows or (carry if joint == ";" else [])
     gap = sent.paragraph - w.total_stage[0]  # …项目共有12个…。其中产业类6个; 从…类别上看,… (unless a batch is named)

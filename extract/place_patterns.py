@@ -41,6 +41,17 @@ _ZONE_RUN = re.compile(
 _ZONE_LAST = re.compile("[" + "".join(sorted({s[-1] for s in ZONE_SUFFIXES})) + "]")  # what a run must hold
 
 
+def clipped_mentions(text: str, clipped: str) -> list[tuple[int, int]]:
+    """Each ``西安经开`` not opening ``西安经开区`` or ``西安经开技术…``, found with no pattern compiled for each name."""
+    out, at = [], text.find(clipped)
+    while at >= 0:
+        end = at + len(clipped)
+        if not text.startswith(("区", "技术"), end):
+            out.append((at, end))
+        at = text.find(clipped, end if out and out[-1][0] == at else at + 1)  # past a name kept, else one character on
+    return out
+
+
 def zone_mentions(text: str) -> list[tuple[int, int, str]]:
     """Parks, development zones, new areas and communities named in the text."""
     out = []
@@ -260,7 +271,7 @@ def comparison_bases(text: str) -> list[tuple[int, int, str]]:
 def figures_of_a_whole(text: str) -> list[tuple[int, int, str]]:
     """The counts of a whole's units (``whole_counts``) and its values stated as a comparison's base
     (``comparison_bases``), in text order."""
-    return sorted(whole_counts(text) + comparison_bases(text))
+    return sorted(whole_counts(text) + comparison_bases(text)) if "全" in text else []  # both open on 全
 
 
 # ``高出紧随其后的乙区15亿元``, ``人口仅次于丙市``, ``在丁市、戊市之后位居第五``: the place a figure is measured against
@@ -275,8 +286,7 @@ def is_compared_with(text: str, start: int, end: int) -> bool:
 
 
 # ``开工项目包括A、B、凭祥翔悦…等18个``, ``…、C厂房建设等项目80个``: the items of a list of projects, counted after 等
-_COUNT = r"[\d一二三四五六七八九十两]+[个项]"  # 18个, 三项
-# (and ``A公路新建设工程、北二环工程3个…项目``: works listed right before their count, no 等)
+_COUNT = r"[\d一二三四五六七八九十两]+[个项]"  # 18个, 三项; also ``A工程、B工程3个…项目``: works counted right after
 _LISTED_PROJECTS = re.compile(rf"等{_COUNT}(?:[^,;。]{{0,8}}项目)?|等[^,;。、]{{0,8}}?项目{_COUNT}|(?<=工程){_COUNT}[^,;。、]{{0,8}}项目"
                               rf"|等(?:总投资|投资)[约达近超]?[\d.]+[亿万]*元的{_COUNT}(?:[^,;。]{{0,8}}项目)?")
 # ``以国道312线西峡内乡界至丁河段公路新建工程为代表的13个交通类项目``: one project standing for those counted
@@ -318,8 +328,9 @@ _PHOTO_CREDIT = re.compile(r"(?:摄|摄影|供图)\s*[)）]?\s*$|^[^,。;]{2,30}
 
 def is_photo_caption(line: str) -> bool:
     """``内江高新区 唐某摄``: a line ending with a photo credit captions a picture; it heads no section (the
-    place it names is the picture's, the text around it goes on about its own place)."""
-    return bool(_PHOTO_CREDIT.search(line))
+    place it names is the picture's, the text around it goes on about its own place); a credit holds 摄 or 图, a view
+    ends on what it shows."""
+    return ("摄" in line or "图" in line or line.rstrip("\n")[-1:] in "角隅景眺瞰影") and bool(_PHOTO_CREDIT.search(line))
 
 
 # a scope word after these is the frame of a ranking or comparison, not the subject

@@ -329,7 +329,7 @@ class Gazetteer:
         for start, end, name, places, short in found:
             if start < last_end:
                 continue
-            if any(p in self._need_county for p in places):
+            if not self._need_county.isdisjoint(places):
                 places = tuple(p for p in places if p not in self._need_county or short_form(p.county, "county") in text)
                 if not places:
                     continue

@@ -13,11 +13,12 @@ import bisect
 
 from .context import PlaceContext, find_zones, is_byline
 from .place_patterns import is_photo_caption
-from .regions import Mention, Place, full_provinces_of, short_form
+from .regions import ZONE_SUFFIXES, Mention, Place, full_provinces_of, short_form
 from .subjects import Spans
 from .where_written import wire_story_starts
 
 _CLOSING = ("!", "?", "!", "?")
+_ZONE_ENDS = frozenset(s[-1] for s in ZONE_SUFFIXES)  # a line naming a zone holds one (or defines its alias: 简称)
 
 
 def _heading_offsets(text: str) -> list[int]:
@@ -42,7 +43,7 @@ def zone_mentions_in_headlines(text: str) -> Spans:
     out = []
     pos = 0
     for line in text.split("\n"):
-        if len(line) <= 30 and not is_photo_caption(line):
+        if len(line) <= 30 and (not _ZONE_ENDS.isdisjoint(line) or "简称" in line) and not is_photo_caption(line):
             for s, e, name in find_zones(line, []):
                 out.append((pos + s, pos + e, name))
         pos += len(line) + 1

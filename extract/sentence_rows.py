@@ -108,7 +108,7 @@ def _read(r: _Reading, f: Figure) -> _Read:
     clause_start, clause_end = clause_bounds(s, f, [])
     run = list_run(s, f, r.fr.figs)
     before_sent = s[: f.start]
-    listed = after_bracketed_list(pre, s[f.end : clause_end])  # 西夏区(13.0%)和灵武市(8.2%)地区生产总值增速分别…
+    listed = after_bracketed_list(pre, s[f.end : clause_end]) if f.unit == "%" else ""  # 西夏区(13.0%)和灵武市(8.2%)地区生产总值增速分别…
     measure = "growth" if f.unit == "%" and listed.endswith(("增速", "增幅", "增长")) else measure_of(f, pre, post, before_sent, r.prev)
     measure = measure_in_sentence(measure, pre, before_sent, r.fr.plan_mode, r.fr.carry, f.unit)
     return _Read(f, pre, post, clause_start, clause_end, run, before_sent, measure)

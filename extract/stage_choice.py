@@ -31,11 +31,14 @@ from .projects import (
 from .schema import Row, by_sentence
 from .vocabulary import BATCH, alternation
 
+_MARK, _REST_ENDS, _LIST_CLOSED = re.compile(r"[,;:、]"), re.compile(r"[,;。:]"), re.compile(r"等$")
+_NAMED_PROJECTS = re.compile(r"[^,;。]{0,12}?(?=项目|工程)(?:项目|工程)?(?:已|正|集中|相继|同时|全面)*")
+
 
 def _nearest_words(s: str, f: Figure, figs: list[Figure], post: str, clause_start: int) -> str:
     """``31个重点项目已开工28个``: the stage word nearest the figure; one right before the next figure is that one's."""
     nxt = next((g for g in figs if g.start >= f.end), None)
-    joined = nxt is not None and not re.search(r"[,;:、]", s[f.end : nxt.start])
+    joined = nxt is not None and not _MARK.search(s, f.end, nxt.start)
     after = "" if joined and ends_in_stage(post) else post
     start = _own_start(s, f)
     if not_yet(s[clause_start:start]) and not stage_words(s[clause_start:start]):
@@ -56,8 +59,8 @@ _KIND_IN_BRACKETS = re.compile(r"(?<=\d)[个项]\((?:[^()]*[,、])?(?:新建|续
 def _rest_of_clause(s: str, f: Figure) -> str:
     """``投资14亿元A、15亿元B等32个项目开工建设``: a figure inside a list takes the verb that closes the list, in
     the rest of its clause, before any stage of the sentence before it."""
-    rest = re.split(r"[,;。:]", s[f.end :], maxsplit=1)[0]
-    return nearest_stage("", rest) if re.search(r"项目|工程", rest) else ""
+    rest = _REST_ENDS.split(s[f.end :], maxsplit=1)[0]
+    return nearest_stage("", rest) if "项目" in rest or "工程" in rest else ""
 
 
 def _own_start(s: str, f: Figure) -> int:
@@ -68,9 +71,9 @@ def _own_start(s: str, f: Figure) -> int:
 def _list_then_verb(before: str, after: str) -> str:
     """``A续建工程、B基地等28个重大项目集中开工``: a count closing a list of named projects takes the verb right after
     it; stage words inside the names listed before (续建工程) are names."""
-    if not re.search(r"等$", before):
+    if not _LIST_CLOSED.search(before):
         return ""
-    head = re.match(r"[^,;。]{0,12}?(?=项目|工程)(?:项目|工程)?(?:已|正|集中|相继|同时|全面)*", after)
+    head = _NAMED_PROJECTS.match(after)
     if head is None or head.end() >= len(after) or not starts_with_stage(after[head.end() :]):
         return ""
     return nearest_stage("", after[head.end() :])
@@ -91,8 +94,8 @@ _OWN_RATE = re.compile(RATE_OF_STEP + "[^,;]{0,4}$")  # 开工率90%: a rate of 
 def stage_of(code: str, measure: str, prev: Row | None, s: str, f: Figure, figs: list[Figure], post: str,
              clause_start: int) -> str:
     """The stage of figure ``f`` of sentence ``s`` with indicator ``code``: ``新开工项目38个`` → started."""
-    own_rate = _OWN_RATE.search(s[clause_start : f.start])
-    if code in PROJECT_CODES and measure == "share" and prev is not None and prev.stage and not own_rate:
+    if code in PROJECT_CODES and measure == "share" and prev is not None and prev.stage \
+            and not _OWN_RATE.search(s[clause_start : f.start]):  # (read only for a projects' share)
         return prev.stage  # 开工项目28个,开工率90%
     if code == "project_investment" and one_project_size(s[clause_start : f.start], s[f.end :]):
         return own_stage(s[f.end :]) or _nearest_words(s, f, figs, "", clause_start)
@@ -147,6 +150,8 @@ _EVENT_STAGE = re.compile(r"(?:集中|重大项目|重点项目|项目)(?:相继
 
 
 def _event_stages(text: str) -> set[str]:
+    if "开工" not in text and "签约" not in text and "竣工" not in text:
+        return set()  # every event stage is one of these
     return {nearest_stage(m.group(), "") for m in _EVENT_STAGE.finditer(text)}
 
 

@@ -49,12 +49,15 @@ def names_of(p: Place) -> tuple[str, ...]:
     return (p.name, p.name[:-1]) if len(p.name) > 2 else (p.name,)
 
 
+_NO_SUBJECT = re.compile(r"完成|实现|全[市县区]|分[\u4e00-\u9fff]{1,4}看|其中|(?:也|则|仍|依旧|依然)?以$|[((]$")
+
+
 def bare(pre: str, subjects: Subjects) -> str:
     """What is left of a figure's words once places and verbs are gone: ``赤水市完成``, ``海淀区(`` → ``""``."""
     for _pos, p in subjects:
         for name in names_of(p):
             pre = pre.replace(name, "")
-    return residue_free(re.sub(r"完成|实现|全[市县区]|分[\u4e00-\u9fff]{1,4}看|其中|(?:也|则|仍|依旧|依然)?以$|[((]$", "", pre))
+    return residue_free(_NO_SUBJECT.sub("", pre))
 
 
 # ------------------------------------------------------------------ a sentence's subjects
@@ -77,10 +80,10 @@ def _events(sent: Sentence, mentions: list[Mention], zones: Spans, refs: Spans) 
     for s, _e, name in zone_spans:
         events.append((s, "zone", name))
     for m in _within(mentions, s0, s1, lambda m: m.start):
-        if not any(s <= m.start < e for s, e, _ in zone_spans):
+        if not zone_spans or not any(s <= m.start < e for s, e, _ in zone_spans):
             events.append((m.start, "place", m))
     for s, _e, kind in _within(refs, s0, s1, lambda r: r[0]):
-        if not any(zs <= s < ze for zs, ze, _ in zone_spans):
+        if not zone_spans or not any(zs <= s < ze for zs, ze, _ in zone_spans):
             events.append((s, "ref", kind))
     events.sort(key=lambda t: t[0])
     return events
@@ -165,7 +168,7 @@ def _opens_its_clause(m: Mention, mentions: list[Mention], text: str) -> bool:
     return opens_clause_with_figure(text, m.start, m.end, m.short) and not _within(mentions, m.end, m.end + 1, lambda n: n.start)
 
 
-def _frames_a_comparison(p: Place, m: Mention, offset: int, text: str, ancestors: set[Place]) -> bool:
+def _frames_a_comparison(p: Place, m: Mention, offset: int, text: str, ancestors: tuple[Place, ...]) -> bool:
     """``增速居广元市第一`` in a county's section: a place above it, past the sentence's opening, is a frame
     (not one opening a clause after a year: ``2023年,隆德县…谋划确定…项目111项`` in a township's section, nor one
     its own rate follows in brackets: ``高于全省(6.3%)、金华(6.7%)``)."""
@@ -199,7 +202,7 @@ def find_subjects(ctx: PlaceContext, sent: Sentence, mentions: list[Mention], zo
     partner_end = examples_end = -1
     saved = ctx.paragraph
     section = ctx.section or ctx.article
-    ancestors = set(ctx._chain(section)[1:]) if section else set()
+    ancestors = ctx._chain(section)[1:] if section else ()  # a few places, looked through without hashing each
     for pos, kind, obj in _events(sent, mentions, zones, refs):
         p: Place | None = None
         if kind in ("zone", "place") and (in_a_listed_item(text, pos) or in_a_sized_item(text, pos)

@@ -27,7 +27,7 @@ from .vocabulary import TOPIC, alternation, table
 
 def topic_of(s: str) -> str:
     """``固定资产投资方面,…``, ``从社会消费品零售总额看,…``: the indicator a paragraph breaks down by place."""
-    m = TOPIC.match(s)
+    m = TOPIC.match(s) if s.startswith(("从", "在")) or "方面" in s[:30] or "领域" in s[:30] else None  # where one can open
     return next((g for g in m.groups() if g), "") if m else ""
 
 
@@ -52,6 +52,7 @@ _GENERIC = re.compile(rf"(?:{alternation('generic_measure_words.csv')})+")
 
 # the field a rank is taken in, a count of places: 居26县第1位, 全省9市州
 _FIELD = re.compile(r"(?:全省|全市|全国|全区|全州|山区|各)?\d+个?(?:县市区|区县|县市|县区|市州|县|区|市|州|旗)")
+_FIGURE_CHARS = re.compile(r"[\d.()()\[\]:%\-]")
 
 
 def _unplaced(r: Row) -> str:
@@ -66,7 +67,7 @@ def _says_nothing(bare: str) -> bool:
 
 def _bare(label: str) -> str:
     """What a label's words say once periods, verbs, figures and a rank's field are gone (``居26县`` → ``居``)."""
-    return re.sub(r"[\d.()()\[\]:%\-]", "", _FIELD.sub("", leftover_words(label)))
+    return _FIGURE_CHARS.sub("", _FIELD.sub("", leftover_words(label)))
 
 
 _COLON_AT_LINE_END = re.compile(r":[^\S\n]*(?:\n|\Z)")
@@ -143,12 +144,12 @@ def sentence_topic(rows: list[Row]) -> None:
     """``根据2021年全年的GDP数据,…依次为晋江市(2986.4亿元)、鼓楼区(2362.2亿元)``: a place's figure in a list whose
     words name nothing but places, after a lead in its own sentence naming one indicator, measures that one."""
     for r in rows:
-        if r.indicator != "other" or r.fig.kind == "rank":
-            continue
+        if r.indicator != "other" or r.fig.kind == "rank" or not PLACE_LIST_OPENER.search(r.sent.text, 0, r.fig.start):
+            continue  # (the list's opening first: few figures follow one, and the lead's indicators take longer to read)
         named = ind.named_in(r.sent.text[: r.fig.start])
         if len(named) != 1 or not ind.unit_fits(code := next(iter(named)), r.fig.unit):
             continue
-        if _says_nothing(_bare(_without_any_place(r.label))) and PLACE_LIST_OPENER.search(r.sent.text, 0, r.fig.start):
+        if _says_nothing(_bare(_without_any_place(r.label))):
             r.indicator = code
 
 

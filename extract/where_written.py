@@ -16,6 +16,7 @@ _SOURCE_FIELD = re.compile(r"(?:来源|来源于|发布[\u4e00-\u9fff]{1,3}|供�
 _DATELINE_PLACE = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:\d{1,2}月\d{1,2}日)?(?:电|讯|消息)(?:\(|（|\s|$)")
 _BRAND = re.compile(r"[A-Z]{2}$")  # ZAKER贵阳
 _TRAIL = re.compile(r"\s?[>＞›»]\s?")  # 首页 > 国内资讯 > 江西新闻
+_TRAIL_MARK, _MENU_GAP = re.compile("[>＞›»]"), re.compile("[ |丨]")  # a trail's step marks; a menu's gaps
 
 
 @lru_cache(maxsize=1024)  # each rule that weighs a place asks it again of the same mention
@@ -40,7 +41,7 @@ def _a_trail_step(text: str, pos: int) -> bool:
     lo, hi = _around(text, pos)
     start, end = (text.rfind("\n", lo, pos) + 1) or lo, text.find("\n", pos, hi)
     end = hi if end < 0 else end
-    if not any(mark in text[start:end] for mark in ">＞›»"):
+    if not _TRAIL_MARK.search(text, start, end):  # (looked for in place: the line is not copied)
         return False
     cuts = [(m.start(), m.end()) for m in _TRAIL.finditer(text, start, end)]
     step_start = max((e for s, e in cuts if e <= pos), default=start)
@@ -56,8 +57,7 @@ def _a_menu(text: str, pos: int) -> bool:
     """``最新原创 专题 新经济 … 温州 绍兴 衢州 淳安 岱山 桐庐 文娱 元宇宙您的位置:``, ``今日宿州 今日萧县 今日砀山 今日灵璧``: a
     run of five or more short items (two to eight characters) set apart by spaces or bars, with no figure and no
     sentence in it, is the site's menu (the first and last item may run into the text around it)."""
-    near = text[max(0, pos - 9) : pos + 9]
-    if not any(gap in near for gap in " |丨"):
+    if not _MENU_GAP.search(text, max(0, pos - 9), pos + 9):
         return False  # a menu's items are set apart: a name with no space or bar beside it is in running text
     lo, hi = _around(text, pos)
     start = max((m.end() for m in _MENU_END.finditer(text, lo, pos)), default=lo)

@@ -12,9 +12,11 @@ import re
 from .periods import ArticleDate, Period
 from .projects import PROJECT_CODES
 from .schema import Row, by_sentence
-from .vocabulary import alternation
+from .vocabulary import alternation, words
 
 _YEAR_PLAN = re.compile(rf"(?<!完成)(?:{alternation('year_plan_words.csv')})(?:(?:完成)?投资(?:额)?)?(?:约|为|达|超|逾|近)?$")
+# the plan's words end right before its figure: only the characters they can take there are searched (and a line's end)
+_PLAN_REACH = max(map(len, words("year_plan_words.csv"))) + len("完成投资额约") + 1
 
 
 def plans_of_the_year(rows: list[Row], art: ArticleDate) -> None:
@@ -26,7 +28,7 @@ def plans_of_the_year(rows: list[Row], art: ArticleDate) -> None:
     sentences = by_sentence(rows)
     for r in rows:
         p = r.period
-        if not _YEAR_PLAN.search(r.sent.text[: r.fig.start]) and not (r.in_table and _YEAR_PLAN.search(r.label)):
+        if not _YEAR_PLAN.search(r.sent.text, max(0, r.fig.start - _PLAN_REACH), r.fig.start) and not (r.in_table and _YEAR_PLAN.search(r.label)):
             continue  # (a table's column 年投资计划: its head is the label)
         if p is not None and (p.start or p.end):
             y = (p.end or p.start)[:4]
