@@ -89,7 +89,12 @@ def vote(mentions: list[Mention], start: int, end: int, head: int = 0, full_prov
     hi = bisect.bisect_left(mentions, end, key=lambda m: m.start)
     for m in mentions[lo:hi]:
         p = m.candidates[0]
-        if p.level not in ("county", "prefecture") or (len(m.candidates) > 1 and m.short):
+        if len(m.candidates) > 1 and m.short:  # 海城 (海城市, 海城区): the one in a province the article names in full
+            inside = [c for c in m.candidates if c.province in full_provinces]
+            if len(inside) != 1:
+                continue
+            p = inside[0]
+        if p.level not in ("county", "prefecture"):
             continue
         if (m.short or len(m.candidates) > 1 and full_provinces) and p.province not in full_provinces:
             continue  # (宜居和美新城区 in a text naming 上海市: namesakes far away, a phrase)

@@ -886,6 +886,20 @@ def test_a_city_s_text_that_says_woshi_once_and_goes_through_four_of_its_banners
     assert df.loc[df["value"] == 27, "region"].tolist() == ["准格尔旗"]
 
 
+def test_a_section_s_place_counts_the_short_name_whose_province_the_text_names():
+    """A 海城市 work report whose sections say 海城 (海城市 in 辽宁, and 北海's 海城区): in a text naming 辽宁 in full,
+    海城 is 海城市 and outweighs 沈阳 named once inside a name (``中欧班列(沈阳)集结中心``)."""
+    text = ("海城市政府工作报告\n——2025年12月18日在海城市第十届人民代表大会第六次会议上\n各位代表:现在,我代表市政府向大会报告工作,"
+            "请予审议,并请各位政协委员和列席人员提出意见,在辽宁省委的坚强领导下,我们做了以下工作。\n"
+            "一、“十四五”时期及2025年工作回顾\n“十四五”时期,是海城发展进程中极不平凡的五年。海城人民团结奋斗,海城面貌焕然一新。"
+            "设立全省首家国家中欧班列(沈阳)集结中心支中心,5年累计实现直接利用外资3201万美元。"
+            "签约亿元项目515个,海城的产业比例从2020年的7.9:35.6:56.5优化调整到2025年的5.9:30.0:64.1。全市上下坚持稳中求进工作总基调,"
+            "完整准确全面贯彻新发展理念,统筹发展和安全,经济社会发展取得新的成效,民生福祉持续增进,社会大局和谐稳定。\n"
+            "二、2026年工作安排\n今年全市地区生产总值预期增长5.5%。")
+    df = extract_article(text, "t")
+    assert set(df["region"]) == {"海城市"}
+
+
 def test_a_city_s_text_naming_another_prefecture_once_is_still_the_city_s():
     # written for the test: 我市/全市, four of 衡阳市's counties, and 永州市 named once beside them
     text = ("47个项目同日开工\n发布: 2020-04-29\n昨日上午,我市又有47个项目同日开工,全市总投资128亿元。"
