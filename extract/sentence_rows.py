@@ -42,7 +42,7 @@ from .regions import Place
 from .schema import Row
 from .stage_choice import in_list_order, stage_of
 from .subjects import Subjects, bare, names_of, place_for
-from .vocabulary import COMPLETION, GOES_ON
+from .vocabulary import CHANGE, COMPLETION, GOES_ON
 
 
 @dataclass
@@ -110,6 +110,8 @@ def _read(r: _Reading, f: Figure) -> _Read:
     before_sent = s[: f.start]
     listed = after_bracketed_list(pre, s[f.end : clause_end]) if f.unit == "%" else ""  # 西夏区(13.0%)和灵武市(8.2%)地区生产总值增速分别…
     measure = "growth" if f.unit == "%" and listed.endswith(("增速", "增幅", "增长")) else measure_of(f, pre, post, before_sent, r.prev)
+    if measure == "level" and run is not None and f is not run[1][0] and CHANGE.search(s[run[2] : run[1][0].start]):
+        measure = "change"  # 比2015年分别增加5.25万亩、8.6亿元: the change the list opens on is each item's
     measure = measure_in_sentence(measure, pre, before_sent, r.fr.plan_mode, r.fr.carry, f.unit)
     return _Read(f, pre, post, clause_start, clause_end, run, before_sent, measure)
 

@@ -86,9 +86,10 @@ GROWTH = re.compile(alternation("growth_words.csv"))
 FALL = re.compile(alternation("fall_words.csv"))
 GAP_BELOW = re.compile(alternation("below_words.csv"))
 # 比上年增加3个, 较年初净增1.2万户, 同比增收: a change against a base
-# (比2018年增加8万元, 较2015年增加2965元: a year named as the base; 净增110.8亿元, 增收2798万元: the verb says it)
+# (比2018年增加8万元, 较2015年增加2965元: a year named as the base, 比2015年分别增加…: of a list; 净增110.8亿元, 增收2798万元: the verb
+# says it)
 CHANGE = re.compile(
-    rf"(?:[比较](?:{alternation('comparison_bases.csv')}|(?:19|20)\d\d年(?:度|末|底)?)|同比)(?:{alternation('change_verbs.csv')})了?$"
+    rf"(?:[比较](?:{alternation('comparison_bases.csv')}|(?:19|20)\d\d年(?:度|末|底)?)|同比)(?:分别|均|各)?(?:{alternation('change_verbs.csv')})了?$"
     rf"|^较上年|同比(?:增收|减收)$|(?:{alternation('net_change_verbs.csv')})$")
 # 力争…, 将新增…, 预计…, 到2025年…: a figure aimed for (not 争取到位资金: obtained; not 预计总投资: a project's size) (the lookahead on the alternatives' first characters
 # only lets them be tried where one can start: some open with a lookbehind, which the engine cannot skip to)

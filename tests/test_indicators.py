@@ -1529,3 +1529,11 @@ def test_a_count_s_noun_is_not_taken_from_a_comparison_in_brackets_nor_past_the_
     assert [331, "projects", "count", "planned"] in got
     assert [17, "projects", "count", "started"] in got
     assert [10, "projects", "change", "started"] in got
+
+
+def test_a_change_against_an_older_year_opening_a_list_is_each_item_s():
+    """``比2015年分别增加5.25万亩、8.6亿元``: 分别 between the base and the verb, and each listed figure a change."""
+    text = "元谋县农业\n2020-10-20\n2020年,全县蔬菜种植总面积达30.5万亩,产值达28.6亿元,比2015年分别增加5.25万亩、8.6亿元。"
+    df = extract_article(text, "t")
+    got = dict(zip(df["value"], df["measure"], strict=False))
+    assert [got[v] for v in (305000, 2860000000, 52500, 860000000)] == ["level", "level", "change", "change"]
