@@ -301,8 +301,8 @@ def in_a_listed_item(text: str, pos: int) -> bool:
     start = max(text.rfind(c, 0, pos) for c in ",;。\n") + 1
     mark = _CLAUSE_MARK.search(text, pos)
     end = mark.start() if mark else len(text)
-    if _REPRESENTED.match(text[start:end]):
-        return True
+    if _REPRESENTED.match(text[start:end]) or text.startswith("包括", start) and "、" in text[start:end]:
+        return True  # (项目3个,包括A、B、文昌市冯家湾…产业园—科研中心,总投资…: the items of the count before)
     m = _LISTED_PROJECTS.search(text, pos, end)
     if m is None or "、" not in text[start : m.start()] or "项目" not in text[start : m.end()]:
         return False

@@ -10,6 +10,7 @@ from extract import extract_article
 from extract.article_place import given_place, main_place
 from extract.context import PlaceContext, find_zones
 from extract.normalize import normalize
+from extract.place_patterns import in_a_listed_item
 from extract.regions import Place, full_provinces_of, gazetteer
 
 
@@ -898,6 +899,18 @@ def test_a_section_s_place_counts_the_short_name_whose_province_the_text_names()
             "二、2026年工作安排\n今年全市地区生产总值预期增长5.5%。")
     df = extract_article(text, "t")
     assert set(df["region"]) == {"海城市"}
+
+
+def test_places_and_villages_inside_the_projects_a_count_lists_after_baokuo_are_not_the_subject():
+    """``民生公共服务项目6个,包括…、会文镇沙港村水美乡村工程、…文城镇青山岭公墓修建工程(二期),总投资50.9亿元``: the
+    projects listed after 包括 are the count's items; their sum is the city's, not a village's or township's."""
+    text = ("文昌市17个项目集中开工\n2023-01-04\n1月3日,海南省文昌市2023年度第一批集中开工活动在文昌市第六小学举行。据了解,此次集中开工项目中产业发展项目3个,包括"
+            "文昌国际航天城科技创新公共平台二期-卫星研发中心、文昌市冯家湾现代化渔业产业园—科研中心,总投资10.89亿元。民生公共服务项目6个,包括航天城市综合体、"
+            "会文镇沙港村水美乡村工程、海南省文昌市文城镇青山岭公墓修建工程(二期),总投资50.9亿元,年度计划投资19.24亿元。")
+    df = extract_article(text, "t")
+    assert set(df["region"]) == {"文昌市"}
+    at = text.index("冯家湾")
+    assert in_a_listed_item(text, at) and not in_a_listed_item(text, text.index("文昌市2023"))
 
 
 def test_a_city_s_text_naming_another_prefecture_once_is_still_the_city_s():
