@@ -10,7 +10,7 @@ from extract import extract_article
 from extract.article_place import given_place, main_place
 from extract.context import PlaceContext, find_zones
 from extract.normalize import normalize
-from extract.place_patterns import in_a_listed_item
+from extract.place_patterns import in_a_listed_item, village_mentions
 from extract.regions import Place, full_provinces_of, gazetteer
 
 
@@ -911,6 +911,11 @@ def test_places_and_villages_inside_the_projects_a_count_lists_after_baokuo_are_
     assert set(df["region"]) == {"文昌市"}
     at = text.index("冯家湾")
     assert in_a_listed_item(text, at) and not in_a_listed_item(text, text.index("文昌市2023"))
+
+
+def test_village_by_village_is_no_village():
+    """``据逐村统计并初步汇总,…``: 逐村 (挨村) goes through the villages one by one; it names none."""
+    assert village_mentions("据逐村统计并初步汇总,10月1日—7日期间,接待游客近百万人次。挨村走访了300户。") == []
 
 
 def test_a_city_s_text_naming_another_prefecture_once_is_still_the_city_s():
