@@ -1537,3 +1537,11 @@ def test_a_change_against_an_older_year_opening_a_list_is_each_item_s():
     df = extract_article(text, "t")
     got = dict(zip(df["value"], df["measure"], strict=False))
     assert [got[v] for v in (305000, 2860000000, 52500, 860000000)] == ["level", "level", "change", "change"]
+
+
+def test_a_mark_passed_for_the_first_time_goes_on_with_the_figure_before():
+    """``一般公共财政预算收入完成5.15亿元,首次突破5亿元大关``: 首次 (再次, 一举) says nothing of what is measured."""
+    text = "回郭镇\n2021-01-30\n2020年,一般公共财政预算收入完成5.15亿元,首次突破5亿元大关。"
+    df = extract_article(text, "t")
+    assert df["indicator"].tolist() == ["general_budget_revenue", "general_budget_revenue"]
+    assert df["approx"].tolist() == ["exact", "over"]
