@@ -20,9 +20,14 @@ _UP_TO_LAST_MARK = re.compile(f".*[{CLAUSE_MARKS}]", re.S)
 @lru_cache(maxsize=256)  # several decisions ask for one figure's clause (four times a figure on the real corpus)
 def _between_marks(s: str, start: int, end: int) -> tuple[int, int]:
     """Where the clause holding ``s[start:end]`` starts (after the last clause mark before it, or 0) and ends."""
-    last = _UP_TO_LAST_MARK.match(s, 0, start)
     m = CLAUSE.search(s, end)
-    return (last.end() if last else 0), (m.start() if m else len(s))
+    return clause_start_at(s, start), (m.start() if m else len(s))
+
+
+def clause_start_at(s: str, pos: int) -> int:
+    """Where the clause holding position ``pos`` of ``s`` starts: after the last clause mark before it, or 0."""
+    last = _UP_TO_LAST_MARK.match(s, 0, max(pos, 0))
+    return last.end() if last else 0
 
 
 def clause_bounds(s: str, f: Figure, figs: list[Figure]) -> tuple[int, int]:

@@ -124,8 +124,7 @@ class PlaceContext:
             base = home  # 嘉峪关工业园区 in a province's article: the city its name starts with
         if base is None:
             return Place(name, "", "zone", self.gaz.province_opening(name), "")
-        county_code = base.code if base.level in ("county", "township") else ""
-        return Place(name, county_code or base.code, "zone", base.province or self.gaz.province_opening(name), base.prefecture)
+        return Place(name, base.code, "zone", base.province or self.gaz.province_opening(name), base.prefecture)
 
     def _named_in_full(self, bare: str) -> str:
         """The one zone of a bare kind's sort (``经开区``: an 经济(技术)开发区) the text names in full, if one."""

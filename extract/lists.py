@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from . import indicators as ind
-from .clauses import clause_bounds
+from .clauses import clause_bounds, clause_start_at
 from .numbers import Figure
 from .regions import Place
 from .schema import Row
@@ -43,15 +43,7 @@ def list_run(s: str, f: Figure, figs: list[Figure]) -> Run | None:
         return _second_run(s, f, run, seq)
     if f not in seq or len(seq) < 2:
         return None
-    return k, seq, _clause_start(s, k)
-
-
-def _clause_start(s: str, end: int) -> int:
-    """Where the clause holding position ``end`` of ``s`` starts: after the last clause mark before it."""
-    start = 0
-    for m in CLAUSE.finditer(s, 0, max(end, 0)):
-        start = m.end()
-    return start
+    return k, seq, clause_start_at(s, k)
 
 
 # 城乡居民人均可支配收入达27732元、16695元: the urban and the rural income, in that order, with no 分别
@@ -67,7 +59,7 @@ def _urban_rural_pair(s: str, f: Figure, figs: list[Figure]) -> Run | None:
     amounts = [g for g in figs if g.kind == "amount"]
     for a, b in zip(amounts, amounts[1:], strict=False):
         if (f is a or f is b) and _AND.fullmatch(s[a.end : b.start]) and (m := _BOTH_INCOMES.search(s, 0, a.start)):
-            return m.end(1), [a, b], _clause_start(s, m.start())
+            return m.end(1), [a, b], clause_start_at(s, m.start())
     return None
 
 
@@ -160,7 +152,7 @@ _ITEMS_END = re.compile(r"[两二三四五六七八九十\d]+(?:个|大|项|家)
 def _items_of_clause_before(s: str, cs: int, n: int) -> list[str]:
     """``甲业、乙业、丙业和丁业四个行业增幅回落,分别下降…``: the n items listed with 、 at the head of the clause
     before a 分别 clause that names none of its own (or [] when that clause lists no n items)."""
-    words = s[_clause_start(s, cs - 1) : cs - 1]
+    words = s[clause_start_at(s, cs - 1) : cs - 1]
     end = _ITEMS_END.search(words)
     words = words[: end.start()] if end else words
     items = [x for x in words.split("、") if x]
@@ -183,7 +175,7 @@ def listed_places(s: str, f: Figure, run: Run | None, subjects: Subjects) -> tup
     # the places written there (not a group's whole a count stands for: 玛纳斯县、呼图壁县、昌吉市3个县市…分别为…)
     subjects = [(pos, p) for pos, p in subjects if _written_at(s, pos, p)]
     places = [(pos, p) for pos, p in subjects if cs <= pos < k]
-    if not places and cs > 0 and not re.search(r"\d", s[(before := _clause_start(s, cs - 1)) : cs]):
+    if not places and cs > 0 and not re.search(r"\d", s[(before := clause_start_at(s, cs - 1)) : cs]):
         # 黑山县、北镇市和凌海市均下降,增速分别为-3.2%、…: the places head the clause before, which has no figure
         places = [(pos, p) for pos, p in subjects if before <= pos < cs]
         if len(places) == len(seq) and _one_after_another(s, places):
@@ -377,7 +369,7 @@ def _items_before(s: str, f: Figure, cs: int, rows: list[Row], head: str) -> lis
     if f.kind == "rank":
         start = max([r.fig.end for r in rows if r.fig.kind == "rank"] + [s.rfind(";", 0, cs) + 1, s.rfind("；", 0, cs) + 1])
     else:
-        start = _clause_start(s, cs - 1)
+        start = clause_start_at(s, cs - 1)
     items: list[tuple[str, str]] = []
     for r in rows:
         if start <= r.fig.start < cs and (r.indicator, r.label) not in items:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .clauses import clause_bounds, label_parts
+from .clauses import clause_bounds, clause_start_at, label_parts
 from .numbers import Figure
 from .period_frames import title_lines
 from .projects import (
@@ -45,7 +45,7 @@ def _nearest_words(s: str, f: Figure, figs: list[Figure], post: str, clause_star
         return ""  # 共开复工28项,未开复工项目27项: projects not yet begun have no stage, nor the sentence's
     head = _KIND_IN_BRACKETS.search(s, 0, start)
     if head is not None:  # 开复工84项(新建33项,续建51项): kinds of the projects counted before the bracket
-        return nearest_stage(s[max(s.rfind(c, 0, head.start()) for c in ",;。") + 1 : head.start() + 1], "")
+        return nearest_stage(s[clause_start_at(s, head.start()) : head.start() + 1], "")
     stage = _list_then_verb(s[clause_start:start], after) or nearest_stage(s[clause_start:start], after) \
         or ("" if after != post else _rest_of_clause(s, f)) or nearest_stage(_BRACKETED.sub("", s[:start]), "")
     return signed_when_signing(stage, s[:start])
