@@ -13,7 +13,7 @@ import re
 
 from .normalize import NUMBERED
 from .periods import ArticleDate, Period, find_periods
-from .vocabulary import DELIVERED, REPORT, REVIEW_FIRST, after_comparison_word, alternation, words
+from .vocabulary import BULLETIN, DELIVERED, REPORT, REVIEW_FIRST, after_comparison_word, alternation, words
 
 # a line that is only a date (``(2024年4月)``, ``2018年3月15日``, ``2023-02-11``): when the page was issued
 _DATE_LINE = re.compile(r"^[(（\[【]?(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|[-./]\s*\d{1,2}(?:\s*[-./]\s*\d{1,2})?)[)）\]】]?$")
@@ -60,6 +60,15 @@ def headline_period(text: str, art: ArticleDate) -> Period | None:
         if flows and not _delivered_in(title, flows, art):
             return flows[0] if REVIEW_FIRST.search(title) else flows[-1]
     return None
+
+
+def told_year(text: str, art: ArticleDate, titled: Period | None) -> int:
+    """``辰溪县2021年国民经济和社会发展统计公报`` issued in April 2022, ``…今年继续优化为17.43…``: a statistical bulletin
+    (data/bulletin_words.csv) titled with a past year tells that year as 今年, and the one before as 去年; a budget or
+    work report on a past year is read in the year it is delivered, and its 今年 is that year (0: the article's)."""
+    if titled is None or not titled.whole_year or int(titled.start[:4]) >= art.year:
+        return 0
+    return int(titled.start[:4]) if any(BULLETIN.search(t) for t in title_lines(text)) else 0
 
 
 def _delivered_in(title: str, flows: list[Period], art: ArticleDate) -> bool:

@@ -59,6 +59,7 @@ class ArticleDate:
     point_end: str = ""  # in a report on a whole year dated by its content: the month 余额/期末 stand at (not 目前)
     day_named: bool = True  # dated by its content: whether it names a day of its own (7月8日,…), so its month is known
     reviewed: int = 0  # a work report delivered on a stated day: the last year its review covers
+    told: int = 0  # a report titled with a past year (2021年…统计公报 issued in 2022): the year its 今年 speaks of
 
     @cached_property  # the date never changes, and every row of the article asks for its month
     def ym(self) -> str:
@@ -148,14 +149,17 @@ def _year_of(m: re.Match[str], ctx_year: int, art: ArticleDate) -> tuple[int, bo
     if gd.get("year"):
         return int(gd["year"]), True
     rel = gd.get("rel")
+    now = art.told or art.year  # 今年继续优化为17.43… in a bulletin on 2021 issued in 2022: 2021
     if rel in ("今年", "本年", "当年"):
-        return art.year, True
-    if rel in ("去年", "上年"):
+        return now, True
+    if rel == "去年":
+        return now - 1, True
+    if rel == "上年":  # 比上年增长: the year before the article's, a bulletin's own base
         return art.year - 1, True
     if rel == "前年":
-        return art.year - 2, True
+        return now - 2, True
     if rel == "明年":
-        return art.year + 1, True
+        return now + 1, True
     return ctx_year, False
 
 
@@ -260,7 +264,7 @@ def _resolve(kind: str, m: re.Match[str], art: ArticleDate, ctx_year: int, ctx_e
         return mk(f"{int(m.group('year'))}-01", art.ym, "since", True)
     if kind == "since_rel":
         y, _ = _year_of(m, ctx_year, art)
-        return mk(f"{y}-01", art.ym, "since", True)
+        return mk(f"{y}-01", ym(y, 12) if y == art.told else art.ym, "since", True)
     if kind == "year_reviewed":  # SCHEMA: a work report's review (过去一年) is of the year reviewed
         y = art.reviewed or (art.year - 1 if 1 <= art.month <= 3 else art.year if art.month >= 10 else 0)
         return mk(ym(y, 1), ym(y, 12), "flow", True) if y else None

@@ -150,6 +150,7 @@ def after_comparison_word(s: str, pos: int) -> bool:
 
 
 REPORT = re.compile(alternation("report_words.csv"))
+BULLETIN = re.compile(alternation("bulletin_words.csv"))  # 2021年国民经济和社会发展统计公报: a statistics bureau's year
 REVIEW_FIRST = re.compile(alternation("review_words.csv"))  # 2021年预算执行情况及2022年预算草案: the year reviewed
 DELIVERED = re.compile(alternation("delivered_report_words.csv"))  # 2023年政府工作报告: the year it is delivered in
 # a lead that reports an event on a stated day: 4月27日上午,…举行2023年第二季度重大重点项目集中开工仪式 (the day

@@ -1204,3 +1204,15 @@ def test_what_a_span_s_batches_added_up_to_keeps_the_span_beside_an_event_day():
     df = _table(text, "2019-08-27")
     got = df[df["value"].isin([41, 11800000000])][["period_start", "period_end"]].values.tolist()
     assert got == [["2019-01", "2019-08"], ["2019-01", "2019-08"]]
+
+
+def test_a_bulletin_on_a_past_year_tells_that_year_as_this_year():
+    # a bulletin on 2021 issued in April 2022: its 今年 is 2021 and its 去年 2020; a budget report on 2021 read in
+    # 2022 plans for 2022 as 今年
+    bulletin = ("辰溪县2021年国民经济和社会发展统计公报\n发布时间:2022-04-11\n"
+                "2021年,全县经济运行稳中向好。三次产业中第二产业占比由去年的22.3%今年继续优化为27.2%。")
+    got = _periods_by_value(_table(bulletin, None))
+    assert got[27.2] == ("2021-01", "2021-12")
+    assert got[22.3] == ("2020-01", "2020-12")
+    budget = "关于辰溪县2021年财政预算执行情况的报告\n发布时间:2022-01-11\n今年全县一般公共预算收入预计完成8.5亿元。"
+    assert _periods_by_value(_table(budget, None))[850000000][0][:4] == "2022"
