@@ -220,16 +220,21 @@ _DATE_ONLY = re.compile(r"^[\d.\-/年月日:：\s]{6,}$")
 NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.]|\([一二三四五六七八九十]{1,3}\)|第[一二三四五六七八九十]{1,3}[章节部分])")
 
 
+# ``????2022年,在自治区党委…``: the indent of a paragraph whose full-width spaces a page lost to ``?``
+_LOST_INDENT = re.compile(r"^\s*\?{2,}")
+
+
 def join_lines(text: str, rejoin: bool = True) -> str:
-    """Drop blank lines and (when ``rejoin``) join a line to the next when a page break cut its sentence.
-    An HTML page's lines are its blocks, never cut by a page break, so they are not rejoined."""
+    """Drop blank lines and lost indents, and (when ``rejoin``) join a line to the next when a page break cut
+    its sentence (not to one opening on an indent). An HTML page's lines are its blocks, never cut by a page break, so they are not rejoined."""
     paras: list[str] = []
     cur = ""
     for raw in text.splitlines():
-        ln = raw.strip()
+        indent = _LOST_INDENT.match(raw) if "??" in raw else None  # a paragraph's start, never a cut sentence's end
+        ln = raw[indent.end() :].strip() if indent else raw.strip()
         if not ln:
             continue
-        if rejoin and cur and not _ends_sentence(cur) and not _looks_like_heading(cur) and not NUMBERED.match(ln) \
+        if rejoin and cur and not indent and not _ends_sentence(cur) and not _looks_like_heading(cur) and not NUMBERED.match(ln) \
                 and not _DATE_ONLY.match(ln) and not _DATE_ONLY.match(cur) and not _table_lines(cur, ln) \
                 and not _CHROME_LINE.search(cur):
             cur += ln

@@ -1216,3 +1216,14 @@ def test_a_bulletin_on_a_past_year_tells_that_year_as_this_year():
     assert got[22.3] == ("2020-01", "2020-12")
     budget = "关于辰溪县2021年财政预算执行情况的报告\n发布时间:2022-01-11\n今年全县一般公共预算收入预计完成8.5亿元。"
     assert _periods_by_value(_table(budget, None))[850000000][0][:4] == "2022"
+
+
+def test_an_indent_a_page_lost_to_question_marks_opens_a_paragraph():
+    # ``????`` where full-width spaces were lost: the lead still opens on its year (so figures naming none take
+    # it), and a line opening on such an indent is not run into the chart caption above it
+    text = ("乌鲁木齐市统计局\n(2023年4月)\n????2022年,在自治区党委坚强领导下,全市上下凝心聚力、攻坚克难,实现经济平稳健康发展。\n"
+            "????一、综合\n????全市地区生产总值3893.22亿元。\n2018年-2022年地区生产总值及增速图\n"
+            "????据调查队监测数据显示:居民消费价格上涨1.6%。")
+    got = _periods_by_value(_table(text, None))
+    assert got[389322000000] == ("2022-01", "2022-12")
+    assert got[1.6] == ("2022-01", "2022-12")
