@@ -152,9 +152,7 @@ def _year_of(m: re.Match[str], ctx_year: int, art: ArticleDate) -> tuple[int, bo
     now = art.told or art.year  # 今年继续优化为17.43… in a bulletin on 2021 issued in 2022: 2021
     if rel in ("今年", "本年", "当年"):
         return now, True
-    if rel == "去年":
-        return now - 1, True
-    if rel == "上年":  # 比上年增长: the year before the article's, a bulletin's own base
+    if rel in ("去年", "上年"):  # (去年 is the year before the one the text is read in, whichever it tells as 今年)
         return art.year - 1, True
     if rel == "前年":
         return now - 2, True
@@ -264,7 +262,8 @@ def _resolve(kind: str, m: re.Match[str], art: ArticleDate, ctx_year: int, ctx_e
         return mk(f"{int(m.group('year'))}-01", art.ym, "since", True)
     if kind == "since_rel":
         y, _ = _year_of(m, ctx_year, art)
-        return mk(f"{y}-01", ym(y, 12) if y == art.told else art.ym, "since", True)
+        told = art.told and m.group("rel") in ("今年", "本年")  # 今年以来 in a text telling a past year as 今年: that year
+        return mk(f"{y}-01", ym(y, 12) if told else art.ym, "since", True)
     if kind == "year_reviewed":  # SCHEMA: a work report's review (过去一年) is of the year reviewed
         y = art.reviewed or (art.year - 1 if 1 <= art.month <= 3 else art.year if art.month >= 10 else 0)
         return mk(ym(y, 1), ym(y, 12), "flow", True) if y else None

@@ -33,7 +33,7 @@ from .period_choice import (
     so_far_this_year,
     within_span,
 )
-from .period_frames import headline_period, lead_period, past_year_lead, reported, told_year
+from .period_frames import framed
 from .period_moves import years_of_lists, years_of_moves
 from .periods import ArticleDate, Period, find_periods, year_in_force
 from .pipe_tables import CellReading, rows_of_table_line, table_readings
@@ -83,9 +83,7 @@ def _open(text: str, date: str | None, place: str | None, sents: list[Sentence])
     zones = find_zones(text, mentions)
     ctx.learn_zone_names(zones)
     ctx.article = main_place(text, mentions, ctx, place, zones)
-    titled = headline_period(text, art)
-    art = replace(art, told=told_year(text, art, titled))
-    headline = titled or lead_period(text, art) or reported(text, art) or past_year_lead(text, art)
+    art, headline = framed(text, art)
     return _Article(text, art, ctx, mentions, zones, reference_spans(text), garbled_spans(text), find_sections(text, mentions, ctx),
                     headline, table_readings(text, sents))
 

@@ -1227,3 +1227,14 @@ def test_an_indent_a_page_lost_to_question_marks_opens_a_paragraph():
     got = _periods_by_value(_table(text, None))
     assert got[389322000000] == ("2022-01", "2022-12")
     assert got[1.6] == ("2022-01", "2022-12")
+
+
+def test_a_january_story_on_the_year_just_ended_tells_it_as_this_year():
+    # 1月16日 … 2018年,新田县…。今年以来 … : two weeks of 2019 hold no such totals, so 今年 is 2018; 去年以来 still
+    # counts from the year before the one the story is read in
+    text = ("新田:园区主要指标全线飘红\n红网时刻1月17日讯 1月16日,记者从新田县园区指挥部了解到,2018年,新田县紧紧围绕百亿园区的"
+            "奋斗目标,扎实开展产业项目建设年活动。\n今年以来,新田园区完成规模工业总产值95.13亿元,增幅25.12%。\n"
+            "去年以来,该县新引进优质产业项目共45宗。")
+    got = _periods_by_value(_table(text, "2019-01-17"))
+    assert got[9513000000] == ("2018-01", "2018-12")
+    assert got[45] == ("2018-01", "2019-01")
