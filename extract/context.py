@@ -15,8 +15,7 @@ from .place_patterns import clean_zone, clear_of, clipped_mentions, defined_alia
 from .regions import ZONE_SUFFIXES, Gazetteer, Mention, Place, gazetteer, short_form
 from .vocabulary import alternation
 
-# (the lookahead on the alternatives' first characters only lets them be tried where one can start: it stands
-# before the group of all of them, since before the first alone it left the others tried at every position)
+# (a lookahead on the alternatives' first characters, before their group: tried only where one can start)
 _REF = re.compile(
     r"(?=[全该我本咱县市园新开村])(?:(?P<county>全县|该县|我县|本县|县域|县委|县政府)|(?P<city>全市|该市|我市|本市|市委|市政府)|"
     r"(?P<district>全区|该区|我区|本区)|(?P<zone>园区|新区|开发区)|(?P<town>全镇|该镇|我镇|本镇|全乡|该乡|我乡|本乡)|(?P<village>全村|该村|本村|我村|咱村|村里)|"
@@ -141,8 +140,9 @@ class PlaceContext:
         base = next((p for p in self._chain(base) if p.level in ("county", "prefecture")), base)
         if base.level == "zone":
             return name
-        owner = base
-        if name[0] == "市" or base.level not in ("county", "prefecture"):
+        owner = base  # (藁城区(63.3亿元)、高新区(61.9亿元) in 石家庄市's article: the city's zone, not 藁城's)
+        city = self.article if self.article is not None and self.article.level == "prefecture" else None
+        if name[0] == "市" or base.level not in ("county", "prefecture") or (name[0] != "县" and city in self._chain(base)[1:]):
             owner = next((p for p in self._chain(base) if p.level == "prefecture"), base)
         short = short_form(owner.name, owner.level) or owner.name
         kind = name.lstrip("市县")
@@ -258,7 +258,8 @@ _PAPER = re.compile(r"(?:日|晚)?报(?![道告送名表批备])")  # 钱塘新�
 # a whole sentence about the zone
 _QUOTED_NAME = re.compile(r"[“\"][^,;。:!?“”\"]{2,24}?[”\"]")
 _ITEM_COUNT = re.compile(r"(?:\(区\))?(?:项目)?[\d.]+(?:个|项|次|家|%)")
-_BARE_ITEM = re.compile(r"(?<=[、;；:：])((?:市|县)?(?:高新技术产业开发区|经济技术开发区|经济开发区|经开区|高新区|开发区))(?=(?:项目)?[\d.]+(?:个|项|次|家|%)(?:[、,;。；，)]|$))")
+_BARE_ITEM = re.compile(r"(?<=[、;；:：])((?:市|县)?(?:高新技术产业开发区|经济技术开发区|经济开发区|经开区|高新区|开发区))"
+                        r"(?=(?:项目)?[\d.]+(?:个|项|次|家|%)(?:[、,;。；，)]|$)|[(（][\d.]+(?:[亿万]?元|%|个|项))")
 
 
 def is_bare_zone(name: str) -> bool:

@@ -120,9 +120,9 @@ def give_stage(rows: list[Row], stage: str) -> None:
             r.stage = stage
 
 
-# (breakdown_by_kind: 从建设项目类别上看, 从投资规模看, 从收入构成看, 按行业分, 按责任部门来看: the total by its kinds)
+# (breakdown_by_kind: 从建设项目类别上看, 从投资规模看, 从收入构成看, 按行业分, 按责任部门来看, 从投资完成情况看: the total by its kinds)
 _BREAKDOWN = re.compile(r"^\s*(?:其中|分类看|从类别看|按类别分"
-                        r"|从[^,，。;]{0,8}?(?:类别|类型|行业|产业|领域|规模|性质|构成|级次|结构)(?:上|来)?看|按[^,，。;]{0,6}?(?:类别|类型|行业|领域|部门)(?:分|来?看))[,:，：]?")
+                        r"|从[^,，。;]{0,8}?(?:类别|类型|行业|产业|领域|规模|性质|构成|级次|结构|情况)(?:上|来)?看|按[^,，。;]{0,6}?(?:类别|类型|行业|领域|部门)(?:分|来?看))[,:，：]?")
 
 
 def breakdown_of_total(sentence: str) -> bool:

@@ -1331,3 +1331,16 @@ def test_a_field_of_a_size_is_no_zone():
             "创建核心示范区,建立280亩黄姜种质资源基地。")
     df = extract_article(text, "t", date="2020-01-07")
     assert set(df["region"]) == {"干汊河镇"}
+
+
+def test_a_bare_zone_listed_among_a_city_s_counties_is_the_city_s_zone():
+    # 藁城区(63.3亿元)、高新区(61.9亿元) in 石家庄's report: 石家庄's 高新区, not 藁城's; what the list measures is the
+    # investment its breakdown frame names (从投资完成情况看)
+    text = ("石家庄市重点项目完成情况\n近日,石家庄市通报今年市重点项目1-8月份完成情况:截至8月底,340个市重点项目共完成投资703.2亿元。\n"
+            "从投资完成情况看,排名前五位的分别为:藁城区(63.3亿元)、高新区(61.9亿元)、正定县(51.3亿元)。")
+    df = extract_article(text, "t", date="2018-09-26")
+    row = df[df["value"] == 6190000000].iloc[0]
+    assert row["region"] == "石家庄高新技术产业开发区"
+    assert row["prefecture"] == "石家庄市"
+    assert df[df["value"] == 6330000000].iloc[0]["region"] == "藁城区"
+    assert df[df["value"] == 6330000000].iloc[0]["indicator"] == "major_project_investment"
