@@ -31,6 +31,7 @@ _ETHNIC = (
     "塔塔尔|独龙|鄂伦春|赫哲|门巴|珞巴|基诺|各"
 )
 _AUTONOMOUS = re.compile(rf"^(.{{2,}}?)(?:(?:{_ETHNIC})族?)+自治(?:州|县|旗)$")  # 族 left out: 伊犁哈萨克自治州
+_PEOPLE_NAMED = re.compile(rf"^({_ETHNIC})族自治[县旗]$")  # 东乡族自治县 → 东乡县: a county named by its people
 _ETHNIC_TOWNSHIP = re.compile(rf"^(.{{2,}}?)(?:(?:{_ETHNIC})族)+(乡|镇)$")
 _PROVINCE_SUFFIX = re.compile(r"(维吾尔自治区|壮族自治区|回族自治区|特别行政区|自治区|省|市)$")
 _UNIT_SUFFIX = re.compile(r"(地区|林区|特区|新区|矿区|市|县|区|盟|旗)$")
@@ -82,15 +83,14 @@ _HIGH, _LOW = 0xE000, 0xF000  # the two symbols' ranges (private use: they never
 def _matcher(entries: list[tuple[str, object]], alone: dict[str, int]) -> tuple[ahocorasick.Automaton, CharMap]:
     """An Aho–Corasick automaton over the names, and the table that maps text onto its alphabet.
 
-    The automaton looks a character up among a node's children one by one, and the root would have some
-    3,000 (every character a name holds), so a common character would be compared with hundreds of
-    others at every step. So each character a name holds is written as two symbols, its block and its
-    place in the block (64 characters to a block, the most common first: ``COMMON_CHARS``, then how
-    often jieba's dictionary has the character as a word): a step looks among at most ~50 blocks, then
-    at most 64 places, the common characters' among the first. Every block and place is added first, as a
-    word ending in a symbol the text never holds, so the order is the same wherever a name starts; every
-    character no name holds is read as ``_OUTSIDE``, which no name holds either. A name always starts on a
-    block symbol, so it starts where a character does: matches are the same, at half the time.
+    The automaton looks a character up among a node's children one by one, and the root would have some 3,000 (every
+    character a name holds), so a common character would be compared with hundreds of others at every step. So each
+    character a name holds is written as two symbols, its block and its place in the block (64 characters to a block, the
+    most common first: ``COMMON_CHARS``, then how often jieba's dictionary has the character as a word): a step looks among
+    at most ~50 blocks, then at most 64 places, the common characters' among the first. Every block and place is added
+    first, as a word ending in a symbol the text never holds, so the order is the same wherever a name starts; every
+    character no name holds is read as ``_OUTSIDE``, which no name holds either. A name always starts on a block symbol, so
+    it starts where a character does: matches are the same, at half the time.
     """
     rank = {ch: i for i, ch in enumerate(dict.fromkeys(COMMON_CHARS))}
     inside = sorted({ch for name, _ in entries for ch in name}, key=lambda ch: (rank.get(ch, len(rank)), -alone.get(ch, 0)))
@@ -140,7 +140,7 @@ def banner_form(name: str) -> str:
 def autonomous_unit_form(name: str) -> str:
     """An autonomous division named by its short form and its unit word: 伊犁哈萨克自治州 → 伊犁州,
     恩施土家族苗族自治州 → 恩施州, 长阳土家族自治县 → 长阳县 (the short form alone is often a common word)."""
-    m = _AUTONOMOUS.match(name)
+    m = _AUTONOMOUS.match(name) or _PEOPLE_NAMED.match(name)
     return m.group(1) + name[-1] if m else ""
 
 
@@ -209,6 +209,8 @@ class Gazetteer:
                 for unit in {autonomous_unit_form(p.name), banner_form(p.name)} - {""}:
                     if unit not in self.by_name:
                         self._short.setdefault(unit, []).append(p)
+                    elif all(q.province != p.province for q in self.by_name[unit]):  # (a new list: not read in this loop)
+                        self.by_name[unit] = [*self.by_name[unit], p]  # 东乡县: 东乡族自治县 (临夏) as much as the one in 抚州
         entries = [(n, (n, tuple(p), False)) for n, p in self.by_name.items() if len(n) >= 2]
         entries += [(n, (n, tuple(p), True)) for n, p in self._short.items()]
         entries += [(n, (n, tuple(p), True)) for n, p in self._worded.items() if n not in self._short]

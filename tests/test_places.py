@@ -1344,3 +1344,12 @@ def test_a_bare_zone_listed_among_a_city_s_counties_is_the_city_s_zone():
     assert row["prefecture"] == "石家庄市"
     assert df[df["value"] == 6330000000].iloc[0]["region"] == "藁城区"
     assert df[df["value"] == 6330000000].iloc[0]["indicator"] == "major_project_investment"
+
+
+def test_a_county_named_by_its_people_is_read_in_its_own_province():
+    # 东乡县 is 东乡族自治县 in 临夏's text (and the county of that name in 抚州 in 抚州's); 临夏州's total stays its own
+    df = extract_article("临夏州各县市共储备招商引资推介项目378项。东乡县储备项目83项,总投资95.75亿元。", "t", date="2019-02-01")
+    assert df[df["value"] == 378].iloc[0]["region"] == "临夏回族自治州"
+    row = df[df["value"] == 83].iloc[0]
+    assert (row["region"], row["prefecture"]) == ("东乡族自治县", "临夏回族自治州")
+    assert extract_article("抚州市东乡县新开工项目12个。", "t", date="2019-02-01").iloc[0]["prefecture"] == "抚州市"
