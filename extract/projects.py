@@ -1,6 +1,6 @@
 """Project stages: which step of a project's life a project figure counts.
 
-Owns: the stage words of SCHEMA.md (洽谈 → negotiated, 签约 → signed, 引进 → introduced,
+Owns: the stage words of SCHEMA.md (洽谈, 初步达成意向 → negotiated, 签约 → signed, 引进 → introduced,
 谋划/实施/列入/安排/前期手续 → planned, 开工/集中启动 → started, 在建/加快建设 → under_construction, 竣工/投产 →
 completed, 盘活 → revived) and picking the stage nearest to a figure.
 """
@@ -19,7 +19,7 @@ _AIMED = rf"(?<!按)(?:{alternation('stage_aim_words.csv')})(?:新)?(?:开工|�
 _STAGE_WORDS: list[tuple[str, str]] = [
     ("aimed", _AIMED),
     ("revived", r"盘活"),
-    ("negotiated", r"洽谈|在谈|对接洽谈"),
+    ("negotiated", r"洽谈|在谈|对接洽谈|达成(?:合作)?意向|初步达成"),  # 初步达成合作意向: agreed in principle, not signed
     ("signed", r"签约|签订|签署|签下"),  # not 协议: 新引进项目21个,协议投资额58.2亿元 is of the introduced
     ("introduced", r"引进|落户|落地|招商引资|招引|引来"),
     ("started", r"开\(复\)工|开工|动工|开建|复工|集中启动|启动建设"),  # 复工项目34个: work resumed on projects begun before

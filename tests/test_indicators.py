@@ -1545,3 +1545,9 @@ def test_a_mark_passed_for_the_first_time_goes_on_with_the_figure_before():
     df = extract_article(text, "t")
     assert df["indicator"].tolist() == ["general_budget_revenue", "general_budget_revenue"]
     assert df["approx"].tolist() == ["exact", "over"]
+
+
+def test_projects_agreed_in_principle_are_negotiated_not_signed():
+    # 初步达成合作意向: talks that reached an intent, no contract yet (SCHEMA: 洽谈 → negotiated); 签订 stays signed
+    df = rows("临夏市与省电投就垃圾焚烧发电等4个项目初步达成合作意向,计划投资79.6亿元;广河县已签订意向性协议2项。")
+    assert df.set_index("value")["stage"].to_dict() == {4: "negotiated", 7960000000: "negotiated", 2: "signed"}
