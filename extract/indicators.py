@@ -208,7 +208,7 @@ def _linking_verbs() -> re.Pattern[str]:
 
 
 # a contribution or a pull: what stands before it is what contributes, not what grows
-_PULL = re.compile(r"(?:分别)?(?:对[^,;对]{0,16}?(?:增长)?的?贡献率?|(?:拉动|拉低|带动)[^,;]{0,12}?(?:增长|增速)?$)")
+_PULL = re.compile(r"(?:分别)?(?:对[^,;对]{0,16}?(?:增长)?的?贡献率?|(?:拉动|拉低|带动|[上下]拉)[^,;]{0,12}?(?:增长|增速)?$)")
 
 
 @lru_cache(maxsize=1024)  # the same words are matched by several decisions about one figure: read once

@@ -199,7 +199,7 @@ def _places_going_on(w: _Words, prev: Row) -> tuple[str, str] | None:
 
 _MOVED_TO = re.compile(rf"[,,]?{MOVED_TO}(?:(?:19|20)\d{{2}}年(?:底|末)?的)?")
 _RATE_DONE, _URBAN_OR_RURAL = re.compile(r"完成率$"), re.compile(r"(?:其中)?(城镇|农村)(?:常住)?居民")
-_PULL = re.compile(r"(?:分别|合计|共)?(?:拉动|拉低|带动|对[^,;]{0,16}贡献)")
+_PULL = re.compile(r"(?:分别|合计|共)?(?:拉动|拉低|带动|[上下]拉|对[^,;]{0,16}贡献|贡献率)")  # 上拉地区生产总值增速0.5个百分点
 
 
 def _moved_to(w: _Words, prev: Row) -> tuple[str, str] | None:

@@ -1551,3 +1551,10 @@ def test_projects_agreed_in_principle_are_negotiated_not_signed():
     # 初步达成合作意向: talks that reached an intent, no contract yet (SCHEMA: 洽谈 → negotiated); 签订 stays signed
     df = rows("临夏市与省电投就垃圾焚烧发电等4个项目初步达成合作意向,计划投资79.6亿元;广河县已签订意向性协议2项。")
     assert df.set_index("value")["stage"].to_dict() == {4: "negotiated", 7960000000: "negotiated", 2: "signed"}
+
+
+def test_a_sector_s_pull_on_the_gdp_is_the_sector_s_figure():
+    # 上拉地区生产总值增速0.5个百分点 after the primary sector's growth: the sector's pull and its share of the growth
+    df = rows("分产业看,第一产业增加值27.5亿元,增长3.4%,高于全省0.1个百分点,上拉地区生产总值增速0.5个百分点,贡献率9.1%。")
+    got = df.set_index("value")["indicator"].to_dict()
+    assert got[0.5] == "primary_va" and got[9.1] == "primary_va"
