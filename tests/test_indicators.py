@@ -1558,3 +1558,9 @@ def test_a_sector_s_pull_on_the_gdp_is_the_sector_s_figure():
     df = rows("分产业看,第一产业增加值27.5亿元,增长3.4%,高于全省0.1个百分点,上拉地区生产总值增速0.5个百分点,贡献率9.1%。")
     got = df.set_index("value")["indicator"].to_dict()
     assert got[0.5] == "primary_va" and got[9.1] == "primary_va"
+
+
+def test_a_rank_the_figure_before_keeps_is_that_figure_s():
+    # 总量保持在全省第7位: 保持在 (keeps at), 稳居 say nothing of what is measured; the rank and the growth after it are the GDP's
+    df = rows("一季度,全市地区生产总值完成242.0亿元,总量保持在全省第7位;同比增长5.5%,增速全省第7位。")
+    assert set(df["indicator"]) == {"gdp"}
