@@ -22,12 +22,13 @@ _DATELINE = re.compile(
 _LABELLED = re.compile(r"(?:发布|发表|更新|成文|印发)?(?:日期|时间)\s*[::]\s*\[?\s*$")
 _CHROME_WORD = alternation("dateline_words.csv")
 _CHROME = re.compile(rf"{_CHROME_WORD}|\d{{1,2}}:\d{{2}}")
-# page dates in other layouts: 2016 / 06/30 (year on a line of its own), 26.10.2017 20:01 (day first), a paper's
+# page dates in other layouts: 2016 / 06/30 (year on a line of its own, or before the day: 2024 08/10 10:46:09),
+# 26.10.2017 20:01 (day first), a paper's
 # page reference (西藏日报(汉)/2024 年/1 月/3 日/第 001 版),
 # (page_date_run_on: 来源:县融媒体中心2024-05-2228, the day run into the view count once lines are joined;
 #  page_date_short_year: 22-10-25 08:30 来源:…, a two-digit year before a clock time or the source)
 _PAGE_DATES = (
-    re.compile(r"(?:^|\n)(?P<y>(?:19|20)\d{2})\s*\n\s*(?P<m>\d{1,2})[/-](?P<d>\d{1,2})(?!\d)"),
+    re.compile(r"(?:^|\n)(?P<y>(?:19|20)\d{2})[ \t]*\n?\s*(?P<m>\d{1,2})[/-](?P<d>\d{1,2})(?!\d)"),
     re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})(?!\d)"),
     re.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*/\s*(?P<m>\d{1,2})\s*月\s*/\s*(?P<d>\d{1,2})\s*日"),
     re.compile(rf"(?:{_CHROME_WORD})[::]?[^\n\d]{{0,16}}(?P<y>(?:19|20)\d{{2}})-(?P<m>[01]\d)-(?P<d>[0-3]\d)"),

@@ -1249,3 +1249,11 @@ def test_a_breakdown_by_what_it_reports_keeps_the_report_s_date_and_a_year_s_pla
     assert got[6330000000] == ("", "2018-08")
     plan = "海口市上半年重点项目建设情况\n上半年,海口市开工项目41个。\n从新开工项目的情况看,今年计划新开工23个项目。"
     assert _periods_by_value(_table(plan, "2016-07-10"))[23] == ("2016-01", "2016-12")
+
+
+def test_a_page_date_with_its_year_before_the_day_dates_the_text():
+    # 新华网's page head: 2024 08/10 10:46:09 under the site's trail
+    text = ("挺起工业振兴新脊梁-新华网\n新华网 > 广西 > 政务信息推广 > 正文\n2024 08/10 10:46:09\n来源:忻城县委宣传部\n"
+            "目前,忻城县玉米种植面积28万亩。")
+    assert article_date(text).ym == "2024-08"
+    assert _periods_by_value(_table(text, None))[280000] == ("", "2024-08")
