@@ -221,10 +221,9 @@ def _of_target(f: Figure, s: str, chosen: Period | None, inherited: Period | Non
     return chosen
 
 
-def _of_figure(chosen: Period | None, inherited: Period | None, art: ArticleDate, s: str = "") -> Period | None:
+def _of_figure(chosen: Period | None, inherited: Period | None, art: ArticleDate) -> Period | None:
     """``一季度,…今年新增企业12家``: the named period, else the inherited one, else the article's month (a point)."""
-    if chosen is not None and chosen.label in ("今年", "本年") and inherited is not None and inherited.start[:4] == chosen.start[:4] \
-            and not s.startswith("计划", chosen.end_pos):  # (上半年…。今年计划新开工23个项目: the year's plan)
+    if chosen is not None and chosen.label in ("今年", "本年") and inherited is not None and inherited.start[:4] == chosen.start[:4]:
         chosen = inherited  # 一季度…今年新增: 今年 is the quarter already in force
     if chosen is None:
         chosen = inherited
@@ -239,7 +238,7 @@ def period_for(f: Figure, s: str, periods: list[Period], inherited: Period | Non
     chosen = _named(f, s, periods, inherited)
     if measure == "target":
         return _of_target(f, s, chosen, inherited, art)
-    return flow_or_point(f, s, _of_figure(chosen, inherited, art, s), named=chosen is not None)
+    return flow_or_point(f, s, _of_figure(chosen, inherited, art), named=chosen is not None)
 
 
 def so_far_this_year(rows: list[Row], art: ArticleDate) -> None:
