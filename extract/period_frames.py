@@ -1,7 +1,7 @@
 """The period a whole article frames its figures with: what a report's title, lead or dating says it is about.
 
 Owns: the title lines and what makes a text a report (``title_lines``, ``is_report``), the frame of an article
-(``framed``: its period, and the year it tells as 今年, ``told_year``), and the period a
+(``framed``: its period, and the years it tells as 今年 and 去年, ``told_years``), and the period a
 report's title (``headline_period``), its lead (``lead_period``, ``past_year_lead``, ``lead_span``; a story
 presenting a span's results, ``上半年成绩单``) or its dating by content (``reported``) gives the figures
 that name none (SCHEMA: a report about a past period); and whether a sentence counts several events
@@ -70,21 +70,24 @@ def framed(text: str, art: ArticleDate) -> tuple[ArticleDate, Period | None]:
     titled = headline_period(text, art)
     headline = titled or lead_period(text, art) or reported(text, art)
     past = None if headline else past_year_lead(text, art)
-    return replace(art, told=told_year(text, art, titled, past)), headline or past
+    told, last = told_years(text, art, titled, past)
+    return replace(art, told=told, told_last=last), headline or past
 
 
-def told_year(text: str, art: ArticleDate, titled: Period | None, past: Period | None = None) -> int:
-    """The year a text tells as 今年 when it is not the year it is read in (0: the article's):
-    - ``辰溪县2021年国民经济和社会发展统计公报`` issued in April 2022, ``…今年继续优化为17.43…``: a statistical bulletin
-      (data/bulletin_words.csv) titled with a past year tells that year as 今年 (and the one before as 去年); a budget
-      or work report on a past year is read in the year it is delivered, and its 今年 is that year;
+def told_years(text: str, art: ArticleDate, titled: Period | None, past: Period | None = None) -> tuple[int, int]:
+    """The years a text tells as 今年 and as 去年 when they are not those of the year it is read in (0: the article's):
+    - ``辰溪县2021年国民经济和社会发展统计公报`` issued in April 2022, ``…由去年的…今年继续优化为17.43…``: a statistical
+      bulletin (data/bulletin_words.csv) titled with a past year tells that year as 今年 and the one before as 去年; a
+      budget or work report on a past year is read in the year it is delivered, and its 今年 is that year;
     - ``红网1月17日讯…2018年,新田县…。今年以来,新田园区完成规模工业总产值95.13亿元``: a story of January whose lead
-      is about the year just ended tells that year as 今年 (two weeks of the new one hold no such totals)."""
+      is about the year just ended tells that year as 今年 (two weeks of the new one hold no such totals); its
+      ``去年以来`` still counts from that year, the one before the story's."""
     if past is not None and art.month == 1 and past.whole_year and int(past.start[:4]) == art.year - 1:
-        return art.year - 1
+        return art.year - 1, 0
     if titled is None or not titled.whole_year or int(titled.start[:4]) >= art.year:
-        return 0
-    return int(titled.start[:4]) if any(BULLETIN.search(t) for t in title_lines(text)) else 0
+        return 0, 0
+    year = int(titled.start[:4])
+    return (year, year - 1) if any(BULLETIN.search(t) for t in title_lines(text)) else (0, 0)
 
 
 def _delivered_in(title: str, flows: list[Period], art: ArticleDate) -> bool:

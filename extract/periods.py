@@ -60,6 +60,7 @@ class ArticleDate:
     day_named: bool = True  # dated by its content: whether it names a day of its own (7月8日,…), so its month is known
     reviewed: int = 0  # a work report delivered on a stated day: the last year its review covers
     told: int = 0  # a report titled with a past year (2021年…统计公报 issued in 2022): the year its 今年 speaks of
+    told_last: int = 0  # and the one its 去年 speaks of (0: the year before the article's)
 
     @cached_property  # the date never changes, and every row of the article asks for its month
     def ym(self) -> str:
@@ -152,10 +153,12 @@ def _year_of(m: re.Match[str], ctx_year: int, art: ArticleDate) -> tuple[int, bo
     now = art.told or art.year  # 今年继续优化为17.43… in a bulletin on 2021 issued in 2022: 2021
     if rel in ("今年", "本年", "当年"):
         return now, True
-    if rel in ("去年", "上年"):  # (去年 is the year before the one the text is read in, whichever it tells as 今年)
+    if rel == "去年":
+        return art.told_last or art.year - 1, True
+    if rel == "上年":  # 比上年增长: a base, the year before the article's
         return art.year - 1, True
     if rel == "前年":
-        return now - 2, True
+        return (art.told_last or art.year - 1) - 1, True
     if rel == "明年":
         return now + 1, True
     return ctx_year, False
