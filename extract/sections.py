@@ -69,7 +69,11 @@ def find_sections(text: str, mentions: list[Mention], ctx: PlaceContext) -> list
         headline = "\n".join(ln for k, ln in enumerate(first_lines) if k == 0 or is_byline(ln))
         inside = main is not None and main in ctx._chain(place)[1:]
         named = place.name in headline or short_form(place.name, place.level) in headline
-        if named or (not inside and place not in main_chain):  # a parent only where a heading names it
+        # (即使是相邻的苏州市,… once in a section on 嘉定's figures: a place named once, past the section's opening, is
+        #  one it is compared with, not its subject)
+        at = [m.start for m in mentions if a <= m.start < b and place in m.candidates]
+        aside = main is not None and len(at) == 1 and at[0] >= a + 120
+        if (named or (not inside and place not in main_chain)) and not aside:  # a parent only where a heading names it
             out.append((a, place))
     zone_heads = [(s, name) for s, _e, name in zone_mentions_in_headlines(text)]
     for s, name in zone_heads:

@@ -1353,3 +1353,15 @@ def test_a_county_named_by_its_people_is_read_in_its_own_province():
     row = df[df["value"] == 83].iloc[0]
     assert (row["region"], row["prefecture"]) == ("东乡族自治县", "临夏回族自治州")
     assert extract_article("抚州市东乡县新开工项目12个。", "t", date="2019-02-01").iloc[0]["prefecture"] == "抚州市"
+
+
+def test_a_place_named_once_deep_in_a_section_does_not_make_the_section_its_own():
+    # 即使是相邻的苏州市 in a 嘉定 report's section: a comparison, not the section's subject; 全区 stays 嘉定区
+    text = ("嘉定首季经济数据折射转型成效\n日期:2015-04-28 信息来源:上海嘉定\n日前,全区一季度经济运行数据对外发布。\n"
+            "增幅放缓但缓中领先\n2013年、2014年全区经济增速分别为9.4%和9.9%,而今年一季度却滑落到了6.1%。仔细对比前两年的数据后"
+            "不难发现,嘉定的经济体量其实并未有丝毫缩水。今年前三月,全区实现增加值435亿元,较2013年、2014年同时期有明显提升。"
+            "浏览一季度统计数据,部分经济指标的暗淡无法影响全区经济总体向好的基本格局,嘉定经济与全市及周边相比,呈现缓中领先之势。"
+            "今年前三个月,全区实现规模以上工业产值突破1300亿元大关,同比微增1.5%。即使是相邻的苏州市,规模以上工业总产值增长也仅有0.9%。"
+            "\n新数据折射产业新动力\n一季度全区增加值435亿元,同比增长6.1%。")
+    df = extract_article(text, "t", place="嘉定区")
+    assert set(df[df["value"].isin([9.4, 9.9, 1.5])]["region"]) == {"嘉定区"}
