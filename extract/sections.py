@@ -71,7 +71,8 @@ def find_sections(text: str, mentions: list[Mention], ctx: PlaceContext) -> list
         named = place.name in headline or short_form(place.name, place.level) in headline
         # (即使是相邻的苏州市,… once in a section on 嘉定's figures: a place named once, past the section's opening, is
         #  one it is compared with, not its subject)
-        at = [m.start for m in mentions if a <= m.start < b and place in m.candidates]
+        lo, hi = bisect.bisect_left(mentions, a, key=lambda m: m.start), bisect.bisect_left(mentions, b, key=lambda m: m.start)
+        at = [m.start for m in mentions[lo:hi] if place in m.candidates]
         aside = main is not None and len(at) == 1 and at[0] >= a + 120
         if (named or (not inside and place not in main_chain)) and not aside:  # a parent only where a heading names it
             out.append((a, place))
