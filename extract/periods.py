@@ -116,7 +116,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("half", re.compile(_at(_Y_FIRST + "上下") + _Y + r"(?P<h>上半年|下半年)")),
     ("month_end", re.compile(_at(_Y_FIRST + _N_FIRST) + _Y + r"(?P<m>" + _N + r")月(?:末|底|份末)")),
     ("day_range", re.compile(_at(_Y_FIRST + r"\d") + _Y + r"(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:至|到|-|—|－|~)(?:(?P<m2>\d{1,2})月)?(?P<d2>\d{1,2})日")),
-    ("day", re.compile(_at(_Y_FIRST + r"\d") + _Y + r"(?P<m>\d{1,2})月(?P<d>\d{1,2})[日号]")),  # 11月24号: a day too
+    # 11月24号: a day too; not a wire's dateline (人民网孟连12月4日电, 红网时刻1月17日讯): the day the story was filed
+    ("day", re.compile(_at(_Y_FIRST + r"\d") + _Y + r"(?P<m>\d{1,2})月(?P<d>\d{1,2})[日号](?![电讯])")),
     ("month_only", re.compile(_at(_Y_FIRST + _N_FIRST) + _Y + r"(?P<m>" + _N + r")月(?:份|当月)?(?!\d|[一二三四五六七八九十]*日|[0-9]+号)")),
     ("year_end", re.compile(_at("12今去上本年") + r"(?:(?P<year>(?:19|20)\d{2})年(?:末|底)|(?P<rel>今年|去年|上年|本年)(?:年)?(?:末|底)|(?:年末|年底))")),
     ("point", re.compile(rf"{alternation('now_words.csv')}|截至|截止|期末|季末|月末|实有|余额")),  # data/now_words.csv

@@ -1255,3 +1255,9 @@ def test_a_page_date_with_its_year_before_the_day_dates_the_text():
             "目前,忻城县玉米种植面积28万亩。")
     assert article_date(text).ym == "2024-08"
     assert _periods_by_value(_table(text, None))[280000] == ("", "2024-08")
+
+
+def test_a_wire_s_dateline_day_is_no_period_of_the_figures():
+    # 人民网孟连12月4日电: the day the story was filed; the 11万余亩 of coffee ripening is a stock as of that month
+    text = "云南孟连咖啡开采\n人民网孟连12月4日电 (记者虎遵会)初冬时节,孟连傣族拉祜族佤族自治县的11万余亩咖啡陆续成熟并进入采摘期。"
+    assert _periods_by_value(_table(text, "2024-12-05"))[110000] == ("", "2024-12")
