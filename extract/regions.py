@@ -75,6 +75,7 @@ class Mention:
 
 
 _SCOPE_WORD = re.compile(r"[全该我本][省市州盟县旗区镇乡村]")  # 全州, 本市: a reference word, not a short name
+_SLOGAN_HEADS = frozenset(words("slogan_heads.csv"))  # 开放兴县, 产业富县: a slogan, not 兴县 or 富县
 _OUTSIDE = "\x00\x00"  # stands for every character no name holds
 _BLOCK = 64  # a character is read as two symbols: its block of 64 characters, then its place in the block
 _HIGH, _LOW = 0xE000, 0xF000  # the two symbols' ranges (private use: they never meet each other or the text)
@@ -293,9 +294,8 @@ class Gazetteer:
         if name in self._generic:
             before = text[max(0, start - 6) : start]
             return not any(p.prefecture and before.endswith((p.prefecture, p.prefecture[:-1])) for p in places)
-        if not ("\u4e00" <= prev <= "\u9fff"):
-            return False
-        return name[0] in self._glue.function or (prev + name[0]) in self._glue.words
+        return "\u4e00" <= prev <= "\u9fff" and (name[0] in self._glue.function or (prev + name[0]) in self._glue.words
+                                                or text[start - 2 : start] in _SLOGAN_HEADS)
 
     def _listed_words(self, found: list[tuple[int, int, str, tuple[Place, ...], bool]], text: str) -> set[int]:
         """Where a short name that is a word too (遵义) stands in a run of names joined by ``、`` with one that is

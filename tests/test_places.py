@@ -1365,3 +1365,10 @@ def test_a_place_named_once_deep_in_a_section_does_not_make_the_section_its_own(
             "\n新数据折射产业新动力\n一季度全区增加值435亿元,同比增长6.1%。")
     df = extract_article(text, "t", place="嘉定区")
     assert set(df[df["value"].isin([9.4, 9.9, 1.5])]["region"]) == {"嘉定区"}
+
+
+def test_a_slogan_that_makes_the_county_thrive_names_no_county():
+    # 开放兴县, 产业富县 in 朝阳县's report: slogans, not 兴县 (吕梁) or 富县 (延安); those counties named so stay theirs
+    df = extract_article("朝阳县坚持工业强县、开放兴县、产业富县,全县地区生产总值113.6亿元。山西省兴县地区生产总值100亿元。", "t",
+                         date="2023-01")
+    assert df.set_index("value")["region"].to_dict() == {11360000000: "朝阳县", 10000000000: "兴县"}
