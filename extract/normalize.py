@@ -226,7 +226,8 @@ _LOST_INDENT = re.compile(r"^\s*\?{2,}")
 
 def join_lines(text: str, rejoin: bool = True) -> str:
     """Drop blank lines and lost indents, and (when ``rejoin``) join a line to the next when a page break cut
-    its sentence (not to one opening on an indent). An HTML page's lines are its blocks, never cut by a page break, so they are not rejoined."""
+    its sentence (not to one opening on an indent). An HTML page's lines are its blocks, never cut by a page
+    break, so they are not rejoined."""
     paras: list[str] = []
     cur = ""
     for raw in text.splitlines():
