@@ -1261,3 +1261,12 @@ def test_a_wire_s_dateline_day_is_no_period_of_the_figures():
     # 人民网孟连12月4日电: the day the story was filed; the 11万余亩 of coffee ripening is a stock as of that month
     text = "云南孟连咖啡开采\n人民网孟连12月4日电 (记者虎遵会)初冬时节,孟连傣族拉祜族佤族自治县的11万余亩咖啡陆续成熟并进入采摘期。"
     assert _periods_by_value(_table(text, "2024-12-05"))[110000] == ("", "2024-12")
+
+
+def test_what_projects_will_yield_each_year_is_undated():
+    # 二季度重点项目集中开工: the 40 projects' count and sum take the event, what they will yield a year has no period
+    text = ("奉节县举行2022年二季度重点项目集中开工活动\n2022年06月16日17:54\n6月14日,奉节县2022年二季度重点项目集中开工活动在康乐镇举行。"
+            "本次集中开工项目40个,计划总投资49.3亿元,预计实现年产值47亿元,提供就业岗位6500个。")
+    got = _periods_by_value(_table(text, None))
+    assert got[4700000000] == ("", "") and got[6500] == ("", "")
+    assert got[40] == ("2022-06", "2022-06")
