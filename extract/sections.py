@@ -10,6 +10,7 @@ each of several wire stories printed on one page), and which county or prefectur
 from __future__ import annotations
 
 import bisect
+from operator import attrgetter
 
 from .context import PlaceContext, find_zones, is_byline
 from .place_patterns import is_photo_caption
@@ -18,6 +19,7 @@ from .subjects import Spans
 from .where_written import wire_story_starts
 
 _CLOSING = ("!", "?", "!", "?")
+_START = attrgetter("start")  # a mention's offset, the key its list is sorted by
 _ZONE_ENDS = frozenset(s[-1] for s in ZONE_SUFFIXES)  # a line naming a zone holds one (or defines its alias: 简称)
 
 
@@ -71,8 +73,7 @@ def find_sections(text: str, mentions: list[Mention], ctx: PlaceContext) -> list
         named = place.name in headline or short_form(place.name, place.level) in headline
         # (即使是相邻的苏州市,… once in a section on 嘉定's figures: a place named once, past the section's opening, is
         #  one it is compared with, not its subject)
-        lo, hi = bisect.bisect_left(mentions, a, key=lambda m: m.start), bisect.bisect_left(mentions, b, key=lambda m: m.start)
-        at = [m.start for m in mentions[lo:hi] if place in m.candidates]
+        at = [m.start for m in _within(mentions, a, b) if place in m.candidates]
         aside = main is not None and len(at) == 1 and at[0] >= a + 120
         if (named or (not inside and place not in main_chain)) and not aside:  # a parent only where a heading names it
             out.append((a, place))
@@ -84,15 +85,18 @@ def find_sections(text: str, mentions: list[Mention], ctx: PlaceContext) -> list
     return out
 
 
+def _within(mentions: list[Mention], start: int, end: int) -> list[Mention]:
+    """The mentions (in text order) that start in ``[start, end)``."""
+    return mentions[bisect.bisect_left(mentions, start, key=_START) : bisect.bisect_left(mentions, end, key=_START)]
+
+
 def vote(mentions: list[Mention], start: int, end: int, head: int = 0, full_provinces: set[str] | None = None) -> Place | None:
     """The county or prefecture a stretch of text is most about (short forms count only in a
     province the article names in full)."""
     counts: dict[Place, float] = {}
     if full_provinces is None:
         full_provinces = full_provinces_of(mentions)
-    lo = bisect.bisect_left(mentions, start, key=lambda m: m.start)
-    hi = bisect.bisect_left(mentions, end, key=lambda m: m.start)
-    for m in mentions[lo:hi]:
+    for m in _within(mentions, start, end):
         p = m.candidates[0]
         if len(m.candidates) > 1 and m.short:  # 海城 (海城市, 海城区): the one in a province the article names in full
             inside = [c for c in m.candidates if c.province in full_provinces]
