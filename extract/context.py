@@ -198,8 +198,8 @@ class PlaceContext:
             for p in chain:
                 if p.level == "county" and p.name.endswith("市"):
                     return p
-                if p.level == "prefecture":
-                    return p
+                if p.level == "prefecture" or p.level == "province" and p.name.endswith("市"):
+                    return p  # 嘉定区…远超全市8.1%: a municipality's district calls the municipality 全市
             return cur
         if kind == "province":
             return next((p for p in chain if p.level == "province"), None)
