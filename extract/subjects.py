@@ -37,7 +37,7 @@ from .place_patterns import (
     opens_clause_with_figure,
 )
 from .quoted_speaker import speaker_of_quote
-from .regions import Mention, Place
+from .regions import ZONE_SUFFIXES, Mention, Place
 from .vocabulary import NAMED_ITEM, PARTNER, PLACE_MODIFIER, alternation, residue_free
 
 Subjects = list[tuple[int, Place]]  # (offset in the sentence, place), in order
@@ -305,7 +305,7 @@ def _carry_local_subject(ctx: PlaceContext, sent: Sentence, out: Subjects) -> No
     # an item of a list of places' figures: …;经开区5个,投资总额8.7亿元)
     local = last.level in CARRY_LEVELS or _a_sibling(ctx, frame, last) \
         or last.level == "zone" and opens and bool(bare := _bare_kind_at(sent.text, pos)) \
-        and not _ITEM_FIGURE.match(sent.text, pos + len(bare))
+        and not _ITEM_FIGURE.match(sent.text, pos + len(bare)) or last.level == "zone" and opens and _measures_own(sent.text, pos)
     # 2023年,隆德县…谋划确定…项目111项。固定资产投资项目94项…: in a township's text, its county opening a
     # paragraph's clause is the subject of the paragraph's next sentences that name no place
     parent = frame is not None and frame.level in ("township", "village") and last in ctx._chain(frame)[1:] \
@@ -317,6 +317,18 @@ def _carry_local_subject(ctx: PlaceContext, sent: Sentence, out: Subjects) -> No
         ctx.paragraph = ctx.carried = last
     elif ctx.paragraph is not None and ctx.paragraph is ctx.carried:
         ctx.paragraph = ctx.carried = None
+
+
+_ZONE_END = re.compile("|".join(ZONE_SUFFIXES))
+
+
+def _measures_own(text: str, pos: int) -> bool:
+    """``新田园区完成规模工业总产值95.13亿元``: what follows a zone named at ``pos`` up to its first figure names a
+    catalogue measure (not ``三江口新能源电动车产业园二期、大王椰生态板等4个项目``: a project named after its park)."""
+    end = _ZONE_END.search(text, pos, pos + 24)
+    head = re.split(r"\d", text[end.end() :], maxsplit=1)[0] if end else ""
+    return end is not None and len(head) < len(text) - end.end() and "、" not in head and bool(ind.named_in(head)) \
+        and not _ITEM_FIGURE.match(text, end.end())  # (…;黄果树旅游区项目3个: an item of a list of places' figures)
 
 
 def _bare_kind_at(text: str, pos: int) -> str:

@@ -1283,6 +1283,20 @@ def test_a_zone_named_by_its_kind_alone_goes_on_through_its_paragraph():
     assert df["region"].tolist()[-2:] == ["巴中市", "巴中市"]
 
 
+def test_a_zone_opening_a_clause_with_its_own_measure_goes_on_through_its_paragraph():
+    """``今年以来,新田园区完成规模工业总产值95.13亿元…。工业企业实缴税金完成3460万元``: in a county's text, a zone
+    named with a measure of its own is the place of the paragraph's next sentences; a project named after its park
+    (``三江口新能源电动车产业园二期、大王椰生态板等4个项目``) and a zone's item in a list of places' figures are not."""
+    text = ("新田县经济运行\n新田县今年经济运行良好。\n今年以来,新田园区完成规模工业总产值95.13亿元,增幅25.12%。"
+            "工业企业实缴税金完成3460万元,同比增长43.87%。\n全县粮食产量12万吨。")
+    df = extract_article(text, "t", date="2019-01-17")
+    assert df["region"].tolist() == ["新田园区"] * 4 + ["新田县"]
+    text = ("象州县\n三江口新能源电动车产业园二期、大王椰生态板等4个项目列入清单。工业投资同比增长69.6%。")
+    assert extract_article(text, "t", date="2023-01-10")["region"].tolist()[-1] == "象州县"
+    text = ("安顺市\n分县区:西秀区项目8个,总投资3.26亿元;黄果树旅游区项目3个,总投资0.9亿元。市直项目2个,总投资3.37亿元。")
+    assert extract_article(text, "t", date="2023-03-10")["region"].tolist()[-2:] == ["安顺市", "安顺市"]
+
+
 def test_a_zone_named_by_its_kind_where_a_zone_is_in_force_is_that_zone():
     ctx = PlaceContext(gazetteer())
     zone = Place("雅安经济开发区", "511800", "zone", "四川省", "雅安市", "")
@@ -1290,6 +1304,15 @@ def test_a_zone_named_by_its_kind_where_a_zone_is_in_force_is_that_zone():
     # a zone of another kind in force: the bare kind is named after the place that zone lies in
     zone = Place("长寿经济技术开发区", "500115", "zone", "重庆市", "", "长寿区")
     assert ctx._named_after("高新区", zone) == "长寿高新技术产业开发区"
+
+
+def test_a_municipality_s_district_calls_the_municipality_the_city():
+    """``嘉定区…远超全市8.1%``: a district of 上海市 is no 市, so its text's 全市 is the municipality; a county-level
+    city's 全市 stays itself."""
+    text = "嘉定区经济运行情况简析\n一季度嘉定区社会消费品零售额同比增长29%。全市规模以上工业总产值下降0.1%。"
+    assert extract_article(text, "t", date="2015-04-10")["region"].tolist() == ["嘉定区", "上海市"]
+    text = "义乌市经济运行情况\n一季度义乌市社会消费品零售额同比增长9%。全市规模以上工业总产值增长3.1%。"
+    assert extract_article(text, "t", date="2015-04-10")["region"].tolist() == ["义乌市", "义乌市"]
 
 
 def test_an_autonomous_region_calls_itself_the_region():
