@@ -14,6 +14,7 @@ import re
 from . import indicators as ind
 from .clauses import clause_bounds, clause_start_at
 from .numbers import Figure
+from .ranks import TOP_LIST
 from .regions import Place
 from .schema import Row
 from .subjects import Subjects
@@ -234,6 +235,27 @@ def each_place(s: str, f: Figure, subjects: Subjects) -> list[Place]:
     if not all(re.fullmatch(r"[\u4e00-\u9fff]{2,12}[、和与及]", g) for g in gaps):
         return []
     return [p for _pos, p in listed]
+
+
+_NAME_RUN = re.compile(r"[^(（、,，;；。\d]{1,10}?(?=[(（、,，;；。\d和及与]|$)")  # a listed name, up to what follows it
+# between two listed names: the first one's amount, a comma or two, and the city a district is named after (深圳市龙岗区)
+_TOP_GAP = re.compile(r"(?:\([^()]{0,24}\)|[\d.]+[亿万]?元)?[,、和及与]{0,2}(?:[\u4e00-\u9fff]{2,4}[省市州盟])?")
+
+
+def top_listed(s: str, f: Figure, subjects: Subjects) -> list[Place]:
+    """``GDP排名前三的依然是苏州、南京、无锡``, ``排名前五位的分别为:藁城区(63.3亿元)、高新区(61.9亿元)…``: the places
+    named one by one after a top (or bottom) N, each holding that rank."""
+    listed: list[Place] = []
+    at = start = f.end if f.kind == "rank" and TOP_LIST.fullmatch(f.raw) else len(s)
+    for pos, p in subjects:
+        if listed and start < pos < at:
+            listed[-1] = p  # 深圳市南山区: the place named inside the one before it
+        elif pos >= at and len(listed) < f.value:
+            if pos > at and not _TOP_GAP.fullmatch(s[at:pos]):
+                break
+            listed.append(p)
+            start, at = pos, _NAME_RUN.match(s, pos).end()  # type: ignore[union-attr]
+    return listed
 
 
 def rank_fanout(s: str, f: Figure, figs: list[Figure], rows: list[Row], code: str, label: str) -> list[tuple[str, str]]:

@@ -31,6 +31,7 @@ from .lists import (
     rank_fanout,
     same_measure,
     shared_items,
+    top_listed,
 )
 from .measures import forecast_as_result, measure_in_sentence, measure_of, sign, times_as_percent
 from .normalize import Sentence
@@ -297,7 +298,7 @@ def _rows_of_figure(x: _Read, r: _Reading) -> list[Row]:
     stage = in_list_order(stage_of(code, measure, r.prev, s, f, fr.figs, x.post, x.clause_start), code, f, x.run, r.rows)
     label = row_label(label, code, fr.subjects, fr.carry)
     place = own_place or place_for(f, fr.subjects, fr.ctx)
-    places = each_place(s, f, fr.subjects)
+    places = each_place(s, f, fr.subjects) or top_listed(s, f, fr.subjects)
     targets = rank_fanout(s, f, fr.figs, r.rows, code, label) if f.kind == "rank" \
         else x.run is None and shared_items(s, f, fr.figs, r.rows, places) or [(code, label)]
     places = places or [place]

@@ -1500,6 +1500,22 @@ def test_a_top_five_list_of_places_measures_what_its_frame_names():
     assert money["region"].tolist() == ["海口市", "三亚市", "儋州市"]
 
 
+def test_the_places_named_after_a_top_n_each_hold_that_rank():
+    """``排名前五位的分别为:藁城区(63.3亿元)、正定县(51.3亿元)…``, ``GDP排名前三的依然是苏州、南京、无锡``: each place
+    listed after a top (or bottom) N is ranked N, in what the frame before it names; a district is named after its
+    city (``深圳市南山区、广州市天河区,、深圳市龙岗区``)."""
+    df = extract_article("石家庄市重点项目\n全市重点项目完成投资排名前五位的分别为:藁城区(63.3亿元)、正定县(51.3亿元)、"
+                         "鹿泉区(49.1亿元)。", "t", date="2018-09-10")
+    ranks = df[df["measure"] == "rank"]
+    assert ranks["region"].tolist() == ["藁城区", "正定县", "鹿泉区"]
+    assert set(ranks["value"]) == {5} and set(ranks["indicator"]) == {"major_project_investment"}
+    df = extract_article("广东县域经济\n2023年GDP前十强分别为:深圳市南山区、广州市天河区,、深圳市龙岗区,、深圳市福田区。", "t",
+                         date="2024-04-28")
+    assert df["region"].tolist() == ["南山区", "天河区", "龙岗区", "福田区"] and set(df["value"]) == {10}
+    # a top N of a period or a class of things names no places
+    assert extract_article("江苏\n前三季度是全年关键。全县排前八行业中,纺织业增长5%。", "t", date="2023-10-10")["measure"].tolist() == ["growth"]
+
+
 def test_projects_to_be_built_are_planned_but_a_building_a_project_will_put_up_is_no_stage():
     """``在建超亿元项目11个、总投资45.9亿元,拟建超亿元项目6个、总投资27.8亿元``: 拟建 projects are planned; ``拟建综合楼1栋``
     describes what a project will build, not the stage of its sum."""
