@@ -71,8 +71,12 @@ def _duration(x: _Around) -> bool:
 
 def _size_threshold(x: _Around) -> bool:
     """``超亿元项目``, ``10亿元以上项目``: a threshold naming a class of projects, not a figure."""
-    over = x.f.approx == "over" or x.before.endswith(("超", "过")) or x.after.startswith(("以上", "及以上"))
-    return x.f.unit in ind.MONEY and over and bool(THRESHOLD_AFTER.match(x.after))
+    over = x.f.approx == "over" or x.before.endswith(("超", "过")) or x.after.startswith(("以上", "及以上", "以下", "及以下"))
+    return x.f.unit in ind.MONEY and (over and bool(THRESHOLD_AFTER.match(x.after)) or bool(_CLASS_OF_PROJECTS.match(x.after)))
+
+
+# 百亿元项目1个,十亿元项目3个; 20亿元项目2个: a sum naming a class of projects that the count right after it counts
+_CLASS_OF_PROJECTS = re.compile(r"^(?:的)?项目(?:有|共)?\d+个")
 
 
 _CLASS_COUNTED = re.compile(
@@ -99,7 +103,7 @@ def _counted_threshold(x: _Around) -> bool:
 
 _RANGE_ON = re.compile(r"[-—~至到][\d.]")  # 3000-5000亩: the lower bound of a range
 _RANGE_FROM = re.compile(r"[^\d.][-—~至到]$")  # 3000亩至5000亩: the upper bound
-_FROM_YUAN = re.compile(r"元(?:至|到|-|~)$")
+_FROM_YUAN = re.compile(r"(?:元|\d)(?:至|到|-|~|—|－)$")  # 5亿元至10亿元项目, 5-10亿元的项目
 
 
 def _class_threshold(x: _Around) -> bool:

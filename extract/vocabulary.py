@@ -60,10 +60,10 @@ def residue_free(s: str) -> str:
 # ------------------------------------------------------------------ which figures are rows
 
 THRESHOLD_AFTER = re.compile(
-    r"^(?:以上|及以上)?(?:的)?(?:工业|产业|重点|重大|招商|外资|新建|新开工|新签约|签约|投资)?(?:项目|企业)|^(?:以上|及以上)?的(?:行政)?(?:村|乡镇|户|县|市|区)(?![\u4e00-\u9fff]{0,2}(?:长|委|政府))")
+    r"^(?:以上|及以上|以下|及以下)?(?:的)?(?:工业|产业|重点|重大|招商|外资|新建|新开工|新签约|签约|投资)?(?:项目|企业)|^(?:以上|及以上)?的(?:行政)?(?:村|乡镇|户|县|市|区)(?![\u4e00-\u9fff]{0,2}(?:长|委|政府))")
 PAGE_CHROME_WORDS = alternation("page_chrome_words.csv")  # 浏览, 点击, 阅读…
 PAGE_CHROME = re.compile(rf"(?:{PAGE_CHROME_WORDS})(?:次数|量|数)?[::]?\s*$")
-RANGE_AFTER = re.compile(r"^(?:至|到|-|~)\d+(?:\.\d+)?(?:亿|万)?元(?:以下|以内)?(?:的)?(?:项目|企业)")
+RANGE_AFTER = re.compile(r"^(?:至|到|-|~|—|－)\d+(?:\.\d+)?(?:亿|万)?元(?:以下|以内)?(?:的)?(?:项目|企业)")
 _FACILITY = alternation("facility_words.csv")
 # 10万吨LNG项目, 600吨的环保发电项目 (a name may follow 的), 10万吨高纯晶硅、35吉瓦单晶硅等8个项目 (a list of names)
 NAME_CAPACITY_AFTER = re.compile(

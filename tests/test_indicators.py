@@ -365,6 +365,10 @@ def test_project_stages():
         ("该项目年产1500吨的首条生产线投产。", [1500]),
         # an over/under sum whose clause counts the things above or below it
         ("签约项目中投资超过5亿元的有7个,产值过10亿元的9家,年收入低于2000元的仅剩下35户。", [7, 9, 35]),
+        # a size class below a sum, of projects counted right after it, and a range written with a dash
+        ("10亿元及以下项目35个,总投资165.2亿元。", [35, 16520000000]),
+        ("其中,百亿元项目1个,十亿元项目3个,20亿元项目2个。", [1, 3, 2]),
+        ("新开工的项目中,总投资10—30亿元项目22个,总投资5-10亿元的项目有2个。", [22, 2]),
     ],
 )
 def test_thresholds_and_name_capacities_are_not_rows(text, values):
