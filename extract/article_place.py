@@ -31,11 +31,12 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from .context import PlaceContext, find_zones, zone_key
+from .context import PlaceContext
 from .place_patterns import in_a_frame, is_a_field, is_a_member, is_a_venue, village_mentions
 from .regions import Mention, Place, full_provinces_of
 from .vocabulary import alternation
 from .where_written import is_in_source
+from .zone_finding import find_zones, zone_key
 
 _COMPANY = re.compile(alternation("company_words.csv"))
 _SPECIFIC = ("zone", "township", "village", "county", "prefecture", "province", "other")

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from . import stage_choice as stages
 from .article_place import main_place
-from .context import PlaceContext, find_zones, reference_spans
+from .context import PlaceContext, reference_spans
 from .datelines import article_date, founding_month, speech_date
 from .event_dates import event_month
 from .figures_kept import is_row
@@ -46,6 +46,7 @@ from .subjects import Spans, Subjects, find_subjects
 from .topics import figures_topics, topic_of
 from .vocabulary import GOES_ON, PARAGRAPH_GOES_ON, STOCK_WORDS
 from .year_plans import plans_of_the_year
+from .zone_finding import find_zones
 
 __all__ = ["COLUMNS", "Row", "extract_normalized", "extract_text"]
 

@@ -12,11 +12,12 @@ from __future__ import annotations
 import bisect
 from operator import attrgetter
 
-from .context import PlaceContext, find_zones, is_byline
+from .context import PlaceContext, is_byline
 from .place_patterns import is_photo_caption
 from .regions import ZONE_SUFFIXES, Mention, Place, full_provinces_of, short_form
 from .subjects import Spans
 from .where_written import wire_story_starts
+from .zone_finding import find_zones
 
 _CLOSING = ("!", "?", "!", "?")
 _START = attrgetter("start")  # a mention's offset, the key its list is sorted by

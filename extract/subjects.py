@@ -14,13 +14,7 @@ import re
 from typing import cast
 
 from . import indicators as ind
-from .context import (
-    PlaceContext,
-    is_a_designation,
-    is_bare_zone,
-    joint_subjects,
-    zone_key,
-)
+from .context import PlaceContext, is_a_designation, joint_subjects
 from .group_counts import groups_counted
 from .normalize import Sentence
 from .numbers import Figure
@@ -39,6 +33,7 @@ from .place_patterns import (
 from .quoted_speaker import speaker_of_quote
 from .regions import ZONE_SUFFIXES, Mention, Place
 from .vocabulary import NAMED_ITEM, PARTNER, PLACE_MODIFIER, alternation, residue_free
+from .zone_finding import is_bare_zone, zone_key
 
 Subjects = list[tuple[int, Place]]  # (offset in the sentence, place), in order
 Spans = list[tuple[int, int, str]]  # (start, end, name or kind) in the article

@@ -8,10 +8,11 @@ import pytest
 
 from extract import extract_article
 from extract.article_place import given_place, main_place
-from extract.context import PlaceContext, find_zones
+from extract.context import PlaceContext
 from extract.normalize import normalize
 from extract.place_patterns import in_a_listed_item, village_mentions
 from extract.regions import Place, full_provinces_of, gazetteer
+from extract.zone_finding import find_zones
 
 
 @pytest.mark.parametrize(
@@ -972,6 +973,15 @@ def test_a_province_s_round_up_takes_short_forms_from_all_its_prefectures():
             "2023年山东省16个财政收入超过了50亿元的县市中,潍坊有4个,烟台有3个,青岛有3个。")
     df = extract_article(text, "t", date="2024-03-01", place="山东省")
     assert df["region"].tolist()[-3:] == ["潍坊市", "烟台市", "青岛市"]
+
+
+def test_a_county_s_short_form_listed_with_its_figure_or_opening_its_clause_is_read_in_the_province():
+    """In a 慈溪市 text, ``义乌(2055亿)`` and ``2023年,乐清实现地区生产总值…`` are counties of other prefectures of the
+    province; a short form standing elsewhere still has to be a neighbour in the prefecture."""
+    text = ("浙江十大强县\n根据去年全年数据,浙江十大强县的排名分别为慈溪(2639亿)、义乌(2055亿)、诸暨(1755亿)。\n"
+            "2023年,慈溪全市实现地区生产总值2639.45亿元。\n2023年,乐清实现地区生产总值1663.53亿元。")
+    df = extract_article(text, "t", date="2024-11-05")
+    assert df["region"].tolist() == ["慈溪市", "义乌市", "诸暨市", "慈溪市", "乐清市"]
 
 
 def test_a_zone_s_short_name_without_its_last_character_is_the_zone():
