@@ -143,10 +143,13 @@ def is_target(before_sent: str, pre: str, post: str) -> bool:
         return False  # 规划从建园时的10平方公里拓展至266平方公里, 企业从8家增加至325家: a change already made
     if TARGET.search(pre):
         return True  # (the sentence's opening is read only when the figure's own words name no aim)
+    if _ACTUAL.search(pre):
+        return False  # 计划建成项目5个,实际建成项目11个: what was done against the plan the sentence opened on
     opening = _PLAN_SUM.sub("", _opening(before_sent))  # 开工项目20个、年内计划投资15亿元,其中…: the plan's sum is no aim of the sentence
     return bool(TARGET.search(opening) or _ONCE_BUILT.search(before_sent))
 
 
+_ACTUAL = re.compile(r"实际(?!利用|使用|到位)")
 _SAYS_DONE = re.compile(r"已|实际(?!利用|使用|到位)|去年|上年|完成了|目前|(?<!计划)完成投资")  # 年度投资计划30亿元,完成投资18亿元
 
 

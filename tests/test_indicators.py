@@ -516,6 +516,9 @@ def test_more_than_the_same_period_last_year_is_a_change():
 
 def test_a_plan_to_bring_in_projects_is_a_target():
     assert rows("全县今年计划引进亿元以上项目50个。")["measure"].tolist() == ["target"]
+    # 计划 and a verb of producing, spending or building; what was done against it is no target
+    assert rows("今年计划产车6万辆,计划拿出50万元,计划建设养殖暖棚1860座。")["measure"].tolist() == ["target"] * 3
+    assert rows("去年计划建成项目5个,实际建成项目11个。")["measure"].tolist() == ["target", "count"]
 
 
 def test_projects_still_to_start_are_a_target():
