@@ -62,6 +62,10 @@ _GROWN_FROM = re.compile(rf"从[^,;。]{{0,24}}{MOVED_TO}")
 
 # 占全年目标任务6.9万人的111%, 引进企业21家(任务数18家): the size of the task itself
 _TASK_SIZE = re.compile(r"(?:目标任务|任务数)(?:占比)?[为是]?$")
+# a budget or plan as passed, not as done: 占年计划100500万元的112.29%, 收入预算安排290000万元, 经…人民代表大会…批准全旗
+# 一般公共预算收入83.318亿元, 经报人大常委会批准,调整为104500万元
+_BUDGETED = re.compile(r"占(?:年|全年|年度|年初)?(?:计划|预算)$|(?:预算|收入|支出)安排(?:共计)?$"
+                       r"|(?:人民代表大会|人大|人代会)[^,;。]{0,16}?(?:批准|审议通过|审查批准)|调整为$")
 
 
 # 完成全年目标任务1200人的114%, 完成全年43亿元目标任务的34.82%: the rate of a task whose size is written in it
@@ -141,15 +145,17 @@ def is_target(before_sent: str, pre: str, post: str) -> bool:
     if ("从" in before_sent or "从" in post[:12]) and _GROWN_FROM.search(before_sent + post[:12]) \
             and not _STILL_AIMED.search(before_sent):  # (a change from… needs its 从)
         return False  # 规划从建园时的10平方公里拓展至266平方公里, 企业从8家增加至325家: a change already made
-    if TARGET.search(pre):
+    if TARGET.search(pre) or _BUDGETED.search(pre):
         return True  # (the sentence's opening is read only when the figure's own words name no aim)
     if _ACTUAL.search(pre):
         return False  # 计划建成项目5个,实际建成项目11个: what was done against the plan the sentence opened on
     opening = _PLAN_SUM.sub("", _opening(before_sent))  # 开工项目20个、年内计划投资15亿元,其中…: the plan's sum is no aim of the sentence
-    return bool(TARGET.search(opening) or _ONCE_BUILT.search(before_sent))
+    budgeted = _BUDGETED.search(opening) and not _DONE_SINCE.search(before_sent, len(opening))  # (…审议批准,…收入计划
+    return bool(TARGET.search(opening) or budgeted or _ONCE_BUILT.search(before_sent))  # 34,888万元,…收入完成34,264万元)
 
 
 _ACTUAL = re.compile(r"实际(?!利用|使用|到位)")
+_DONE_SINCE = re.compile(r"(?<!计划)完成|实际(?!利用|使用|到位)")
 _SAYS_DONE = re.compile(r"已|实际(?!利用|使用|到位)|去年|上年|完成了|目前|(?<!计划)完成投资")  # 年度投资计划30亿元,完成投资18亿元
 
 

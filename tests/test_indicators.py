@@ -521,6 +521,18 @@ def test_a_plan_to_bring_in_projects_is_a_target():
     assert rows("去年计划建成项目5个,实际建成项目11个。")["measure"].tolist() == ["target", "count"]
 
 
+def test_a_budget_as_passed_is_a_target_and_what_was_done_is_not():
+    """``占年计划100500万元的112.29%``, ``经…人民代表大会…批准…收入83.318亿元``, ``调整为104500万元``: the budget or plan
+    as passed; ``…审议批准,…收入计划34,888万元,…收入完成34,264万元,比上年增加61万元``: what was done against it."""
+    df = rows("2021年,全县一般公共预算收入完成112853万元,占年计划100500万元的112.29%,同比增长21.41%。")
+    assert df["measure"].tolist() == ["level", "target", "share", "growth"]
+    df = rows("经旗第十八届人民代表大会第三次会议批准全旗一般公共预算收入83.318亿元,其中:旗本级一般公共预算收入51.9亿元,增长2%。")
+    assert set(df["measure"]) == {"target"}
+    df = rows("经县第十七届人民代表大会第四次会议审议批准,我县2020年一般公共预算收入计划34,888万元,预算执行过程中,"
+              "2020年全县一般公共预算收入完成34,264万元,比上年增加61万元,增长0.2%。")
+    assert df["measure"].tolist() == ["target", "level", "change", "growth"]
+
+
 def test_projects_still_to_start_are_a_target():
     """``其余的86个项目也将全部开工``, ``二季度,还将开复工…等项目66个``: steps still to come, after the count or before it."""
     assert rows("截至目前,包头市已开复工项目435个,其余的86个项目也将全部开工。")["measure"].tolist() == ["count", "target"]
