@@ -200,7 +200,9 @@ def _named(f: Figure, s: str, periods: list[Period], inherited: Period | None) -
 
 
 # what projects will yield once running, a year at a time: 年产值, 年税收, 就业岗位 (not a dated plan's 年度计划投资)
-_PROJECTS_YIELD = re.compile(r"(?:预计|可)?(?:实现)?(?:年产值|年税收|年利税|年销售收入|就业岗位|带动就业)[^,;。\d]{0,4}$")
+_PROJECTS_YIELD = re.compile(r"(?:预计|可|将)?(?:实现)?(?:年(?:可|均)?(?:实现)?(?:产值|税收|利税|销售收入|营业收入|创税|纳税)|就业岗位|带动就业)"
+                             r"[^,;。\d]{0,4}$")
+_ONCE_RUNNING = re.compile(r"项目|(?:达产|建成|投产|运营)后")  # (what yields: projects, or a plant once built)
 
 
 def _of_target(f: Figure, s: str, chosen: Period | None, inherited: Period | None, art: ArticleDate) -> Period | None:
@@ -208,8 +210,9 @@ def _of_target(f: Figure, s: str, chosen: Period | None, inherited: Period | Non
     and a capacity once built (``全部达产后预计实现年产值``) has none."""
     if re.search(r"(?:达产|建成|投产|运营)后[^,;。]{0,12}$", s[: f.start]) and (chosen is None or chosen.kind != "target"):
         return None  # 全部达产后预计实现年产值: a capacity once built, not a dated target
-    if chosen is None and "项目" in s[: f.start] and _PROJECTS_YIELD.search(s, max(0, f.start - 10), f.start):
-        return None  # 本次集中开工项目40个,…,预计实现年产值47亿元,…提供就业岗位6500个: what the projects will yield, undated
+    if (chosen is None or chosen.kind != "target") and _PROJECTS_YIELD.search(s, max(0, f.start - 12), f.start) \
+            and _ONCE_RUNNING.search(s, 0, f.start):
+        return None  # 本次集中开工项目40个,…,预计实现年产值47亿元,…提供就业岗位6500个; 建成后,年可实现销售收入59.9亿元: undated
     if chosen is not None and chosen.label == "全年" and not chosen.explicit_year and art.year:
         return Period(f"{art.year}-01", f"{art.year}-12", "全年", "flow")  # a plan's 全年 is this year (not 2018年…全年)
     ended = chosen or inherited  # 2024年末,地区生产总值预计完成230.6亿元;固定资产投资预计完成…, read in 2025: that year's flow

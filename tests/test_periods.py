@@ -1270,3 +1270,8 @@ def test_what_projects_will_yield_each_year_is_undated():
     got = _periods_by_value(_table(text, None))
     assert got[4700000000] == ("", "") and got[6500] == ("", "")
     assert got[40] == ("2022-06", "2022-06")
+    # a plant once built yields a year at a time too, whatever the year the sentence opened on
+    text = ("某某县重点项目\n2019年,该县引进年产30万吨新材料项目,总投资60亿元,建成后,年可实现销售收入59.9亿元,利税5亿元。\n"
+            "今年以来,产业园已新引进签约项目10个,计划总投资14.7亿元,达产后预计年产值26.8亿元,年税收1.1亿元。")
+    got = _periods_by_value(_table(text, "2019-08-10"))
+    assert got[5990000000] == ("", "") and got[2680000000] == ("", "") and got[110000000] == ("", "")
