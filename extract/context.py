@@ -56,10 +56,13 @@ class PlaceContext:
     def full_zone_name(self, name: str) -> str:
         """The fullest name of a zone: as the text writes it at most length, and a prefecture's
         ``淄博高新区`` by its official name ``淄博高新技术产业开发区`` (a county's ``碧江高新区`` stays); a short
-        name the text never spells out in full by the official name its kind has (``彭山经开区``: 彭山经济开发区)."""
+        name the text never spells out in full by the official name its kind has (``彭山经开区``: 彭山经济开发区; a
+        place's bare ``西宁开发区``: 西宁经济技术开发区)."""
         full = self.zone_names.get(zone_key(name), name)
         if (city := _CITY_NAMED.match(full)) and self.gaz.lookup(city.group()) and full.endswith(_OFFICIAL_KINDS):
             full = city.group(1) + full[city.end() :]  # 邹城经济开发区 (not 都市新区; 温岭市东部产业集聚园区 as written)
+        if full.endswith("开发区") and {p.level for p in self.gaz.lookup(full[:-3])} & {"county", "prefecture"}:
+            return full[:-3] + "经济技术开发区"  # 西宁开发区, 吴江开发区: a place's bare 开发区 is its national zone
         if not full.endswith(("高新区", "经开区")):
             return full  # 新疆塔城重点开发开放试验区: as the text names it, province and all
         for m in self.gaz.mentions(full[:6]):
