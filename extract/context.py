@@ -54,10 +54,10 @@ class PlaceContext:
                 self.zone_names[key] = name
 
     def full_zone_name(self, name: str) -> str:
-        """The fullest name of a zone: as the text writes it at most length, and a prefecture's
-        ``淄博高新区`` by its official name ``淄博高新技术产业开发区`` (a county's ``碧江高新区`` stays); a short
-        name the text never spells out in full by the official name its kind has (``彭山经开区``: 彭山经济开发区; a
-        place's bare ``西宁开发区``: 西宁经济技术开发区)."""
+        """The fullest name of a zone: as the text writes it at most length, and a prefecture's ``淄博高新区`` (or a
+        municipality's ``重庆高新区``) by its official name ``淄博高新技术产业开发区`` (a county's ``碧江高新区`` stays);
+        a short name the text never spells out in full by the official name its kind has (``彭山经开区``: 彭山经济开发区;
+        a place's bare ``西宁开发区``: 西宁经济技术开发区)."""
         full = self.zone_names.get(zone_key(name), name)
         if (city := _CITY_NAMED.match(full)) and self.gaz.lookup(city.group()) and full.endswith(_OFFICIAL_KINDS):
             full = city.group(1) + full[city.end() :]  # 邹城经济开发区 (not 都市新区; 温岭市东部产业集聚园区 as written)
@@ -70,9 +70,10 @@ class PlaceContext:
                 full = full[m.end :]  # 山东潍坊高新区: the province only qualifies the name its kind is given after
             break
         owner = full[:-5] if full.endswith("国家高新区") else full[:-3]  # 海口国家高新区: 海口国家高新技术产业开发区
-        levels = {p.level for p in self.gaz.lookup(owner)}
-        if full.endswith("高新区") and "prefecture" in levels:
-            return full[:-3] + "高新技术产业开发区"
+        places = self.gaz.lookup(owner)
+        levels = {p.level for p in places} | {"city" for p in places if p.level == "province" and p.name.endswith("市")}
+        if full.endswith("高新区") and levels & {"prefecture", "city"}:
+            return full[:-3] + "高新技术产业开发区"  # 淄博高新区, 重庆高新区 (a municipality): a city's, named in full
         if full.endswith("国家高新区") and len(owner) >= 2:
             return owner + "高新技术产业开发区"  # 秀洲国家高新区: a national zone is named so after any place
         if full.endswith("经开区") and levels & {"county", "prefecture", "province"}:

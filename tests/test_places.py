@@ -944,6 +944,8 @@ def test_a_zone_named_with_and_without_its_city_s_shi_is_one_zone_by_one_name():
     # a county's or city's bare 开发区 is its national zone; a province's parks taken together are not one zone
     assert ctx.full_zone_name("吴江开发区") == "吴江经济技术开发区" and ctx.full_zone_name("西宁开发区") == "西宁经济技术开发区"
     assert ctx.full_zone_name("黑龙江开发区") == "黑龙江开发区"
+    # a municipality's 高新区 is named in full like a prefecture's
+    assert ctx.full_zone_name("重庆高新区") == "重庆高新技术产业开发区"
 
 
 def test_a_verb_before_a_zone_s_kind_word_is_no_part_of_its_name():
