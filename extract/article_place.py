@@ -122,7 +122,8 @@ def _resolve_all(b: _Ballot) -> None:
     prev: Mention | None = None
     for m in b.mentions:
         cands = list(m.candidates)
-        parent = b.places.get(prev.start) if prev is not None and prev.end == m.start else None
+        # 宁波市奉化区, (天津市)和平区: a place right after its parent (or its bracketed parent) is the one named
+        parent = b.places.get(prev.start) if prev is not None and b.text[prev.end : m.start] in ("", ")", "）") else None
         inner = [c for c in cands if parent is not None and b.ctx.gaz.parent(c) in (parent, None) and _inside(b, c, parent)]
         if inner:
             b.places[m.start] = inner[0]

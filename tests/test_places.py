@@ -1070,6 +1070,12 @@ def test_a_county_named_after_its_prefecture_opens_its_clause_and_goes_on():
     assert df["region"].tolist()[0] == "奉化区"
 
 
+def test_a_district_after_its_bracketed_city_is_the_place_named():
+    """``(天津市)和平区2021年财政收支情况``: the city in brackets qualifies the district, which is the text's place."""
+    text = "(天津市)和平区2021年财政收支情况\n全区一般公共预算收入调整为368000万元,实际收入377841万元。"
+    assert set(extract_article(text, "t")["region"]) == {"和平区"}
+
+
 @pytest.mark.parametrize("line", ["东龙镇富力新区一角", "覃塘工业园区全景", "园区二期效果图"])
 def test_a_line_naming_what_a_picture_shows_is_a_caption(line):
     from extract.place_patterns import is_photo_caption
