@@ -1072,7 +1072,8 @@ def test_a_county_named_after_its_prefecture_opens_its_clause_and_goes_on():
 
 def test_a_district_after_its_bracketed_city_is_the_place_named():
     """``(天津市)和平区2021年财政收支情况``: the city in brackets qualifies the district, which is the text's place."""
-    text = "(天津市)和平区2021年财政收支情况\n全区一般公共预算收入调整为368000万元,实际收入377841万元。"
+    text = ("(天津市)和平区2021年财政收支情况\n一、一般公共预算\n(一)一般公共预算收入情况\n"
+            "区第十七届人民代表大会第八次会议审议通过的2021年一般公共预算收入为355000万元,实际收入377841万元。")
     assert set(extract_article(text, "t")["region"]) == {"和平区"}
 
 
