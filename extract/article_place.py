@@ -326,6 +326,7 @@ def given_place(given: str, ctx: PlaceContext) -> Place | None:
     mentions = ctx.gaz.mentions(given)
     zones = find_zones(given, mentions)
     if zones and zones[-1][1] == len(given):  # 楚雄高新技术产业开发区: a zone, named in full or after its place
+        ctx.learn_zone_names(zones[-1:])  # (the text's 张家口经开区 is the 张家口经济开发区 given, by the name given)
         name = ctx.full_zone_name(zones[-1][2])
         return ctx.zone_place(name, ctx.home_of(name))
     b = _Ballot(given, mentions, ctx, zones=zones)

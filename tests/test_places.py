@@ -391,6 +391,10 @@ def test_a_zone_given_as_the_place_is_the_zone():
     df = extract_article("1至9月,高新区实现规上工业总产值41亿元,全区新签约项目12个。", "t", date="2024-10-08",
                          place="楚雄高新技术产业开发区")
     assert set(zip(df["region"], df["region_level"], strict=True)) == {("楚雄高新技术产业开发区", "zone")}
+    # the text's short name of the zone given is named as given (张家口经开区: the 张家口经济开发区, not a 经济技术开发区)
+    df = extract_article("张家口经开区2018年100个重点项目集中开工\n张家口经开区今年安排重点项目100个,总投资300亿元。", "t",
+                         date="2018-04-09", place="张家口经济开发区")
+    assert set(df["region"]) == {"张家口经济开发区"}
 
 
 def test_a_short_form_glued_into_a_word_is_not_a_place():
