@@ -10,6 +10,7 @@ each of several wire stories printed on one page), and which county or prefectur
 from __future__ import annotations
 
 import bisect
+import re
 from operator import attrgetter
 
 from .context import PlaceContext, is_byline
@@ -24,6 +25,15 @@ _START = attrgetter("start")  # a mention's offset, the key its list is sorted b
 _ZONE_ENDS = frozenset(s[-1] for s in ZONE_SUFFIXES)  # a line naming a zone holds one (or defines its alias: 简称)
 
 
+# ``1、晋中市`` on a line of its own, then its figures line by line: each item of a list heads its own lines
+_NUMBERED_ITEM = re.compile(r"\s*\d{1,2}[、.．]\s*[\u4e00-\u9fff]{2,10}\s*$")
+
+
+def _line_at(text: str, start: int) -> str:
+    end = text.find("\n", start)
+    return text[start : end if end >= 0 else len(text)]
+
+
 def _heading_offsets(text: str) -> list[int]:
     """Where each short line that may head a section starts (``高坪区:``), and the text's end."""
     heads = []
@@ -34,7 +44,8 @@ def _heading_offsets(text: str) -> list[int]:
         #  after it from heading; a title, ``全省20强榜单出炉!安庆一地上榜!``, does)
         prev = lines[i - 1] if i > 0 else ""
         prev_heading = i > 0 and len(prev) <= 30 and not prev.endswith("。") and not (prev.endswith(_CLOSING) and "," in prev)
-        if len(line) <= 40 and not line.endswith(("。", ";")) and not prev_heading and not is_photo_caption(line):
+        if len(line) <= 40 and not line.endswith(("。", ";")) and (not prev_heading or _NUMBERED_ITEM.match(line)) \
+                and not is_photo_caption(line):
             heads.append(pos)
         pos += len(line) + 1
     heads.append(len(text))
@@ -59,11 +70,12 @@ def find_sections(text: str, mentions: list[Mention], ctx: PlaceContext) -> list
     out: list[tuple[int, Place | None]] = [(0, ctx.article)]
     wires = set(wire_story_starts(text))  # each wire story of a page is a section of its own place
     heads = sorted(set(_heading_offsets(text)) | wires)
+    items = {a for a in heads if _NUMBERED_ITEM.match(_line_at(text, a))}  # 1、晋中市: an item heads its few lines
     main = ctx.article
     main_chain = set(ctx._chain(main)) if main else set()
     provinces = full_provinces_of(mentions)
     for a, b in zip(heads, heads[1:], strict=False):
-        if (b - a < 200 and a not in wires) or (a == 0 and main is not None):
+        if (b - a < 200 and a not in wires and a not in items) or (a == 0 and main is not None):
             continue  # the article's own opening is the article's place (title, given place or vote)
         place = vote(mentions, a, b, head=120, full_provinces=provinces)
         if place is None or place == out[-1][1]:

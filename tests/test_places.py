@@ -1074,6 +1074,15 @@ def test_a_county_named_after_its_prefecture_opens_its_clause_and_goes_on():
     assert df["region"].tolist()[0] == "奉化区"
 
 
+def test_each_numbered_place_on_a_line_of_its_own_heads_the_figures_below_it():
+    """``1、晋中市`` / ``游客接待总量:4473.13万人`` / ``旅游收入:407.74亿元`` / ``2、太原市`` …: a list whose items are
+    places, each on a short line of its own, gives each item's figures to its place (not to the province)."""
+    text = ("山西省各地市旅游数据\n2020年山西省各地市游客接待量排行\n1、晋中市\n游客接待总量:4473.13万人\n旅游收入:407.74亿元\n"
+            "2、太原市\n游客接待总量:3594.04万人\n旅游收入:354.61亿元\n3、临汾市\n游客接待总量:3100.5万人\n旅游收入:301.2亿元")
+    df = extract_article(text, "t", date="2021-03-01")
+    assert df["region"].tolist() == ["晋中市"] * 2 + ["太原市"] * 2 + ["临汾市"] * 2
+
+
 def test_a_district_after_its_bracketed_city_is_the_place_named():
     """``(天津市)和平区2021年财政收支情况``: the city in brackets qualifies the district, which is the text's place."""
     text = ("(天津市)和平区2021年财政收支情况\n一、一般公共预算\n(一)一般公共预算收入情况\n"
