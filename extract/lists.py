@@ -254,7 +254,8 @@ def top_listed(s: str, f: Figure, subjects: Subjects) -> list[Place]:
             if pos > at and not _TOP_GAP.fullmatch(s[at:pos]):
                 break
             listed.append(p)
-            start, at = pos, _NAME_RUN.match(s, pos).end()  # type: ignore[union-attr]
+            run = _NAME_RUN.match(s, pos)  # (none where a name runs on past ten characters: then the list ends there)
+            start, at = pos, run.end() if run else len(s)
     return listed
 
 

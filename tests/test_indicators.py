@@ -1531,6 +1531,9 @@ def test_the_places_named_after_a_top_n_each_hold_that_rank():
     df = extract_article("广东县域经济\n2023年GDP前十强分别为:深圳市南山区、广州市天河区,、深圳市龙岗区,、深圳市福田区。", "t",
                          date="2024-04-28")
     assert df["region"].tolist() == ["南山区", "天河区", "龙岗区", "福田区"] and set(df["value"]) == {10}
+    # names run together past ten characters end the list where they start (and never stop the article)
+    df = extract_article("某省\n投资增速前三位的是开平区古冶区路北区路南区丰南区滦州市,增长12%。", "t", date="2023-05-01")
+    assert df["value"].tolist() == [3, 12]
     # a top N of a period or a class of things names no places
     assert extract_article("江苏\n前三季度是全年关键。全县排前八行业中,纺织业增长5%。", "t", date="2023-10-10")["measure"].tolist() == ["growth"]
 
