@@ -32,7 +32,7 @@ _TOP = re.compile(
     r"|(?P<strong>[一二三四五六七八九十\d]+)强(?=[,。;!?、)]|$))")
 # GDP排名前三的依然是苏州、南京、无锡, 投资增速前三位的是唐山…, 后五位的分别为:…: the top (or bottom) N of a
 # ranking named one by one, each ranked N (its places are read by lists.top_listed)
-TOP_LIST = re.compile(r"(?<![\d一二三四五六七八九十第])(?P<end>前|后)(?P<num>[二三四五六七八九十\d]{1,2})(?:位|名|强)?的?"
+TOP_LIST = re.compile(r"(?<![\d一二三四五六七八九十第])[前后](?P<num>[二三四五六七八九十\d]{1,2})(?:位|名|强)?的?"
                       r"(?:依然|仍然|分别|依次)?(?:是|为)[:：]?")
 # 长江第三大岛, 全省第二大城市: the Nth largest of its kind holds place N
 _NTH_LARGEST = re.compile(r"第(?P<num>[一二三四五六七八九十\d]{1,3})大(?=[\u4e00-\u9fff])")
@@ -55,16 +55,17 @@ def _more_at(text: str, at: int) -> re.Match[str] | None:
 
 
 def _top_ranks(text: str) -> list[Figure]:
-    """``位列前20名`` → 20 位, ``跻身全国前十`` → 10 位, ``位列全省十强`` → 10 位: a place among the top N."""
+    """``位列前20名`` → 20 位, ``跻身全国前十`` → 10 位, ``位列全省十强`` → 10 位: a place among the top N; ``前三位的是``
+    before the places it lists (``TOP_LIST``) is read first, one figure for them all."""
     out: list[Figure] = []
     for m in TOP_LIST.finditer(text):
         value = _ordinal(m.group("num"))
         if value > 1 and "\u4e00" <= text[m.end() : m.end() + 1] <= "\u9fff":  # (a name follows)
             out.append(Figure(m.start(), m.end(), value, "位", "under", kind="rank", raw=m.group()))
-    listed = list(out)
+    lists = list(out)
     for m in _TOP.finditer(text):
         value = _ordinal(m.group("num") or m.group("strong"))
-        if value > 1 and not any(r.start <= m.end() - 1 and m.end() - 1 < r.end for r in listed):
+        if value > 1 and not any(r.start <= m.end() - 1 < r.end for r in lists):
             s = m.start("num") - 1 if m.group("num") else m.start("strong")
             out.append(Figure(s, m.end(), value, "位", "exact", kind="rank", raw=m.group()))
     return out
