@@ -20,7 +20,7 @@ from .label_groups import a_kind_of_projects
 from .label_vetoes import taken_back
 from .numbers import COUNTER_UNITS, Figure
 from .projects import one_project_size, only_a_step
-from .ranks import TOP_LIST
+from .ranks import is_top_list
 from .regions import Place, gazetteer
 from .schema import Row
 from .subjects import Subjects, names_of
@@ -373,7 +373,7 @@ def indicator_of(f: Figure, pre: str, post: str, prev: Row | None, sentence_befo
     pre = by_amount(without_qualifier(pre), post)
     if f.kind == "rank":
         pre = without_rank_frame(pre)
-        post = "" if TOP_LIST.fullmatch(f.raw) else post  # 前三位的是唐山、沧州…: the places ranked, not what is measured
+        post = "" if is_top_list(f) else post  # 前三位的是唐山、沧州…: the places ranked, not what is measured
     if f.kind == "rank" and prev is not None and _RANK_ONLY.fullmatch(pre):
         return prev.indicator, ranked(prev, f, pre)  # 完成…的43.9%,完成率排全市第一位
     if (gloss := glossed_name(pre)) and (named := ind.match_indicator(gloss, f.unit)[0]):

@@ -14,7 +14,7 @@ import re
 from . import indicators as ind
 from .clauses import clause_bounds, clause_start_at
 from .numbers import Figure
-from .ranks import TOP_LIST
+from .ranks import is_top_list
 from .regions import Place
 from .schema import Row
 from .subjects import Subjects
@@ -246,7 +246,7 @@ def top_listed(s: str, f: Figure, subjects: Subjects) -> list[Place]:
     """``GDP排名前三的依然是苏州、南京、无锡``, ``排名前五位的分别为:藁城区(63.3亿元)、高新区(61.9亿元)…``: the places
     named one by one after a top (or bottom) N, each holding that rank."""
     listed: list[Place] = []
-    at = start = f.end if f.kind == "rank" and TOP_LIST.fullmatch(f.raw) else len(s)
+    at = start = f.end if is_top_list(f) else len(s)
     for pos, p in subjects:
         if listed and start < pos < at:
             listed[-1] = p  # 深圳市南山区: the place named inside the one before it

@@ -34,6 +34,13 @@ _TOP = re.compile(
 # ranking named one by one, each ranked N (its places are read by lists.top_listed)
 TOP_LIST = re.compile(r"(?<![\d一二三四五六七八九十第])[前后](?P<num>[二三四五六七八九十\d]{1,2})(?:位|名|强)?的?"
                       r"(?:依然|仍然|分别|依次)?(?:是|为)[:：]?")
+
+
+def is_top_list(f: Figure) -> bool:
+    """``前三位的是``: a rank read from ``TOP_LIST``, whose places are listed after it."""
+    return f.kind == "rank" and TOP_LIST.fullmatch(f.raw) is not None
+
+
 # 长江第三大岛, 全省第二大城市: the Nth largest of its kind holds place N
 _NTH_LARGEST = re.compile(r"第(?P<num>[一二三四五六七八九十\d]{1,3})大(?=[\u4e00-\u9fff])")
 # 从全省第12位提升到第10位, 百强县市第95位: an ordinal counted in 位 or 名 is a placing even with no

@@ -29,14 +29,11 @@ _ZONE_ENDS = frozenset(s[-1] for s in ZONE_SUFFIXES)  # a line naming a zone hol
 _NUMBERED_ITEM = re.compile(r"\s*\d{1,2}[、.．]\s*[\u4e00-\u9fff]{2,10}\s*$")
 
 
-def _line_at(text: str, start: int) -> str:
-    end = text.find("\n", start)
-    return text[start : end if end >= 0 else len(text)]
-
-
-def _heading_offsets(text: str) -> list[int]:
-    """Where each short line that may head a section starts (``高坪区:``), and the text's end."""
+def _heading_offsets(text: str) -> tuple[list[int], set[int]]:
+    """Where each short line that may head a section starts (``高坪区:``), and the text's end; and which of them
+    are numbered items (``1、晋中市``)."""
     heads = []
+    items = set()
     pos = 0
     lines = text.split("\n")
     for i, line in enumerate(lines):
@@ -44,12 +41,14 @@ def _heading_offsets(text: str) -> list[int]:
         #  after it from heading; a title, ``全省20强榜单出炉!安庆一地上榜!``, does)
         prev = lines[i - 1] if i > 0 else ""
         prev_heading = i > 0 and len(prev) <= 30 and not prev.endswith("。") and not (prev.endswith(_CLOSING) and "," in prev)
-        if len(line) <= 40 and not line.endswith(("。", ";")) and (not prev_heading or _NUMBERED_ITEM.match(line)) \
-                and not is_photo_caption(line):
+        item = _NUMBERED_ITEM.match(line) is not None
+        if len(line) <= 40 and not line.endswith(("。", ";")) and (not prev_heading or item) and not is_photo_caption(line):
             heads.append(pos)
+            if item:
+                items.add(pos)
         pos += len(line) + 1
     heads.append(len(text))
-    return heads
+    return heads, items
 
 
 def zone_mentions_in_headlines(text: str) -> Spans:
@@ -69,8 +68,8 @@ def find_sections(text: str, mentions: list[Mention], ctx: PlaceContext) -> list
     ``…\\n南部县:今年以来,…`` in a city's article."""
     out: list[tuple[int, Place | None]] = [(0, ctx.article)]
     wires = set(wire_story_starts(text))  # each wire story of a page is a section of its own place
-    heads = sorted(set(_heading_offsets(text)) | wires)
-    items = {a for a in heads if _NUMBERED_ITEM.match(_line_at(text, a))}  # 1、晋中市: an item heads its few lines
+    offsets, items = _heading_offsets(text)  # (items, 1、晋中市: each heads its few lines)
+    heads = sorted(set(offsets) | wires)
     main = ctx.article
     main_chain = set(ctx._chain(main)) if main else set()
     provinces = full_provinces_of(mentions)
