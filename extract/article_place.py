@@ -295,6 +295,9 @@ def rule_common_parent(b: _Ballot) -> None:
         # another prefecture named (永州市 in 衡阳市's text) weighs only with as many of its own places named
         if any(p.level != "county" and (parent.level != "prefecture" or 2 * parents[p] >= children) for p in same):
             return
+        counties = [p for p in b.score if p.level == "county"]  # 十强县(市)依次是:晋江市、石狮市、福清市…: a province's,
+        if parent.level == "prefecture" and 2 * sum(parent in b.ctx._chain(p) for p in counties) < len(counties):
+            return  # across its cities, not a city's going through its counties
         # 全市…古塔区、凌河区…北镇市、凌海市: county-level cities among four or more of a city's places are its parts
         # 全区 of an autonomous region: only when the text goes through four or more of its places
         if children >= (4 if same or parent.level == "province" or n < 2 else 2):

@@ -892,6 +892,16 @@ def test_a_city_s_text_that_says_woshi_once_and_goes_through_four_of_its_banners
     assert df.loc[df["value"] == 27, "region"].tolist() == ["准格尔旗"]
 
 
+def test_a_county_level_city_s_text_that_ends_on_a_province_s_ranking_of_counties_stays_the_city_s():
+    """``福清位居第三。2015年,我市…实现地区生产总值783.27亿元…十强县(市)依次是:晋江市、石狮市、福清市、闽侯县…``:
+    counties of several cities ranked by their province are not one city's parts: 我市 is 福清市."""
+    text = ("12月7日讯 记者昨天获悉,“2016年度福建省县域经济实力十强”评价结果日前揭晓,福清位居第三。\n"
+            "2015年,我市紧抓福州新区的政策优势,全市经济总体保持平稳增长态势。实现地区生产总值783.27亿元。\n"
+            "2016年度福建省县域经济实力“十强”县(市)依次是:晋江市、石狮市、福清市、闽侯县、南安市、长乐市、惠安县、永安市。")
+    df = extract_article(text, "t", date="2016-12-07")
+    assert df.loc[df["value"] == 7.8327e10, "region"].tolist() == ["福清市"]
+
+
 def test_a_section_s_place_counts_the_short_name_whose_province_the_text_names():
     """A 海城市 work report whose sections say 海城 (海城市 in 辽宁, and 北海's 海城区): in a text naming 辽宁 in full,
     海城 is 海城市 and outweighs 沈阳 named once inside a name (``中欧班列(沈阳)集结中心``)."""
