@@ -58,6 +58,17 @@ def _share_of_target(s: str, p: Period, f: Figure) -> bool:
     return m is not None and s.rfind("的", p.end_pos, m.end()) < f.start < m.end()
 
 
+_PLAN_OF_THE_YEAR = re.compile(r"全年(?:的)?(?:目标任务|目标|任务|预期目标|预期|投资计划|计划|预算)")
+
+
+def of_a_plan(s: str, p: Period) -> bool:
+    """``上半年,…实现8个项目竣工投产,完成全年任务的66.67%``: 全年 naming the year of a task a figure is done
+    against dates the figures of its own clause alone (the task's size; the share done of it: see
+    ``_share_of_target``); the figures around it, and the paragraph, keep the period in force (上半年). Not a
+    plan that opens its clause (``全年计划建成投产16个项目。与此同时,统筹推进…``: the year goes on)."""
+    return p.label == "全年" and s[max(0, p.pos - 1) : p.pos] in ("成", "占", "为", "达") and bool(_PLAN_OF_THE_YEAR.match(s, p.pos))
+
+
 def stock_of(word: Period, inherited: Period, s: str = "") -> bool:
     """A bare stock word (累计, 余额) takes the paragraph's period when that is a span to date or a point;
     ``累计完成``, ``累计上涨`` (an amount done over a span) also a span the paragraph or report is about
@@ -192,6 +203,7 @@ def _named(f: Figure, s: str, periods: list[Period], inherited: Period | None) -
     if base is not None:
         return base
     usable = [p for p in periods if not is_comparison(s, p) and not _share_of_target(s, p, f)
+              and not (of_a_plan(s, p) and not (p.end_pos <= f.start and _own_clause(s, p, f)))
               and not (dates_a_founding(s, p) and not _own_clause(s, p, f))]
     before = [p for p in usable if p.end_pos <= f.start]
     if before:

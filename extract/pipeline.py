@@ -27,6 +27,7 @@ from .period_choice import (
     is_caption,
     is_comparison,
     month_unknown,
+    of_a_plan,
     progress_first,
     qualifies_one,
     repeated_in_lead,
@@ -184,7 +185,8 @@ def _remember_periods(w: _Walk, sent: Sentence, periods: list[Period], figs: lis
     """``今年以来,…,1至7月,全县…``: the periods a sentence names become the paragraph's, the nearest opening
     its figures first; ``上半年,全市…;汇川区…`` frames the paragraph, ``景凤镇…,去年种植…`` is that town's alone."""
     own = [p for p in periods if not is_comparison(sent.text, p) and p.kind != "target" and p.label not in STOCK_WORDS
-           and not qualifies_one(p, inherited, sent.text) and not dates_a_founding(sent.text, p)]  # 累计, 余额: their own figure's
+           and not qualifies_one(p, inherited, sent.text) and not dates_a_founding(sent.text, p)  # 累计, 余额: their own figure's
+           and not of_a_plan(sent.text, p)]
     if not own or (not figs and is_caption(sent.text)) or within_span(inherited, own, figs):
         return
     opening = [p for p in own if (not figs or p.end_pos <= figs[0].start) and p.label not in STOCK_WORDS]

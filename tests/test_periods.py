@@ -665,6 +665,14 @@ def test_a_share_of_the_year_target_is_of_the_span_it_was_reached_in():
     assert got[6000000000] == ("2023-01", "2023-12")
 
 
+def test_the_year_of_a_task_done_against_dates_neither_the_figures_before_it_nor_the_paragraph():
+    # 上半年,…实现8个项目竣工投产,完成全年任务的66.67%;完成基础设施投资1.64亿元: all over 上半年
+    df = _table("某园区\n上半年,园区共实现20个项目新开工,完成全年任务的80%,其中有10个项目提前开工;"
+                "实现8个项目竣工投产,完成全年任务的66.67%;完成基础设施投资1.64亿元,完成全年任务的58.6%。", "2019-07-20")
+    got = _periods_by_value(df)
+    assert {got[v] for v in (20, 80, 10, 8, 66.67, 164000000, 58.6)} == {("2019-01", "2019-06")}
+
+
 def test_a_meeting_day_carried_to_a_later_sentence_makes_its_figures_points():
     # 6月12日,…召开…推进会。据…消息,…: the meeting's day does not make the collective income a one-day amount;
     # the people at the meeting are counted on its day
