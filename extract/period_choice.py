@@ -19,6 +19,7 @@ from .periods import ArticleDate, Period, ym
 from .projects import EVENT_STAGES, PROJECT_CODES
 from .schema import Row
 from .vocabulary import STOCK_TAKES, STOCK_WORDS, TARGET, after_comparison_word, alternation
+from .year_plans import of_a_plan, share_of_target
 
 _CAPTION = re.compile(rf"(?:{alternation('caption_words.csv')})|^图\s*\d")  # data/caption_words.csv
 
@@ -46,27 +47,6 @@ _MULTIPLE = re.compile(r"的\s*\d+(?:\.\d+)?\s*倍")
 def _multiple_of(s: str, pos: int, end_pos: int) -> bool:
     """``服务业是2012年的2.82倍``: the year a multiple is taken of is its base."""
     return s[pos - 1 : pos] == "是" and bool(_MULTIPLE.match(s, end_pos))
-
-
-_TARGET_SHARE = re.compile(r"[^,;。]{0,14}?(?:任务|目标|计划)[^,;。\d]{0,4}?(?:[\d.]+[^,;。的]{0,3})?的\s*[\d.]+\s*%")
-
-
-def _share_of_target(s: str, p: Period, f: Figure) -> bool:
-    """``1-8月,…完成全年任务的69.3%``, ``占全年目标任务125人的121%``: the year whose target a share of it is
-    measured against names the target (``125人`` stays the year's), not the span the share was reached in."""
-    m = _TARGET_SHARE.match(s, p.end_pos) if p.label == "全年" and s[max(0, p.pos - 1) : p.pos] in ("成", "占") else None
-    return m is not None and s.rfind("的", p.end_pos, m.end()) < f.start < m.end()
-
-
-_PLAN_OF_THE_YEAR = re.compile(r"全年(?:的)?(?:目标任务|目标|任务|预期目标|预期|投资计划|计划|预算)")
-
-
-def of_a_plan(s: str, p: Period) -> bool:
-    """``上半年,…实现8个项目竣工投产,完成全年任务的66.67%``: 全年 naming the year of a task a figure is done
-    against dates the figures of its own clause alone (the task's size; the share done of it: see
-    ``_share_of_target``); the figures around it, and the paragraph, keep the period in force (上半年). Not a
-    plan that opens its clause (``全年计划建成投产16个项目。与此同时,统筹推进…``: the year goes on)."""
-    return p.label == "全年" and s[max(0, p.pos - 1) : p.pos] in ("成", "占", "为", "达") and bool(_PLAN_OF_THE_YEAR.match(s, p.pos))
 
 
 def stock_of(word: Period, inherited: Period, s: str = "") -> bool:
@@ -202,7 +182,7 @@ def _named(f: Figure, s: str, periods: list[Period], inherited: Period | None) -
     base = base_value(f, s, periods, inherited)
     if base is not None:
         return base
-    usable = [p for p in periods if not is_comparison(s, p) and not _share_of_target(s, p, f)
+    usable = [p for p in periods if not is_comparison(s, p) and not share_of_target(s, p, f)
               and not (of_a_plan(s, p) and not (p.end_pos <= f.start and _own_clause(s, p, f)))
               and not (dates_a_founding(s, p) and not _own_clause(s, p, f))]
     before = [p for p in usable if p.end_pos <= f.start]

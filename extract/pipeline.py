@@ -27,7 +27,6 @@ from .period_choice import (
     is_caption,
     is_comparison,
     month_unknown,
-    of_a_plan,
     progress_first,
     qualifies_one,
     repeated_in_lead,
@@ -46,7 +45,7 @@ from .sentence_rows import SentenceFrame, rows_of_sentence
 from .subjects import Spans, Subjects, find_subjects
 from .topics import figures_topics, topic_of
 from .vocabulary import GOES_ON, PARAGRAPH_GOES_ON, STOCK_WORDS
-from .year_plans import plans_of_the_year
+from .year_plans import of_a_plan, plans_of_the_year
 from .zone_finding import find_zones
 
 __all__ = ["COLUMNS", "Row", "extract_normalized", "extract_text"]

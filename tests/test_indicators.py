@@ -439,6 +439,9 @@ def test_comparisons_and_pairs(text, expected):
         ("实际到位省外资金58.3亿元;实际利用外资1.2亿美元。", ["other", "foreign_investment"]),  # 省外资金 is not 外资
         ("项目用地300亩,新建茶园500亩。", ["other", "planting_area"]),  # land for building is not a crop
         ("森林面积达到120万亩,茶园面积5万亩。", ["other", "planting_area"]),  # nor is a forest
+        # nor land supplied, nor a zone's land
+        ("省重点项目拟占用土地14.84万亩,实际供应8.98万亩,新建茶园500亩。", ["other", "other", "planting_area"]),
+        ("佛北产业集聚区面积51840亩,其中启动区面积17475亩。", ["other", "other"]),
         ("商品房销售面积同比增长5.7%;机耕面积24889公顷,茶园面积5万亩。", ["other", "other", "planting_area"]),  # nor housing
         ("猕猴桃每亩产值13000元,户均产值20万元,纺织业产值12亿元。", ["other", "other", "industry_output"]),  # an average
         ("旅游接待人次和旅游收入分别达到1200万人次、98亿元。", ["tourist_visits", "tourism_revenue"]),
@@ -452,7 +455,7 @@ def test_comparisons_and_pairs(text, expected):
         ("第二产业实现增加值61.3亿元,第一产业完成增加值10.4亿元。", ["secondary_va", "primary_va"]),
         ("其中,农业42.5亿元,建筑业完成0.60亿元。", ["industry_output", "industry_output"]),
     ],
-    ids=["revenue", "domestic-capital", "land", "forest", "housing", "output-per-unit", "list-of-measures", "list-sharing-a-noun", "parts",
+    ids=["revenue", "domestic-capital", "land", "forest", "land-supplied", "zone-land", "housing", "output-per-unit", "list-of-measures", "list-sharing-a-noun", "parts",
          "parts-of-population", "old-names", "linking-verb", "bare-sector"],
 )
 def test_words_that_contain_a_catalogue_phrase(text, expected):

@@ -673,6 +673,18 @@ def test_the_year_of_a_task_done_against_dates_neither_the_figures_before_it_nor
     assert {got[v] for v in (20, 80, 10, 8, 66.67, 164000000, 58.6)} == {("2019-01", "2019-06")}
 
 
+def test_a_set_of_projects_measured_against_the_year_s_plan_is_the_year_s_list():
+    # 上半年,…。省、市重点建设项目29宗,…完成年度计划的82.2%: the list is the year's; what was done is 上半年's; not a
+    # count that is the subject of what was done (220个省重点项目完成投资…), nor a set its own sentence dates (1-5月,…)
+    df = _table("某县\n上半年,全县固定资产投资增长8%。省、市重点建设项目29宗,完成投资105.66亿元,完成年度计划的82.2%;"
+                "220个县重点项目完成投资30亿元,完成年度计划的47.1%。\n1-5月,新开工项目25个,完成投资8亿元,完成年度计划的40%。",
+                "2022-07-20")
+    got = _periods_by_value(df)
+    assert got[29] == ("2022-01", "2022-12")
+    assert got[10566000000] == got[82.2] == got[220] == ("2022-01", "2022-06")
+    assert got[25] == ("2022-01", "2022-05")
+
+
 def test_a_meeting_day_carried_to_a_later_sentence_makes_its_figures_points():
     # 6月12日,…召开…推进会。据…消息,…: the meeting's day does not make the collective income a one-day amount;
     # the people at the meeting are counted on its day
