@@ -183,9 +183,8 @@ _ZONE_END = re.compile(r"(?:区|园|城|港)$")
 
 
 def defined_aliases(text: str) -> list[tuple[int, int, str]]:
-    """A zone's name followed by ``(以下简称“X”)`` or ``(简称X)``: (start, end, the full name) at the name and at
-    every later ``X``, so that ``经开区`` in ``2021年经开区规模工业总产值…`` is that zone (not a kind of zone). An ``X``
-    defined twice is the first definition's (linear in the text: each ``X`` is looked up once)."""
+    """A zone's name followed by ``(以下简称“X”)`` or ``(简称X)``: (start, end, the full name) at the name and at every
+    later ``X``, so that ``经开区`` in ``2021年经开区规模工业总产值…`` is that zone; an ``X`` defined twice is the first's."""
     defs: dict[str, list[tuple[int, int, str]]] = {}
     out = []
     for m in _ALIAS.finditer(text):
@@ -295,7 +294,7 @@ _LIST_OPENER = re.compile(r"包括|实施|推进|开工|竣工|签约|建设|其
 _CLAUSE_MARK = re.compile(r"[,;。\n]")  # the nearest one, found in one scan
 
 
-def in_a_listed_item(text: str, pos: int) -> bool:
+def in_a_listed_item(text: str, pos: int, short: bool = False) -> bool:
     """``实施A、B、卖酒镇现代商贸物流城等3个项目``: a place inside one item of a list of projects the figure
     counts is not the subject; the total is the frame's (SCHEMA Places: a county's total belongs to the county)."""
     start = max(text.rfind(c, 0, pos) for c in ",;。\n") + 1
@@ -304,10 +303,12 @@ def in_a_listed_item(text: str, pos: int) -> bool:
     if _REPRESENTED.match(text[start:end]) or text.startswith("包括", start) and "、" in text[start:end]:
         return True  # (项目3个,包括A、B、文昌市冯家湾…产业园—科研中心,总投资…: the items of the count before)
     m = _LISTED_PROJECTS.search(text, pos, end)
-    if m is None or "、" not in text[start : m.start()] or "项目" not in text[start : m.end()]:
+    if m is None or "项目" not in text[start : m.end()]:
         return False
-    opener = _LIST_OPENER.search(text, start, pos)
-    return opener is not None or "、" in text[start:pos]
+    listed = "、" in text[start : m.start()]  # (a short form opening the clause on a project's name: 格尔木宁靓置业…、
+    if short and pos == start and not _LIST_OPENER.search(text, pos, m.start()) and not re.search(r"\d", text[pos : m.start()]):
+        return listed  # 青海汉唐置业…等97个项目; not 临夏市总投资60亿元的…、…等4个项目, nor 衡阳县时光钻石、…等7个项目)
+    return listed and (_LIST_OPENER.search(text, start, pos) is not None or "、" in text[start:pos])
 
 
 # ``投资120亿元的南昌XX产业园、投资56亿元的…``: a place inside the name of one project listed by its size
@@ -327,9 +328,8 @@ _PHOTO_CREDIT = re.compile(r"(?:摄|摄影|供图)\s*[)）]?\s*$|^[^,。;]{2,30}
 
 
 def is_photo_caption(line: str) -> bool:
-    """``内江高新区 唐某摄``: a line ending with a photo credit captions a picture; it heads no section (the
-    place it names is the picture's, the text around it goes on about its own place); a credit holds 摄 or 图, a view
-    ends on what it shows."""
+    """``内江高新区 唐某摄``: a line ending with a photo credit captions a picture; it heads no section (its place is
+    the picture's; the text around it goes on about its own); a credit holds 摄 or 图, a view ends on what it shows."""
     return ("摄" in line or "图" in line or line.rstrip("\n")[-1:] in "角隅景眺瞰影") and bool(_PHOTO_CREDIT.search(line))
 
 

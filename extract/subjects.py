@@ -200,7 +200,8 @@ def find_subjects(ctx: PlaceContext, sent: Sentence, mentions: list[Mention], zo
     ancestors = ctx._chain(section)[1:] if section else ()  # a few places, looked through without hashing each
     for pos, kind, obj in _events(sent, mentions, zones, refs):
         p: Place | None = None
-        if (kind in ("zone", "place") or str(obj).startswith("village:")) and (in_a_listed_item(text, pos) or in_a_sized_item(text, pos)
+        short = kind == "place" and cast(Mention, obj).short
+        if (kind in ("zone", "place") or str(obj).startswith("village:")) and (in_a_listed_item(text, pos, short) or in_a_sized_item(text, pos)
                                                                               or is_a_member(text, pos)):
             continue
         if kind == "place" and (is_a_venue(text, pos, end := cast(Mention, obj).end) or is_a_field(text, pos, end, listed=False)):

@@ -902,6 +902,18 @@ def test_a_county_level_city_s_text_that_ends_on_a_province_s_ranking_of_countie
     assert df.loc[df["value"] == 7.8327e10, "region"].tolist() == ["福清市"]
 
 
+def test_a_short_form_opening_a_list_of_named_projects_is_part_of_the_first_name():
+    """``格尔木宁靓置业房地产开发、青海汉唐置业房地产开发等97个项目``: the short form opens a project's name, and the
+    count is the frame's; a county named in full before its projects (``衡阳县时光钻石、…等7个项目``) is their place."""
+    text = ("海西州重点项目建设加快推进。\n截至目前,全州已开复工项目120个。"
+            "格尔木宁靓置业房地产开发、青海汉唐置业房地产开发等97个项目已开工建设。")
+    df = extract_article(text, "t", date="2022-05-10")
+    assert df.loc[df["value"] == 97, "region"].tolist() == ["海西蒙古族藏族自治州"]
+    text = "衡阳市重大项目集中开工。\n衡阳县时光钻石、新时代商业综合体、乌莲特色小镇等7个项目集中开工,项目总投资53.46亿元。"
+    df = extract_article(text, "t", date="2020-04-10")
+    assert df.loc[df["value"] == 7, "region"].tolist() == ["衡阳县"]
+
+
 def test_a_section_s_place_counts_the_short_name_whose_province_the_text_names():
     """A 海城市 work report whose sections say 海城 (海城市 in 辽宁, and 北海's 海城区): in a text naming 辽宁 in full,
     海城 is 海城市 and outweighs 沈阳 named once inside a name (``中欧班列(沈阳)集结中心``)."""
