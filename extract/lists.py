@@ -47,15 +47,15 @@ def list_run(s: str, f: Figure, figs: list[Figure]) -> Run | None:
     return k, seq, clause_start_at(s, k)
 
 
-# 城乡居民人均可支配收入达27732元、16695元: the urban and the rural income, in that order, with no 分别
-_BOTH_INCOMES = re.compile(r"(城[、和]?乡居民(?:人均)?(?:可支配)?收入)(?:分别)?(?:达到?|为)?$")
+# 城乡居民人均可支配收入达27732元、16695元, 城乡常住居民…达到51900元和24820元: the urban, then the rural income
+_BOTH_INCOMES = re.compile(r"(城[、和]?乡(?:常住)?居民(?:人均)?(?:可支配)?收入)(?:分别)?(?:达到?|为)?$")
 _AND = re.compile(r"[、和]")
 
 
 def _urban_rural_pair(s: str, f: Figure, figs: list[Figure]) -> Run | None:
     """``城乡居民人均可支配收入达27732元、16695元``: two amounts joined by 、 right after the two groups' income
     are the urban and the rural figure, as if 分别 stood before them."""
-    if "乡居民" not in s:  # what _BOTH_INCOMES must find
+    if "居民" not in s:  # what _BOTH_INCOMES must find
         return None
     amounts = [g for g in figs if g.kind == "amount"]
     for a, b in zip(amounts, amounts[1:], strict=False):

@@ -451,12 +451,13 @@ def test_comparisons_and_pairs(text, expected):
         ("城镇常住人口19.64万人,出生人口1701人。", ["other", "other"]),
         # old names of a catalogue figure are it
         ("一般预算收入133.33亿元,农民人均纯收入10700元。", ["general_budget_revenue", "rural_income"]),
+        ("地方财政收入3119.8亿元,财政总收入5000亿元。", ["general_budget_revenue", "fiscal_revenue"]),
         # a verb between the sector and its measure; a sector named alone
         ("第二产业实现增加值61.3亿元,第一产业完成增加值10.4亿元。", ["secondary_va", "primary_va"]),
         ("其中,农业42.5亿元,建筑业完成0.60亿元。", ["industry_output", "industry_output"]),
     ],
     ids=["revenue", "domestic-capital", "land", "forest", "land-supplied", "zone-land", "housing", "output-per-unit", "list-of-measures", "list-sharing-a-noun", "parts",
-         "parts-of-population", "old-names", "linking-verb", "bare-sector"],
+         "parts-of-population", "old-names", "old-name-of-local-revenue", "linking-verb", "bare-sector"],
 )
 def test_words_that_contain_a_catalogue_phrase(text, expected):
     assert rows(text)["indicator"].tolist() == expected
@@ -999,6 +1000,8 @@ def test_the_two_groups_incomes_are_the_urban_and_the_rural_one():
     assert df["indicator"].tolist() == ["urban_income", "rural_income", "urban_income", "rural_income"]
     df = rows("力争城、乡居民人均可支配收入分别增长7%、8%。")
     assert df["indicator"].tolist() == ["urban_income", "rural_income"]
+    df = rows("城乡常住居民人均可支配收入达到51900元和24820元,分别增长7.5%和8%。")  # 常住, joined by 和
+    assert df["indicator"].tolist() == ["urban_income", "rural_income", "urban_income", "rural_income"]
 
 
 def test_a_figure_with_only_a_base_year_measures_the_titles_indicator():
