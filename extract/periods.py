@@ -107,7 +107,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("since_rel", re.compile(r"(?P<rel>今年|去年|上年|本年)(?:以来|来(?!看|说))")),  # 去年来 = 去年以来
     ("year_reviewed", re.compile(r"过去的?一年(?!多|半)")),  # 过去的一年,寿光…: the year a report early in the next reviews
     ("years_back", re.compile(_at(_N_FIRST + "两") + r"(?:(?P<n>[一两二三四五六七八九十\d]{1,2})年(?:多)?来|(?<=近)(?P<n2>[一两二三四五六七八九十\d]{1,2})年(?!前|后|[\d一二三四五六七八九十])"
-                            r"|(?<=过去)(?P<n3>[两二三四五六七八九十\d]{1,2})年(?!前|后|[\d一二三四五六七八九十]))")),  # not 过去一年: the year reviewed
+                            r"|(?:(?<=过去)|(?<=过去的))(?P<n3>[两二三四五六七八九十\d]{1,2})年(?!前|后|[\d一二三四五六七八九十]))")),  # not 过去一年
     ("months_range", re.compile(_at(_Y_FIRST + _N_FIRST + "元") + _Y + r"(?P<m1>元|" + _N + r")(?:月)?(?P<sep>至|到|-|—|~|－|、)(?P<m2>" + _N + r")月(?:份)?(?P<endw>末|底)?")),
     ("quarter_first3", re.compile(_at(_Y_FIRST) + _Y + r"前(?P<nq>[二两三23])(?:个)?季(?:度)?")),
     ("holiday", re.compile(_at(_Y_FIRST + "“\"元春清五劳端中国") + _Y + r"[“\"]?(?P<hd>" + "|".join(HOLIDAYS) + r")节?[”\"]?(?:假期|小长假|长假|黄金周|期间)")),
@@ -277,9 +277,9 @@ def _resolve(kind: str, m: re.Match[str], art: ArticleDate, ctx_year: int, ctx_e
             return None
         if n == 1 and ctx_explicit and ctx_year == art.year - 1:
             return mk(ym(ctx_year, 1), ym(ctx_year, 12), "flow", True)  # 一、2023年工作回顾 … 一年来 (in 2024): that year
-        if n > 1 and art.reviewed and m.group("n3"):
-            # 过去五年 in a work report delivered in February 2016 (or December 2015): the years reviewed, 2011-2015, as
-            # 过去一年 is the year reviewed (SCHEMA); 两年来 stays the 24 months up to the report's
+        if art.reviewed and (n > 1 and m.group("n3") or n > 2 and m.group("n")):
+            # 过去(的)五年, 五年来 in a work report delivered in February 2016 (or December 2015): the years reviewed,
+            # 2011-2015, as 过去一年 is the year reviewed (SCHEMA); 两年来 stays the 24 months up to the report's
             return mk(ym(art.reviewed - n + 1, 1), ym(art.reviewed, 12), "flow", True)
         return mk(ym(art.year, art.month - 12 * n + 1), art.ym, "since", True)
     y, explicit = _year_of(m, ctx_year, art)

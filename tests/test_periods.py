@@ -234,6 +234,16 @@ def test_the_past_n_years_of_a_report_are_n_years_back_and_the_past_year_is_the_
     assert [(p.start, p.end) for p in find_periods("过去的一年,全县地区生产总值增长6.9%", january)] == [("2021-01", "2021-12")]
 
 
+def test_a_work_report_s_past_five_years_are_the_whole_years_it_reviews():
+    # 过去的五年 and 五年来 in a report delivered in February 2016: 2011-2015, as 过去五年 is; 两年来 stays 24 months
+    text = ("政府工作报告\n——2016年2月19日在准格尔旗第十六届人民代表大会第五次会议上\n各位代表:\n"
+            "一、“十二五”时期及2015年工作回顾\n过去的五年,国民经济快速发展。固定资产投资累计完成2867亿元。\n"
+            "五年来,全旗累计实施亿元以上项目262个。\n两年来,全旗新增企业20家。")
+    got = _periods_by_value(extract_article(text, "t"))
+    assert got[286700000000] == got[262] == ("2011-01", "2015-12")
+    assert got[20] == ("2014-03", "2016-02")
+
+
 def test_years_and_datelines_in_chinese_numerals():
     assert [(p.start, p.end) for p in find_periods("二〇二一年,全县地区生产总值增长9%", ART)] == [("2021-01", "2021-12")]
     assert article_date("标题\n二〇二四年十月二十日\n今年以来……").ym == "2024-10"
