@@ -1128,7 +1128,7 @@ def test_figures_of_a_counted_group(text, expected):
     "text,expected",
     [
         # after 其中, a figure naming the whole's own indicator is a part of it (SCHEMA: other)
-        ("全年财政总收入52.3亿元,增长4.1%,其中,地方财政收入21.8亿元。", ["fiscal_revenue", "fiscal_revenue", "other"]),
+        ("全年财政总收入52.3亿元,增长4.1%,其中,乡镇财政收入21.8亿元。", ["fiscal_revenue", "fiscal_revenue", "other"]),
         # the parts of a part named as a catalogue figure are parts too
         ("县本级一般公共预算收入完成9.6亿元,含税收收入7.1亿元。", ["other", "other"]),
         # a different indicator after 其中 keeps its code; so do projects
