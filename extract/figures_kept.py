@@ -69,14 +69,14 @@ def _duration(x: _Around) -> bool:
     return bool(DURATION_AFTER.match(x.after)) and x.f.unit in ("个",)
 
 
+# 百亿元项目1个,十亿元项目3个; 20亿元项目2个: a sum naming a class of projects that the count right after it counts
+_CLASS_OF_PROJECTS = re.compile(r"^(?:的)?项目(?:有|共)?\d+个")
+
+
 def _size_threshold(x: _Around) -> bool:
     """``超亿元项目``, ``10亿元以上项目``: a threshold naming a class of projects, not a figure."""
     over = x.f.approx == "over" or x.before.endswith(("超", "过")) or x.after.startswith(("以上", "及以上", "以下", "及以下"))
     return x.f.unit in ind.MONEY and (over and bool(THRESHOLD_AFTER.match(x.after)) or bool(_CLASS_OF_PROJECTS.match(x.after)))
-
-
-# 百亿元项目1个,十亿元项目3个; 20亿元项目2个: a sum naming a class of projects that the count right after it counts
-_CLASS_OF_PROJECTS = re.compile(r"^(?:的)?项目(?:有|共)?\d+个")
 
 
 _CLASS_COUNTED = re.compile(

@@ -156,7 +156,7 @@ def is_target(before_sent: str, pre: str, post: str) -> bool:
 
 _ACTUAL = re.compile(r"实际(?!利用|使用|到位)")
 _DONE_SINCE = re.compile(rf"(?<!计划)完成|{_ACTUAL.pattern}")
-_SAYS_DONE = re.compile(r"已|实际(?!利用|使用|到位)|去年|上年|完成了|目前|(?<!计划)完成投资")  # 年度投资计划30亿元,完成投资18亿元
+_SAYS_DONE = re.compile(rf"已|{_ACTUAL.pattern}|去年|上年|完成了|目前|(?<!计划)完成投资")  # 年度投资计划30亿元,完成投资18亿元
 
 
 def _aim_goes_on(before_sent: str, prev: Row | None) -> bool:

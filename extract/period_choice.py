@@ -194,13 +194,15 @@ def _named(f: Figure, s: str, periods: list[Period], inherited: Period | None) -
 # what projects will yield once running, a year at a time: 年产值, 年税收, 就业岗位 (not a dated plan's 年度计划投资)
 _PROJECTS_YIELD = re.compile(r"(?:预计|可|将)?(?:实现)?(?:年(?:可|均)?(?:实现)?(?:产值|税收|利税|销售收入|营业收入|创税|纳税)|就业岗位|带动就业)"
                              r"[^,;。\d]{0,4}$")
-_ONCE_RUNNING = re.compile(r"项目|(?:达产|建成|投产|运营)后")  # (what yields: projects, or a plant once built)
+_ONCE_BUILT = r"(?:达产|建成|投产|运营)后"
+_ONCE_RUNNING = re.compile(rf"项目|{_ONCE_BUILT}")  # (what yields: projects, or a plant once built)
+_CAPACITY_ONCE_BUILT = re.compile(rf"{_ONCE_BUILT}[^,;。]{{0,12}}$")
 
 
 def _of_target(f: Figure, s: str, chosen: Period | None, inherited: Period | None, art: ArticleDate) -> Period | None:
     """``力争全年地区生产总值增长6%``: a target's period; a plan's 全年 is this year, a 年度计划 the whole year,
     and a capacity once built (``全部达产后预计实现年产值``) has none."""
-    if re.search(r"(?:达产|建成|投产|运营)后[^,;。]{0,12}$", s[: f.start]) and (chosen is None or chosen.kind != "target"):
+    if _CAPACITY_ONCE_BUILT.search(s, 0, f.start) and (chosen is None or chosen.kind != "target"):
         return None  # 全部达产后预计实现年产值: a capacity once built, not a dated target
     if (chosen is None or chosen.kind != "target") and _PROJECTS_YIELD.search(s, max(0, f.start - 12), f.start) \
             and _ONCE_RUNNING.search(s, 0, f.start):

@@ -37,16 +37,20 @@ def plans_of_the_year(rows: list[Row], art: ArticleDate) -> None:
         if p is not None and (p.start or p.end):
             y = (p.end or p.start)[:4]
             if (p.start, p.end) != (f"{y}-01", f"{y}-12"):
-                r.period = Period(f"{y}-01", f"{y}-12", p.label, "flow", p.pos, p.end_pos, p.explicit_year)
+                r.period = _whole_year(p, y)
         elif art.year:  # a plan naming no year: the article's year
             r.period = Period(f"{art.year}-01", f"{art.year}-12", p.label if p is not None else "", "flow")
         for q in sentences[r.sent.start]:  # 产业发展项目45项,年度计划投资19.25亿元: the set it is planned for, undated
             if q.indicator in PROJECT_CODES and (_undated(q.period, art) or _this_year_so_far(q, r.period)):
                 q.period = r.period
     for r in rows:
-        if _set_of_the_year(r) and r.period is not None:
-            y = r.period.start[:4]
-            r.period = Period(f"{y}-01", f"{y}-12", r.period.label, "flow", r.period.pos, r.period.end_pos, r.period.explicit_year)
+        if r.period is not None and _set_of_the_year(r):
+            r.period = _whole_year(r.period, r.period.start[:4])
+
+
+def _whole_year(p: Period, y: str) -> Period:
+    """January to December of year ``y``, as period ``p`` names it."""
+    return Period(f"{y}-01", f"{y}-12", p.label, "flow", p.pos, p.end_pos, p.explicit_year)
 
 
 _DONE_OF_THE_PLAN = re.compile(r"(?:完成|占)(?:年度|全年|年)(?:投资)?计划(?:投资)?的")
