@@ -36,8 +36,6 @@ _ZONE = re.compile(
 _ZONE_RUN = re.compile(
     "(?<!" + _ZONE_CHARS + ")" + _ZONE_CHARS + "*?[" + "".join(sorted({s[-1] for s in ZONE_SUFFIXES})) + "]" + _ZONE_CHARS + "*"
 )
-
-
 _ZONE_LAST = re.compile("[" + "".join(sorted({s[-1] for s in ZONE_SUFFIXES})) + "]")  # what a run must hold
 
 
@@ -383,10 +381,11 @@ def is_a_field(text: str, start: int, end: int, listed: bool = True) -> bool:
     if _AWARDED.search(text, max(0, start - 2), start) and _AWARD.match(text, end, end + 6):
         return True  # 高新区连续三年获苏州先进: the place giving an honour
     before = bool(_RANKED_IN.search(text, max(0, start - 2), start) or _COMPARED_BEFORE.search(text, max(0, start - 12), start)) \
-        or (listed and text[start - 1 : start] in ("、", "和"))
+        or (listed and text[start - 1 : start] in ("、", "和")) or bool(_RANK_BEFORE.search(text, max(0, start - 8), start))
     return before and bool(_FIELD_AFTER.match(text, end, end + 14))
 
 
+_RANK_BEFORE = re.compile(r"第[一二三四五六七八九十\d]+(?:位|名)?[、,和]$")  # 居中心城区第5位、主城都市区第11位: a next field
 _AWARDED, _AWARD = re.compile(r"(?:获评?|荣获|获得)$"), re.compile(r"[市县区省]?(?:级)?(?:先进|优秀|表彰|表扬|嘉奖)")
 
 

