@@ -202,9 +202,11 @@ _FIGURES_ROW = re.compile(r"^(?=(?:[^|]*\|){2}).*\|\s*[-−]?\d+(?:\.\d+)?\s*%?\
 
 
 # a page's trail, source or date line (``当前位置:首页 > 政府数据 > 统计公报``, ``文章来源:县统计局 发布时间:…``,
-# ``- 发布时间:2015-12-18 00:31:10来源:经济参考报``): chrome,
-# never the first half of a sentence, so the title after it stays a line of its own
-_CHROME_LINE = re.compile(r"^(?:当前位置|您的位置|您现在的位置|位置)[::]|^(?:文章)?来源[::].*(?:发布|时间|日期)"
+# ``- 发布时间:2015-12-18 00:31:10来源:经济参考报``), a menu (``加入收藏 | 会员中心 | …``) or a contact line
+# (``欢迎投稿:… 客服电话:…``): chrome, never the first half of a sentence, so the title after it stays a line of its
+# own, also after chrome lines run together (the last line joined is read, not only the first)
+_CHROME_LINE = re.compile(r"^(?:您?当前(?:的)?位置|您的位置|您现在的位置|位置)[::]|^(?:文章)?来源[::].*(?:发布|时间|日期)"
+                          r"|首页\s*[>»]|(?:[^|\n]*\|){3}|(?:客服电话|联系电话|投稿邮箱|欢迎投稿)[::]"
                           r"|^[-\s]*(?:发布时间|发布日期)[::]\s*\d{4}[-年./]\d{1,2}[^。!?]*$"
                           r"|^\s*\d{4}[-年./]\d{1,2}[-月./]\d{1,2}日?[\s\d:]*[^。!?]{0,30}(?:来源|查看|浏览|阅读|编辑|作者)[::][^。!?]{0,20}$")
 
@@ -229,7 +231,7 @@ def join_lines(text: str, rejoin: bool = True) -> str:
     its sentence (not to one opening on an indent). An HTML page's lines are its blocks, never cut by a page
     break, so they are not rejoined."""
     paras: list[str] = []
-    cur = ""
+    cur = last = ""
     for raw in text.splitlines():
         indent = _LOST_INDENT.match(raw) if "??" in raw else None  # a paragraph's start, never a cut sentence's end
         ln = raw[indent.end() :].strip() if indent else raw.strip()
@@ -237,12 +239,13 @@ def join_lines(text: str, rejoin: bool = True) -> str:
             continue
         if rejoin and cur and not indent and not _ends_sentence(cur) and not _looks_like_heading(cur) and not NUMBERED.match(ln) \
                 and not _DATE_ONLY.match(ln) and not _DATE_ONLY.match(cur) and not _table_lines(cur, ln) \
-                and not _CHROME_LINE.search(cur):
+                and not _CHROME_LINE.search(cur) and not _CHROME_LINE.search(last):
             cur += ln
         else:
             if cur:
                 paras.append(cur)
             cur = ln
+        last = ln
     if cur:
         paras.append(cur)
     return "\n".join(paras)

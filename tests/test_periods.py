@@ -1136,12 +1136,28 @@ def test_a_bulletin_title_under_the_page_trail_still_dates_every_section():
     "文章来源:县统计局 发布时间:2019-11-11 11:04",
     "- 发布时间:2015-12-18 00:31:10来源:经济参考报 责任编辑:罗伯特",
     "2023-08-26 18:32| 来源: 网络整理| 查看: 265",
+    "您当前的位置:首页 > 新闻中心 > 统计公报 > 宁夏回族自治区 > 固原市 > 正文",
+    "加入收藏 | 会员中心 | 设为首页 | 联系我们 | 网站地图 | 旧版入口 | 无障碍浏览 | English",
+    "关注民生 服务社会 欢迎投稿:邮箱724922822@qq.com 客服电话:025-86163400",
 ])
 def test_a_page_s_trail_source_or_date_line_is_never_joined_to_the_text_after_it(chrome):
     from extract.normalize import normalize
 
     lead = "四川珙县发展茶产业初见成效,全县茶园面积达到15万亩"  # a line cut without a full stop
     assert lead in normalize(f"{chrome}\n{lead}\n到2017年,力争建成20万亩优质绿茶基地。").split("\n")
+
+
+def test_a_bulletin_title_after_lines_of_chrome_run_together_still_dates_the_bulletin():
+    """An index line of a site's menu, then its trail: both chrome, joined with each other but never with the
+    bulletin's title after them, which names the year reported (2021, posted in 2022)."""
+    index = "年度索引: 2023 2022 2021 2020 2019 2018 2017 2016 2015 2014 2013 2012 2011 2010"
+    page = (f"加入收藏 | 会员中心\n统计年鉴{index} [ 统计年鉴分省、行业总索引 ]\n统计公报{index} [ 统计公报分省总索引 ]\n"
+            "站内搜索: 高级搜索\n您当前的位置:首页 > 统计公报 > 宁夏\n\n固原市2021年国民经济和社会发展统计公报\n\n"
+            "时间:2022-09-06 13:13:48 来源:固原市统计局 作者: 点击:724次\n\n固  原  市  统 计 局\n\n国家统计局固原调查队\n\n"
+            "(2022年4月20日)\n\n2021年,全市上下坚持稳中求进的工作总基调。\n\n       一、综合\n\n"
+            "初步核算,全年全市实现地区生产总值375.13亿元,比上年增长6.1%。")
+    df = extract_article(page, "t")
+    assert set(zip(df["period_start"], df["period_end"], strict=True)) == {("2021-01", "2021-12")}
 
 
 def test_a_list_of_one_value_a_year_under_a_span_of_years_gives_each_its_year():
