@@ -208,6 +208,7 @@ def _linking_verbs() -> re.Pattern[str]:
 
 
 # a contribution or a pull: what stands before it is what contributes, not what grows
+_SECTOR_INVESTED = re.compile(r"([\u4e00-\u9fff]{0,10}?(?<!企)业)(?:累计)?完成(?:固定资产)?投资")  # 食品工业完成投资 (not 企业)
 _PULL = re.compile(r"(?:分别)?(?:对[^,;对]{0,16}?(?:增长)?的?贡献率?|(?:拉动|拉低|带动|[上下]拉)[^,;]{0,12}?(?:增长|增速)?$)")
 
 
@@ -227,6 +228,9 @@ def match_indicator(label: str, unit: str) -> tuple[str, int]:
             return code, end
         if not re.sub(r"[\s,、]|分别|合计|共|均", "", label[: pull.start()]):
             return "", -1  # 增长7.9%,拉动GDP增长3.5个百分点: the figure before's pull (labels)
+    if "完成投资" in label and (sector := _SECTOR_INVESTED.search(label)):  # 装备制造业完成投资: a sector's investment,
+        code = _phrase_codes().get(sector.group(1) + "投资", "")  # the catalogue's when named so (制造业投资), else none
+        return (code, sector.end()) if code else ("", -1)
     cut = _linking_verbs().search(label) if "产值" in label or "增加值" in label else None  # what a verb must stand before
     if cut is None:
         return _match(label, unit)

@@ -1608,3 +1608,13 @@ def test_a_rank_the_figure_before_keeps_is_that_figure_s():
     # 总量保持在全省第7位: 保持在 (keeps at), 稳居 say nothing of what is measured; the rank and the growth after it are the GDP's
     df = rows("一季度,全市地区生产总值完成242.0亿元,总量保持在全省第7位;同比增长5.5%,增速全省第7位。")
     assert set(df["indicator"]) == {"gdp"}
+
+
+def test_a_sector_s_investment_completed_is_the_sector_s_not_the_projects():
+    # 完成投资 alone is the projects' (major_project_investment); after a sector it is that sector's investment:
+    # the catalogue's where it names one (制造业投资, 工业投资), else no catalogue indicator (装备制造业, 第一产业)
+    df = rows("前三季度,装备制造业完成投资同比增长15.0%;制造业完成投资占全市工业投资的44.7%;工业完成投资增长12.5%;"
+              "第一产业完成投资18987万元;全市重点项目完成投资20亿元。")
+    got = df.set_index("value")["indicator"].to_dict()
+    assert got == {15.0: "other", 44.7: "manufacturing_investment", 12.5: "industrial_investment", 189870000: "other",
+                   2000000000: "major_project_investment"}
