@@ -135,6 +135,7 @@ def _after_figure(f: Figure, s: str, usable: list[Period], inherited: Period | N
     """``完成投资12亿元,同比增长5%(1-5月)``: a period after the figure, unless a date the project aims for
     (``总投资12亿元,…,预计6月底投产``) or a stock word the paragraph's period answers."""
     after = [p for p in usable if p.pos >= f.end and p.kind != "target" and not _opens_clause(s, p)
+             and not s.endswith("其中", 0, p.pos)  # 同比增长3.7%,…,其中6月增速达到8.8%: a part of the span, its clause's
              and not (TARGET.search(s[f.end : p.pos]) or re.search(r"将|计划|拟", s[f.end : p.pos]))]
     if after and not (inherited is not None and stock_of(after[0], inherited, s)):
         return after[0]

@@ -1321,3 +1321,11 @@ def test_what_projects_will_yield_each_year_is_undated():
             "今年以来,产业园已新引进签约项目10个,计划总投资14.7亿元,达产后预计年产值26.8亿元,年税收1.1亿元。")
     got = _periods_by_value(_table(text, "2019-08-10"))
     assert got[5990000000] == ("", "") and got[2680000000] == ("", "") and got[110000000] == ("", "")
+
+
+def test_a_month_opening_a_part_after_its_span_s_figures_dates_only_that_part():
+    # 其中6月增速达到8.8%: June is a part of the half year the sentence reports; the figures before it keep 上半年
+    df = _table("上半年,全区工业规模持续扩大。全区333家规模以上工业企业实现总产值298.4亿元,同比增长3.7%,高于全市1.9个百分点,"
+                "其中6月增速达到8.8%。", "2023-07-20")
+    got = _periods_by_value(df)
+    assert got[29840000000] == got[3.7] == ("2023-01", "2023-06") and got[8.8] == ("2023-06", "2023-06")
