@@ -1618,3 +1618,12 @@ def test_a_sector_s_investment_completed_is_the_sector_s_not_the_projects():
     got = df.set_index("value")["indicator"].to_dict()
     assert got == {15.0: "other", 44.7: "manufacturing_investment", 12.5: "industrial_investment", 189870000: "other",
                    2000000000: "major_project_investment"}
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("上半年,全县接待国内外人数361.31万人次,同比增长21.56%。", "tourist_visits"),
+    ("上半年,全县实现旅游总消费33.16亿元,同比增长27.08%。", "tourism_revenue"),
+    ("国庆期间,景区游客量达12.5万人次,增长8%。", "tourist_visits"),
+])
+def test_a_tourism_report_s_own_names_for_visits_and_spending(text, code):
+    assert set(rows(text)["indicator"]) == {code}
