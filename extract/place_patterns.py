@@ -288,7 +288,7 @@ _LISTED_PROJECTS = re.compile(rf"等{_COUNT}(?:[^,;。]{{0,8}}项目)?|等[^,;�
                               rf"|等(?:总投资|投资)[约达近超]?[\d.]+[亿万]*元的{_COUNT}(?:[^,;。]{{0,8}}项目)?")
 # ``以国道312线西峡内乡界至丁河段公路新建工程为代表的13个交通类项目``: one project standing for those counted
 _REPRESENTED = re.compile(rf"^以[^,;。]{{2,60}}?为代表的{_COUNT}")
-_LIST_OPENER = re.compile(r"包括|实施|推进|开工|竣工|签约|建设|其中|:")
+_LIST_OPENER = re.compile(r"包括|实施|推进|开工|竣工|签约|建设|新建|续建|其中|:")
 _CLAUSE_MARK = re.compile(r"[,;。\n]")  # the nearest one, found in one scan
 
 

@@ -1627,3 +1627,8 @@ def test_a_sector_s_investment_completed_is_the_sector_s_not_the_projects():
 ])
 def test_a_tourism_report_s_own_names_for_visits_and_spending(text, code):
     assert set(rows(text)["indicator"]) == {code}
+
+
+def test_herders_income_is_the_rural_income():
+    # 牧民人均可支配收入 in a banner's report: the rural residents' income of a pastoral county
+    assert set(rows("2021年,全旗牧民人均可支配收入从23662元提高至32668元。")["indicator"]) == {"rural_income"}

@@ -1469,3 +1469,11 @@ def test_the_next_field_of_a_ranking_is_no_subject():
                          date="2021-10-10")
     assert set(df["region"]) == {"巴南区"}
     assert sorted(df[df["measure"] == "rank"]["value"]) == [5, 11]
+
+
+def test_a_zone_in_the_first_item_of_a_list_of_projects_after_a_stage_word_is_no_subject():
+    # 新续建滨河新区自驾游基地、…等旅游项目79个: 新续建 is the projects' stage, not part of a zone's name, and the zone
+    # only places the first project; the count and the investment are the city's
+    df = extract_article("2017年,张掖市全力推进全域旅游发展。新续建滨河新区自驾游基地、丝路江南生态古镇等旅游项目79个,完成投资32亿元。",
+                         "t", date="2018-01-20")
+    assert set(df["region"]) == {"张掖市"}
