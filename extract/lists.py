@@ -23,7 +23,8 @@ from .vocabulary import CLAUSE, LIST_SUFFIX, MEASURE_NOUNS, alternation, residue
 Run = tuple[int, list[Figure], int]  # (position of 分别, the figures listed after it, start of its clause)
 
 
-_LIST_GAP, _RUN_OPENS = re.compile(r"[、和及与,]?-?"), re.compile(r"(?:(?:拉动|拉低|带动)[\u4e00-\u9fffA-Z]{0,10}|[\u4e00-\u9fff]{0,4})-?")
+_LIST_GAP = re.compile(r"[、和及与,]?-?")
+_RUN_OPENS = re.compile(r"(?:(?:拉动|拉低|带动)[\u4e00-\u9fffA-Z]{0,10}|(?:[比较](?:(?:19|20)\d\d年|上年|去年)(?:同期)?)?[\u4e00-\u9fff]{0,4})-?")
 
 
 def list_run(s: str, f: Figure, figs: list[Figure]) -> Run | None:
@@ -71,8 +72,7 @@ def _industries(text: str) -> str:
 
 
 def _second_run(s: str, f: Figure, run: list[Figure], first: list[Figure]) -> Run | None:
-    """``…分别为46346元、20380元,增长7.5%、9.5%``: a second list right after a 分别 list, as long as it,
-    pairs with it in order."""
+    """``…分别为46346元、20380元,增长7.5%、9.5%``: a second list right after a 分别 list, as long as it, pairs in order."""
     m = re.match(r"[,，](?:同比|比上年)?(?:分别)?(?:增长|下降|增速|增幅)?(?:为|达到?)?", s[first[-1].end :])
     if m is None:
         return None

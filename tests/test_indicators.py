@@ -1632,3 +1632,10 @@ def test_a_tourism_report_s_own_names_for_visits_and_spending(text, code):
 def test_herders_income_is_the_rural_income():
     # 牧民人均可支配收入 in a banner's report: the rural residents' income of a pastoral county
     assert set(rows("2021年,全旗牧民人均可支配收入从23662元提高至32668元。")["indicator"]) == {"rural_income"}
+
+
+def test_growths_listed_after_their_comparison_base_pair_with_the_figures_before():
+    # 分别比2016年增长28%和37.7%: the visits' growth, then the revenue's, as in 分别增长28%、37.7%
+    df = rows("2017年,张掖市累计接待游客2599万人次,实现旅游综合收入157亿元,分别比2016年增长28%和37.7%。")
+    got = df[df["measure"] == "growth"].set_index("value")["indicator"].to_dict()
+    assert got == {28.0: "tourist_visits", 37.7: "tourism_revenue"}
