@@ -29,7 +29,7 @@ def _enterprises_served(code: str, unit: str, pre: str, post: str, label: str) -
 
 
 _GROWTH_WORDS = re.compile(r"增长|下降|增速|增幅|减少|提高|上升")
-_RATE_OF_STEP = re.compile(RATE_OF_STEP + "$")  # 开工率, 立项率
+_RATE_OF_STEP = re.compile(RATE_OF_STEP + r"(?:达到?了)?$")  # 开工率, 立项率, 开复工率达到了
 
 
 def _share_of_a_project(code: str, unit: str, pre: str, post: str, label: str) -> bool:

@@ -1639,3 +1639,14 @@ def test_growths_listed_after_their_comparison_base_pair_with_the_figures_before
     df = rows("2017年,张掖市累计接待游客2599万人次,实现旅游综合收入157亿元,分别比2016年增长28%和37.7%。")
     got = df[df["measure"] == "growth"].set_index("value")["indicator"].to_dict()
     assert got == {28.0: "tourist_visits", 37.7: "tourism_revenue"}
+
+
+def test_grain_crops_output_is_the_grain_output_but_a_season_s_grain_is_a_part():
+    df = rows("2022年粮食作物产量83.61万吨,小春粮食产量4.9万吨。")
+    assert df.set_index("value")["indicator"].to_dict() == {836100: "grain_output", 49000: "other"}
+
+
+def test_a_rate_of_projects_started_reached_is_the_projects_share():
+    # 开复工率达到了55.4%: the particle after the verb leaves the rate the projects'
+    df = rows("截至目前,全县各类项目开复工率达到了55.4%。")
+    assert (df.iloc[0]["indicator"], df.iloc[0]["stage"]) == ("projects", "started")
