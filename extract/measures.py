@@ -170,7 +170,7 @@ def _aim_goes_on(before_sent: str, prev: Row | None) -> bool:
 
 # the sentence's last measure word before a bare % names a growth (增速, 增幅, 负增长), not a part (占, 比重, …率)
 _GROWTH_TOPIC = re.compile(r"(?:增速|增幅|增长率|负增长)[^占比重例率;。,]*(?:,[^占比重例率;。,]*)?$")  # this clause or the one before
-_GROWTH_AFTER = re.compile(r"^的(?:增速|增幅|增长率)")  # 以10.1%的增速位列第三
+_GROWTH_AFTER = re.compile(r"^的(?:正向|正)?(?:增速|增幅|增长率|增长)")  # 以10.1%的增速位列第三, 实现10%的正向增长
 _OF_A_WHOLE_AFTER = re.compile(r"^(?:以上|左右)?的[\u4e00-\u9fff]")  # 60%的家庭, 95%以上的家庭, 86.9%的森林覆盖率
 _GROWTH_LIST = re.compile(r"(?:增幅|增速|增长率)[^,;。占比重]{0,24}[,:]?分别(?:为|是)[^;。]*$")
 _REACHES_ONLY = re.compile(r"达到?|为")

@@ -1650,3 +1650,9 @@ def test_a_rate_of_projects_started_reached_is_the_projects_share():
     # 开复工率达到了55.4%: the particle after the verb leaves the rate the projects'
     df = rows("截至目前,全县各类项目开复工率达到了55.4%。")
     assert (df.iloc[0]["indicator"], df.iloc[0]["stage"]) == ("projects", "started")
+
+
+def test_a_percentage_of_growth_achieved_is_a_growth():
+    # 实现10%的正向增长: the output's growth, as 以10.1%的增速 is
+    df = rows("2023年,顺义区全年预计完成工业总产值2000亿元,实现10%的正向增长。")
+    assert df[df["value"] == 10].iloc[0]["measure"] == "growth"
