@@ -1654,5 +1654,5 @@ def test_a_rate_of_projects_started_reached_is_the_projects_share():
 
 def test_a_percentage_of_growth_achieved_is_a_growth():
     # 实现10%的正向增长: the output's growth, as 以10.1%的增速 is
-    df = rows("2023年,顺义区全年预计完成工业总产值2000亿元,实现10%的正向增长。")
+    df = extract_article("2023年,顺义区全年完成工业总产值2000亿元,实现10%的正向增长。", "t", date="2024-01-20")
     assert df[df["value"] == 10].iloc[0]["measure"] == "growth"
