@@ -1656,3 +1656,13 @@ def test_a_percentage_of_growth_achieved_is_a_growth():
     # 实现10%的正向增长: the output's growth, as 以10.1%的增速 is
     df = extract_article("2023年,顺义区全年完成工业总产值2000亿元,实现10%的正向增长。", "t", date="2024-01-20")
     assert df[df["value"] == 10].iloc[0]["measure"] == "growth"
+
+
+@pytest.mark.parametrize("text", [
+    "一季度,全州集中开工重大项目132个,总出资587.7亿元。",
+    "推介会现场签约项目12个,意向金额10.13亿元。",
+    "今年以来,全区工业项目备案金额10.58亿元。",
+])
+def test_other_names_for_the_money_of_projects_are_the_project_investment(text):
+    df = rows(text)
+    assert df[df["unit"] == "元"].iloc[0]["indicator"] == "project_investment"
