@@ -1624,6 +1624,7 @@ def test_a_sector_s_investment_completed_is_the_sector_s_not_the_projects():
     ("上半年,全县接待国内外人数361.31万人次,同比增长21.56%。", "tourist_visits"),
     ("上半年,全县实现旅游总消费33.16亿元,同比增长27.08%。", "tourism_revenue"),
     ("国庆期间,景区游客量达12.5万人次,增长8%。", "tourist_visits"),
+    ("春节假期,全县共接待旅游总人数8.3万人次,同比增长124%。", "tourist_visits"),
 ])
 def test_a_tourism_report_s_own_names_for_visits_and_spending(text, code):
     assert set(rows(text)["indicator"]) == {code}
