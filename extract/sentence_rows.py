@@ -19,7 +19,8 @@ from . import lists
 from .clauses import clause_bounds, label_parts
 from .context import PlaceContext
 from .label_frames import after_bracketed_list
-from .labels import done_only, indicator_of, row_label, trim_label
+from .label_trimming import row_label, trim_label
+from .labels import done_only, indicator_of
 from .lists import (
     Run,
     each_place,

@@ -15,7 +15,8 @@ import re
 from collections import Counter
 
 from . import indicators as ind
-from .labels import leftover_words, without_places
+from .label_trimming import without_places
+from .labels import leftover_words
 from .lists import PLACE_LIST_OPENER
 from .normalize import sentences
 from .period_frames import title_lines
