@@ -145,6 +145,15 @@ def _moved_to(w: _Words, prev: Row) -> tuple[str, str] | None:
     return (prev.indicator, prev.label) if moved else None
 
 
+_CONVERTED = re.compile(r"[((]?(?:按[^,;()()]{0,10}?)?(?:折算|折合|约合|合)(?:为|成)?")  # (按年平均汇率折算为8914美元)
+
+
+def _converted(w: _Words, prev: Row) -> tuple[str, str] | None:
+    """``人均地区生产总值60213元(按年平均汇率折算为8914美元)``: the figure before in another currency."""
+    money = prev.fig.unit in ind.MONEY and w.f.unit in ind.MONEY
+    return (prev.indicator, prev.label) if money and prev.indicator != "other" and _CONVERTED.fullmatch(w.pre.strip()) else None
+
+
 def _completion_rate(w: _Words, prev: Row) -> tuple[str, str] | None:
     """``已完成投资61.3亿元,投资完成率40.2%``: how much of the figure before is done."""
     return (prev.indicator, trim_label(w.label_pre)) if _RATE_DONE.search(trim_label(w.label_pre)) else None
@@ -223,7 +232,7 @@ def _budget_change(w: _Words, prev: Row) -> tuple[str, str] | None:
 
 
 _GOES_ON: tuple[Callable[[_Words, Row], tuple[str, str] | None], ...] = (
-    _done_against_plan, _budget_change, _moved_to, _against_schedule, _pull_of_previous, _share_of_previous, _bare_continuation, _places_going_on, _completion_rate, _urban_or_rural, _points_ahead, _relative_to_previous,
+    _done_against_plan, _budget_change, _moved_to, _converted, _against_schedule, _pull_of_previous, _share_of_previous, _bare_continuation, _places_going_on, _completion_rate, _urban_or_rural, _points_ahead, _relative_to_previous,
 )
 
 

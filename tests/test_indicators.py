@@ -1667,3 +1667,10 @@ def test_a_percentage_of_growth_achieved_is_a_growth():
 def test_other_names_for_the_money_of_projects_are_the_project_investment(text):
     df = rows(text)
     assert df[df["unit"] == "元"].iloc[0]["indicator"] == "project_investment"
+
+
+def test_a_figure_converted_into_another_currency_is_the_figure_before():
+    # (按年平均汇率折算为8914美元): the GDP per head in dollars; the growth after the bracket is the same figure's
+    df = extract_article("2022年,全县人均地区生产总值60213元(按年平均汇率折算为8914美元),比上年增长6.4%。", "t",
+                         date="2023-03-20")
+    assert set(df["indicator"]) == {"gdp_per_capita"}
