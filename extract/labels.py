@@ -205,7 +205,7 @@ def _against_schedule(w: _Words, prev: Row) -> tuple[str, str] | None:
 
 
 # the plan, task or target a figure is done against: 完成全年目标任务, 完成年度投资计划, 为年初预算, 为变动预算数的
-_DONE_AGAINST = re.compile(r"^(?:完成|为|占|达|较|比)(?:市|省|上级)?(?:下达(?:的)?)?(?:全年|年度|年初|年)?(?:总?(?:收入|支出))?"
+_DONE_AGAINST = re.compile(r"^(?:完成|实现|为|占|达到?|较|比)(?:市|省|上级)?(?:下达(?:的)?)?(?:全年|年度|年初|年)?(?:总?(?:收入|支出))?"
                            r"(?:调整|变动)?(?:目标任务|投资计划|预算计划|计划|目标|任务|预算)数?的?$")
 
 

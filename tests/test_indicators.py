@@ -1674,3 +1674,13 @@ def test_a_figure_converted_into_another_currency_is_the_figure_before():
     df = extract_article("2022年,全县人均地区生产总值60213元(按年平均汇率折算为8914美元),比上年增长6.4%。", "t",
                          date="2023-03-20")
     assert set(df["indicator"]) == {"gdp_per_capita"}
+
+
+def test_a_share_of_the_year_s_plan_reached_is_the_figure_before_s():
+    # 达到年计划的80%: how much of the year's plan the investment done is, as 为年投资计划的74.1% is
+    df = extract_article("产业发展项目完成投资100亿元,达到年计划的80%。", "t", date="2023-10-01")
+    assert set(df["indicator"]) == {"major_project_investment"}
+
+
+def test_high_technology_industry_investment_is_the_catalogue_s():
+    assert set(rows("2023年,全县高技术产业投资增长45.8%。")["indicator"]) == {"high_tech_investment"}
