@@ -15,11 +15,12 @@ from .label_groups import a_group_of_people
 from .projects import RATE_OF_STEP
 from .vocabulary import ACTIVITY, COMPLETION, LAND_USE
 
-_PROJECT_WORK = re.compile(r"项目\)?(?:工作|小组|专班|指挥部|单位|业主|现场(?!集中|签约|开工)|负责人|管理|建设单位|问题)")
+_PROJECT_WORK = re.compile(r"项目\)?(?:工作|小组|专班|指挥部|单位|业主|现场(?!集中|签约|开工)|负责人|管理|建设单位|问题)"
+                           r"|工程(?:技术)?(?:研究|技术)中心")
 
 
 def _project_work(code: str, unit: str, pre: str, post: str, label: str) -> bool:
-    """``项目工作专班3个``: the projects' offices, not projects."""
+    """``项目工作专班3个``: the projects' offices, not projects; nor are ``工程技术研究中心18家`` (research centres)."""
     return code == "projects" and bool(_PROJECT_WORK.search(label + post))
 
 

@@ -67,7 +67,7 @@ def part_after_its_whole(code: str, f: Figure, s: str, rows: list[Row]) -> bool:
         return False
     levels = [r for r in rows if r.sent.text == s and r.measure in ("level", "target") and r.fig.end <= f.start and r.fig.unit in MONEY]
     whole = next((r for r in levels if r.indicator == code), None) or next(
-        (r for r in levels if r.indicator == "other" and named_in(r.label) & _MONEY_WHOLES), None)
+        (r for r in levels if r.indicator == "other" and code in named_in(r.label) & _MONEY_WHOLES), None)
     if whole is None:
         return False  # 区本级一般公共预算收入…,含税收收入…: a part of a part (named as a catalogue figure) too
     opener = _PART_OPENER.search(s, whole.fig.end, f.start)

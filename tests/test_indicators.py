@@ -1684,3 +1684,16 @@ def test_a_share_of_the_year_s_plan_reached_is_the_figure_before_s():
 
 def test_high_technology_industry_investment_is_the_catalogue_s():
     assert set(rows("2023年,全县高技术产业投资增长45.8%。")["indicator"]) == {"high_tech_investment"}
+
+
+def test_the_budget_s_total_revenue_is_no_catalogue_figure_but_its_local_part_is():
+    # 一般公共预算总收入 (with the transfers up) is no catalogue figure; 其中地方一般公共预算收入 after it is the
+    # general budget revenue itself, not a part of a figure of the same name
+    df = rows("2022年全区一般公共预算总收入500000万元,增长2.9%,其中地方一般公共预算收入327850万元,增长2.5%。")
+    assert df.set_index("value")["indicator"].to_dict() == {
+        5000000000: "other", 2.9: "other", 3278500000: "general_budget_revenue", 2.5: "general_budget_revenue"}
+
+
+@pytest.mark.parametrize("text", ["全县培育新型农业经营主体793家。", "申报省级以上工程技术研究中心18家。"])
+def test_farm_businesses_and_research_centres_are_no_catalogue_counts(text):
+    assert set(rows(text)["indicator"]) == {"other"}
