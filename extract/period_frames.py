@@ -46,6 +46,23 @@ def is_report(text: str) -> bool:
     return headings >= 2 or any(REPORT.search(t) for t in title_lines(text))
 
 
+_TABLE_TITLE = re.compile(r"^[^,。;:!?\d]*(?:19|20)\d\d年[^,。;:!?\d]*(?:排行榜?|排名|榜单|一览表?)$")
+_AIMS = re.compile(r"主要目标|预期目标|目标任务|工作安排")
+
+
+def heading_period(line: str, art: ArticleDate) -> tuple[Period | None, bool] | None:
+    """``一、2024年工作回顾``, ``二、2025年主要目标``: the period a numbered heading gives its section (or none), and
+    whether the section states aims; ``2020年山西省各地市游客接待量排行``: a ranking's title dates the lines under it,
+    within the numbered section (``1. 2019年山西旅游人次``). None: the line heads no section."""
+    if NUMBERED.match(line) and len(line) <= 30:
+        spans = [p for p in find_periods(line, art) if p.start and p.kind in ("flow", "since")] if art.year else []
+        return (spans[-1] if spans else None), bool(_AIMS.search(line)) and "完成情况" not in line
+    if len(line) <= 30 and art.year and _TABLE_TITLE.search(line):
+        spans = [p for p in find_periods(line, art) if p.start and p.kind == "flow" and p.explicit_year]
+        return (spans[-1], False) if spans else None
+    return None
+
+
 def headline_period(text: str, art: ArticleDate) -> Period | None:
     """``…2024年前三季度经济运行简况``, ``遵义市上半年各县…经济运行情况``, ``柯桥区2021年财政预算执行情况``:
     a report's title sets the period of figures that name none."""

@@ -18,7 +18,7 @@ from .datelines import article_date, founding_month, speech_date
 from .event_dates import event_month
 from .figures_kept import is_row
 from .measures import states_aims
-from .normalize import NUMBERED, Sentence, garbled_spans, normalize, sentences
+from .normalize import Sentence, garbled_spans, normalize, sentences
 from .numbers import Figure, find_figures
 from .period_choice import (
     dates_a_founding,
@@ -33,7 +33,7 @@ from .period_choice import (
     so_far_this_year,
     within_span,
 )
-from .period_frames import framed
+from .period_frames import framed, heading_period
 from .period_moves import years_of_lists, years_of_moves
 from .periods import ArticleDate, Period, find_periods, year_in_force
 from .pipe_tables import CellReading, rows_of_table_line, table_readings
@@ -129,11 +129,9 @@ def _open_paragraph(w: _Walk, a: _Article, sent: Sentence) -> None:
 
 
 def _numbered_heading(w: _Walk, a: _Article, sent: Sentence) -> None:
-    """``一、2024年工作回顾``, ``二、2025年主要目标``: a numbered heading's period and aims cover its section."""
-    if NUMBERED.match(sent.text) and len(sent.text) <= 30:
-        spans = [p for p in find_periods(sent.text, a.art) if p.start and p.kind in ("flow", "since")] if a.art.year else []
-        w.section = spans[-1] if spans else None
-        w.section_plan = bool(re.search(r"主要目标|预期目标|目标任务|工作安排", sent.text)) and "完成情况" not in sent.text
+    """``一、2024年工作回顾``, ``二、2025年主要目标``: a heading's period and aims cover its section."""
+    if (head := heading_period(sent.text, a.art)) is not None:
+        w.section, w.section_plan = head
 
 
 _OPENER = re.compile(r"在[^,;。]{2,14}?[,]|(?:来到|走进)[^,;。]{2,30}?[,]")  # 在高兴镇, 来到…甘树湾村,

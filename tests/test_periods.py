@@ -1329,3 +1329,13 @@ def test_a_month_opening_a_part_after_its_span_s_figures_dates_only_that_part():
                 "其中6月增速达到8.8%。", "2023-07-20")
     got = _periods_by_value(df)
     assert got[29840000000] == got[3.7] == ("2023-01", "2023-06") and got[8.8] == ("2023-06", "2023-06")
+
+
+def test_a_ranking_s_title_dates_the_lines_under_it_within_a_numbered_section():
+    # the numbered heading says 2019, the ranking's own title 2020: its lines are 2020's; the next heading's are 2019's
+    page = ("山西旅游数据\n1. 2019年山西旅游人次\n据统计,2020年山西省全年共接待游客33253.52万人次。\n"
+            "2020年山西省各地市游客接待量排行\n1、晋中市\n游客接待总量:4473.13万人\n旅游收入:407.74亿元\n"
+            "2. 2019年山西旅游收入\n2019年全年全省实现旅游总收入8026.9亿元。")
+    got = _periods_by_value(_table(page, "2021-03-01"))
+    assert got[44731300] == got[40774000000] == ("2020-01", "2020-12")
+    assert got[802690000000] == ("2019-01", "2019-12")
