@@ -60,6 +60,13 @@ _ALWAYS_ITS_OWN = frozenset({"projects", "project_investment", "major_project_in
 _PART_OPENER = re.compile(r"(?:^|[,;:(])(?:其中|含)[:,]?")
 
 
+def _part_named(code: str, label: str) -> bool:
+    """``县本级一般公共预算收入``: a whole that is a part of a catalogue figure (its parts are parts too); not a total
+    beside it (``一般公共预算总收入``, with the transfers: ``其中地方一般公共预算收入`` is the catalogue's own)."""
+    named = named_in(label) & _MONEY_WHOLES
+    return bool(named) and (code in named or "总收入" not in label)
+
+
 def part_after_its_whole(code: str, f: Figure, s: str, rows: list[Row]) -> bool:
     """``财政总收入86.7亿元,其中,地方财政收入36.5亿元``: after 其中 (or 含), a figure naming the same indicator as
     the whole stated before it in the sentence is a part of that whole (SCHEMA: a part is ``other``)."""
@@ -67,7 +74,7 @@ def part_after_its_whole(code: str, f: Figure, s: str, rows: list[Row]) -> bool:
         return False
     levels = [r for r in rows if r.sent.text == s and r.measure in ("level", "target") and r.fig.end <= f.start and r.fig.unit in MONEY]
     whole = next((r for r in levels if r.indicator == code), None) or next(
-        (r for r in levels if r.indicator == "other" and code in named_in(r.label) & _MONEY_WHOLES), None)
+        (r for r in levels if r.indicator == "other" and _part_named(code, r.label)), None)
     if whole is None:
         return False  # 区本级一般公共预算收入…,含税收收入…: a part of a part (named as a catalogue figure) too
     opener = _PART_OPENER.search(s, whole.fig.end, f.start)
