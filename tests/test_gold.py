@@ -30,7 +30,7 @@ SETS = {
     # never read; both scored, side by side (the test quarter's core bar is 0.66 since h189–h192: its 7 new articles
     # took it from 0.670 to 0.667 with the code of the day, before any rule of that release)
     "real_tune": (os.path.join(DATA, "real"), "tune",
-                  {"figure_f1": 0.96, "core_f1": 0.73, "acc_region": 0.90, "acc_period": 0.87, "acc_indicator": 0.91}),
+                  {"figure_f1": 0.96, "core_f1": 0.74, "acc_region": 0.90, "acc_period": 0.87, "acc_indicator": 0.91}),
     "real_test": (os.path.join(DATA, "real"), "test",
                   {"figure_f1": 0.95, "core_f1": 0.66, "acc_region": 0.85, "acc_period": 0.83, "acc_indicator": 0.90}),
 }
