@@ -160,6 +160,7 @@ def unit_fits(code: str, unit: str) -> bool:
 # is not the figure; a scenic spot's, a guesthouse's or rural tourism's visitors and revenue, overnight, day or border
 # tourism's revenue and a season's grain (小春粮食产量) are parts of the place's figures; the budget's total revenue
 # (一般公共预算总收入, with transfers) is no catalogue figure, nor are new farm businesses (新型农业经营主体)
+# or industry's sales output (工业销售产值)
 _FALSE_FRIENDS = re.compile(
     r"[省市县区境]外资金|(?:森林|林地|草原|湿地|水域|建筑|占地|用地|耕地保有|造林|绿化|流转|认证|补贴|灌溉|防治|施肥|治理|整治|"
     r"改造|沙化|沙化土地|退耕|退牧|还草|覆盖|应用|推广|机械|机械化|机耕|机播|机收|机械耕地|机械播种|机械收获|辖区|行政区域|国土|"
@@ -172,10 +173,11 @@ _FALSE_FRIENDS = re.compile(
     r"人口(?:出生率|死亡率|自然增长率)|(?:低收入|减贫|脱贫|贫困线以下的)人口|税收返还|其他各项税收|收入总计|"
     r"户籍人口城镇化率|单位[^,;、]{0,12}?(?:综合)?(?:能耗|电耗|水耗|排放量?)|(?:单个|每个)?项目平均投资额?|"
     r"(?:景区|旅游区点|乡村旅游点|家庭旅馆|民宿|农牧民)[共就]?(?:接待游客|旅游(?:综合|经营)?收入|营业收入)|乡村旅游(?:收入|接待)|(?:过夜游|一日游|边境)旅游(?:综合)?收入|"
-    r"(?:小春|大春|夏季|秋季)粮食(?:作物)?总?产量|一般公共预算总收入|新型(?:农业)?经营主体"
+    r"(?:小春|大春|夏季|秋季)粮食(?:作物)?总?产量|一般公共预算总收入|新型(?:农业)?经营主体|"
+    r"工业(?:企业)?(?:累计)?(?:完成|实现)?(?:工业)?销售产值"
 )
 
-_FALSE_FRIEND_WORD = re.compile(r"资金|面积|税|投资|收入|支出|人口|就业|耗|排放|接待|产量|主体")  # one of which every false friend holds
+_FALSE_FRIEND_WORD = re.compile(r"资金|面积|税|投资|收入|支出|人口|就业|耗|排放|接待|产量|主体|销售产值")  # one of which every false friend holds
 
 
 @lru_cache(maxsize=1)

@@ -1697,3 +1697,9 @@ def test_the_budget_s_total_revenue_is_no_catalogue_figure_but_its_local_part_is
 @pytest.mark.parametrize("text", ["全县培育新型农业经营主体793家。", "申报省级以上工程技术研究中心18家。"])
 def test_farm_businesses_and_research_centres_are_no_catalogue_counts(text):
     assert set(rows(text)["indicator"]) == {"other"}
+
+
+def test_industry_s_sales_output_is_no_catalogue_output():
+    # 工业销售产值: what the factories sold, not their gross output (the product's 销售产值 stays its output)
+    df = rows("1-5月,全县规模以上工业企业完成工业销售产值57.5亿元,同比增长15.1%。")
+    assert set(df["indicator"]) == {"other"}
